@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import type { ArticleBlock } from '../schemas/article-block.ts';
+import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article.ts';
+import type { Provenance, ProvenanceEntry } from '../schemas/provenance.ts';
+import { assignArticleIds, compareCodeUnits } from './article-id.ts';
+import { articleFile } from './article-markdown.ts';
+import { blockTexts, countBlocks, countWords, readingMinutes } from './article-stats.ts';
+import { decodeRawArticle } from './decode-raw.ts';
+import { parseArticleText } from './parse-article.ts';
+
+/** A file found in the raw folder: its name and bytes. */
+export interface RawFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** One article ready to be written as `content/articles/<fileName>`. */
+export interface IngestedArticle {
+  fileName: string;
+  frontmatter: ArticleFrontmatter;
+  blocks: ArticleBlock[];
+  /** The complete Markdown file: frontmatter and body. */
+  markdown: string;
+}
+
+export type IngestResult =
+  | { ok: true; articles: IngestedArticle[] }
+  | { ok: false; problems: string[] };
+
+/**
+ * Turns the raw article files into typed Markdown articles. Either every file is usable and
+ * every article comes back, or nothing does and `problems` holds one line per problem, each
+ * starting with the path of the file at fault (`rawDir` + name), in file-name order.
+ */
+export function ingestArticles(files: readonly RawFile[], provenance: Provenance, rawDir = 'content/raw'): IngestResult {
+  const problems: string[] = [];
+  const decoded: Array<{ file: RawFile; text: string }> = [];
+  const seenText = new Map<string, string>();
+  const ordered = [...files].sort((a, b) => compareCodeUnits(a.name, b.name));
+  for (const file of ordered) {
+    const result = decodeRawArticle(file.name, file.bytes);
+    if (!result.ok) {
+      problems.push(`${rawDir}/${file.name}: ${result.problem}`);
+      continue;
+    }
+    const key = result.text.trim();
+    const twin = seenText.get(key);
+    if (twin !== undefined) {
+      problems.push(`${rawDir}/${file.name}: has the same text as ${rawDir}/${twin}; remove one of the two`);
+      continue;
+    }
+    seenText.set(key, file.name);
+    decoded.push({ file, text: result.text });
+  }
+  if (decoded.length === 0 && problems.length === 0) problems.push(`${rawDir}: holds no .txt article files`);
+  if (problems.length > 0) return { ok: false, problems };
+
+  const provenanceByFile = new Map(provenance.articles.map((entry) => [entry.sourceFile, entry]));
+  const parsed = decoded.map(({ file, text }) => {
+    const blocks = parseArticleText(text);
+    const headline = blocks[0]?.type === 'headline' ? blocks[0].text : null;
+    return { file, blocks, headline, entry: provenanceByFile.get(file.name) };
+  });
+  const ids = assignArticleIds(
+    parsed.map(({ file, headline, entry }) => ({ sourceFile: file.name, outlet: entry?.outlet ?? null, headline })),
+  );
+  const articles = parsed.map(({ file, blocks, headline, entry }) => {
+    const id = ids.get(file.name)!;
+    const frontmatter = articleFrontmatterSchema.parse(buildFrontmatter(id, file, blocks, headline, entry));
+    return { fileName: `${id}.md`, frontmatter, blocks, markdown: articleFile(frontmatter, blocks) };
+  });
+  return { ok: true, articles };
+}
+
+function buildFrontmatter(
+  id: string,
+  file: RawFile,
+  blocks: ArticleBlock[],
+  headline: string | null,
+  entry: ProvenanceEntry | undefined,
+): ArticleFrontmatter {
+  const outlet = entry?.outlet ?? null;
+  const words = countWords(blocks.flatMap(blockTexts).join('\n'));
+  return {
+    id,
+    sourceFile: file.name,
+    sha256: createHash('sha256').update(file.bytes).digest('hex'),
+    outlet,
+    outletDomain: entry?.outletDomain ?? null,
+    url: entry?.url ?? null,
+    provenanceBasis: entry?.basis ?? null,
+    provenanceNote: entry?.note ?? null,
+    publishedDate: entry?.publishedDate ?? null,
+    headline,
+    outletLabel: outlet ?? 'Outlet unknown',
+    title: headline ?? (outlet ? `Article from ${outlet} (no headline in the file)` : `Article from an unknown outlet (no headline in the file)`),
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+    blockCounts: countBlocks(blocks),
+  };
+}

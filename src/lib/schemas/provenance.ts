@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** What is known about where one article file came from. `null` everywhere means "not known". */
+export const provenanceEntrySchema = z.object({
+  /** File name in `content/raw/` this entry describes. */
+  sourceFile: z.string().min(1),
+  /** Name of the outlet that published the text, or null when it is not established. */
+  outlet: z.string().min(1).nullable(),
+  /** The outlet's web domain, or null. */
+  outletDomain: z.string().min(1).nullable().default(null),
+  /** Where the text was found on the web, or null. */
+  url: z.url().nullable().default(null),
+  /** How outlet and URL were established, in words; null when nothing was. */
+  basis: z.string().min(1).nullable().default(null),
+  /** Publication date (YYYY-MM-DD) when known, else null. */
+  publishedDate: z.iso.date().nullable().default(null),
+  /** Anything else a reader should know about the file. */
+  note: z.string().min(1).nullable().default(null),
+});
+
+/** `content/provenance.json`: the event the articles cover and one entry per known file. */
+export const provenanceSchema = z.object({
+  /** What this file is, for people reading it. */
+  about: z.string().optional(),
+  /** The event every article covers. */
+  event: z
+    .object({
+      /** Date of the event (YYYY-MM-DD). */
+      date: z.iso.date(),
+      /** One-sentence summary of the event. */
+      summary: z.string().min(1),
+    })
+    .optional(),
+  /** One entry per article file; files without an entry are shown as "outlet unknown". */
+  articles: z.array(provenanceEntrySchema),
+});
+
+export type Provenance = z.output<typeof provenanceSchema>;
+export type ProvenanceEntry = z.output<typeof provenanceEntrySchema>;

@@ -1,0 +1,47 @@
+/**
+ * General English word lists used by the sentence segmenter and the analysis.
+ * Nothing here is specific to one article set: these are closed-class words of news prose.
+ */
+
+/** Verbs that introduce or close reported speech ("he said", "she wrote", "they told"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'said', 'says', 'saying',
+  'ask', 'asked', 'asks',
+  'add', 'added', 'adds',
+  'write', 'wrote', 'writes',
+  'note', 'noted', 'notes',
+  'tell', 'told', 'tells',
+  'state', 'stated', 'states',
+  'post', 'posted', 'posts',
+  'tweet', 'tweeted', 'tweets',
+  'remark', 'remarked', 'remarks',
+  'reply', 'replied', 'replies',
+  'explain', 'explained', 'explains',
+  'continue', 'continued', 'continues',
+  'insist', 'insisted', 'insists',
+  'argue', 'argued', 'argues',
+  'declare', 'declared', 'declares',
+  'warn', 'warned', 'warns',
+  'recall', 'recalled', 'recalls',
+  'acknowledge', 'acknowledged', 'acknowledges',
+  'conclude', 'concluded', 'concludes',
+  'announce', 'announced', 'announces',
+  'claim', 'claimed', 'claims',
+  'emphasize', 'emphasized', 'emphasizes', 'emphasise', 'emphasised',
+  'stress', 'stressed', 'stresses',
+  'suggest', 'suggested', 'suggests',
+  'describe', 'described', 'describes',
+  'confirm', 'confirmed', 'confirms',
+  'predict', 'predicted', 'predicts',
+  'speculate', 'speculated', 'speculates',
+  'posit', 'posited', 'posits',
+  'assert', 'asserted', 'asserts',
+  'admit', 'admitted', 'admits',
+  'observe', 'observed', 'observes',
+  'comment', 'commented', 'comments',
+  'respond', 'responded', 'responds',
+  'answer', 'answered', 'answers',
+  'urge', 'urged', 'urges',
+  'promise', 'promised', 'promises',
+  'vow', 'vowed', 'vows',
+]);

@@ -1,0 +1,92 @@
+import { nlp } from './nlp.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
+
+/** One sentence of a block: its exact text and where it sits in the block's text. */
+export interface SentenceSpan {
+  /** Offset of the first character (UTF-16 code units). */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  /** `text.slice(start, end)`: the sentence exactly as written, without surrounding space. */
+  text: string;
+}
+
+const OPENS_SENTENCE = /^[\p{L}\p{N}"'“‘«(\[¿¡$€£¥#@]/u;
+const STARTS_LOWERCASE = /^\p{Ll}/u;
+const CLOSES_WITH_QUOTED_QUESTION = /[?!…]["'”’»]$/u;
+const WORD = /[\p{L}\p{N}’'-]+/gu;
+
+/**
+ * Splits a block of prose into sentences.
+ *
+ * wink-nlp's tokenizer does the real work: it knows abbreviations ("U.S.", "Dr.", "Jan."),
+ * decimals and ellipses inside sentences. Its output is then repaired where news prose trips
+ * it up, and every non-space character of `text` ends up in exactly one sentence:
+ * - no space between two pieces ("pic.twitter.com") means they are one token run, not two sentences;
+ * - a piece that cannot open a sentence (punctuation, a lowercase word) continues the previous one;
+ * - a quoted question closed by a short speech tag (`…Crimea?" Waltz asked.`) stays one sentence.
+ */
+export function segmentSentences(text: string): SentenceSpan[] {
+  if (text.trim() === '') return [];
+  const pieces: Array<{ start: number; end: number }> = [];
+  let cursor = 0;
+  for (const sentence of nlp().readDoc(text).sentences().out()) {
+    const trimmed = sentence.trim();
+    if (trimmed === '') continue;
+    const start = text.indexOf(trimmed, cursor);
+    if (start < 0) continue; // cannot place it: the coverage pass below keeps its text anyway
+    pieces.push({ start, end: start + trimmed.length });
+    cursor = start + trimmed.length;
+  }
+  const covered = coverAllText(text, pieces);
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const piece of covered) {
+    const previous = merged.at(-1);
+    if (previous && continuesPrevious(text, previous, piece)) previous.end = piece.end;
+    else merged.push({ ...piece });
+  }
+  return merged.map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
+}
+
+/** Extends pieces so that no non-space character falls between or around them. */
+function coverAllText(text: string, pieces: Array<{ start: number; end: number }>) {
+  const out: Array<{ start: number; end: number }> = [];
+  let cursor = 0;
+  for (const piece of pieces) {
+    const gap = text.slice(cursor, piece.start);
+    if (gap.trim() !== '') {
+      const previous = out.at(-1);
+      const gapStart = cursor + (gap.length - gap.trimStart().length);
+      if (previous) previous.end = cursor + gap.trimEnd().length;
+      else out.push({ start: gapStart, end: cursor + gap.trimEnd().length });
+    }
+    out.push({ ...piece });
+    cursor = piece.end;
+  }
+  const tail = text.slice(cursor);
+  if (tail.trim() !== '') {
+    const previous = out.at(-1);
+    const tailEnd = cursor + tail.trimEnd().length;
+    if (previous) previous.end = tailEnd;
+    else out.push({ start: cursor + (tail.length - tail.trimStart().length), end: tailEnd });
+  }
+  return out;
+}
+
+function continuesPrevious(
+  text: string,
+  previous: { start: number; end: number },
+  next: { start: number; end: number },
+): boolean {
+  if (next.start === previous.end) return true;
+  const nextText = text.slice(next.start, next.end);
+  if (!OPENS_SENTENCE.test(nextText) || STARTS_LOWERCASE.test(nextText)) return true;
+  const previousText = text.slice(previous.start, previous.end);
+  return CLOSES_WITH_QUOTED_QUESTION.test(previousText) && isSpeechTag(nextText);
+}
+
+/** "Waltz asked." / "the minister said." : a short clause whose only job is to name a speaker. */
+function isSpeechTag(sentence: string): boolean {
+  const words = sentence.match(WORD) ?? [];
+  return words.length <= 5 && /[.!]$/.test(sentence) && words.some((word) => SPEECH_VERBS.has(word.toLowerCase()));
+}

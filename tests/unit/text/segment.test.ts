@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../../src/lib/text/segment.ts';
+
+const texts = (input: string) => segmentSentences(input).map((sentence) => sentence.text);
+
+describe('segmentSentences', () => {
+  it.each([
+    {
+      name: 'abbreviations with inner periods',
+      input: 'The U.S. and Russia agreed. Dr. Smith left at 3.5 p.m. on Tuesday.',
+      expected: ['The U.S. and Russia agreed.', 'Dr. Smith left at 3.5 p.m. on Tuesday.'],
+    },
+    {
+      name: 'decimals and currency',
+      input: 'It cost $1.5 billion. Growth was 2.25 percent.',
+      expected: ['It cost $1.5 billion.', 'Growth was 2.25 percent.'],
+    },
+    {
+      name: 'titles and month abbreviations',
+      input: 'Gen. Smith met Sen. Jones on Jan. 5. They talked.',
+      expected: ['Gen. Smith met Sen. Jones on Jan. 5.', 'They talked.'],
+    },
+    {
+      name: 'a quote spanning two sentences, closed by its speaker',
+      input: '“We will win. They will lose,” she said. Then she left.',
+      expected: ['“We will win.', 'They will lose,” she said.', 'Then she left.'],
+    },
+    {
+      name: 'closing quote after the period stays with its sentence',
+      input: 'He called it “manipulative.” Nobody replied.',
+      expected: ['He called it “manipulative.”', 'Nobody replied.'],
+    },
+    {
+      name: 'a quoted question closed by a short speech tag',
+      input: '"Is it realistic? Are we going to drive them off every inch?" the adviser asked. He paused.',
+      expected: ['"Is it realistic?', 'Are we going to drive them off every inch?" the adviser asked.', 'He paused.'],
+    },
+    {
+      name: 'an ellipsis followed by lowercase continues the sentence',
+      input: '“Thousands are being killed... it must end NOW,” he posted.',
+      expected: ['“Thousands are being killed... it must end NOW,” he posted.'],
+    },
+    {
+      name: 'an ellipsis inside a closing quote',
+      input: '“Talks were hard...” was noted by the spokesman. He left.',
+      expected: ['“Talks were hard...” was noted by the spokesman.', 'He left.'],
+    },
+    {
+      name: 'a bare domain is not three sentences',
+      input: 'We are not the same. pic.twitter.com/pYz1pWPAsM',
+      expected: ['We are not the same. pic.twitter.com/pYz1pWPAsM'],
+    },
+    { name: 'a line without final punctuation', input: 'Zelenskyy skeptical', expected: ['Zelenskyy skeptical'] },
+    { name: 'punctuation only', input: '—', expected: ['—'] },
+    { name: 'surrounding space is not part of a sentence', input: '  One.  Two.  ', expected: ['One.', 'Two.'] },
+    { name: 'empty text', input: '', expected: [] },
+    { name: 'whitespace only', input: ' \n\t ', expected: [] },
+  ])('$name', ({ input, expected }) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it('reports offsets that slice back to each sentence', () => {
+    const input = 'First one. “Second, quoted.” Third?';
+    for (const sentence of segmentSentences(input)) {
+      expect(input.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+  });
+
+  it('puts every non-space character in exactly one sentence, in order (property)', () => {
+    const alphabet = fc.constantFrom(...'aB .?!…"“”‘’\'()—-:;,0123456789\nU.S.Dr.'.split(''), 'U.S.', 'Mr.', '...', ' said.');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 80 }).map((parts) => parts.join('')), (input) => {
+        const sentences = segmentSentences(input);
+        let cursor = 0;
+        for (const sentence of sentences) {
+          expect(sentence.start).toBeGreaterThanOrEqual(cursor);
+          expect(input.slice(cursor, sentence.start).trim()).toBe('');
+          expect(sentence.text).toBe(sentence.text.trim());
+          expect(sentence.text.length).toBeGreaterThan(0);
+          cursor = sentence.end;
+        }
+        expect(input.slice(cursor).trim()).toBe('');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    // Property tests run thousands of cases through wink-nlp; give them room on 2-core machines.
+    testTimeout: 60_000,
+  },
+});
