@@ -17,7 +17,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'remark', 'remarked', 'remarks',
   'reply', 'replied', 'replies',
   'explain', 'explained', 'explains',
-  'continue', 'continued', 'continues',
   'insist', 'insisted', 'insists',
   'argue', 'argued', 'argues',
   'declare', 'declared', 'declares',
@@ -44,4 +43,73 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'urge', 'urged', 'urges',
   'promise', 'promised', 'promises',
   'vow', 'vowed', 'vows',
+  'reveal', 'revealed', 'reveals',
+  'report', 'reported', 'reports',
+  'quote', 'quoted', 'quotes',
+  'cite', 'cited', 'cites',
+  'criticize', 'criticized', 'criticizes', 'criticise', 'criticised',
+  'demand', 'demanded', 'demands',
+  'call', 'called',
+  'add', 'write', 'tell', 'say',
+]);
+
+/** Words of office and role that precede a name ("Deputy Foreign Minister", "press secretary"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'deputy', 'foreign', 'defense', 'defence', 'interior',
+  'finance', 'state', 'general', 'press', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'king', 'queen',
+  'prince', 'princess', 'pope', 'sen.', 'senator', 'rep.', 'representative', 'gov.', 'governor', 'mayor', 'ambassador',
+  'envoy', 'special', 'adviser', 'advisor', 'national', 'security', 'chief', 'head', 'director', 'chairman',
+  'chairwoman', 'chair', 'ceo', 'commander', 'gen.', 'col.', 'lt.', 'sgt.', 'adm.', 'dr.', 'mr.', 'mrs.', 'ms.',
+  'prof.', 'professor', 'judge', 'justice', 'speaker', 'leader', 'commentator', 'analyst', 'correspondent',
+  'reporter', 'editor', 'writer', 'official', 'officer', 'spokesman', 'aide', 'senior', 'former', 'first', 'lady',
+  'attorney', 'counsel', 'lawmaker', 'premier', 'sheikh', 'crown', 'supreme', 'acting', 'assistant', 'executive',
+  'strategic', 'military', 'political', 'freelance', 'editorial', 'teacher', 'historian', 'economist', 'expert',
+]);
+
+/** Words that make a name an organisation ("Oval Office", "European Union", "Associated Press"). */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  'house', 'office', 'ministry', 'department', 'council', 'union', 'organization', 'organisation', 'agency', 'press',
+  'news', 'center', 'centre', 'institute', 'party', 'administration', 'committee', 'bank', 'fund', 'commission',
+  'parliament', 'senate', 'congress', 'court', 'army', 'navy', 'forces', 'government', 'guard', 'university',
+  'foundation', 'corporation', 'corp.', 'inc.', 'ltd.', 'group', 'times', 'post', 'journal', 'network', 'service',
+  'services', 'alliance', 'association', 'league', 'federation', 'board', 'cabinet', 'embassy', 'mission',
+  'coalition', 'company', 'media', 'broadcasting', 'television', 'radio', 'tribune', 'herald', 'gazette',
+  'telegraph', 'guardian', 'wire', 'daily', 'weekly', 'magazine', 'channel', 'tv',
+]);
+
+/**
+ * Words that mark an organisation as a news outlet or agency ("FOX News", "The Associated
+ * Press"). Outlets without such a word are recognised from context instead ("cited by X",
+ * "an interview with X", "X reported").
+ */
+export const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'news', 'press', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'telegraph', 'guardian', 'wire',
+  'daily', 'weekly', 'magazine', 'channel', 'tv', 'television', 'radio', 'broadcasting', 'media', 'network',
+  'agency', 'newspaper', 'reporting',
+]);
+
+/** Day and month names: capitalised, but dates, not names. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+]);
+
+/** Lower-case words allowed inside a multi-word name ("Center for European Policy Analysis"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del', 'der', 'van', 'von', 'al', 'bin', 'and', 'the', 'on']);
+
+/** Lower-case nouns that turn a preceding name into an institution ("Trump administration"). */
+export const INSTITUTION_SUFFIXES: ReadonlySet<string> = new Set(['administration', 'government', 'campaign', 'cabinet', 'regime', 'team', 'camp']);
+
+/** Nouns for documents that speak for their issuer ("the Kremlin's readout", "a White House statement"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'readout', 'statement', 'summary', 'report', 'transcript', 'release', 'communique', 'communiqué', 'memo', 'letter',
+  'post', 'tweet', 'briefing', 'announcement', 'declaration', 'interview', 'translation', 'account', 'version',
+]);
+
+/** Nouns and phrases for sources the article does not name ("officials", "a source"). */
+export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'source', 'sources', 'official', 'officials', 'person', 'people', 'insider', 'insiders', 'aide', 'aides', 'diplomat',
+  'diplomats', 'analyst', 'analysts', 'expert', 'experts', 'observer', 'observers', 'critic', 'critics', 'some',
+  'others', 'many', 'witness', 'witnesses', 'residents', 'spokesman', 'spokeswoman', 'spokesperson', 'commentators',
 ]);

@@ -1,0 +1,181 @@
+import slugify from '@sindresorhus/slugify';
+import { compareCodeUnits } from '../ingest/article-id.ts';
+import { countWords } from '../ingest/article-stats.ts';
+import { ATTRIBUTION_KINDS, type Comparison, type Figure, type Profile, type Quote } from '../schemas/comparison.ts';
+import { attributeSentences } from './attribution.ts';
+import { DEFAULT_TERM_WEIGHTS, featureVector, inverseDocumentFrequency, sentenceTerms, type TermWeights } from './claim-features.ts';
+import { DEFAULT_CLAIM_OPTIONS, groupClaims, type ClaimOptions, type ClaimUnit } from './claims.ts';
+import { prepareCorpus, type AnalysisArticle, type Corpus } from './corpus.ts';
+import { findQuantities, groupFigures } from './figures.ts';
+import { DEFAULT_QUOTE_MATCH_OPTIONS, groupQuotes, type QuoteMatchOptions } from './quote-groups.ts';
+import { findQuotes, type FoundQuote } from './quotes.ts';
+import { readability } from './readability.ts';
+
+/** Every setting of the analysis. The defaults are what the site publishes. */
+export interface AnalysisOptions {
+  claims: ClaimOptions;
+  terms: TermWeights;
+  quoteMatch: QuoteMatchOptions;
+  /** Share of context words two figures must have in common to measure the same thing. */
+  figureContextOverlap: number;
+}
+
+export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
+  claims: DEFAULT_CLAIM_OPTIONS,
+  terms: DEFAULT_TERM_WEIGHTS,
+  quoteMatch: DEFAULT_QUOTE_MATCH_OPTIONS,
+  figureContextOverlap: 0.2,
+};
+
+/**
+ * Computes, from the articles' text alone, what each outlet reported, left out, quoted and
+ * attributed. The same input always gives the same output, in the same order.
+ */
+export function analyzeArticles(
+  input: readonly AnalysisArticle[],
+  event: Comparison['event'] = null,
+  options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,
+): Comparison {
+  const corpus = prepareCorpus(input);
+  const found = findQuotes(corpus);
+  const quotes = numberQuotes(found);
+  const attribution = attributeSentences(corpus, found);
+
+  const quantities = findQuantities(corpus);
+  const figureGroups = groupFigures(quantities, options.figureContextOverlap);
+  const figures: Figure[] = figureGroups.map((group, index) => ({
+    id: `f-${slugify(group.measure) || 'figure'}-${index + 1}`,
+    measure: group.measure,
+    dimension: group.dimension,
+    unit: group.unit,
+    agreement: group.agreement,
+    mentions: group.quantities.map((quantity) => ({
+      articleId: quantity.articleId,
+      sentenceId: quantity.sentenceId,
+      text: quantity.text,
+      value: quantity.value,
+      low: quantity.low,
+      high: quantity.high,
+      qualifier: quantity.qualifier,
+    })),
+  }));
+
+  const terms = sentenceTerms(corpus, quantities);
+  const idf = inverseDocumentFrequency(terms.values());
+  const units: ClaimUnit[] = corpus.sentences
+    .filter((sentence) => sentence.reporting)
+    .map((sentence) => ({ sentence, vector: featureVector(terms.get(sentence.id) ?? [], idf, options.terms) }));
+  const articleIds = corpus.articles.map((article) => article.id);
+  const claims = groupClaims(units, options.claims).map((claim) => {
+    const members = new Set(claim.sentenceIds);
+    return {
+      ...claim,
+      missingArticleIds: articleIds.filter((id) => !claim.articleIds.includes(id)),
+      coverage: claim.articleIds.length === articleIds.length ? ('all' as const) : claim.articleIds.length > 1 ? ('several' as const) : ('single' as const),
+      figureIds: figures.filter((figure) => figure.agreement !== 'same' && figure.mentions.some((mention) => members.has(mention.sentenceId))).map((figure) => figure.id),
+    };
+  });
+
+  const quoteGroups = groupQuotes(quotes, options.quoteMatch);
+  const groupOf = new Map(quoteGroups.flatMap((group) => group.quoteIds.map((id) => [id, group.id] as const)));
+  for (const quote of quotes) quote.groupId = groupOf.get(quote.id) ?? null;
+
+  const claimsOf = new Map<string, string[]>();
+  for (const claim of claims) for (const id of claim.sentenceIds) claimsOf.set(id, [...(claimsOf.get(id) ?? []), claim.id]);
+  const quotesOf = new Map<string, string[]>();
+  for (const quote of quotes) for (const id of quote.sentenceIds) quotesOf.set(id, [...(quotesOf.get(id) ?? []), quote.id]);
+
+  return {
+    schemaVersion: 1,
+    event,
+    method: {
+      claimNeighbours: options.claims.neighbours,
+      claimMaxTermShare: options.claims.maxTermShare,
+      claimMergeThreshold: options.claims.mergeThreshold,
+      claimSecondaryThreshold: options.claims.secondaryThreshold,
+      termWeightWord: options.terms.word,
+      termWeightEntity: options.terms.entity,
+      termWeightFigure: options.terms.figure,
+      termWeightPair: options.terms.pair,
+      quoteMinimumContainment: options.quoteMatch.minimumContainment,
+      quoteMinimumSharedContentWords: options.quoteMatch.minimumSharedContentWords,
+      figureContextOverlap: options.figureContextOverlap,
+    },
+    articles: corpus.articles,
+    sentences: corpus.sentences.map((sentence) => ({
+      id: sentence.id,
+      articleId: sentence.articleId,
+      anchor: sentence.anchor,
+      index: sentence.index,
+      text: sentence.text,
+      block: sentence.block,
+      reporting: sentence.reporting,
+      claimIds: claimsOf.get(sentence.id) ?? [],
+      quoteIds: quotesOf.get(sentence.id) ?? [],
+      attribution: attribution.get(sentence.id)!,
+    })),
+    claims,
+    quotes,
+    quoteGroups,
+    entities: corpus.entities.entities,
+    figures,
+    profiles: profilesOf(corpus, quotes, found, claims, attribution),
+  };
+}
+
+function numberQuotes(found: readonly FoundQuote[]): Quote[] {
+  const counters = new Map<string, number>();
+  return found.map((quote) => {
+    const n = (counters.get(quote.articleId) ?? 0) + 1;
+    counters.set(quote.articleId, n);
+    return {
+      id: `${quote.articleId}/q${n}`,
+      articleId: quote.articleId,
+      sentenceIds: quote.sentenceIds,
+      text: quote.text,
+      speaker: quote.speaker?.name ?? null,
+      speakerId: quote.speaker?.entity?.id ?? null,
+      speakerMethod: quote.speakerMethod,
+      partial: quote.partial,
+      groupId: null,
+    };
+  });
+}
+
+function profilesOf(
+  corpus: Corpus,
+  quotes: readonly Quote[],
+  found: readonly FoundQuote[],
+  claims: ReadonlyArray<{ articleIds: string[]; coverage: 'all' | 'several' | 'single' }>,
+  attribution: Map<string, { kind: (typeof ATTRIBUTION_KINDS)[number] }>,
+): Profile[] {
+  return corpus.articles.map((article) => {
+    const sentences = corpus.byArticle.get(article.id) ?? [];
+    const reporting = sentences.filter((sentence) => sentence.reporting);
+    const own = quotes.filter((quote) => quote.articleId === article.id);
+    const ownFound = found.filter((quote) => quote.articleId === article.id);
+    const speakers = new Map<string, number>();
+    for (const quote of own) if (quote.speaker) speakers.set(quote.speaker, (speakers.get(quote.speaker) ?? 0) + 1);
+    const quotedWords = ownFound.filter((quote) => !quote.isPost).reduce((sum, quote) => sum + countWords(quote.text), 0);
+    const words = countWords(sentences.map((sentence) => sentence.text).join(' '));
+    const mix = Object.fromEntries(ATTRIBUTION_KINDS.map((kind) => [kind, 0])) as Profile['attribution'];
+    for (const sentence of reporting) mix[attribution.get(sentence.id)!.kind]++;
+    const mine = claims.filter((claim) => claim.articleIds.includes(article.id));
+    return {
+      articleId: article.id,
+      words,
+      sentences: sentences.length,
+      reportingSentences: reporting.length,
+      quotedWordShare: words === 0 ? 0 : Math.round((quotedWords / words) * 1000) / 1000,
+      speakers: [...speakers.entries()].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([name]) => name),
+      attribution: mix,
+      claims: {
+        all: mine.filter((claim) => claim.coverage === 'all').length,
+        several: mine.filter((claim) => claim.coverage === 'several').length,
+        single: mine.filter((claim) => claim.coverage === 'single').length,
+      },
+      embeddedPosts: ownFound.filter((quote) => quote.isPost).length,
+      readability: readability(reporting.filter((sentence) => sentence.block === 'paragraph' || sentence.block === 'list-item').map((sentence) => sentence.text)),
+    };
+  });
+}

@@ -1,0 +1,180 @@
+import type { EvalSet } from '../schemas/eval-set.ts';
+
+/** The parts of the exported analysis the evaluation reads. */
+export interface EvaluatedAnalysis {
+  articles: ReadonlyArray<{ id: string; sourceFile: string }>;
+  sentences: ReadonlyArray<{ id: string; articleId: string; text: string }>;
+  claims: ReadonlyArray<{ id: string; sentenceIds: readonly string[] }>;
+  quotes: ReadonlyArray<{ id: string; articleId: string; text: string; speaker: string | null }>;
+}
+
+export interface PairScore {
+  precision: number;
+  recall: number;
+  f1: number;
+  truePositives: number;
+  goldPairs: number;
+  predictedPairs: number;
+}
+
+export interface EvaluationReport {
+  claims: PairScore & {
+    /** Anchors that no exported sentence contains, as "sourceFile: anchor". */
+    missedAnchors: string[];
+    /** Gold pairs the analysis did not predict, as pairs of sentence ids. */
+    missedPairs: Array<[string, string]>;
+    /** Predicted pairs that are not gold pairs. */
+    extraPairs: Array<[string, string]>;
+  };
+  quotes: {
+    total: number;
+    found: number;
+    recall: number;
+    speakerCorrect: number;
+    speakerAccuracy: number;
+    /** Labelled quotes not found, or found with the wrong speaker. */
+    problems: string[];
+  };
+}
+
+/** Whitespace collapsed and curly quote marks made straight, as the scoring rules say. */
+export function normaliseForMatching(text: string): string {
+  return text.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Scores an exported analysis against a labelled set, exactly as `eval/README.md` describes:
+ * claims pairwise over sentences of different articles; quotes by recall and speaker accuracy.
+ */
+export function evaluateAnalysis(analysis: EvaluatedAnalysis, labels: EvalSet): EvaluationReport {
+  const articleByFile = new Map(analysis.articles.map((article) => [article.sourceFile, article.id]));
+  const sentencesByArticle = new Map<string, Array<{ id: string; text: string }>>();
+  for (const sentence of analysis.sentences) {
+    const list = sentencesByArticle.get(sentence.articleId) ?? [];
+    list.push({ id: sentence.id, text: normaliseForMatching(sentence.text) });
+    sentencesByArticle.set(sentence.articleId, list);
+  }
+  const articleOf = new Map(analysis.sentences.map((sentence) => [sentence.id, sentence.articleId]));
+
+  const missedAnchors: string[] = [];
+  const anchored = new Set<string>();
+  const goldPairs = new Set<string>();
+  for (const claim of labels.claims) {
+    const members: string[] = [];
+    for (const evidence of claim.evidence) {
+      const articleId = articleByFile.get(evidence.sourceFile);
+      for (const anchor of evidence.anchors) {
+        const wanted = normaliseForMatching(anchor);
+        const sentence = articleId ? sentencesByArticle.get(articleId)?.find((candidate) => candidate.text.includes(wanted)) : undefined;
+        if (!sentence) {
+          missedAnchors.push(`${evidence.sourceFile}: ${anchor}`);
+          continue;
+        }
+        anchored.add(sentence.id);
+        members.push(sentence.id);
+      }
+    }
+    for (const pair of crossArticlePairs(members, articleOf)) goldPairs.add(pair);
+  }
+
+  const claimsOfSentence = new Map<string, string[]>();
+  for (const claim of analysis.claims) {
+    for (const sentenceId of claim.sentenceIds) {
+      if (!anchored.has(sentenceId)) continue;
+      const list = claimsOfSentence.get(sentenceId) ?? [];
+      list.push(claim.id);
+      claimsOfSentence.set(sentenceId, list);
+    }
+  }
+  const predicted = new Set<string>();
+  for (const claim of analysis.claims) {
+    const members = claim.sentenceIds.filter((id) => anchored.has(id));
+    for (const pair of crossArticlePairs(members, articleOf)) predicted.add(pair);
+  }
+  const truePositives = [...predicted].filter((pair) => goldPairs.has(pair)).length;
+  const score = pairScore(truePositives, goldPairs.size, predicted.size);
+
+  return {
+    claims: {
+      ...score,
+      missedAnchors,
+      missedPairs: [...goldPairs].filter((pair) => !predicted.has(pair)).sort().map(splitPair),
+      extraPairs: [...predicted].filter((pair) => !goldPairs.has(pair)).sort().map(splitPair),
+    },
+    quotes: scoreQuotes(analysis, labels, articleByFile),
+  };
+}
+
+function scoreQuotes(analysis: EvaluatedAnalysis, labels: EvalSet, articleByFile: Map<string, string>): EvaluationReport['quotes'] {
+  let found = 0;
+  let speakerCorrect = 0;
+  const problems: string[] = [];
+  for (const label of labels.quotes) {
+    const articleId = articleByFile.get(label.sourceFile);
+    const anchor = normaliseForMatching(label.anchor);
+    const quote = analysis.quotes.find((candidate) => {
+      if (candidate.articleId !== articleId) return false;
+      const text = normaliseForMatching(candidate.text);
+      return text.includes(anchor) || (text.length >= 20 && anchor.includes(text));
+    });
+    if (!quote) {
+      problems.push(`not found: ${label.sourceFile}: “${label.anchor}”`);
+      continue;
+    }
+    found++;
+    if (speakerMatches(quote.speaker, label.speaker)) speakerCorrect++;
+    else problems.push(`wrong speaker: ${label.sourceFile}: “${label.anchor}” is by ${label.speaker}, not ${quote.speaker ?? 'nobody'}`);
+  }
+  return {
+    total: labels.quotes.length,
+    found,
+    recall: ratio(found, labels.quotes.length),
+    speakerCorrect,
+    speakerAccuracy: ratio(speakerCorrect, found),
+    problems,
+  };
+}
+
+/**
+ * Whether an exported speaker "names the labelled speaker": it contains the labelled person's
+ * surname, or the whole name of a labelled institution, ignoring case.
+ */
+export function speakerMatches(exported: string | null, labelled: string): boolean {
+  if (!exported) return false;
+  const have = exported.toLowerCase();
+  const want = labelled.toLowerCase().trim();
+  if (have.includes(want)) return true;
+  const surname = want.split(/\s+/).at(-1)!;
+  return new RegExp(`(^|[^\\p{L}])${escapeRegExp(surname)}($|[^\\p{L}])`, 'u').test(have);
+}
+
+function crossArticlePairs(members: readonly string[], articleOf: Map<string, string>): string[] {
+  const unique = [...new Set(members)].sort();
+  const pairs: string[] = [];
+  for (let i = 0; i < unique.length; i++) {
+    for (let j = i + 1; j < unique.length; j++) {
+      if (articleOf.get(unique[i]!) !== articleOf.get(unique[j]!)) pairs.push(`${unique[i]}\u0000${unique[j]}`);
+    }
+  }
+  return pairs;
+}
+
+function splitPair(pair: string): [string, string] {
+  const [a, b] = pair.split('\u0000');
+  return [a!, b!];
+}
+
+function pairScore(truePositives: number, gold: number, predicted: number): PairScore {
+  const precision = ratio(truePositives, predicted);
+  const recall = ratio(truePositives, gold);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, truePositives, goldPairs: gold, predictedPairs: predicted };
+}
+
+function ratio(part: number, whole: number) {
+  return whole === 0 ? 0 : part / whole;
+}
+
+function escapeRegExp(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,189 @@
+import nlpCompromise from 'compromise';
+import { CALENDAR_WORDS, INSTITUTION_SUFFIXES, NAME_CONNECTORS, ORGANIZATION_WORDS, OUTLET_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../text/lexicon.ts';
+import type { Token } from './tokens.ts';
+
+/** What a named thing is, as far as the text tells. */
+export type EntityKind = 'person' | 'organization' | 'outlet' | 'place' | 'other';
+
+/** A name written in a sentence. */
+export interface NameMention {
+  /** The name as written, without titles or possessive ("Karoline Leavitt"). */
+  name: string;
+  /** Offset of the name in the sentence. */
+  start: number;
+  /** Offset just past the name. */
+  end: number;
+  /** Title or role written before the name ("Russian President", "press secretary"), if any. */
+  title: string | null;
+  /** What the mention looks like on its own; the corpus-wide pass may refine it. */
+  kind: EntityKind;
+  /** Index of the name's first token. */
+  firstToken: number;
+  /** Index of the name's last token. */
+  lastToken: number;
+}
+
+const DEMONYM = /^\p{Lu}\p{L}+(?:ian|an|ese|ish|i|ern)$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
+const CONTEXT_OUTLET = /(?:cited by|interview with|told|according to|reported by|reporting by|translation by|published by)\s+(?:the\s+)?$/i;
+
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+const firstNames = new Map<string, boolean>();
+const lastNames = new Map<string, boolean>();
+const commonWords = new Map<string, boolean>();
+const personNames = new Map<string, boolean>();
+const placeNames = new Map<string, boolean>();
+const organizationNames = new Map<string, boolean>();
+
+function lexiconSays(cache: Map<string, boolean>, text: string, tag: string): boolean {
+  let known = cache.get(text);
+  if (known === undefined) {
+    known = nlpCompromise(text).has(tag);
+    cache.set(text, known);
+  }
+  return known;
+}
+
+/** compromise's lexicon of given names ("Vladimir", "Rebekah"). */
+export function isFirstName(word: string): boolean {
+  return lexiconSays(firstNames, word, '#FirstName');
+}
+
+/**
+ * Finds the names in a sentence: runs of proper nouns (with "of", "for", … inside), split
+ * where a given name starts a new person ("Middle East Steve Witkoff"), with titles and roles
+ * before them set apart ("Deputy Foreign Minister Alexander Grushko"). Days and months are
+ * not names.
+ */
+export function findNameMentions(text: string, tokens: readonly Token[]): NameMention[] {
+  const runs: Array<[number, number]> = [];
+  let runStart = -1;
+  for (let index = 0; index <= tokens.length; index++) {
+    const token = tokens[index];
+    const inside = token !== undefined && isNameToken(tokens, index);
+    const connects =
+      token !== undefined &&
+      runStart >= 0 &&
+      NAME_CONNECTORS.has(token.text) &&
+      !['and', 'the', 'on'].includes(token.text) &&
+      isNameToken(tokens, index + 1) &&
+      // "President Putin of Russia": a surname ends the name; "Center for European …" goes on.
+      !lexiconSays(lastNames, tokens[index - 1]!.text, '#LastName');
+    if (inside || connects) {
+      if (runStart < 0) runStart = index;
+      continue;
+    }
+    if (runStart >= 0) runs.push([runStart, index - 1]);
+    runStart = -1;
+  }
+  return runs.flatMap(([first, last]) => splitAtGivenNames(tokens, first, last)).flatMap(([first, last]) => mention(text, tokens, first, last) ?? []);
+}
+
+function isNameToken(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || token.type !== 'word' || CALENDAR_WORDS.has(token.text.toLowerCase())) return false;
+  if (!NAME_WORD.test(token.text)) return false;
+  if (token.pos === 'PROPN') return true;
+  if (!CAPITALISED.test(token.text) || ['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ'].includes(token.pos)) return false;
+  // A capitalised common word counts when it sits next to a proper noun ("Associated Press", "Oval Office").
+  return tokens[index - 1]?.pos === 'PROPN' || tokens[index + 1]?.pos === 'PROPN';
+}
+
+function splitAtGivenNames(tokens: readonly Token[], first: number, last: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let start = first;
+  for (let index = first + 1; index < last; index++) {
+    const previous = tokens[index - 1]!.text.toLowerCase();
+    if (isFirstName(tokens[index]!.text) && !TITLE_WORDS.has(previous) && !NAME_CONNECTORS.has(previous) && !isTitleToken(tokens[index - 1]!)) {
+      parts.push([start, index - 1]);
+      start = index;
+    }
+  }
+  parts.push([start, last]);
+  return parts;
+}
+
+/**
+ * A single capitalised word is a name unless it is a demonym used as an adjective
+ * ("Russian"), a lone letter, or an ordinary word in capitals ("END", "COMBO").
+ */
+function isLikelyName(token: Token): boolean {
+  const word = token.text;
+  if (word.replace(/\./g, '').length < 2) return false;
+  if (DEMONYM.test(word) || /^\p{Lu}\p{L}+(?:ians|ans|ers)$/u.test(word)) return false;
+  if (/^\p{Lu}{3,}$/u.test(word)) {
+    const asName = lexiconSays(organizationNames, word, '#Organization') || lexiconSays(placeNames, word, '#Place');
+    if (!asName && lexiconSays(commonWords, word.toLowerCase(), '(#Noun|#Verb|#Adjective|#Adverb)')) return false;
+  }
+  return true;
+}
+
+function isTitleToken(token: Token) {
+  return TITLE_WORDS.has(token.text.toLowerCase()) || DEMONYM.test(token.text);
+}
+
+function mention(text: string, tokens: readonly Token[], first: number, runLast: number): NameMention | undefined {
+  let last = runLast;
+  // Titles inside the run: everything up to the last title word, if a name follows and it is no organisation.
+  let nameStart = first;
+  for (let index = last - 1; index >= first; index--) {
+    if (TITLE_WORDS.has(tokens[index]!.text.toLowerCase())) {
+      const rest = tokens.slice(index + 1, last + 1);
+      if (rest.length > 0 && !rest.some((token) => ORGANIZATION_WORDS.has(token.text.toLowerCase()))) nameStart = index + 1;
+      break;
+    }
+  }
+  while (nameStart < last && (NAME_CONNECTORS.has(tokens[nameStart]!.text) || DEMONYM.test(tokens[nameStart]!.text))) {
+    if (!TITLE_WORDS.has(tokens[nameStart + 1]!.text.toLowerCase()) && !NAME_CONNECTORS.has(tokens[nameStart]!.text)) break;
+    nameStart++;
+  }
+  // "Trump administration", "Starmer government": the name of an institution.
+  const suffix = tokens[last + 1];
+  if (suffix && INSTITUTION_SUFFIXES.has(suffix.text)) last++;
+  const nameTokens = tokens.slice(nameStart, last + 1);
+  if (nameTokens.every((token) => TITLE_WORDS.has(token.text.toLowerCase()))) return undefined;
+  if (nameTokens.length === 1 && !isLikelyName(nameTokens[0]!)) return undefined;
+  const start = tokens[nameStart]!.start;
+  const end = tokens[last]!.end;
+  const name = text.slice(start, end);
+  // Lower-case role words just before the run ("press secretary", "spokesman") are titles too.
+  let before = first;
+  while (before > 0 && TITLE_WORDS.has(tokens[before - 1]!.text.toLowerCase()) && !CAPITALISED.test(tokens[before - 1]!.text)) before--;
+  const titleTokens = [...tokens.slice(before, first), ...tokens.slice(first, nameStart)];
+  const title = titleTokens.length > 0 ? text.slice(titleTokens[0]!.start, titleTokens.at(-1)!.end) : null;
+  const words = nameTokens.map((token) => token.text);
+  return {
+    name,
+    start,
+    end,
+    title,
+    kind: classify(words, title, text.slice(0, start), tokens[last + 1]),
+    firstToken: nameStart,
+    lastToken: last,
+  };
+}
+
+function classify(words: string[], title: string | null, textBefore: string, next: Token | undefined): EntityKind {
+  const lower = words.map((word) => word.toLowerCase());
+  const name = words.join(' ');
+  if (INSTITUTION_SUFFIXES.has(lower.at(-1)!)) return 'organization';
+  if (lower.some((word) => OUTLET_WORDS.has(word))) return 'outlet';
+  if (lower.some((word) => ORGANIZATION_WORDS.has(word))) return 'organization';
+  const lastWord = titleWords(title).at(-1);
+  if (lastWord && TITLE_WORDS.has(lastWord) && !['state', 'security', 'national', 'foreign'].includes(lastWord)) return 'person';
+  if (words.length >= 2 && lexiconSays(personNames, name, '#Person') && isFirstName(words[0]!)) return 'person';
+  if (lexiconSays(placeNames, name, '#Place')) return 'place';
+  if (/^(?:\p{Lu}\.){2}$/u.test(name)) return 'place';
+  if (CONTEXT_OUTLET.test(textBefore) && !isFirstName(words[0]!)) return 'outlet';
+  if (ACRONYM.test(name) || lexiconSays(organizationNames, name, '#Organization')) return 'organization';
+  // "The Kremlin said": an institution speaking.
+  if (/\bthe\s+$/i.test(textBefore) && next && SPEECH_VERBS.has(next.text.toLowerCase())) return 'organization';
+  if (words.length === 1 && next && SPEECH_VERBS.has(next.text.toLowerCase()) && lexiconSays(personNames, name, '#LastName')) return 'person';
+  return 'other';
+}
+
+function titleWords(title: string | null): string[] {
+  return title ? title.toLowerCase().split(/\s+/) : [];
+}

@@ -1,0 +1,156 @@
+import type { SpeakerMethod } from '../schemas/comparison.ts';
+import type { Corpus, CorpusSentence } from './corpus.ts';
+import { findQuoteSpans } from './quote-spans.ts';
+import { isSpeechVerb, SpeakerResolver, speakerKind, type Block, type Speaker } from './speakers.ts';
+
+export type { Speaker } from './speakers.ts';
+
+/** A quotation found in an article, with its speaker. */
+export interface FoundQuote {
+  articleId: string;
+  sentenceIds: string[];
+  /** The quoted words exactly as written, without the marks (and without a trailing comma). */
+  text: string;
+  speaker: Speaker | null;
+  speakerMethod: SpeakerMethod;
+  partial: boolean;
+  /** A whole embedded post, quoted as its author's words. */
+  isPost: boolean;
+}
+
+
+/** Words before a quote that introduce it as a statement ("said, “…”", "emphasizing, “…”"). */
+const INTRODUCED = /(?:\p{L}+[,:]|:)\s*$/u;
+const SENTENCE_END = /[.!?…]["'”’)]*\s*$/u;
+
+/**
+ * Finds every quotation in every article and who said it.
+ *
+ * Speakers are found, in order of preference: a speech tag after the quote ("…,” Putin said",
+ * "…,” said the minister", "…” was noted by X"); "according to X" in the sentence; a speech
+ * verb before the quote ("X said that “…”"), whose subject is the nearest name that is not the
+ * object of a preposition; a document's issuer ("the Kremlin's readout said"); the speaker of
+ * a quote just before, for a quote that goes on in the next sentence or paragraph; and the
+ * speaker of the nearest earlier sentence for a quote that stands alone under a label. "He"
+ * and "she" resolve to the last person speaking or acting in the sentences before; "it" and
+ * "they" to the last institution. Each embedded post is also one quote by its author.
+ */
+export function findQuotes(corpus: Corpus): FoundQuote[] {
+  const quotes: FoundQuote[] = [];
+  for (const [articleId, sentences] of corpus.byArticle) {
+    const resolver = new SpeakerResolver(corpus, sentences);
+    let previous: FoundQuote | undefined;
+    let runningOn: FoundQuote | undefined;
+    for (const block of blocksOf(sentences)) {
+      const first = block.sentences[0]!;
+      if (first.block === 'social-post') {
+        const post = postQuote(corpus, articleId, block, quotes);
+        if (post) {
+          quotes.push(post);
+          resolver.remember(first, post.speaker);
+        }
+      }
+      const spans = findQuoteSpans(block.text);
+      spans.forEach((span, spanIndex) => {
+        const covered = block.sentences.filter((_, index) => {
+          const start = block.offsets[index]!;
+          const end = start + block.sentences[index]!.text.length;
+          return start < span.end && end > span.start;
+        });
+        if (covered.length === 0) return;
+        const raw = block.text.slice(span.start, span.end);
+        const text = raw.replace(/[,\s]+$/u, '');
+        if (text === '') return;
+        // A quote left open at the end of the previous paragraph goes on here.
+        if (runningOn && spanIndex === 0 && span.open === 0) {
+          runningOn.text = `${runningOn.text} ${text}`;
+          runningOn.sentenceIds.push(...covered.map((sentence) => sentence.id));
+          if (span.close !== null) runningOn = undefined;
+          return;
+        }
+        const found = resolver.speakerFor(block, span, spans, previous);
+        const quote: FoundQuote = {
+          articleId,
+          sentenceIds: covered.map((sentence) => sentence.id),
+          text,
+          speaker: found.speaker ?? (first.block === 'social-post' && first.postAuthor ? postSpeaker(corpus, first.postAuthor) : null),
+          speakerMethod: found.speaker ? found.method : first.block === 'social-post' && first.postAuthor ? 'post-author' : 'none',
+          partial: isPartial(block.text, span.open, covered.length),
+          isPost: false,
+        };
+        quotes.push(quote);
+        previous = quote;
+        runningOn = span.close === null ? quote : undefined;
+        const closing = covered.at(-1)!;
+        resolver.remember(closing, quote.speaker);
+      });
+      if (spans.length === 0) runningOn = undefined;
+    }
+  }
+  return quotes;
+}
+
+function postQuote(corpus: Corpus, articleId: string, block: Block, quotes: FoundQuote[]): FoundQuote | undefined {
+  const author = block.sentences[0]!.postAuthor;
+  const last = quotes.at(-1);
+  // Paragraphs of one post arrive as consecutive blocks: extend the post quote already started.
+  if (last?.isPost && last.articleId === articleId && author && last.speaker?.name === postSpeaker(corpus, author).name) {
+    const lastSentence = corpus.byId.get(last.sentenceIds.at(-1)!)!;
+    if (lastSentence.index === block.sentences[0]!.index - 1) {
+      last.text = `${last.text} ${block.text}`;
+      last.sentenceIds.push(...block.sentences.map((sentence) => sentence.id));
+      return undefined;
+    }
+  }
+  return {
+    articleId,
+    sentenceIds: block.sentences.map((sentence) => sentence.id),
+    text: block.text,
+    speaker: author ? postSpeaker(corpus, author) : null,
+    speakerMethod: author ? 'post-author' : 'none',
+    partial: false,
+    isPost: true,
+  };
+}
+
+function postSpeaker(corpus: Corpus, author: string): Speaker {
+  const entity = corpus.entities.lookup(author);
+  // Only a full-name match: an account called "X Posts From …" is not X.
+  if (entity && entity.variants.some((variant) => variant === author)) return { name: entity.name, entity, kind: speakerKind(entity) };
+  return { name: author, entity: null, kind: 'person' };
+}
+
+/** Reporting paragraphs of an article: runs of sentences that share a block. */
+export function blocksOf(sentences: readonly CorpusSentence[]): Block[] {
+  const blocks: Block[] = [];
+  for (const sentence of sentences) {
+    const current = blocks.at(-1);
+    if (current && current.sentences[0]!.blockIndex === sentence.blockIndex) {
+      current.offsets.push(current.text.length + 1);
+      current.text += ` ${sentence.text}`;
+      current.sentences.push(sentence);
+    } else {
+      blocks.push({ sentences: [sentence], text: sentence.text, offsets: [0] });
+    }
+  }
+  return blocks.filter((block) => block.sentences[0]!.reporting);
+}
+
+/**
+ * A partial quote is a few quoted words inside the outlet's own sentence. A quote is full when
+ * it spans sentences, opens a sentence, or follows a speech verb and a comma or colon.
+ */
+function isPartial(text: string, open: number, sentenceCount: number): boolean {
+  if (sentenceCount > 1) return false;
+  const before = text.slice(0, open);
+  if (before.trim() === '' || SENTENCE_END.test(before)) return false;
+  if (before.trim().endsWith(':')) return false;
+  if (INTRODUCED.test(before)) {
+    const word = before.trim().replace(/[,:]$/, '').split(/\s+/).at(-1)!.toLowerCase();
+    if (isSpeechVerb(word)) return false;
+  }
+  return true;
+}
+
+
+
