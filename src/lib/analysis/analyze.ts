@@ -3,7 +3,7 @@ import { compareCodeUnits } from '../ingest/article-id.ts';
 import { countWords } from '../ingest/article-stats.ts';
 import { ATTRIBUTION_KINDS, type Comparison, type Figure, type Profile, type Quote } from '../schemas/comparison.ts';
 import { attributeSentences } from './attribution.ts';
-import { DEFAULT_TERM_WEIGHTS, featureVector, inverseDocumentFrequency, sentenceTerms, type TermWeights } from './claim-features.ts';
+import { claimUnits, DEFAULT_TERM_WEIGHTS, featureVector, inverseDocumentFrequency, type TermWeights } from './claim-features.ts';
 import { DEFAULT_CLAIM_OPTIONS, groupClaims, type ClaimOptions, type ClaimUnit } from './claims.ts';
 import { prepareCorpus, type AnalysisArticle, type Corpus } from './corpus.ts';
 import { findQuantities, groupFigures } from './figures.ts';
@@ -18,6 +18,8 @@ export interface AnalysisOptions {
   quoteMatch: QuoteMatchOptions;
   /** Share of context words two figures must have in common to measure the same thing. */
   figureContextOverlap: number;
+  /** Compare clauses rather than whole sentences, so a sentence can carry several claims. */
+  clauses: boolean;
 }
 
 export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
@@ -25,6 +27,7 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
   terms: DEFAULT_TERM_WEIGHTS,
   quoteMatch: DEFAULT_QUOTE_MATCH_OPTIONS,
   figureContextOverlap: 0.2,
+  clauses: true,
 };
 
 /**
@@ -60,11 +63,15 @@ export function analyzeArticles(
     })),
   }));
 
-  const terms = sentenceTerms(corpus, quantities);
-  const idf = inverseDocumentFrequency(terms.values());
-  const units: ClaimUnit[] = corpus.sentences
-    .filter((sentence) => sentence.reporting)
-    .map((sentence) => ({ sentence, vector: featureVector(terms.get(sentence.id) ?? [], idf, options.terms) }));
+  const drafts = claimUnits(corpus, quantities, options.clauses);
+  const idf = inverseDocumentFrequency(drafts.map((draft) => draft.terms));
+  const units: ClaimUnit[] = drafts.map((draft) => ({
+    sentence: draft.sentence,
+    text: draft.text,
+    whole: draft.whole,
+    vector: featureVector(draft.terms, idf, options.terms, draft.context),
+  }));
+  const quoteGroups = groupQuotes(quotes, options.quoteMatch);
   const articleIds = corpus.articles.map((article) => article.id);
   const claims = groupClaims(units, options.claims).map((claim) => {
     const members = new Set(claim.sentenceIds);
@@ -76,7 +83,6 @@ export function analyzeArticles(
     };
   });
 
-  const quoteGroups = groupQuotes(quotes, options.quoteMatch);
   const groupOf = new Map(quoteGroups.flatMap((group) => group.quoteIds.map((id) => [id, group.id] as const)));
   for (const quote of quotes) quote.groupId = groupOf.get(quote.id) ?? null;
 
@@ -93,10 +99,15 @@ export function analyzeArticles(
       claimMaxTermShare: options.claims.maxTermShare,
       claimMergeThreshold: options.claims.mergeThreshold,
       claimSecondaryThreshold: options.claims.secondaryThreshold,
+      claimTwinThreshold: options.claims.twinThreshold,
+      claimLinkageSample: options.claims.linkageSample,
       termWeightWord: options.terms.word,
       termWeightEntity: options.terms.entity,
       termWeightFigure: options.terms.figure,
       termWeightPair: options.terms.pair,
+      termWeightBareFigure: options.terms.bareFigure,
+      termWeightContext: options.terms.context,
+      clauses: options.clauses,
       quoteMinimumContainment: options.quoteMatch.minimumContainment,
       quoteMinimumSharedContentWords: options.quoteMatch.minimumSharedContentWords,
       figureContextOverlap: options.figureContextOverlap,

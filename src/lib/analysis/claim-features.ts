@@ -1,8 +1,9 @@
+import { splitClauses } from '../text/clauses.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Quantity } from './figures.ts';
 import type { Token } from './tokens.ts';
 
-/** A sentence as a weighted bag of terms: word families, entities, figures and word pairs. */
+/** A weighted bag of terms. */
 export interface FeatureVector {
   /** term → weight (TF-IDF, scaled by the term's kind). */
   weights: Map<string, number>;
@@ -14,13 +15,36 @@ export interface FeatureVector {
 export interface TermWeights {
   word: number;
   entity: number;
+  /** A figure with the noun or verb it belongs to ("30-day ceasefire", "lasted 90 minutes"). */
   figure: number;
+  /** The bare figure ("30 days"), which matches wherever the same amount appears. */
+  bareFigure: number;
   pair: number;
+  /** Terms of the sentence's other clauses, as context for a clause. */
+  context: number;
 }
 
-export const DEFAULT_TERM_WEIGHTS: TermWeights = { word: 1, entity: 1.2, figure: 1.5, pair: 0.6 };
+export const DEFAULT_TERM_WEIGHTS: TermWeights = { word: 1, entity: 1.2, figure: 1.5, bareFigure: 0.5, pair: 0.6, context: 0.25 };
+
+/** What the claim grouping compares: a clause (or whole sentence) with its terms. */
+export interface UnitTerms {
+  sentence: CorpusSentence;
+  /** The clause's words, exactly as in the sentence. */
+  text: string;
+  /** Whether the unit is the whole sentence. */
+  whole: boolean;
+  terms: string[];
+  /** Terms of the rest of the sentence. */
+  context: string[];
+}
 
 const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
+/** Roles say who someone is, not what happened ("President", "spokesman"). */
+const ROLE_NOUNS = new Set(['president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'official', 'adviser', 'advisor', 'envoy', 'chancellor', 'premier']);
+/** Verbs of saying mark attribution, not content. */
+const SAYING_VERBS = new Set(['say', 'tell', 'add', 'write', 'note', 'state', 'ask', 'remark', 'reply', 'post', 'tweet', 'quote', 'cite', 'comment', 'respond', 'answer']);
+/** A count this small ("two leaders", "both sides") says nothing specific. */
+const MIN_COUNT_FIGURE = 3;
 /** Adverbs that carry meaning worth matching; other adverbs ("also", "however") do not. */
 const MEANINGFUL_ADVERB = /^(?:immediately|permanently|temporarily|never|fully|partially|previously|repeatedly|unconditionally)$/;
 /** Derivational endings that keep a word in the family of its stem ("relation" / "relationship"). */
@@ -28,13 +52,17 @@ const DERIVATIONAL = /(?:ship|ment|ness|ity|ation|ition|ion|al|ive|ize|ise|ism|i
 const DEMONYM = /^(\p{L}{3,}?)(?:ians|ian|ans|an|ese|ish|is|i)$/u;
 
 /**
- * Terms of every reporting sentence. Words are reduced to families (Porter2 stem, with
- * derivations of one another joined: "relation"/"relationship", "mobilize"/"mobilization");
- * names become their entity ("Zelensky" and "Zelenskyy" are one term; "Russian" joins
- * "Russia"); figures become value+unit ("30 days" = "30-day"); neighbouring content terms also
- * form pairs, which reward shared phrasing ("maritime ceasefire").
+ * The units claims are built from: each reporting sentence split into clauses where a new
+ * fact usually starts (see `splitClauses`), or kept whole when `clauses` is false.
+ *
+ * Terms: words reduced to families (Porter2 stem, with derivations of one another joined:
+ * "relation"/"relationship", "mobilize"/"mobilization"); names as their entity ("Zelensky"
+ * and "Zelenskyy" are one term; "Russian" joins "Russia"); figures as value + unit, with and
+ * without the word they belong to ("30-day ceasefire" differs from "pause … for 30 days");
+ * and pairs of neighbouring terms, which reward shared phrasing ("maritime ceasefire"). Roles
+ * ("President"), verbs of saying and tiny counts ("two leaders") are left out.
  */
-export function sentenceTerms(corpus: Corpus, quantities: readonly Quantity[]): Map<string, string[]> {
+export function claimUnits(corpus: Corpus, quantities: readonly Quantity[], clauses = true): UnitTerms[] {
   const families = wordFamilies(corpus);
   const placeRoots = new Map<string, string>();
   for (const entity of corpus.entities.entities) {
@@ -43,32 +71,66 @@ export function sentenceTerms(corpus: Corpus, quantities: readonly Quantity[]): 
   const figuresOf = new Map<string, Quantity[]>();
   for (const quantity of quantities) figuresOf.set(quantity.sentenceId, [...(figuresOf.get(quantity.sentenceId) ?? []), quantity]);
 
-  const out = new Map<string, string[]>();
+  const units: UnitTerms[] = [];
   for (const sentence of corpus.sentences) {
     if (!sentence.reporting) continue;
-    const sequence: string[] = [];
-    const entityAt = new Map<number, string>();
-    for (const mention of sentence.mentions) {
-      const entity = corpus.entities.entityOf({ sentenceId: sentence.id, mention });
-      if (entity) for (let index = mention.firstToken; index <= mention.lastToken; index++) entityAt.set(index, `e:${entity.id}`);
-    }
-    sentence.tokens.forEach((token, index) => {
-      const entity = entityAt.get(index);
-      if (entity) {
-        if (sequence.at(-1) !== entity) sequence.push(entity);
-        return;
-      }
-      const term = wordTerm(token, families, placeRoots);
-      if (term) sequence.push(term);
+    const located = locatedTerms(corpus, sentence, families, placeRoots, figuresOf.get(sentence.id) ?? []);
+    const ranges = clauses ? splitClauses(sentence.tokens) : [{ first: 0, last: sentence.tokens.length - 1 }];
+    const perClause = ranges.map((range) => termsWithPairs(located.filter((entry) => entry.at >= range.first && entry.at <= range.last)));
+    ranges.forEach((range, index) => {
+      const first = sentence.tokens[range.first];
+      const last = sentence.tokens[range.last];
+      units.push({
+        sentence,
+        text: first && last ? sentence.text.slice(first.start, last.end) : sentence.text,
+        whole: ranges.length === 1,
+        terms: perClause[index]!,
+        context: perClause.filter((_, other) => other !== index).flat(),
+      });
     });
-    const terms = [...sequence];
-    for (let index = 1; index < sequence.length; index++) {
-      if (sequence[index - 1] !== sequence[index]) terms.push(`p:${sequence[index - 1]}|${sequence[index]}`);
-    }
-    for (const quantity of figuresOf.get(sentence.id) ?? []) terms.push(`f:${quantity.dimension}:${quantity.value}:${quantity.unit}`);
-    out.set(sentence.id, terms);
   }
-  return out;
+  return units;
+}
+
+/** Terms of a sentence with the token index each comes from. */
+function locatedTerms(
+  corpus: Corpus,
+  sentence: CorpusSentence,
+  families: Map<string, string>,
+  placeRoots: Map<string, string>,
+  figures: readonly Quantity[],
+): Array<{ at: number; term: string; chain: boolean }> {
+  const out: Array<{ at: number; term: string; chain: boolean }> = [];
+  const entityAt = new Map<number, string>();
+  for (const mention of sentence.mentions) {
+    const entity = corpus.entities.entityOf({ sentenceId: sentence.id, mention });
+    if (entity) for (let index = mention.firstToken; index <= mention.lastToken; index++) entityAt.set(index, `e:${entity.id}`);
+  }
+  sentence.tokens.forEach((token, index) => {
+    const entity = entityAt.get(index);
+    if (entity) {
+      if (out.at(-1)?.term !== entity) out.push({ at: index, term: entity, chain: true });
+      return;
+    }
+    const term = wordTerm(token, families, placeRoots);
+    if (term) out.push({ at: index, term, chain: true });
+  });
+  for (const figure of figures) {
+    if (figure.dimension === 'count' && figure.value < MIN_COUNT_FIGURE) continue;
+    const base = `${figure.dimension}:${figure.value}:${figure.unit}`;
+    out.push({ at: figure.firstToken, term: `b:${base}`, chain: false });
+    if (figure.head) out.push({ at: figure.firstToken, term: `f:${base}:${families.get(figure.head) ?? figure.head}`, chain: false });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function termsWithPairs(located: ReadonlyArray<{ term: string; chain: boolean }>): string[] {
+  const terms = located.map((entry) => entry.term);
+  const chained = located.filter((entry) => entry.chain).map((entry) => entry.term);
+  for (let index = 1; index < chained.length; index++) {
+    if (chained[index - 1] !== chained[index]) terms.push(`p:${chained[index - 1]}|${chained[index]}`);
+  }
+  return terms;
 }
 
 function wordTerm(token: Token, families: Map<string, string>, placeRoots: Map<string, string>): string | null {
@@ -76,6 +138,7 @@ function wordTerm(token: Token, families: Map<string, string>, placeRoots: Map<s
   if (!CONTENT_TAGS.has(token.pos) || token.stop) return null;
   if (token.pos === 'ADV' && !MEANINGFUL_ADVERB.test(token.lemma)) return null;
   if (token.pos === 'NUM') return null; // figures are counted with their unit
+  if (ROLE_NOUNS.has(token.lemma) || (token.pos === 'VERB' && SAYING_VERBS.has(token.lemma))) return null;
   if (/^\p{Lu}/u.test(token.text)) {
     const place = placeRoots.get(demonymRoot(token.text.toLowerCase()));
     if (place) return `e:${place}`;
@@ -129,13 +192,20 @@ export function inverseDocumentFrequency(bags: Iterable<readonly string[]>): Map
   return idf;
 }
 
-/** TF-IDF vector of a bag of terms, each weighted by its kind. */
-export function featureVector(terms: readonly string[], idf: Map<string, number>, kinds: TermWeights = DEFAULT_TERM_WEIGHTS): FeatureVector {
+/** TF-IDF vector of a unit's terms (each weighted by its kind) plus its context at a lower weight. */
+export function featureVector(
+  terms: readonly string[],
+  idf: Map<string, number>,
+  kinds: TermWeights = DEFAULT_TERM_WEIGHTS,
+  context: readonly string[] = [],
+): FeatureVector {
   const weights = new Map<string, number>();
-  for (const term of terms) {
-    const kind = term[0] === 'e' ? kinds.entity : term[0] === 'f' ? kinds.figure : term[0] === 'p' ? kinds.pair : kinds.word;
-    weights.set(term, (weights.get(term) ?? 0) + kind * (idf.get(term) ?? 1));
-  }
+  const add = (term: string, scale: number) => {
+    const kind = term[0] === 'e' ? kinds.entity : term[0] === 'f' ? kinds.figure : term[0] === 'b' ? kinds.bareFigure : term[0] === 'p' ? kinds.pair : kinds.word;
+    weights.set(term, (weights.get(term) ?? 0) + scale * kind * (idf.get(term) ?? 1));
+  };
+  for (const term of terms) add(term, 1);
+  for (const term of context) add(term, kinds.context);
   let squares = 0;
   for (const weight of weights.values()) squares += weight * weight;
   return { weights, norm: Math.sqrt(squares) };
@@ -152,5 +222,3 @@ export function cosine(a: FeatureVector, b: FeatureVector): number {
   }
   return dot / (a.norm * b.norm);
 }
-
-export type { CorpusSentence };

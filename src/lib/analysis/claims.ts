@@ -14,18 +14,28 @@ export interface ClaimOptions {
   mergeThreshold: number;
   /** A sentence also joins another claim when its average similarity to that claim's members is at least this. */
   secondaryThreshold: number;
+  /** Members per side used to estimate the mean similarity of two large clusters. */
+  linkageSample: number;
+  /** A sentence this similar to another sentence of its own article shares that sentence's claims (key points restating the body). */
+  twinThreshold: number;
 }
 
 export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
   neighbours: 24,
   maxTermShare: 0.2,
-  mergeThreshold: 0.2,
-  secondaryThreshold: 0.3,
+  mergeThreshold: 0.12,
+  secondaryThreshold: 0.14,
+  linkageSample: 12,
+  twinThreshold: 0.3,
 };
 
-/** A unit of clustering: a reporting sentence and its features. */
+/** A unit of clustering: a clause (or whole sentence) and its features. */
 export interface ClaimUnit {
   sentence: CorpusSentence;
+  /** The unit's words. */
+  text: string;
+  /** Whether the unit is its whole sentence. */
+  whole: boolean;
   vector: FeatureVector;
 }
 
@@ -58,7 +68,7 @@ const TITLE_BLOCKS = new Set(['headline', 'heading', 'video-title']);
  */
 export function groupClaims(units: readonly ClaimUnit[], options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): FoundClaim[] {
   const edges = candidateEdges(units, options);
-  const clusterOf = averageLinkage(units, edges, options.mergeThreshold);
+  const clusterOf = averageLinkage(units, edges, options.mergeThreshold, options.linkageSample);
 
   const members = new Map<number, Set<number>>();
   units.forEach((_, index) => {
@@ -88,22 +98,54 @@ export function groupClaims(units: readonly ClaimUnit[], options: ClaimOptions =
     }
   });
 
+  // Twins: a unit nearly repeating another unit of its own article shares its claims.
+  for (const [a, b, similarity] of twinEdges(units, options)) {
+    if (similarity < options.twinThreshold) continue;
+    for (const [cluster, set] of members) {
+      if (!core.has(cluster)) continue;
+      if (set.has(a) && !set.has(b)) set.add(b);
+      else if (set.has(b) && !set.has(a)) set.add(a);
+    }
+  }
+
   const claims: FoundClaim[] = [];
-  const covered = new Set<number>();
+  const covered = new Set<string>();
   for (const [cluster] of multi) {
     const set = members.get(cluster)!;
-    for (const index of set) covered.add(index);
+    for (const index of set) covered.add(units[index]!.sentence.id);
     claims.push(toClaim([...set], units, neighbours));
   }
+  // A sentence none of whose clauses is shared is a claim of its own, labelled by the whole sentence.
+  const firstUnit = new Map<string, number>();
   units.forEach((unit, index) => {
-    if (covered.has(index) || TITLE_BLOCKS.has(unit.sentence.block)) return;
-    claims.push(toClaim([index], units, neighbours));
+    if (!firstUnit.has(unit.sentence.id)) firstUnit.set(unit.sentence.id, index);
   });
+  for (const [sentenceId, index] of firstUnit) {
+    const unit = units[index]!;
+    if (covered.has(sentenceId) || TITLE_BLOCKS.has(unit.sentence.block)) continue;
+    claims.push(toClaim([index], units, neighbours, true));
+  }
   return claims.sort((a, b) => b.articleIds.length - a.articleIds.length || compareCodeUnits(a.sentenceIds[0]!, b.sentenceIds[0]!));
 }
 
+/** Pairs of units from the same article (not the same sentence) with their similarity: candidates for twins. */
+function twinEdges(units: readonly ClaimUnit[], options: Pick<ClaimOptions, 'neighbours' | 'maxTermShare'>): Array<[number, number, number]> {
+  const byArticle = new Map<string, number[]>();
+  units.forEach((unit, index) => byArticle.set(unit.sentence.articleId, [...(byArticle.get(unit.sentence.articleId) ?? []), index]));
+  const out: Array<[number, number, number]> = [];
+  for (const indexes of byArticle.values()) {
+    const local = indexes.map((index) => units[index]!);
+    for (const [a, b, similarity] of candidateEdges(local, options, true)) out.push([indexes[a]!, indexes[b]!, similarity]);
+  }
+  return out;
+}
+
 /** Candidate pairs [i, j, similarity] with i < j, from the inverted index, across articles only. */
-export function candidateEdges(units: readonly ClaimUnit[], options: Pick<ClaimOptions, 'neighbours' | 'maxTermShare'>): Array<[number, number, number]> {
+export function candidateEdges(
+  units: readonly ClaimUnit[],
+  options: Pick<ClaimOptions, 'neighbours' | 'maxTermShare'>,
+  sameArticle = false,
+): Array<[number, number, number]> {
   const postings = new Map<string, number[]>();
   units.forEach((unit, index) => {
     for (const term of unit.vector.weights.keys()) (postings.get(term) ?? postings.set(term, []).get(term)!).push(index);
@@ -116,7 +158,9 @@ export function candidateEdges(units: readonly ClaimUnit[], options: Pick<ClaimO
       const list = postings.get(term)!;
       if (list.length > maxPostings) continue;
       for (const other of list) {
-        if (other === index || units[other]!.sentence.articleId === unit.sentence.articleId) continue;
+        if (other === index) continue;
+        const same = units[other]!.sentence.articleId === unit.sentence.articleId;
+        if (same !== sameArticle || units[other]!.sentence.id === unit.sentence.id) continue;
         const otherWeight = units[other]!.vector.weights.get(term)!;
         scores.set(other, (scores.get(other) ?? 0) + weight * otherWeight);
       }
@@ -137,71 +181,137 @@ export function candidateEdges(units: readonly ClaimUnit[], options: Pick<ClaimO
 }
 
 /**
- * Sparse average-linkage clustering. Returns, for every unit, the id of its cluster. Only
- * cross-article pairs count towards a link, and the mean is over all cross-article pairs of
- * the two clusters, so pairs that were never candidates pull the mean down.
+ * Average-linkage agglomeration. Clusters linked by at least one candidate pair merge, most
+ * similar first, while the mean cosine over their cross-article member pairs is at least
+ * `threshold`. The mean is computed from the vectors, not from the candidate pairs, so pairs
+ * never proposed as candidates still count at their true similarity; for large clusters it is
+ * estimated from at most `sample` members of each side (spread evenly), which bounds the work
+ * per merge. Two clusters from the same single article never merge.
  */
-function averageLinkage(units: readonly ClaimUnit[], edges: ReadonlyArray<[number, number, number]>, threshold: number): number[] {
+function averageLinkage(units: readonly ClaimUnit[], edges: ReadonlyArray<[number, number, number]>, threshold: number, sample: number): number[] {
   const clusterOf = units.map((_, index) => index);
-  const articleCounts = units.map((unit) => new Map([[unit.sentence.articleId, 1]]));
-  const sizes = units.map(() => 1);
-  // links[c] = Map<otherCluster, sum of cross-article similarities>
-  const links = units.map(() => new Map<number, number>());
-  for (const [a, b, similarity] of edges) {
-    if (similarity <= 0) continue;
-    links[a]!.set(b, (links[a]!.get(b) ?? 0) + similarity);
-    links[b]!.set(a, (links[b]!.get(a) ?? 0) + similarity);
+  const members = units.map((_, index) => [index]);
+  const articles = units.map((unit) => new Set([unit.sentence.articleId]));
+  const adjacency = units.map(() => new Set<number>());
+  for (const [a, b] of edges) {
+    adjacency[a]!.add(b);
+    adjacency[b]!.add(a);
   }
-  const crossPairs = (a: number, b: number) => {
-    let pairs = sizes[a]! * sizes[b]!;
-    for (const [article, count] of articleCounts[a]!) pairs -= count * (articleCounts[b]!.get(article) ?? 0);
-    return pairs;
+  const cache = new Map<string, number>();
+  const pair = (a: number, b: number) => {
+    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = cosine(units[a]!.vector, units[b]!.vector);
+      cache.set(key, value);
+    }
+    return value;
   };
-  const alive = new Set(units.map((_, index) => index));
-  for (;;) {
-    let best: [number, number, number] | undefined;
-    for (const a of alive) {
-      for (const [b, sum] of links[a]!) {
-        if (b <= a) continue;
-        const pairs = crossPairs(a, b);
-        if (pairs <= 0) continue;
-        const mean = sum / pairs;
-        if (mean >= threshold && (!best || mean > best[2] || (mean === best[2] && (a < best[0] || (a === best[0] && b < best[1]))))) best = [a, b, mean];
+  const spread = (list: number[]) => {
+    if (list.length <= sample) return list;
+    const step = list.length / sample;
+    return Array.from({ length: sample }, (_, k) => list[Math.floor(k * step)]!);
+  };
+  const mean = (a: number, b: number) => {
+    let total = 0;
+    let count = 0;
+    for (const x of spread(members[a]!)) {
+      for (const y of spread(members[b]!)) {
+        if (units[x]!.sentence.articleId === units[y]!.sentence.articleId) continue;
+        total += pair(x, y);
+        count++;
       }
     }
-    if (!best) break;
-    const [keep, gone] = best;
-    alive.delete(gone);
-    sizes[keep] = sizes[keep]! + sizes[gone]!;
-    for (const [article, count] of articleCounts[gone]!) articleCounts[keep]!.set(article, (articleCounts[keep]!.get(article) ?? 0) + count);
-    for (const [other, sum] of links[gone]!) {
-      if (other === keep) continue;
-      links[keep]!.set(other, (links[keep]!.get(other) ?? 0) + sum);
-      links[other]!.delete(gone);
-      links[other]!.set(keep, (links[other]!.get(keep) ?? 0) + sum);
+    return count === 0 ? 0 : total / count;
+  };
+  const mergeable = (a: number, b: number) => !(articles[a]!.size === 1 && articles[b]!.size === 1 && [...articles[a]!][0] === [...articles[b]!][0]);
+  const heap = new MaxHeap();
+  const version = units.map(() => 0);
+  for (const [a, b] of edges) {
+    if (!mergeable(a, b)) continue;
+    const score = mean(a, b);
+    if (score >= threshold) heap.push(score, Math.min(a, b), Math.max(a, b), 0, 0);
+  }
+  for (let entry = heap.pop(); entry; entry = heap.pop()) {
+    const [, a, b, versionA, versionB] = entry;
+    if (version[a] !== versionA || version[b] !== versionB || clusterOf[a] !== a || clusterOf[b] !== b) continue;
+    for (const article of articles[b]!) articles[a]!.add(article);
+    for (const member of members[b]!) clusterOf[member] = a;
+    members[a]!.push(...members[b]!);
+    members[b] = [];
+    version[a]!++;
+    version[b]!++;
+    const linked = new Set<number>();
+    for (const member of members[a]!) for (const other of adjacency[member]!) linked.add(clusterOf[other]!);
+    linked.delete(a);
+    for (const other of linked) {
+      if (!mergeable(a, other)) continue;
+      const score = mean(a, other);
+      const [low, high] = a < other ? [a, other] : [other, a];
+      if (score >= threshold) heap.push(score, low, high, version[low]!, version[high]!);
     }
-    links[keep]!.delete(gone);
-    links[gone]!.clear();
-    clusterOf.forEach((cluster, index) => {
-      if (cluster === gone) clusterOf[index] = keep;
-    });
   }
   return clusterOf;
 }
 
-function toClaim(indexes: number[], units: readonly ClaimUnit[], neighbours: Map<number, Map<number, number>>): FoundClaim {
+/** A binary max-heap of [score, a, b, versionA, versionB]; ties broken by (a, b) for determinism. */
+class MaxHeap {
+  private readonly items: Array<[number, number, number, number, number]> = [];
+
+  push(score: number, a: number, b: number, versionA: number, versionB: number) {
+    this.items.push([score, a, b, versionA, versionB]);
+    let index = this.items.length - 1;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (!this.before(index, parent)) break;
+      [this.items[index], this.items[parent]] = [this.items[parent]!, this.items[index]!];
+      index = parent;
+    }
+  }
+
+  pop(): [number, number, number, number, number] | undefined {
+    const top = this.items[0];
+    const last = this.items.pop();
+    if (top === undefined || last === undefined || this.items.length === 0) return top;
+    this.items[0] = last;
+    let index = 0;
+    for (;;) {
+      const left = 2 * index + 1;
+      const right = left + 1;
+      let best = index;
+      if (left < this.items.length && this.before(left, best)) best = left;
+      if (right < this.items.length && this.before(right, best)) best = right;
+      if (best === index) break;
+      [this.items[index], this.items[best]] = [this.items[best]!, this.items[index]!];
+      index = best;
+    }
+    return top;
+  }
+
+  private before(i: number, j: number) {
+    const [x, y] = [this.items[i]!, this.items[j]!];
+    return x[0] !== y[0] ? x[0] > y[0] : x[1] !== y[1] ? x[1] < y[1] : x[2] < y[2];
+  }
+}
+
+function toClaim(indexes: number[], units: readonly ClaimUnit[], neighbours: Map<number, Map<number, number>>, wholeSentence = false): FoundClaim {
   const ordered = [...indexes].sort((a, b) => compareCodeUnits(units[a]!.sentence.articleId, units[b]!.sentence.articleId) || units[a]!.sentence.index - units[b]!.sentence.index);
-  const labelIndex = representative(ordered, units, neighbours);
-  const label = units[labelIndex]!.sentence;
-  const words = label.text.split(/\s+/).slice(0, 8).join(' ');
-  const hash = createHash('sha256').update(label.id).digest('hex').slice(0, 4);
+  const labelUnit = units[representative(ordered, units, neighbours)]!;
+  const label = wholeSentence || labelUnit.whole ? labelUnit.sentence.text : clauseLabel(labelUnit.text);
+  const words = label.split(/\s+/).slice(0, 8).join(' ');
+  const hash = createHash('sha256').update(`${labelUnit.sentence.id}|${label}`).digest('hex').slice(0, 4);
   return {
     id: `c-${slugify(words).split('-').slice(0, 6).join('-') || 'claim'}-${hash}`,
-    label: label.text,
-    labelSentenceId: label.id,
-    sentenceIds: ordered.map((index) => units[index]!.sentence.id),
+    label,
+    labelSentenceId: labelUnit.sentence.id,
+    sentenceIds: [...new Set(ordered.map((index) => units[index]!.sentence.id))],
     articleIds: [...new Set(ordered.map((index) => units[index]!.sentence.articleId))].sort(compareCodeUnits),
   };
+}
+
+/** A clause as a label: without the linking word and punctuation it starts or ends with. */
+function clauseLabel(text: string): string {
+  return text.replace(/^(?:[,;]\s*)?(?:and that|as well as|which|who|while|whereas|although|though|but|and|including|yet|with)\s+/i, '').replace(/[,;:\s]+$/, '');
 }
 
 /** The member most similar, on average, to the members from other articles; paragraphs preferred to titles. */
@@ -212,8 +322,8 @@ function representative(indexes: number[], units: readonly ClaimUnit[], neighbou
     const unit = units[index]!;
     const others = indexes.filter((other) => units[other]!.sentence.articleId !== unit.sentence.articleId);
     const mean = others.length === 0 ? 0 : others.reduce((sum, other) => sum + (neighbours.get(index)?.get(other) ?? 0), 0) / others.length;
-    const words = unit.sentence.text.split(/\s+/).length;
-    const shape = TITLE_BLOCKS.has(unit.sentence.block) ? 0.5 : unit.sentence.block === 'paragraph' || unit.sentence.block === 'list-item' ? 1 : 0.8;
+    const words = unit.text.split(/\s+/).length;
+    const shape = (TITLE_BLOCKS.has(unit.sentence.block) ? 0.5 : unit.sentence.block === 'paragraph' || unit.sentence.block === 'list-item' ? 1 : 0.8) * (unit.whole ? 1 : 0.9);
     const length = words < 6 ? 0.7 : words > 45 ? 0.85 : 1;
     const score = mean * shape * length;
     if (score > bestScore) {

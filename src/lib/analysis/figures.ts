@@ -19,6 +19,11 @@ export interface Quantity {
   governor: string | null;
   /** Content lemmas around the figure, to tell one measured thing from another. */
   context: string[];
+  /** Tokens of the figure in its sentence (qualifier to unit). */
+  firstToken: number;
+  lastToken: number;
+  /** The noun the figure describes when used as a modifier ("ceasefire" in "30-day ceasefire"), else `governor`. */
+  head: string | null;
 }
 
 /** The same measured thing reported by several articles, and whether their figures agree. */
@@ -146,6 +151,9 @@ export function quantitiesIn(sentence: CorpusSentence): Quantity[] {
       unit,
       governor: governorOf(tokens, qualifier ? qualifier.first : parsed.first),
       context: contextOf(tokens, parsed.first, end),
+      firstToken: qualifier ? qualifier.first : parsed.first,
+      lastToken: end,
+      head: tokens[end + 1]?.pos === 'NOUN' && tokens[end - 1]?.text === '-' ? tokens[end + 1]!.stem : (governorOf(tokens, qualifier ? qualifier.first : parsed.first) ?? null),
     });
     index = end;
   }

@@ -1,6 +1,6 @@
 import { compareCodeUnits } from '../ingest/article-id.ts';
 import type { QuoteGroup } from '../schemas/comparison.ts';
-import { nlp } from '../text/nlp.ts';
+import { tokenize } from './tokens.ts';
 import { wordDiff } from './word-diff.ts';
 
 /** What quote matching needs of a quote. */
@@ -81,11 +81,9 @@ export function groupQuotes(quotes: readonly MatchableQuote[], options: QuoteMat
 }
 
 function wordsOf(text: string): Words {
-  const { its } = nlp();
-  const tokens = nlp().readDoc(text).tokens().filter((token) => token.out(its.type) === 'word' || token.out(its.type) === 'number');
-  const all = tokens.out(its.lemma).map((lemma) => lemma.toLowerCase());
-  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-  return { all, content: new Set(all.filter((_, index) => !stops[index])), phrase: ` ${all.join(' ')} ` };
+  const tokens = tokenize(text).filter((token) => token.type === 'word' || token.type === 'number');
+  const all = tokens.map((token) => token.lemma);
+  return { all, content: new Set(tokens.filter((token) => !token.stop).map((token) => token.lemma)), phrase: ` ${all.join(' ')} ` };
 }
 
 function match(a: Words, b: Words, options: QuoteMatchOptions): number {

@@ -1,4 +1,4 @@
-import { nlp } from '../text/nlp.ts';
+import { itsHelper, nlp } from '../text/nlp.ts';
 
 /** One token of a sentence, with what wink-nlp knows of it and where it sits in the text. */
 export interface Token {
@@ -26,8 +26,8 @@ export function tokenize(text: string): Token[] {
   const tokens = nlp().readDoc(text).tokens();
   const values = tokens.out(its.value);
   const spaces = tokens.out(its.precedingSpaces);
-  const lemmas = tokens.out(its.lemma);
-  const stems = tokens.out(its.stem);
+  const lemmas = tokens.out(itsHelper(its.lemma)) as string[];
+  const stems = tokens.out(itsHelper(its.stem)) as string[];
   const tags = tokens.out(its.pos);
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
   const types = tokens.out(its.type);
