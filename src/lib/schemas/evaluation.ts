@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** One labelled set's scores, as `npm run eval` computed them. */
+export const evaluationResultSchema = z.object({
+  /** Which labelled set: file name and a few words on what it is. */
+  set: z.string(),
+  description: z.string(),
+  claims: z.number().int(),
+  quotes: z.number().int(),
+  claimF1: z.number(),
+  claimPrecision: z.number(),
+  claimRecall: z.number(),
+  quoteRecall: z.number(),
+  speakerAccuracy: z.number(),
+});
+
+/** `content/evaluation.json`: the latest evaluation figures, written by `npm run eval -- --write`. */
+export const evaluationSchema = z.object({
+  /** Settings of the analysis that was scored (same keys as `comparison.method`). */
+  method: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
+  results: z.array(evaluationResultSchema),
+});
+
+export type Evaluation = z.output<typeof evaluationSchema>;
+export type EvaluationResult = z.output<typeof evaluationResultSchema>;
