@@ -97,6 +97,8 @@ export function analyzeArticles(
     method: {
       claimNeighbours: options.claims.neighbours,
       claimMaxTermShare: options.claims.maxTermShare,
+      claimMaxPostings: options.claims.maxPostings,
+      claimCandidateTerms: options.claims.candidateTerms,
       claimMergeThreshold: options.claims.mergeThreshold,
       claimSecondaryThreshold: options.claims.secondaryThreshold,
       claimTwinThreshold: options.claims.twinThreshold,

@@ -10,6 +10,10 @@ export interface ClaimOptions {
   neighbours: number;
   /** Terms found in more than this share of sentences are not used to find candidates. */
   maxTermShare: number;
+  /** …nor terms found in more sentences than this, whatever the corpus size (keeps the work near linear). */
+  maxPostings: number;
+  /** Only a unit's most heavily weighted terms are looked up to find its candidates. */
+  candidateTerms: number;
   /** Two groups merge while the average similarity of their cross-article pairs is at least this. */
   mergeThreshold: number;
   /** A sentence also joins another claim when its average similarity to that claim's members is at least this. */
@@ -23,6 +27,8 @@ export interface ClaimOptions {
 export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
   neighbours: 24,
   maxTermShare: 0.2,
+  maxPostings: 300,
+  candidateTerms: 12,
   mergeThreshold: 0.12,
   secondaryThreshold: 0.14,
   linkageSample: 12,
@@ -56,8 +62,9 @@ const TITLE_BLOCKS = new Set(['headline', 'heading', 'video-title']);
  *
  * 1. Candidates: each sentence is compared only with the `neighbours` sentences of other
  *    articles that share the most weighted terms with it, found through an inverted index
- *    that ignores terms in more than `maxTermShare` of sentences. Work grows with the number
- *    of sentences times `neighbours`, not with the number of pairs.
+ *    that ignores terms in more than `maxTermShare` of sentences or more than `maxPostings`
+ *    sentences, looking up only each unit's `candidateTerms` heaviest terms (prefix
+ *    filtering). Work grows with the number of sentences, not with the number of pairs.
  * 2. Grouping: average-linkage agglomeration over those candidate pairs. Two groups merge
  *    while the mean similarity of their cross-article pairs (pairs never compared count as
  *    zero) stays at or above `mergeThreshold`. Sentences of one article are never compared
@@ -129,7 +136,10 @@ export function groupClaims(units: readonly ClaimUnit[], options: ClaimOptions =
 }
 
 /** Pairs of units from the same article (not the same sentence) with their similarity: candidates for twins. */
-function twinEdges(units: readonly ClaimUnit[], options: Pick<ClaimOptions, 'neighbours' | 'maxTermShare'>): Array<[number, number, number]> {
+function twinEdges(
+  units: readonly ClaimUnit[],
+  options: Pick<ClaimOptions, 'neighbours' | 'maxTermShare' | 'maxPostings' | 'candidateTerms'>,
+): Array<[number, number, number]> {
   const byArticle = new Map<string, number[]>();
   units.forEach((unit, index) => byArticle.set(unit.sentence.articleId, [...(byArticle.get(unit.sentence.articleId) ?? []), index]));
   const out: Array<[number, number, number]> = [];
@@ -143,41 +153,57 @@ function twinEdges(units: readonly ClaimUnit[], options: Pick<ClaimOptions, 'nei
 /** Candidate pairs [i, j, similarity] with i < j, from the inverted index, across articles only. */
 export function candidateEdges(
   units: readonly ClaimUnit[],
-  options: Pick<ClaimOptions, 'neighbours' | 'maxTermShare'>,
+  options: Pick<ClaimOptions, 'neighbours' | 'maxTermShare' | 'maxPostings' | 'candidateTerms'>,
   sameArticle = false,
 ): Array<[number, number, number]> {
-  const postings = new Map<string, number[]>();
+  // Postings carry each unit's weight for the term, so scoring needs no per-unit lookups.
+  const postings = new Map<string, { units: number[]; weights: number[] }>();
   units.forEach((unit, index) => {
-    for (const term of unit.vector.weights.keys()) (postings.get(term) ?? postings.set(term, []).get(term)!).push(index);
-  });
-  const maxPostings = Math.max(8, Math.ceil(options.maxTermShare * units.length));
-  const seen = new Map<string, number>();
-  units.forEach((unit, index) => {
-    const scores = new Map<number, number>();
     for (const [term, weight] of unit.vector.weights) {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = { units: [], weights: [] }));
+      list.units.push(index);
+      list.weights.push(weight);
+    }
+  });
+  const articleIndex = new Map<string, number>();
+  const sentenceIndex = new Map<string, number>();
+  const articleOf = Int32Array.from(units, (unit) => articleIndex.get(unit.sentence.articleId) ?? articleIndex.set(unit.sentence.articleId, articleIndex.size).get(unit.sentence.articleId)!);
+  const sentenceOf = Int32Array.from(units, (unit) => sentenceIndex.get(unit.sentence.id) ?? sentenceIndex.set(unit.sentence.id, sentenceIndex.size).get(unit.sentence.id)!);
+  const maxPostings = Math.max(8, Math.min(options.maxPostings, Math.ceil(options.maxTermShare * units.length)));
+  const size = units.length;
+  const seen = new Map<number, number>();
+  // Scores are accumulated in a typed array indexed by unit, cleared through the list of units touched.
+  const scores = new Float64Array(size);
+  const touched: number[] = [];
+  units.forEach((unit, index) => {
+    const lookups = [...unit.vector.weights]
+      .filter(([term]) => postings.get(term)!.units.length <= maxPostings)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, options.candidateTerms);
+    for (const [term, weight] of lookups) {
       const list = postings.get(term)!;
-      if (list.length > maxPostings) continue;
-      for (const other of list) {
-        if (other === index) continue;
-        const same = units[other]!.sentence.articleId === unit.sentence.articleId;
-        if (same !== sameArticle || units[other]!.sentence.id === unit.sentence.id) continue;
-        const otherWeight = units[other]!.vector.weights.get(term)!;
-        scores.set(other, (scores.get(other) ?? 0) + weight * otherWeight);
+      for (let k = 0; k < list.units.length; k++) {
+        const other = list.units[k]!;
+        if (other === index || sentenceOf[other] === sentenceOf[index]) continue;
+        if ((articleOf[other] === articleOf[index]) !== sameArticle) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other] = scores[other]! + weight * list.weights[k]!;
       }
     }
-    const best = [...scores.entries()]
+    const best = touched
+      .map((other) => [other, scores[other]!] as const)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, options.neighbours);
+    for (const other of touched) scores[other] = 0;
+    touched.length = 0;
     for (const [other] of best) {
       const [a, b] = index < other ? [index, other] : [other, index];
-      const key = `${a}:${b}`;
+      const key = a * size + b;
       if (!seen.has(key)) seen.set(key, cosine(units[a]!.vector, units[b]!.vector));
     }
   });
-  return [...seen.entries()].map(([key, similarity]) => {
-    const [a, b] = key.split(':').map(Number);
-    return [a!, b!, similarity] as [number, number, number];
-  });
+  return [...seen.entries()].map(([key, similarity]) => [Math.floor(key / size), key % size, similarity] as [number, number, number]);
 }
 
 /**
@@ -186,20 +212,17 @@ export function candidateEdges(
  * `threshold`. The mean is computed from the vectors, not from the candidate pairs, so pairs
  * never proposed as candidates still count at their true similarity; for large clusters it is
  * estimated from at most `sample` members of each side (spread evenly), which bounds the work
- * per merge. Two clusters from the same single article never merge.
+ * per merge. Scores are refreshed lazily: a heap entry made stale by a merge is mapped to the
+ * clusters its units now belong to and re-scored only when it reaches the top. Two clusters
+ * from the same single article never merge.
  */
 function averageLinkage(units: readonly ClaimUnit[], edges: ReadonlyArray<[number, number, number]>, threshold: number, sample: number): number[] {
   const clusterOf = units.map((_, index) => index);
   const members = units.map((_, index) => [index]);
   const articles = units.map((unit) => new Set([unit.sentence.articleId]));
-  const adjacency = units.map(() => new Set<number>());
-  for (const [a, b] of edges) {
-    adjacency[a]!.add(b);
-    adjacency[b]!.add(a);
-  }
-  const cache = new Map<string, number>();
+  const cache = new Map<number, number>();
   const pair = (a: number, b: number) => {
-    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    const key = a < b ? a * units.length + b : b * units.length + a;
     let value = cache.get(key);
     if (value === undefined) {
       value = cosine(units[a]!.vector, units[b]!.vector);
@@ -233,23 +256,22 @@ function averageLinkage(units: readonly ClaimUnit[], edges: ReadonlyArray<[numbe
     if (score >= threshold) heap.push(score, Math.min(a, b), Math.max(a, b), 0, 0);
   }
   for (let entry = heap.pop(); entry; entry = heap.pop()) {
-    const [, a, b, versionA, versionB] = entry;
-    if (version[a] !== versionA || version[b] !== versionB || clusterOf[a] !== a || clusterOf[b] !== b) continue;
+    const [, x, y, versionX, versionY] = entry;
+    const a = Math.min(clusterOf[x]!, clusterOf[y]!);
+    const b = Math.max(clusterOf[x]!, clusterOf[y]!);
+    if (a === b) continue;
+    if (a !== x || b !== y || version[a] !== versionX || version[b] !== versionY) {
+      if (!mergeable(a, b)) continue;
+      const score = mean(a, b);
+      if (score >= threshold) heap.push(score, a, b, version[a]!, version[b]!);
+      continue;
+    }
     for (const article of articles[b]!) articles[a]!.add(article);
     for (const member of members[b]!) clusterOf[member] = a;
     members[a]!.push(...members[b]!);
     members[b] = [];
     version[a]!++;
     version[b]!++;
-    const linked = new Set<number>();
-    for (const member of members[a]!) for (const other of adjacency[member]!) linked.add(clusterOf[other]!);
-    linked.delete(a);
-    for (const other of linked) {
-      if (!mergeable(a, other)) continue;
-      const score = mean(a, other);
-      const [low, high] = a < other ? [a, other] : [other, a];
-      if (score >= threshold) heap.push(score, low, high, version[low]!, version[high]!);
-    }
   }
   return clusterOf;
 }

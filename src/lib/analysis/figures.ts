@@ -1,6 +1,6 @@
-import { compareCodeUnits } from '../ingest/article-id.ts';
-import type { Corpus, CorpusSentence } from './corpus.ts';
-import type { Token } from './tokens.ts';
+import { compareCodeUnits } from "../ingest/article-id.ts";
+import type { Corpus, CorpusSentence } from "./corpus.ts";
+import type { Token } from "./tokens.ts";
 
 /** A number in a sentence, with its unit, the range its wording allows and what it measures. */
 export interface Quantity {
@@ -12,7 +12,7 @@ export interface Quantity {
   low: number;
   high: number | null;
   qualifier: string | null;
-  dimension: 'duration' | 'count' | 'money' | 'percent' | 'ordinal';
+  dimension: "duration" | "count" | "money" | "percent" | "ordinal";
   /** Base unit: "minute" for time spans, the counted noun's lemma for counts ("prisoner"). */
   unit: string;
   /** The word that says what is measured ("last" in "lasted 90 minutes"), or null. */
@@ -29,62 +29,131 @@ export interface Quantity {
 /** The same measured thing reported by several articles, and whether their figures agree. */
 export interface FigureGroup {
   measure: string;
-  dimension: Quantity['dimension'];
+  dimension: Quantity["dimension"];
   unit: string;
-  agreement: 'same' | 'different' | 'conflicting';
+  agreement: "same" | "different" | "conflicting";
   quantities: Quantity[];
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  dozen: 12, a: 1, an: 1,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+  a: 1,
+  an: 1,
 };
-const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000 };
+const MULTIPLIERS: Record<string, number> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  trillion: 1_000_000_000_000,
+};
 const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
 };
 /** Time units in minutes. */
 const TIME_UNITS: Record<string, number> = {
-  second: 1 / 60, minute: 1, hour: 60, day: 1_440, week: 10_080, month: 43_830, year: 525_960, decade: 5_259_600,
+  second: 1 / 60,
+  minute: 1,
+  hour: 60,
+  day: 1_440,
+  week: 10_080,
+  month: 43_830,
+  year: 525_960,
+  decade: 5_259_600,
 };
-const CURRENCY_WORDS: Record<string, string> = { dollar: 'USD', euro: 'EUR', pound: 'GBP', ruble: 'RUB', rouble: 'RUB', hryvnia: 'UAH', yuan: 'CNY' };
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₴': 'UAH' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: "USD",
+  euro: "EUR",
+  pound: "GBP",
+  ruble: "RUB",
+  rouble: "RUB",
+  hryvnia: "UAH",
+  yuan: "CNY",
+};
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: "USD",
+  "€": "EUR",
+  "£": "GBP",
+  "¥": "JPY",
+  "₽": "RUB",
+  "₴": "UAH",
+};
 
 /** Figures further apart than this factor measure different things, whatever their context. */
 const MAX_VALUE_RATIO = 4;
 
 /** Hedges and bounds before a number, and the range each allows around value v. */
-const QUALIFIERS: Array<{ words: string[]; range: (v: number) => [number, number | null] }> = [
-  { words: ['more', 'than'], range: (v) => [v, null] },
-  { words: ['just', 'over'], range: (v) => [v, v * 1.15] },
-  { words: ['just', 'under'], range: (v) => [v * 0.85, v] },
-  { words: ['at', 'least'], range: (v) => [v, null] },
-  { words: ['at', 'most'], range: (v) => [0, v] },
-  { words: ['up', 'to'], range: (v) => [0, v] },
-  { words: ['as', 'many', 'as'], range: (v) => [0, v] },
-  { words: ['fewer', 'than'], range: (v) => [0, v] },
-  { words: ['less', 'than'], range: (v) => [0, v] },
-  { words: ['over'], range: (v) => [v, null] },
-  { words: ['above'], range: (v) => [v, null] },
-  { words: ['under'], range: (v) => [0, v] },
-  { words: ['below'], range: (v) => [0, v] },
-  { words: ['nearly'], range: (v) => [v * 0.85, v] },
-  { words: ['almost'], range: (v) => [v * 0.85, v] },
-  { words: ['roughly'], range: (v) => [v * 0.85, v * 1.15] },
-  { words: ['about'], range: (v) => [v * 0.85, v * 1.15] },
-  { words: ['around'], range: (v) => [v * 0.85, v * 1.15] },
-  { words: ['approximately'], range: (v) => [v * 0.85, v * 1.15] },
-  { words: ['some'], range: (v) => [v * 0.85, v * 1.15] },
-  { words: ['an', 'estimated'], range: (v) => [v * 0.85, v * 1.15] },
+const QUALIFIERS: Array<{
+  words: string[];
+  range: (v: number) => [number, number | null];
+}> = [
+  { words: ["more", "than"], range: (v) => [v, null] },
+  { words: ["just", "over"], range: (v) => [v, v * 1.15] },
+  { words: ["just", "under"], range: (v) => [v * 0.85, v] },
+  { words: ["at", "least"], range: (v) => [v, null] },
+  { words: ["at", "most"], range: (v) => [0, v] },
+  { words: ["up", "to"], range: (v) => [0, v] },
+  { words: ["as", "many", "as"], range: (v) => [0, v] },
+  { words: ["fewer", "than"], range: (v) => [0, v] },
+  { words: ["less", "than"], range: (v) => [0, v] },
+  { words: ["over"], range: (v) => [v, null] },
+  { words: ["above"], range: (v) => [v, null] },
+  { words: ["under"], range: (v) => [0, v] },
+  { words: ["below"], range: (v) => [0, v] },
+  { words: ["nearly"], range: (v) => [v * 0.85, v] },
+  { words: ["almost"], range: (v) => [v * 0.85, v] },
+  { words: ["roughly"], range: (v) => [v * 0.85, v * 1.15] },
+  { words: ["about"], range: (v) => [v * 0.85, v * 1.15] },
+  { words: ["around"], range: (v) => [v * 0.85, v * 1.15] },
+  { words: ["approximately"], range: (v) => [v * 0.85, v * 1.15] },
+  { words: ["some"], range: (v) => [v * 0.85, v * 1.15] },
+  { words: ["an", "estimated"], range: (v) => [v * 0.85, v * 1.15] },
 ];
 
 const CONTEXT_WINDOW = 7;
 
 /** Finds every figure with a unit in every reporting sentence. */
 export function findQuantities(corpus: Corpus): Quantity[] {
-  return corpus.sentences.filter((sentence) => sentence.reporting).flatMap(quantitiesIn);
+  return corpus.sentences
+    .filter((sentence) => sentence.reporting)
+    .flatMap(quantitiesIn);
 }
 
 /** The figures in one sentence. */
@@ -96,47 +165,60 @@ export function quantitiesIn(sentence: CorpusSentence): Quantity[] {
     if (!parsed) continue;
     const { value, ordinal, last } = parsed;
     let unitAt = last + 1;
-    if (tokens[unitAt]?.text === '-') unitAt++; // "30-day", "three-year"
+    if (tokens[unitAt]?.text === "-") unitAt++; // "30-day", "three-year"
     // "23 badly wounded soldiers": skip describing words to the counted noun.
     while (
       unitAt < tokens.length &&
       unitAt <= last + 4 &&
-      (['ADV', 'ADJ'].includes(tokens[unitAt]!.pos) || (tokens[unitAt]!.pos === 'VERB' && /ed$/.test(tokens[unitAt]!.text))) &&
+      (["ADV", "ADJ"].includes(tokens[unitAt]!.pos) ||
+        (tokens[unitAt]!.pos === "VERB" && /ed$/.test(tokens[unitAt]!.text))) &&
       !(tokens[unitAt]!.lemma in TIME_UNITS)
-    ) unitAt++;
+    )
+      unitAt++;
     const unitToken = tokens[unitAt];
     const symbol = tokens[parsed.first - 1];
-    let dimension: Quantity['dimension'];
+    let dimension: Quantity["dimension"];
     let unit: string;
     let scale = 1;
-    let end = unitToken && unitToken.pos === 'NOUN' ? unitAt : last;
+    let end = unitToken && unitToken.pos === "NOUN" ? unitAt : last;
     if (symbol && symbol.text in CURRENCY_SYMBOLS) {
-      dimension = 'money';
+      dimension = "money";
       unit = CURRENCY_SYMBOLS[symbol.text]!;
       end = last;
-    } else if (tokens[last + 1]?.text === '%' || unitToken?.lemma === 'percent') {
-      dimension = 'percent';
-      unit = 'percent';
+    } else if (
+      tokens[last + 1]?.text === "%" ||
+      unitToken?.lemma === "percent"
+    ) {
+      dimension = "percent";
+      unit = "percent";
       end = last + 1;
     } else if (ordinal) {
-      if (!unitToken || unitToken.pos !== 'NOUN') continue;
-      dimension = 'ordinal';
+      if (!unitToken || unitToken.pos !== "NOUN") continue;
+      dimension = "ordinal";
       unit = unitToken.lemma;
     } else if (unitToken && unitToken.lemma in TIME_UNITS) {
-      dimension = 'duration';
-      unit = 'minute';
+      dimension = "duration";
+      unit = "minute";
       scale = TIME_UNITS[unitToken.lemma]!;
     } else if (unitToken && unitToken.lemma in CURRENCY_WORDS) {
-      dimension = 'money';
+      dimension = "money";
       unit = CURRENCY_WORDS[unitToken.lemma]!;
-    } else if (unitToken && unitToken.pos === 'NOUN' && (tokens[parsed.first]!.type === 'number' || value >= 2)) {
-      dimension = 'count';
+    } else if (
+      unitToken &&
+      unitToken.pos === "NOUN" &&
+      (tokens[parsed.first]!.type === "number" || value >= 2)
+    ) {
+      dimension = "count";
       unit = unitToken.lemma;
     } else {
       continue; // a bare number or a number word without a counted noun ("one of them") says too little
     }
     const qualifier = qualifierBefore(tokens, parsed.first);
-    const start = qualifier ? tokens[qualifier.first]!.start : (symbol && symbol.text in CURRENCY_SYMBOLS ? symbol.start : tokens[parsed.first]!.start);
+    const start = qualifier
+      ? tokens[qualifier.first]!.start
+      : symbol && symbol.text in CURRENCY_SYMBOLS
+        ? symbol.start
+        : tokens[parsed.first]!.start;
     const amount = value * scale;
     const [low, high] = qualifier ? qualifier.range(amount) : [amount, amount];
     found.push({
@@ -153,29 +235,64 @@ export function quantitiesIn(sentence: CorpusSentence): Quantity[] {
       context: contextOf(tokens, parsed.first, end),
       firstToken: qualifier ? qualifier.first : parsed.first,
       lastToken: end,
-      head: tokens[end + 1]?.pos === 'NOUN' && tokens[end - 1]?.text === '-' ? tokens[end + 1]!.stem : (governorOf(tokens, qualifier ? qualifier.first : parsed.first) ?? null),
+      head:
+        tokens[end + 1]?.pos === "NOUN" && tokens[end - 1]?.text === "-"
+          ? tokens[end + 1]!.stem
+          : (governorOf(tokens, qualifier ? qualifier.first : parsed.first) ??
+            null),
     });
     index = end;
   }
   return found;
 }
 
-function readNumber(tokens: readonly Token[], index: number): { value: number; ordinal: boolean; first: number; last: number } | undefined {
+function readNumber(
+  tokens: readonly Token[],
+  index: number,
+):
+  { value: number; ordinal: boolean; first: number; last: number } | undefined {
   const token = tokens[index]!;
   const lower = token.text.toLowerCase();
-  if (token.type === 'ordinal' || /^\d+(?:st|nd|rd|th)$/.test(lower)) return { value: parseInt(lower, 10), ordinal: true, first: index, last: index };
-  if (lower in ORDINAL_WORDS && tokens[index + 1]?.pos === 'NOUN') return { value: ORDINAL_WORDS[lower]!, ordinal: true, first: index, last: index };
+  if (token.type === "ordinal" || /^\d+(?:st|nd|rd|th)$/.test(lower))
+    return {
+      value: parseInt(lower, 10),
+      ordinal: true,
+      first: index,
+      last: index,
+    };
+  if (lower in ORDINAL_WORDS && tokens[index + 1]?.pos === "NOUN")
+    return {
+      value: ORDINAL_WORDS[lower]!,
+      ordinal: true,
+      first: index,
+      last: index,
+    };
   let value: number | undefined;
-  if (/^\d[\d,]*(?:\.\d+)?$/.test(token.text)) value = Number(token.text.replace(/,/g, ''));
-  else if (lower in NUMBER_WORDS && lower !== 'a' && lower !== 'an' && (token.pos === 'NUM' || lower === 'dozen')) value = NUMBER_WORDS[lower];
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(token.text))
+    value = Number(token.text.replace(/,/g, ""));
+  else if (
+    lower in NUMBER_WORDS &&
+    lower !== "a" &&
+    lower !== "an" &&
+    (token.pos === "NUM" || lower === "dozen")
+  )
+    value = NUMBER_WORDS[lower];
   if (value === undefined) return undefined;
   let last = index;
   // "twenty-five", "1.5 million", "two hundred"
-  if (tokens[last + 1]?.text === '-' && tokens[last + 2] && tokens[last + 2]!.text.toLowerCase() in NUMBER_WORDS && NUMBER_WORDS[tokens[last + 2]!.text.toLowerCase()]! < 10) {
+  if (
+    tokens[last + 1]?.text === "-" &&
+    tokens[last + 2] &&
+    tokens[last + 2]!.text.toLowerCase() in NUMBER_WORDS &&
+    NUMBER_WORDS[tokens[last + 2]!.text.toLowerCase()]! < 10
+  ) {
     value += NUMBER_WORDS[tokens[last + 2]!.text.toLowerCase()]!;
     last += 2;
   }
-  while (tokens[last + 1] && tokens[last + 1]!.text.toLowerCase() in MULTIPLIERS) {
+  while (
+    tokens[last + 1] &&
+    tokens[last + 1]!.text.toLowerCase() in MULTIPLIERS
+  ) {
     value *= MULTIPLIERS[tokens[last + 1]!.text.toLowerCase()]!;
     last++;
   }
@@ -186,8 +303,18 @@ function qualifierBefore(tokens: readonly Token[], first: number) {
   for (const qualifier of QUALIFIERS) {
     const start = first - qualifier.words.length;
     if (start < 0) continue;
-    const words = tokens.slice(start, first).map((token) => token.text.toLowerCase());
-    if (words.join(' ') === qualifier.words.join(' ')) return { first: start, words: tokens.slice(start, first).map((token) => token.text).join(' '), range: qualifier.range };
+    const words = tokens
+      .slice(start, first)
+      .map((token) => token.text.toLowerCase());
+    if (words.join(" ") === qualifier.words.join(" "))
+      return {
+        first: start,
+        words: tokens
+          .slice(start, first)
+          .map((token) => token.text)
+          .join(" "),
+        range: qualifier.range,
+      };
   }
   return undefined;
 }
@@ -196,18 +323,32 @@ function qualifierBefore(tokens: readonly Token[], first: number) {
 function governorOf(tokens: readonly Token[], first: number): string | null {
   for (let index = first - 1; index >= Math.max(0, first - 5); index--) {
     const token = tokens[index]!;
-    if (token.pos === 'VERB' || (token.pos === 'NOUN' && !token.stop)) return token.lemma;
-    if (token.pos === 'PUNCT' && token.text !== '-') break;
+    if (token.pos === "VERB" || (token.pos === "NOUN" && !token.stop))
+      return token.lemma;
+    if (token.pos === "PUNCT" && token.text !== "-") break;
   }
   return null;
 }
 
-function contextOf(tokens: readonly Token[], first: number, last: number): string[] {
+function contextOf(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): string[] {
   const lemmas = new Set<string>();
-  for (let index = Math.max(0, first - CONTEXT_WINDOW); index <= Math.min(tokens.length - 1, last + CONTEXT_WINDOW); index++) {
+  for (
+    let index = Math.max(0, first - CONTEXT_WINDOW);
+    index <= Math.min(tokens.length - 1, last + CONTEXT_WINDOW);
+    index++
+  ) {
     const token = tokens[index]!;
     if (index >= first && index <= last) continue;
-    if (['NOUN', 'VERB', 'PROPN', 'ADJ'].includes(token.pos) && !token.stop && token.type === 'word') lemmas.add(token.lemma);
+    if (
+      ["NOUN", "VERB", "PROPN", "ADJ"].includes(token.pos) &&
+      !token.stop &&
+      token.type === "word"
+    )
+      lemmas.add(token.lemma);
   }
   return [...lemmas].sort();
 }
@@ -218,17 +359,39 @@ function contextOf(tokens: readonly Token[], first: number, last: number): strin
  * are dropped. Agreement compares the ranges the wordings allow: equal values are "same",
  * overlapping ranges "different" (compatible but not identical), disjoint ranges "conflicting".
  */
-export function groupFigures(quantities: readonly Quantity[], minimumContextOverlap = 0.2): FigureGroup[] {
+export function groupFigures(
+  quantities: readonly Quantity[],
+  minimumContextOverlap = 0.2,
+): FigureGroup[] {
   const parent = quantities.map((_, index) => index);
-  const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index]!)));
-  for (let i = 0; i < quantities.length; i++) {
-    for (let j = i + 1; j < quantities.length; j++) {
-      const a = quantities[i]!;
-      const b = quantities[j]!;
-      if (a.dimension !== b.dimension || a.unit !== b.unit || a.sentenceId === b.sentenceId) continue;
-      if (Math.max(a.value, b.value) > MAX_VALUE_RATIO * Math.max(Math.min(a.value, b.value), Number.MIN_VALUE)) continue;
-      const sameGovernor = a.governor !== null && a.governor === b.governor;
-      if (sameGovernor || jaccard(a.context, b.context) >= minimumContextOverlap) parent[find(i)] = find(j);
+  const find = (index: number): number =>
+    parent[index] === index ? index : (parent[index] = find(parent[index]!));
+  // Only figures of the same dimension and unit are compared; pairs already grouped are skipped.
+  const blocks = new Map<string, number[]>();
+  quantities.forEach((quantity, index) => {
+    const key = `${quantity.dimension}|${quantity.unit}`;
+    blocks.set(key, [...(blocks.get(key) ?? []), index]);
+  });
+  for (const block of blocks.values()) {
+    for (let x = 0; x < block.length; x++) {
+      for (let y = x + 1; y < block.length; y++) {
+        const [i, j] = [block[x]!, block[y]!];
+        const a = quantities[i]!;
+        const b = quantities[j]!;
+        if (a.sentenceId === b.sentenceId || find(i) === find(j)) continue;
+        if (
+          Math.max(a.value, b.value) >
+          MAX_VALUE_RATIO *
+            Math.max(Math.min(a.value, b.value), Number.MIN_VALUE)
+        )
+          continue;
+        const sameGovernor = a.governor !== null && a.governor === b.governor;
+        if (
+          sameGovernor ||
+          jaccard(a.context, b.context) >= minimumContextOverlap
+        )
+          parent[find(i)] = find(j);
+      }
     }
   }
   const groups = new Map<number, Quantity[]>();
@@ -237,7 +400,9 @@ export function groupFigures(quantities: readonly Quantity[], minimumContextOver
     groups.set(root, [...(groups.get(root) ?? []), quantity]);
   });
   return [...groups.values()]
-    .filter((members) => new Set(members.map((member) => member.articleId)).size >= 2)
+    .filter(
+      (members) => new Set(members.map((member) => member.articleId)).size >= 2,
+    )
     .map((members) => ({
       measure: measureOf(members),
       dimension: members[0]!.dimension,
@@ -247,25 +412,37 @@ export function groupFigures(quantities: readonly Quantity[], minimumContextOver
     }));
 }
 
-function agreementOf(members: readonly Quantity[]): FigureGroup['agreement'] {
-  const exact = members.every((member) => member.low === member.value && member.high === member.value);
-  if (exact && new Set(members.map((member) => member.value)).size === 1) return 'same';
+function agreementOf(members: readonly Quantity[]): FigureGroup["agreement"] {
+  const exact = members.every(
+    (member) => member.low === member.value && member.high === member.value,
+  );
+  if (exact && new Set(members.map((member) => member.value)).size === 1)
+    return "same";
   for (const a of members) {
     for (const b of members) {
       if (a.articleId === b.articleId) continue;
-      const overlap = a.low <= (b.high ?? Infinity) && b.low <= (a.high ?? Infinity);
-      if (!overlap) return 'conflicting';
+      const overlap =
+        a.low <= (b.high ?? Infinity) && b.low <= (a.high ?? Infinity);
+      if (!overlap) return "conflicting";
     }
   }
-  return new Set(members.map((member) => `${member.value}|${member.qualifier ?? ''}`)).size === 1 ? 'same' : 'different';
+  return new Set(
+    members.map((member) => `${member.value}|${member.qualifier ?? ""}`),
+  ).size === 1
+    ? "same"
+    : "different";
 }
 
 /** A short description of what a group measures: its most common governing word, and the unit. */
 function measureOf(members: readonly Quantity[]): string {
   const counts = new Map<string, number>();
-  for (const member of members) if (member.governor) counts.set(member.governor, (counts.get(member.governor) ?? 0) + 1);
-  const governor = [...counts.entries()].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))[0]?.[0];
-  const unit = members[0]!.dimension === 'duration' ? 'time' : members[0]!.unit;
+  for (const member of members)
+    if (member.governor)
+      counts.set(member.governor, (counts.get(member.governor) ?? 0) + 1);
+  const governor = [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]),
+  )[0]?.[0];
+  const unit = members[0]!.dimension === "duration" ? "time" : members[0]!.unit;
   return governor ? `${governor} (${unit})` : unit;
 }
 

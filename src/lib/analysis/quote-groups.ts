@@ -40,15 +40,18 @@ export function groupQuotes(quotes: readonly MatchableQuote[], options: QuoteMat
   const words = quotes.map((quote) => wordsOf(quote.text));
   const parent = quotes.map((_, index) => index);
   const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index]!)));
-  const similarity = new Map<string, number>();
+  // Blocking: two quotes can only match if they share a content word, so candidates come from
+  // an index of content words; pairs already in one group are not compared again.
+  const byWord = new Map<string, number[]>();
+  words.forEach((entry, index) => {
+    for (const word of entry.content) byWord.set(word, [...(byWord.get(word) ?? []), index]);
+  });
   for (let i = 0; i < quotes.length; i++) {
-    for (let j = i + 1; j < quotes.length; j++) {
-      if (quotes[i]!.articleId === quotes[j]!.articleId) continue;
-      const score = match(words[i]!, words[j]!, options);
-      if (score > 0) {
-        parent[find(i)] = find(j);
-        similarity.set(`${i}:${j}`, score);
-      }
+    const candidates = new Set<number>();
+    for (const word of words[i]!.content) for (const j of byWord.get(word)!) if (j > i) candidates.add(j);
+    for (const j of [...candidates].sort((a, b) => a - b)) {
+      if (quotes[i]!.articleId === quotes[j]!.articleId || find(i) === find(j)) continue;
+      if (match(words[i]!, words[j]!, options) > 0) parent[find(i)] = find(j);
     }
   }
   const groups = new Map<number, number[]>();
