@@ -23,6 +23,9 @@ export const REPORTING_BLOCKS: ReadonlySet<SentenceBlock> = new Set([
   'video-caption',
 ]);
 
+/** Blocks that are titles, the only place where title case ("Leaders Agree To Talks") is written. */
+const TITLE_BLOCKS: ReadonlySet<SentenceBlock> = new Set(['headline', 'heading', 'video-title', 'related-link']);
+
 /** A sentence with everything the extractors need to know about it. */
 export interface CorpusSentence {
   /** `<articleId>/<anchor>`. */
@@ -37,7 +40,7 @@ export interface CorpusSentence {
   blockIndex: number;
   postAuthor: string | null;
   reporting: boolean;
-  /** Most words capitalised, as in headlines: capitals then say little about names. */
+  /** A title with most words capitalised ("Leaders Agree To Talks"): capitals then say little about names. */
   titleCase: boolean;
   tokens: Token[];
   mentions: NameMention[];
@@ -71,7 +74,7 @@ export function prepareCorpus(input: readonly AnalysisArticle[]): Corpus {
         blockIndex: sentence.blockIndex,
         postAuthor: sentence.postAuthor ?? null,
         reporting: REPORTING_BLOCKS.has(sentence.block),
-        titleCase: isTitleCase(tokens),
+        titleCase: TITLE_BLOCKS.has(sentence.block) && isTitleCase(tokens),
         tokens,
         mentions: collectsNames ? findNameMentions(sentence.text, tokens) : [],
       };

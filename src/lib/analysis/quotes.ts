@@ -21,6 +21,8 @@ export interface FoundQuote {
 
 /** Words before a quote that introduce it as a statement ("said, “…”", "emphasizing, “…”"). */
 const INTRODUCED = /(?:\p{L}+[,:]|:)\s*$/u;
+/** Ways of finding a speaker from the quote's own sentence, as opposed to its neighbours. */
+const STRONG_METHODS: ReadonlySet<SpeakerMethod> = new Set(['said-after', 'said-before', 'according-to', 'possessive-source']);
 const SENTENCE_END = /[.!?…]["'”’)]*\s*$/u;
 
 /**
@@ -61,20 +63,30 @@ export function findQuotes(corpus: Corpus): FoundQuote[] {
         const raw = block.text.slice(span.start, span.end);
         const text = raw.replace(/[,\s]+$/u, '');
         if (text === '') return;
-        // A quote left open at the end of the previous paragraph goes on here.
+        // A quote left open at the end of the previous paragraph goes on here; its speech tag,
+        // usually after the closing mark, names the speaker better than anything before it.
         if (runningOn && spanIndex === 0 && span.open === 0) {
           runningOn.text = `${runningOn.text} ${text}`;
           runningOn.sentenceIds.push(...covered.map((sentence) => sentence.id));
+          const tagged = resolver.speakerFor(block, span, spans, undefined);
+          if (tagged.speaker && STRONG_METHODS.has(tagged.method) && !STRONG_METHODS.has(runningOn.speakerMethod)) {
+            runningOn.speaker = tagged.speaker;
+            runningOn.speakerMethod = tagged.method;
+          }
           if (span.close !== null) runningOn = undefined;
           return;
         }
-        const found = resolver.speakerFor(block, span, spans, previous);
+        let found = resolver.speakerFor(block, span, spans, previous);
+        // Inside an embedded post, words quoted without a tag of their own are the author's.
+        if (first.block === 'social-post' && first.postAuthor && !STRONG_METHODS.has(found.method)) {
+          found = { speaker: postSpeaker(corpus, first.postAuthor), method: 'post-author' };
+        }
         const quote: FoundQuote = {
           articleId,
           sentenceIds: covered.map((sentence) => sentence.id),
           text,
-          speaker: found.speaker ?? (first.block === 'social-post' && first.postAuthor ? postSpeaker(corpus, first.postAuthor) : null),
-          speakerMethod: found.speaker ? found.method : first.block === 'social-post' && first.postAuthor ? 'post-author' : 'none',
+          speaker: found.speaker,
+          speakerMethod: found.speaker ? found.method : 'none',
           partial: isPartial(block.text, span.open, covered.length),
           isPost: false,
         };

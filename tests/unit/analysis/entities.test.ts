@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { prepareCorpus } from '../../../src/lib/analysis/corpus.ts';
+import { fold, similarWord } from '../../../src/lib/analysis/entities.ts';
+import { articlesFrom } from '../../helpers/corpus.ts';
+
+describe('resolveEntities (through prepareCorpus)', () => {
+  const corpus = prepareCorpus(
+    articlesFrom({
+      a: 'A Headline About Talks\nUkrainian President Volodymyr Zelenskyy spoke on Monday. Zelenskyy said talks would go on. Donald J. Trump agreed.',
+      b: 'President Volodymyr Zelensky met Donald Trump in Rome. Trump praised the European Union and the EU summit. The United States agreed, and the U.S. said so.',
+      c: 'Later, Zelenskiy returned to Kyiv while President Trump flew home.',
+    }),
+  );
+  const byName = new Map(corpus.entities.entities.map((entity) => [entity.name, entity]));
+
+  it('joins spellings one letter apart, surname-only mentions and initials into one person', () => {
+    const zelensky = byName.get('Volodymyr Zelenskyy')!;
+    expect(zelensky.kind).toBe('person');
+    expect(new Set(zelensky.variants)).toEqual(new Set(['Volodymyr Zelenskyy', 'Zelenskyy', 'Volodymyr Zelensky', 'Zelenskiy']));
+    expect(zelensky.articleIds).toEqual(['a', 'b', 'c']);
+    const trump = byName.get('Donald Trump')!;
+    expect(new Set(trump.variants)).toEqual(new Set(['Donald J. Trump', 'Donald Trump', 'Trump']));
+    expect(trump.titles).toContain('President');
+  });
+
+  it('joins acronyms to the names whose initials they are', () => {
+    expect(byName.get('European Union')!.variants.sort()).toEqual(['EU', 'European Union']);
+    expect(byName.get('United States')?.variants.sort() ?? byName.get('U.S.')!.variants.sort()).toEqual(['U.S.', 'United States']);
+  });
+
+  it('finds an entity by any of its names', () => {
+    expect(corpus.entities.lookup('Zelensky')?.name).toBe('Volodymyr Zelenskyy');
+    expect(corpus.entities.lookup('the European Union')?.name).toBe('European Union');
+    expect(corpus.entities.lookup('Nobody Here')).toBeUndefined();
+  });
+
+  it('does not make a name of a capitalised word that opens a sentence', () => {
+    expect(byName.has('Later')).toBe(false);
+  });
+});
+
+describe('fold', () => {
+  it.each([
+    ['Evrim Ağacı', 'evrim agaci'],
+    ['  Zelenskyy ', 'zelenskyy'],
+    ['Café  Müller', 'cafe muller'],
+  ])('%s → %s', (input, expected) => expect(fold(input)).toBe(expected));
+});
+
+describe('similarWord', () => {
+  it.each([
+    ['zelensky', 'zelenskyy', true],
+    ['zelenskiy', 'zelenskyy', true],
+    ['volodymyr', 'volodimyr', true],
+    ['volodymyr', 'volodimir', false],
+    ['trump', 'trump', true],
+    ['trump', 'truss', false],
+    ['putin', 'puting', true],
+    ['abc', 'abd', false],
+    ['markov', 'marko', true],
+  ])('%s ~ %s: %s', (a, b, expected) => expect(similarWord(a, b)).toBe(expected));
+});
