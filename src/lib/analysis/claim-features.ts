@@ -49,7 +49,8 @@ const MIN_COUNT_FIGURE = 3;
 const MEANINGFUL_ADVERB = /^(?:immediately|permanently|temporarily|never|fully|partially|previously|repeatedly|unconditionally)$/;
 /** Derivational endings that keep a word in the family of its stem ("relation" / "relationship"). */
 const DERIVATIONAL = /(?:ship|ment|ness|ity|ation|ition|ion|al|ive|ize|ise|ism|ist|er|or|ing|ed|s)$/;
-const DEMONYM = /^(\p{L}{3,}?)(?:ians|ian|ans|an|ese|ish|is|i)$/u;
+/** Endings that make a demonym of a place name, longest first ("Ukrainians", "Russian", "Chinese"). */
+const DEMONYM_ENDINGS = ['ians', 'ian', 'ans', 'an', 'ese', 'ish', 'is', 'i'];
 
 /**
  * The units claims are built from: each reporting sentence split into clauses where a new
@@ -148,9 +149,9 @@ function wordTerm(token: Token, families: Map<string, string>, placeRoots: Map<s
 
 /** "russian" → "russi", "ukrainian" → "ukrain", "russia" → "russi": demonym and country share a root. */
 export function demonymRoot(word: string): string {
-  const match = DEMONYM.exec(word);
-  const stem = match ? match[1]! : word;
-  return stem.replace(/[aeiouy]$/u, '');
+  const ending = DEMONYM_ENDINGS.find((candidate) => word.endsWith(candidate) && word.length - candidate.length >= 3);
+  const stem = ending ? word.slice(0, -ending.length) : word;
+  return stem.replace(/[aeiouy]+$/u, '');
 }
 
 /**
@@ -170,7 +171,7 @@ function wordFamilies(corpus: Corpus): Map<string, string> {
       if (shorter.length >= stem.length) break;
       if (shorter.length < 5 || !stem.startsWith(shorter)) continue;
       const rest = stem.slice(shorter.length);
-      if (rest.length <= 6 && DERIVATIONAL.test(rest)) {
+      if (rest.length <= 8 && DERIVATIONAL.test(rest)) {
         family.set(stem, family.get(shorter) ?? shorter);
         break;
       }
