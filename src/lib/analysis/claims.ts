@@ -132,7 +132,13 @@ export function groupClaims(units: readonly ClaimUnit[], options: ClaimOptions =
     if (covered.has(sentenceId) || TITLE_BLOCKS.has(unit.sentence.block)) continue;
     claims.push(toClaim([index], units, neighbours, true));
   }
-  return claims.sort((a, b) => b.articleIds.length - a.articleIds.length || compareCodeUnits(a.sentenceIds[0]!, b.sentenceIds[0]!));
+  // Two groups can end up with the same sentences (each sentence joining the other's group): keep one.
+  const unique = new Map<string, FoundClaim>();
+  for (const claim of claims) {
+    const key = [...claim.sentenceIds].sort().join(' ');
+    if (!unique.has(key)) unique.set(key, claim);
+  }
+  return [...unique.values()].sort((a, b) => b.articleIds.length - a.articleIds.length || compareCodeUnits(a.sentenceIds[0]!, b.sentenceIds[0]!) || compareCodeUnits(a.id, b.id));
 }
 
 /** Pairs of units from the same article (not the same sentence) with their similarity: candidates for twins. */
@@ -321,12 +327,14 @@ function toClaim(indexes: number[], units: readonly ClaimUnit[], neighbours: Map
   const labelUnit = units[representative(ordered, units, neighbours)]!;
   const label = wholeSentence || labelUnit.whole ? labelUnit.sentence.text : clauseLabel(labelUnit.text);
   const words = label.split(/\s+/).slice(0, 8).join(' ');
-  const hash = createHash('sha256').update(`${labelUnit.sentence.id}|${label}`).digest('hex').slice(0, 4);
+  const sentenceIds = [...new Set(ordered.map((index) => units[index]!.sentence.id))];
+  // The hash covers the members too: two claims can share the sentence their labels come from.
+  const hash = createHash('sha256').update(`${labelUnit.sentence.id}|${label}|${[...sentenceIds].sort().join(' ')}`).digest('hex').slice(0, 6);
   return {
     id: `c-${slugify(words).split('-').slice(0, 6).join('-') || 'claim'}-${hash}`,
     label,
     labelSentenceId: labelUnit.sentence.id,
-    sentenceIds: [...new Set(ordered.map((index) => units[index]!.sentence.id))],
+    sentenceIds,
     articleIds: [...new Set(ordered.map((index) => units[index]!.sentence.articleId))].sort(compareCodeUnits),
   };
 }

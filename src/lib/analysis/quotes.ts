@@ -43,13 +43,15 @@ export function findQuotes(corpus: Corpus): FoundQuote[] {
     const resolver = new SpeakerResolver(corpus, sentences);
     let previous: FoundQuote | undefined;
     let runningOn: FoundQuote | undefined;
+    let post: FoundQuote | undefined;
     for (const block of blocksOf(sentences)) {
       const first = block.sentences[0]!;
       if (first.block === 'social-post') {
-        const post = postQuote(corpus, articleId, block, quotes);
-        if (post) {
-          quotes.push(post);
-          resolver.remember(first, post.speaker);
+        const started = postQuote(corpus, articleId, block, post);
+        if (started) {
+          post = started;
+          quotes.push(started);
+          resolver.remember(first, started.speaker);
         }
       }
       const spans = findQuoteSpans(block.text);
@@ -102,11 +104,11 @@ export function findQuotes(corpus: Corpus): FoundQuote[] {
   return quotes;
 }
 
-function postQuote(corpus: Corpus, articleId: string, block: Block, quotes: FoundQuote[]): FoundQuote | undefined {
+/** A new quote for an embedded post, or undefined when the block continues the post `last`. */
+function postQuote(corpus: Corpus, articleId: string, block: Block, last: FoundQuote | undefined): FoundQuote | undefined {
   const author = block.sentences[0]!.postAuthor;
-  const last = quotes.at(-1);
   // Paragraphs of one post arrive as consecutive blocks: extend the post quote already started.
-  if (last?.isPost && last.articleId === articleId && author && last.speaker?.name === postSpeaker(corpus, author).name) {
+  if (last && last.articleId === articleId && author && last.speaker?.name === postSpeaker(corpus, author).name) {
     const lastSentence = corpus.byId.get(last.sentenceIds.at(-1)!)!;
     if (lastSentence.index === block.sentences[0]!.index - 1) {
       last.text = `${last.text} ${block.text}`;

@@ -338,6 +338,7 @@ function rank(corpus: Corpus, sentence: CorpusSentence, mention: NameMention) {
 /** "officials", "a senior official", "unnamed sources": the words naming an unnamed source. */
 function unnamedPhrase(sentence: CorpusSentence, index: number): string {
   let start = index;
-  while (start > 0 && ['ADJ', 'DET', 'NUM'].includes(sentence.tokens[start - 1]!.pos)) start--;
+  // Modifiers: adjectives, determiners, numbers and role words ("Senior" opening a sentence is tagged a name).
+  while (start > 0 && (['ADJ', 'DET', 'NUM'].includes(sentence.tokens[start - 1]!.pos) || TITLE_WORDS.has(sentence.tokens[start - 1]!.text.toLowerCase()))) start--;
   return sentence.text.slice(sentence.tokens[start]!.start, sentence.tokens[index]!.end);
 }

@@ -79,7 +79,7 @@ export const sentenceSchema = z.object({
 });
 
 export const claimSchema = z.object({
-  /** Stable id (`c-` + words of the label + short hash). */
+  /** Stable id (`c-` + words of the label + short hash of label and members). */
   id: z.string(),
   /** The most representative member sentence's words (an extract, never invented text). */
   label: z.string(),

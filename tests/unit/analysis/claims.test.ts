@@ -97,6 +97,6 @@ describe('groupClaims (mechanics)', () => {
   it('gives ids that stay the same from run to run', () => {
     const units = [unit('a', 0, bags[0]!, idf), unit('b', 0, bags[1]!, idf)];
     expect(groupClaims(units).map((claim) => claim.id)).toEqual(groupClaims(units).map((claim) => claim.id));
-    expect(groupClaims(units)[0]!.id).toMatch(/^c-[a-z0-9-]+-[0-9a-f]{4}$/);
+    expect(groupClaims(units)[0]!.id).toMatch(/^c-[a-z0-9-]+-[0-9a-f]{6}$/);
   });
 });
