@@ -1,0 +1,69 @@
+// Checks the built site in dist/: valid HTML (html-validate), no broken internal link or anchor
+// (including every sentence anchor the data and search point to), no resource from another
+// host, the Content-Security-Policy on every page and nothing inline.
+// Usage: node scripts/check-dist.ts [--dist DIR] [--base /path/]
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { HtmlValidate } from 'html-validate';
+import { checkPage, checkTarget, collectIds, type DistProblem } from '../src/lib/site/dist-check.ts';
+import { CONTENT_SECURITY_POLICY } from '../src/lib/site/security-policy.ts';
+
+const started = performance.now();
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: resolve(root, 'dist') },
+    base: { type: 'string', default: process.env['BASE_PATH'] || '/' },
+  },
+});
+const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+
+const files = await listFiles(values.dist);
+const urlOf = (file: string) => `${base}${relative(values.dist, file).split('\\').join('/')}`;
+const pages = await Promise.all(
+  files.filter((file) => file.endsWith('.html')).map(async (file) => ({ path: urlOf(file).replace(/index\.html$/, ''), html: await readFile(file, 'utf8') })),
+);
+const facts = {
+  files: new Set(files.map(urlOf)),
+  ids: new Map(pages.map((page) => [page.path, collectIds(page.html)] as const)),
+  contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+};
+
+const problems: DistProblem[] = pages.flatMap((page) => checkPage(page, facts));
+// html-validate's recommended rules, except those that judge wording rather than markup.
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
+for (const page of pages) {
+  const report = await validator.validateString(page.html, page.path);
+  for (const message of report.results.flatMap((result) => result.messages)) {
+    problems.push({ page: page.path, problem: `invalid HTML (${message.ruleId}, line ${message.line}): ${message.message}` });
+  }
+}
+// Links made outside HTML: every sentence of the published data must have its anchor.
+let targets = 0;
+const comparison = files.find((file) => file.endsWith(join('data', 'comparison.json')));
+if (comparison) {
+  const data = JSON.parse(await readFile(comparison, 'utf8')) as { sentences: Array<{ articleId: string; anchor: string }> };
+  for (const sentence of data.sentences) {
+    targets++;
+    for (const problem of checkTarget(`${base}articles/${sentence.articleId}/#${sentence.anchor}`, base, facts)) problems.push({ page: 'data/comparison.json', problem });
+  }
+}
+
+if (problems.length > 0) {
+  for (const { page, problem } of problems) console.error(`${page}: ${problem}`);
+  console.error(`check    ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${relative(process.cwd(), values.dist) || '.'}`);
+  process.exit(1);
+}
+console.log(
+  `check    ${pages.length} pages and ${files.length} files: valid HTML, CSP on every page, nothing inline, no other hosts, ` +
+    `every link and anchor resolves (${targets} data anchors) in ${Math.round(performance.now() - started)} ms`,
+);
+
+async function listFiles(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) => (entry.isDirectory() ? listFiles(join(directory, entry.name)) : Promise.resolve([join(directory, entry.name)]))),
+  );
+  return nested.flat().sort();
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { checkPage, checkTarget, collectIds, type DistFacts } from '../../../src/lib/site/dist-check.ts';
+import { CONTENT_SECURITY_POLICY, headersFile } from '../../../src/lib/site/security-policy.ts';
+
+const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
+const page = (body: string, head = csp) => `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`;
+const facts: DistFacts = {
+  files: new Set(['/sub/index.html', '/sub/articles/a/index.html', '/sub/style.css', '/sub/app.js', '/sub/data/comparison.json']),
+  ids: new Map([
+    ['/sub/', new Set(['main'])],
+    ['/sub/articles/a/', new Set(['s-123abc'])],
+  ]),
+  contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+};
+const check = (body: string, head?: string) => checkPage({ path: '/sub/', html: page(body, head) }, facts).map((problem) => problem.problem);
+
+describe('checkPage', () => {
+  it('accepts a clean page with internal links, anchors, data files and links to other sites', () => {
+    expect(
+      check(
+        '<a href="articles/a/#s-123abc">s</a><a href="/sub/#main">top</a><a href="data/comparison.json">data</a>' +
+          '<a href="https://example.org/story">original</a><script type="module" src="/sub/app.js"></script><link rel="stylesheet" href="style.css">',
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['<a href="articles/b/">x</a>', 'links to a missing page or file: articles/b/'],
+    ['<a href="articles/a/#s-nothere">x</a>', 'links to a missing anchor: articles/a/#s-nothere'],
+    ['<script src="https://cdn.example.com/x.js"></script>', 'loads a resource from another host: https://cdn.example.com/x.js'],
+    ['<img src="https://tracker.example.com/p.gif" alt="">', 'loads a resource from another host: https://tracker.example.com/p.gif'],
+    ['<script>alert(1)</script>', 'has an inline <script>'],
+    ['<img src="/sub/style.css" alt="" onerror="alert(1)">', 'has an inline event handler (onerror) on <img>'],
+    ['<p style="color:red">x</p>', 'has an inline style attribute on <p>'],
+    ['<style>p{}</style>', 'has an inline <style> element'],
+    ['<a href="javascript:alert(1)">x</a>', 'links to a javascript: URL'],
+  ])('reports %s', (body, problem) => {
+    expect(check(body)).toEqual([problem]);
+  });
+
+  it('requires the exact Content-Security-Policy', () => {
+    expect(check('', '')).toEqual(['has no Content-Security-Policy meta tag']);
+    expect(check('', `<meta http-equiv="content-security-policy" content="default-src *">`)).toEqual(['has a different Content-Security-Policy: "default-src *"']);
+  });
+});
+
+describe('checkTarget', () => {
+  it('resolves links made outside HTML', () => {
+    expect(checkTarget('/sub/articles/a/#s-123abc', '/sub/', facts)).toEqual([]);
+    expect(checkTarget('/sub/articles/a/#s-000000', '/sub/', facts)).toEqual(['links to a missing anchor: /sub/articles/a/#s-000000']);
+  });
+});
+
+describe('collectIds', () => {
+  it('finds every id', () => {
+    expect(collectIds(page('<main id="main"><span id="s-1">a</span></main>'))).toEqual(new Set(['main', 's-1']));
+  });
+});
+
+describe('headersFile', () => {
+  it('carries the page policy plus frame-ancestors and hardening headers', () => {
+    const headers = headersFile();
+    expect(headers).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+    expect(headers).toMatch(/^\/\*\n/);
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+  });
+});
+
+describe('public/_headers', () => {
+  it('is exactly what headersFile() writes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    expect(readFileSync(join(import.meta.dirname, '..', '..', '..', 'public', '_headers'), 'utf8')).toBe(headersFile());
+  });
+});
