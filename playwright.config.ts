@@ -26,34 +26,44 @@ function safely<T>(read: () => T): T | undefined {
 
 const executablePath = chromiumExecutable();
 const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
+/** The hostile-text site: a copy of the project with tests/fixtures/hostile added, built and served. */
+const hostilePort = port + 1;
+const launchOptions = {
+  ...(executablePath ? { executablePath } : {}),
+  args: ['--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+};
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   retries: process.env['CI'] ? 1 : 0,
   ...(process.env['CI'] ? { workers: 2 } : {}),
   reporter: process.env['CI'] ? 'line' : 'list',
-  use: {
-    baseURL: `http://localhost:${port}/`,
-    trace: 'retain-on-failure',
-  },
+  use: { trace: 'retain-on-failure' },
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: ['--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-        },
-      },
+      testDir: 'tests/e2e',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}/`, launchOptions },
+    },
+    {
+      name: 'hostile',
+      testDir: 'tests/e2e-hostile',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${hostilePort}/`, launchOptions },
     },
   ],
-  webServer: {
-    command: `npx astro preview --port ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx astro preview --port ${port}`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: `npx node tests/e2e-hostile/serve.ts --port ${hostilePort}`,
+      url: `http://localhost:${hostilePort}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 180_000,
+    },
+  ],
 });

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+const fixture = readFileSync(join(import.meta.dirname, '../fixtures/hostile/hostile-article.txt'), 'utf8');
+const lines = fixture.split('\n').filter((line) => line.trim() !== '');
+
+/** Fails the test on any dialog, any request to another host and any CSP violation. */
+async function guard(page: Page) {
+  const incidents: string[] = [];
+  page.on('dialog', async (dialog) => {
+    incidents.push(`dialog: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== 'localhost' && url.protocol !== 'data:') incidents.push(`request to another host: ${request.url()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { cspViolations: string[] }).cspViolations ??= [];
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return incidents;
+}
+
+async function hostileArticleUrl(page: Page) {
+  await page.goto('./');
+  const link = page.locator('a', { hasText: 'Breaking {{ title }}' }).first();
+  await expect(link).toBeVisible();
+  return (await link.getAttribute('href'))!;
+}
+
+test('the hostile article is listed by its literal headline, and the list runs nothing', async ({ page }) => {
+  const incidents = await guard(page);
+  await page.goto('./');
+  await expect(page.getByText('<script>alert("headline")</script> Breaking {{ title }} & ${danger} Report').first()).toBeVisible();
+  expect(incidents).toEqual([]);
+});
+
+test('the hostile article page shows every line as literal text and runs nothing', async ({ page }) => {
+  const incidents = await guard(page);
+  await page.goto(await hostileArticleUrl(page));
+  const body = page.locator('.article-text');
+  const text = (await body.innerText()).replace(/\s+/g, ' ');
+  for (const line of lines) {
+    // Markers the page turns into structure (the bullet) are kept as text too; compare without spaces.
+    expect(text.replace(/\s/g, '')).toContain(line.replace(/^- /, '-').replace(/\s/g, ''));
+  }
+  const injected = await body.evaluate((root) =>
+    ['script', 'img', 'iframe', 'svg', 'style', 'b', 'a', 'em', 'strong', 'code', 'blockquote', 'table', 'hr', 'del']
+      .map((tag) => [tag, root.querySelectorAll(tag).length] as const)
+      .filter(([, count]) => count > 0),
+  );
+  expect(injected).toEqual([]);
+  expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none');
+  expect(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])).toEqual([]);
+  expect(incidents).toEqual([]);
+});
+
+test('the published data keep the hostile text as data', async ({ request }) => {
+  const comparison = (await (await request.get('data/comparison.json')).json()) as { sentences: Array<{ text: string }> };
+  const texts = comparison.sentences.map((sentence) => sentence.text).join('\n');
+  expect(texts).toContain('<img src=x onerror=alert(1)>');
+  expect(texts).toContain('[Click here](javascript:alert(\'link\'))');
+  expect(texts).toContain('“<b>Bold</b> words are not bold,”');
+  const csv = await (await request.get('data/sentences.csv')).text();
+  expect(csv).toContain('"<script>alert(""headline"")</script> Breaking {{ title }} & ${danger} Report"');
+});
