@@ -28,6 +28,7 @@ const facts = {
   files: new Set(files.map(urlOf)),
   ids: new Map(pages.map((page) => [page.path, collectIds(page.html)] as const)),
   contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+  ...(process.env['SITE_URL'] ? { origin: new URL(process.env['SITE_URL']).origin } : {}),
 };
 
 const problems: DistProblem[] = pages.flatMap((page) => checkPage(page, facts));

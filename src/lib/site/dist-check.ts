@@ -25,10 +25,12 @@ export interface DistFacts {
   origin?: string;
 }
 
+/** `<link rel>` values that make the browser fetch something (canonical, alternate, … do not). */
+const LOADING_RELS = new Set(['stylesheet', 'icon', 'preload', 'modulepreload', 'prefetch', 'manifest', 'apple-touch-icon', 'preconnect', 'dns-prefetch']);
+
 /** Resource attributes: loading these from another host would be a request to that host. */
 const RESOURCE_ATTRIBUTES: Record<string, string[]> = {
   script: ['src'],
-  link: ['href'],
   img: ['src', 'srcSet'],
   source: ['src', 'srcSet'],
   iframe: ['src'],
@@ -75,6 +77,10 @@ export function checkPage(page: BuiltPage, facts: DistFacts): DistProblem[] {
       for (const url of attribute === 'srcSet' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]!) : [value]) {
         problems.push(...checkUrl(url, page.path, facts, true));
       }
+    }
+    if (name === 'link' && typeof properties['href'] === 'string') {
+      const rels = Array.isArray(properties['rel']) ? properties['rel'].map(String) : [];
+      problems.push(...checkUrl(properties['href'], page.path, facts, rels.some((rel) => LOADING_RELS.has(rel.toLowerCase()))));
     }
     if (name === 'a' && typeof properties['href'] === 'string') problems.push(...checkUrl(properties['href'], page.path, facts, false));
   });

@@ -19,7 +19,8 @@ describe('checkPage', () => {
     expect(
       check(
         '<a href="articles/a/#s-123abc">s</a><a href="/sub/#main">top</a><a href="data/comparison.json">data</a>' +
-          '<a href="https://example.org/story">original</a><script type="module" src="/sub/app.js"></script><link rel="stylesheet" href="style.css">',
+          '<a href="https://example.org/story">original</a><script type="module" src="/sub/app.js"></script><link rel="stylesheet" href="style.css">' +
+          '<link rel="canonical" href="https://parallax.example/sub/">',
       ),
     ).toEqual([]);
   });
@@ -28,6 +29,8 @@ describe('checkPage', () => {
     ['<a href="articles/b/">x</a>', 'links to a missing page or file: articles/b/'],
     ['<a href="articles/a/#s-nothere">x</a>', 'links to a missing anchor: articles/a/#s-nothere'],
     ['<script src="https://cdn.example.com/x.js"></script>', 'loads a resource from another host: https://cdn.example.com/x.js'],
+    ['<link rel="stylesheet" href="https://fonts.example.com/x.css">', 'loads a resource from another host: https://fonts.example.com/x.css'],
+    ['<link rel="canonical" href="/sub/missing/">', 'links to a missing page or file: /sub/missing/'],
     ['<img src="https://tracker.example.com/p.gif" alt="">', 'loads a resource from another host: https://tracker.example.com/p.gif'],
     ['<script>alert(1)</script>', 'has an inline <script>'],
     ['<img src="/sub/style.css" alt="" onerror="alert(1)">', 'has an inline event handler (onerror) on <img>'],

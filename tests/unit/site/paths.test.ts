@@ -19,3 +19,11 @@ describe('articlePath', () => {
     expect(articlePath('evrim-agaci', 's-3fa9c1')).toBe('articles/evrim-agaci/#s-3fa9c1');
   });
 });
+
+describe('robotsTxt', async () => {
+  const { robotsTxt } = await import('../../../src/lib/site/robots.ts');
+  it('allows everything and names the sitemap when known', () => {
+    expect(robotsTxt(null)).toBe('User-agent: *\nAllow: /\n');
+    expect(robotsTxt('https://example.org/sub/sitemap-index.xml')).toBe('User-agent: *\nAllow: /\nSitemap: https://example.org/sub/sitemap-index.xml\n');
+  });
+});
