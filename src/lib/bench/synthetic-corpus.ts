@@ -61,3 +61,21 @@ function perturb(text: string, random: () => number): string {
   }
   return words.join(' ');
 }
+
+/**
+ * The synthetic corpus as raw `.txt` files, for benchmarking whole builds: each article gets a
+ * headline line and paragraphs of two sentences, drawn as in `syntheticCorpus`.
+ */
+export function syntheticRawFiles(
+  real: readonly AnalysisArticle[],
+  count: number,
+  options: { seed?: number; sentencesPerArticle?: number } = {},
+): Array<{ name: string; text: string }> {
+  return syntheticCorpus(real, count, options).map((article, index) => {
+    const paragraphs: string[] = [];
+    for (let at = 0; at < article.sentences.length; at += 2) {
+      paragraphs.push(article.sentences.slice(at, at + 2).map((sentence) => sentence.text).join(' '));
+    }
+    return { name: `${String(index + 1).padStart(4, '0')}_synthetic.txt`, text: `Synthetic Report Number ${index + 1} On The Event\n${paragraphs.join('\n')}\n` };
+  });
+}

@@ -25,3 +25,15 @@ describe('syntheticCorpus', () => {
     for (const sentence of corpus.flatMap((article) => article.sentences)) expect(pool).toContain(sentence.text.split(' ')[0]);
   });
 });
+
+describe('syntheticRawFiles', async () => {
+  const { syntheticRawFiles } = await import('../../../src/lib/bench/synthetic-corpus.ts');
+  const { parseArticleText } = await import('../../../src/lib/ingest/parse-article.ts');
+  const real = articlesFrom({ a: 'One sentence about the call. Another sentence about the truce.', b: 'A third sentence about prisoners.' });
+
+  it('writes raw files the ingest reads as a headline and paragraphs', () => {
+    const files = syntheticRawFiles(real, 2, { sentencesPerArticle: 4 });
+    expect(files.map((file) => file.name)).toEqual(['0001_synthetic.txt', '0002_synthetic.txt']);
+    expect(parseArticleText(files[0]!.text).map((block) => block.type)).toEqual(['headline', 'paragraph', 'paragraph']);
+  });
+});
