@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { buildReport } from './src/integrations/build-report.ts';
 import { articleMarkdownOptions } from './src/lib/markdown/pipeline.ts';
 
 // A build of a throwaway copy of the project (hostile-text tests, benchmarks) shares node_modules
@@ -11,7 +12,8 @@ const cacheDir = process.env.PARALLAX_CACHE_DIR;
 const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  ...(site ? { site, integrations: [sitemap()] } : {}),
+  ...(site ? { site } : {}),
+  integrations: [...(site ? [sitemap()] : []), buildReport()],
   ...(cacheDir ? { cacheDir: `${cacheDir}/astro`, vite: { cacheDir: `${cacheDir}/vite` } } : {}),
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
