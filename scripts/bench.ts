@@ -12,6 +12,7 @@ import { syntheticCorpus, syntheticRawFiles } from '../src/lib/bench/synthetic-c
 import { readCollection } from '../src/lib/io/read-collection.ts';
 import { buildCopy, copyProject } from '../src/lib/io/site-copy.ts';
 import { pageWeights, type PageWeight } from '../src/lib/site/page-weight.ts';
+import { listFiles } from '../src/lib/io/list-files.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -118,11 +119,6 @@ console.log(line(['measure', 'value', 'target']));
 console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
 for (const cells of rows) console.log(line(cells));
 
-async function listFiles(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? listFiles(join(directory, entry.name)) : Promise.resolve([join(directory, entry.name)]))));
-  return nested.flat();
-}
 
 async function waitFor(url: string) {
   for (let attempt = 0; attempt < 100; attempt++) {

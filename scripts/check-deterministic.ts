@@ -2,9 +2,10 @@
 // Usage: node scripts/check-deterministic.ts
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { listFiles } from '../src/lib/io/list-files.ts';
 
 const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
@@ -34,8 +35,3 @@ if (differing.length > 0) {
 }
 console.log(`determinism  two clean builds are byte-identical (${first.size} files) in ${Math.round((performance.now() - started) / 1000)} s`);
 
-async function listFiles(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? listFiles(join(directory, entry.name)) : Promise.resolve([join(directory, entry.name)]))));
-  return nested.flat();
-}

@@ -2,12 +2,13 @@
 // (including every sentence anchor the data and search point to), no resource from another
 // host, the Content-Security-Policy on every page and nothing inline.
 // Usage: node scripts/check-dist.ts [--dist DIR] [--base /path/]
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HtmlValidate } from 'html-validate';
 import { checkPage, checkTarget, collectIds, type DistProblem } from '../src/lib/site/dist-check.ts';
 import { CONTENT_SECURITY_POLICY } from '../src/lib/site/security-policy.ts';
+import { listFiles } from '../src/lib/io/list-files.ts';
 
 const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
@@ -61,10 +62,3 @@ console.log(
     `every link and anchor resolves (${targets} data anchors) in ${Math.round(performance.now() - started)} ms`,
 );
 
-async function listFiles(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => (entry.isDirectory() ? listFiles(join(directory, entry.name)) : Promise.resolve([join(directory, entry.name)]))),
-  );
-  return nested.flat().sort();
-}

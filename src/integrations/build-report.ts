@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSummary, type BuiltFile } from '../lib/site/build-summary.ts';
+import { listFiles } from '../lib/io/list-files.ts';
 
 /** Prints the pages and search-index lines of the build report when `astro build` is done. */
 export function buildReport(): AstroIntegration {
@@ -23,8 +24,3 @@ export function buildReport(): AstroIntegration {
   };
 }
 
-async function listFiles(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? listFiles(join(directory, entry.name)) : Promise.resolve([join(directory, entry.name)]))));
-  return nested.flat().sort();
-}

@@ -1,0 +1,16 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../../src/lib/io/list-files.ts';
+
+describe('listFiles', () => {
+  it('lists every file below a folder, sorted, without the folders', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'parallax-list-'));
+    await mkdir(join(root, 'b', 'c'), { recursive: true });
+    await writeFile(join(root, 'z.txt'), '');
+    await writeFile(join(root, 'b', 'a.txt'), '');
+    await writeFile(join(root, 'b', 'c', 'd.txt'), '');
+    expect((await listFiles(root)).map((file) => relative(root, file))).toEqual(['b/a.txt', 'b/c/d.txt', 'z.txt']);
+  });
+});
