@@ -78,7 +78,8 @@ async function main() {
     { name: 'pair', path: firstPairPath() },
   ];
   mkdirSync(outDir, { recursive: true });
-  const server = spawn('npx', ['astro', 'preview', '--port', String(port)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  // --ignore-lock: run alongside a preview someone else already has open for this project.
+  const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(port)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   const stop = () => {
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
   };

@@ -50,7 +50,14 @@ class OutletChooser extends HTMLElement {
       row.hidden = !rowVisible((row.dataset['reported'] ?? '').split(' '), chosen);
       if (!row.hidden) rows++;
     }
-    document.documentElement.dataset['outlets'] = String(chosen.length);
+    // Each group's heading counts the rows still shown; a group with none left hides.
+    for (const group of document.querySelectorAll<HTMLElement>('.compare-group')) {
+      const all = group.querySelectorAll('tr[data-reported]');
+      const shown = [...all].filter((row) => !(row as HTMLElement).hidden).length;
+      const count = group.querySelector('.count');
+      if (count) count.textContent = shown === all.length ? `(${all.length})` : `(${shown} of ${all.length})`;
+      group.hidden = shown === 0;
+    }
     if (announce) this.status(`Showing ${chosen.length} of ${this.all.length} outlets and the ${rows} claims they report.`);
   }
 

@@ -56,7 +56,7 @@ test.describe('claims', () => {
     await expect(page.getByRole('heading', { name: 'Most common wording' })).toBeVisible();
     await expect(page.locator('.outlet-wording')).toHaveCount(claim.articleIds.length);
     await expect(page.locator('.wording-text').locator('ins, del').first()).toBeVisible();
-    await expect(page.locator('.wording-meta').first()).toContainText('Attributed to');
+    await expect(page.locator('.wording-meta').first()).toContainText('Relies on');
     const missing = page.locator('section[aria-labelledby="omitted"] li');
     await expect(missing).toHaveCount(claim.missingArticleIds.length);
     await expect(page.locator('.wording-meta a').first()).toHaveAttribute('href', /\/articles\/[^/]+\/#s-/);

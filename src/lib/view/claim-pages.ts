@@ -39,6 +39,7 @@ export function claimPage(index: ComparisonIndex, key: string): ClaimPage {
   const byArticle = new Map(reporting.map((article) => [article.id, claimSentencesIn(index, claim, article.id)]));
   const reference = referenceSentence(claim, byArticle);
   const referenceArticle = index.articleById.get(reference.articleId)!;
+  const labelArticle = index.articleById.get(index.sentenceById.get(claim.labelSentenceId)?.articleId ?? reference.articleId) ?? referenceArticle;
 
   const outlets: ClaimOutlet[] = reporting.map((article) => {
     const sentences = byArticle.get(article.id) ?? [];
@@ -69,6 +70,7 @@ export function claimPage(index: ComparisonIndex, key: string): ClaimPage {
   return {
     claim: claimRef(index, claim),
     outletCount: index.articles.length,
+    labelOutlet: outletOf(index, labelArticle),
     reference: { outlet: outletOf(index, referenceArticle), sentence: sentenceRef(index, reference) },
     outlets,
     missing: index.articles.filter((article) => !claim.articleIds.includes(article.id)).map((article) => outletOf(index, article)),

@@ -13,6 +13,11 @@ describe('claimPage', () => {
     expect(page.reference.outlet.label).toBe('Beta News');
   });
 
+  it('names the outlet the label is taken from', () => {
+    expect(page.labelOutlet.label).toBe('Beta News');
+    expect(claimPage(index, 'c-meeting-long-0002').labelOutlet.label).toBe('Alpha Daily');
+  });
+
   it('gives each outlet’s wordings, diffing the one closest to the reference', () => {
     expect(page.outlets.map((entry) => [entry.outlet.articleId, entry.wordings.map((wording) => [wording.sentence.anchor, wording.reference, wording.diff !== null])])).toEqual([
       ['alpha', [['s-a00000', false, false], ['s-a00001', false, true]]],

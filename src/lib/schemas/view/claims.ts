@@ -25,6 +25,8 @@ export const claimPageSchema = z.object({
   claim: claimRefSchema,
   /** Number of outlets in the comparison. */
   outletCount: z.number().int().positive(),
+  /** The outlet whose sentence the claim's label is taken from. */
+  labelOutlet: outletSchema,
   /** The wording closest to what all the others say (the reference of the diffs). */
   reference: z.object({ outlet: outletSchema, sentence: sentenceRefSchema }),
   /** Outlets that report it, in outlet order. */
