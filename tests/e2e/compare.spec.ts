@@ -159,8 +159,8 @@ test.describe('narrow screens', () => {
   test('the comparison becomes a stacked view naming each outlet', async ({ page }) => {
     await page.goto('compare/');
     const row = page.locator(`tr[id="${severalClaim.key}"]`);
-    await expect(row.locator('.cell-outlet')).toHaveText(outlets);
-    await expect(row.locator('.cell-outlet').first()).toBeVisible();
+    await expect(row.locator('.cell-label')).toHaveText(outlets);
+    await expect(row.locator('.cell-label').first()).toBeVisible();
     await expect(page.locator('.compare-table thead').first()).not.toBeInViewport();
   });
 });
