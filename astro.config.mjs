@@ -19,5 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Never inline small scripts into the HTML: the Content-Security-Policy allows scripts from 'self' only.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: { processor: unified(articleMarkdownOptions) },
 });

@@ -11,3 +11,18 @@ export function withBase(base: string, path = ''): string {
 export function articlePath(articleId: string, anchor?: string): string {
   return `articles/${articleId}/${anchor ? `#${anchor}` : ''}`;
 }
+
+/** Path of the side-by-side page, or of one claim's row on it. */
+export function comparePath(claimKey?: string): string {
+  return `compare/${claimKey ? `#${claimKey}` : ''}`;
+}
+
+/** Path of the page that sets two articles side by side. */
+export function pairPath(firstArticleId: string, secondArticleId: string): string {
+  return `compare/${firstArticleId}/${secondArticleId}/`;
+}
+
+/** Path of the claims list, or of one claim's page. */
+export function claimPath(claimKey?: string): string {
+  return claimKey ? `claims/${claimKey}/` : 'claims/';
+}

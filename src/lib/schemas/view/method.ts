@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** One setting of the analysis, with what it does. */
+export const methodSettingSchema = z.object({
+  /** Key in `comparison.method`. */
+  key: z.string(),
+  /** Its value as published. */
+  value: z.string(),
+  /** What it does, in a sentence (empty for settings this page does not know). */
+  meaning: z.string(),
+  /** Which part of the analysis it belongs to. */
+  area: z.enum(['claims', 'terms', 'quotes', 'figures', 'other']),
+});
+
+/** One labelled set's evaluation scores, formatted. */
+export const evaluationRowSchema = z.object({
+  set: z.string(),
+  description: z.string(),
+  claims: z.number().int(),
+  quotes: z.number().int(),
+  claimPrecision: z.string(),
+  claimRecall: z.string(),
+  claimF1: z.string(),
+  quoteRecall: z.string(),
+  speakerAccuracy: z.string(),
+});
+
+/** The method page's data. */
+export const methodViewSchema = z.object({
+  settings: z.array(methodSettingSchema),
+  /** Whether the evaluated settings are the published ones (else the scores describe other settings). */
+  evaluationMatchesSettings: z.boolean(),
+  evaluation: z.array(evaluationRowSchema),
+  counts: z.object({
+    articles: z.number().int(),
+    sentences: z.number().int(),
+    reportingSentences: z.number().int(),
+    claims: z.number().int(),
+    sharedClaims: z.number().int(),
+    quotes: z.number().int(),
+    quoteGroups: z.number().int(),
+    entities: z.number().int(),
+    figures: z.number().int(),
+  }),
+});
+
+export type MethodSetting = z.output<typeof methodSettingSchema>;
+export type EvaluationRow = z.output<typeof evaluationRowSchema>;
+export type MethodView = z.output<typeof methodViewSchema>;

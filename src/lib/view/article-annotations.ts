@@ -1,0 +1,62 @@
+import type { Quote } from '../schemas/comparison.ts';
+import type { SentenceAnnotation, SentenceNote } from '../schemas/view/annotations.ts';
+import { claimPath, withBase } from '../site/paths.ts';
+import type { ComparisonIndex } from './comparison-index.ts';
+import { plural } from './format.ts';
+
+/** Attribution kinds a note is not needed for: the outlet's own voice, and posts (already labelled as such). */
+const UNNOTED_ATTRIBUTION = new Set(['own-voice', 'embedded-post']);
+
+/**
+ * The notes for every sentence of one article that has any: for each claim it belongs to, how
+ * many other outlets report that claim (linked to the claim's page) or that only this outlet
+ * does; for the last sentence of each quote, who is quoted; and whom the sentence relies on
+ * when that is not the outlet itself and not already said by a quote note.
+ */
+export function articleAnnotations(index: ComparisonIndex, articleId: string): SentenceAnnotation[] {
+  const sentences = index.sentencesByArticle.get(articleId) ?? [];
+  const quotesEndingIn = new Map<string, Quote[]>();
+  const speakersAround = new Map<string, Set<string>>();
+  for (const quote of index.comparison.quotes) {
+    if (quote.articleId !== articleId) continue;
+    const last = quote.sentenceIds.at(-1)!;
+    quotesEndingIn.set(last, [...(quotesEndingIn.get(last) ?? []), quote]);
+    for (const id of quote.sentenceIds) {
+      if (quote.speaker) speakersAround.set(id, (speakersAround.get(id) ?? new Set()).add(quote.speaker));
+    }
+  }
+
+  const out: SentenceAnnotation[] = [];
+  for (const sentence of sentences) {
+    const notes: SentenceNote[] = [];
+    for (const key of index.claimKeysBySentence.get(sentence.id) ?? []) {
+      const claim = index.claimByKey.get(key);
+      if (!claim) continue;
+      const others = claim.articleIds.filter((id) => id !== articleId).length;
+      const href = withBase(index.base, claimPath(key));
+      if (others === 0) notes.push({ kind: 'only-here', text: `claim ${claim.number}: only in this outlet`, href, attribution: null });
+      else notes.push({ kind: 'claim', text: `claim ${claim.number}: also in ${plural(others, 'other outlet')}`, href, attribution: null });
+    }
+    for (const quote of quotesEndingIn.get(sentence.id) ?? []) {
+      const what = quote.partial ? 'quoted words' : 'quote';
+      notes.push({ kind: 'quote', text: quote.speaker ? `${what}: ${quote.speaker}` : `${what}, speaker not stated`, href: null, attribution: null });
+    }
+    const { kind, source } = sentence.attribution;
+    if (!UNNOTED_ATTRIBUTION.has(kind) && !(source && speakersAround.get(sentence.id)?.has(source))) {
+      const text = kind === 'unnamed-source' ? (source ? `source: ${source} (unnamed)` : 'source: unnamed') : `source: ${source ?? 'not named'}`;
+      notes.push({ kind: 'source', text, href: null, attribution: kind });
+    }
+    if (notes.length > 0) out.push({ anchor: sentence.anchor, notes: dedupe(notes) });
+  }
+  return out;
+}
+
+function dedupe(notes: SentenceNote[]): SentenceNote[] {
+  const seen = new Set<string>();
+  return notes.filter((note) => {
+    const key = `${note.kind}|${note.text}|${note.href ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

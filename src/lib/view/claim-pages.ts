@@ -1,0 +1,109 @@
+import { wordDiff } from '../analysis/word-diff.ts';
+import { compareCodeUnits } from '../ingest/article-id.ts';
+import type { Attribution, ComparisonSentence } from '../schemas/comparison.ts';
+import type { AttributionView } from '../schemas/view/common.ts';
+import type { ClaimList, ClaimOutlet, ClaimPage } from '../schemas/view/claims.ts';
+import { claimRef, claimSentencesIn, outletOf, sentenceRef, type ComparisonIndex, type KeyedClaim } from './comparison-index.ts';
+import { COVERAGE_LABELS } from './coverage-grid.ts';
+import { diffSimilarity } from './diff-similarity.ts';
+import { disagreeingFigures } from './figures-view.ts';
+import { ATTRIBUTION_LABELS } from './format.ts';
+
+/** Every claim, grouped by coverage, with who reports it and who does not. */
+export function claimList(index: ComparisonIndex): ClaimList {
+  const labelOf = (id: string) => index.articleById.get(id)?.outletLabel ?? id;
+  const ordered = (ids: readonly string[]) => index.articles.filter((article) => ids.includes(article.id)).map((article) => labelOf(article.id));
+  return {
+    groups: (['all', 'several', 'single'] as const)
+      .map((coverage) => ({
+        coverage,
+        label: COVERAGE_LABELS[coverage],
+        claims: index.claims
+          .filter((claim) => claim.coverage === coverage)
+          .map((claim) => ({ claim: claimRef(index, claim), outlets: ordered(claim.articleIds), missing: ordered(claim.missingArticleIds) })),
+      }))
+      .filter((group) => group.claims.length > 0),
+  };
+}
+
+/**
+ * One claim's page. The reference wording is the member sentence closest to what the other
+ * outlets wrote (highest summed word similarity to each other outlet's closest sentence): the
+ * most common wording, taken from the articles, never composed. Each other outlet's sentence
+ * closest to it is shown as a word diff from it.
+ */
+export function claimPage(index: ComparisonIndex, key: string): ClaimPage {
+  const claim = index.claimByKey.get(key);
+  if (!claim) throw new Error(`claimPage: unknown claim ${key}`);
+  const reporting = index.articles.filter((article) => claim.articleIds.includes(article.id));
+  const byArticle = new Map(reporting.map((article) => [article.id, claimSentencesIn(index, claim, article.id)]));
+  const reference = referenceSentence(claim, byArticle);
+  const referenceArticle = index.articleById.get(reference.articleId)!;
+  const labelArticle = index.articleById.get(index.sentenceById.get(claim.labelSentenceId)?.articleId ?? reference.articleId) ?? referenceArticle;
+
+  const outlets: ClaimOutlet[] = reporting.map((article) => {
+    const sentences = byArticle.get(article.id) ?? [];
+    const diffs = sentences.map((sentence) => (sentence.id === reference.id ? null : wordDiff(reference.text, sentence.text)));
+    const similarities = diffs.map((diff) => (diff ? diffSimilarity(diff) : null));
+    const holdsReference = sentences.some((sentence) => sentence.id === reference.id);
+    let closest = -1;
+    if (!holdsReference) {
+      similarities.forEach((similarity, at) => {
+        if (similarity !== null && (closest === -1 || similarity > similarities[closest]!)) closest = at;
+      });
+    }
+    return {
+      outlet: outletOf(index, article),
+      wordings: sentences.map((sentence, at) => ({
+        sentence: sentenceRef(index, sentence),
+        attribution: attributionView(sentence.attribution),
+        reference: sentence.id === reference.id,
+        diff: at === closest ? diffs[at]! : null,
+        similarity: at === closest ? similarities[at]! : null,
+      })),
+    };
+  });
+
+  const position = index.claims.findIndex((candidate) => candidate.key === claim.key);
+  const previous = index.claims[position - 1];
+  const next = index.claims[position + 1];
+  return {
+    claim: claimRef(index, claim),
+    outletCount: index.articles.length,
+    labelOutlet: outletOf(index, labelArticle),
+    reference: { outlet: outletOf(index, referenceArticle), sentence: sentenceRef(index, reference) },
+    outlets,
+    missing: index.articles.filter((article) => !claim.articleIds.includes(article.id)).map((article) => outletOf(index, article)),
+    figures: disagreeingFigures(index, claim.figureIds),
+    previous: previous ? claimRef(index, previous) : null,
+    next: next ? claimRef(index, next) : null,
+  };
+}
+
+/** The member sentence most like the other outlets' wordings; ties go to the claim's label sentence, then reading order. */
+function referenceSentence(claim: KeyedClaim, byArticle: Map<string, ComparisonSentence[]>): ComparisonSentence {
+  const all = [...byArticle.values()].flat();
+  let best = all[0]!;
+  let bestScore = -1;
+  for (const sentence of all) {
+    let score = 0;
+    for (const [articleId, sentences] of byArticle) {
+      if (articleId === sentence.articleId) continue;
+      score += Math.max(0, ...sentences.map((other) => diffSimilarity(wordDiff(sentence.text, other.text))));
+    }
+    const better =
+      score > bestScore ||
+      (score === bestScore && sentence.id === claim.labelSentenceId) ||
+      (score === bestScore && best.id !== claim.labelSentenceId && compareCodeUnits(sentence.id, best.id) < 0);
+    if (better) {
+      best = sentence;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Whom a sentence relies on, in words. */
+export function attributionView(attribution: Attribution): AttributionView {
+  return { kind: attribution.kind, kindLabel: ATTRIBUTION_LABELS[attribution.kind], source: attribution.source, cue: attribution.cue };
+}

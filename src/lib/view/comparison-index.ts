@@ -1,0 +1,156 @@
+import { compareCodeUnits } from '../ingest/article-id.ts';
+import type { Claim, Comparison, ComparisonArticle, ComparisonSentence, Quote, QuoteGroup } from '../schemas/comparison.ts';
+import type { ClaimRef, Outlet, SentenceRef } from '../schemas/view/common.ts';
+import { articlePath, claimPath, comparePath, withBase } from '../site/paths.ts';
+
+/** A claim with what pages need to place and link it. */
+export interface KeyedClaim extends Claim {
+  /** Unique key for URLs and anchors: the id, suffixed "-2", "-3", … when the data repeats an id. */
+  key: string;
+  /** Position in display order, from 1. */
+  number: number;
+}
+
+/**
+ * The comparison data, looked up every way the pages need it. Built once per page from the
+ * validated `comparison.json`; every view-model function takes it.
+ */
+export interface ComparisonIndex {
+  comparison: Comparison;
+  /** Deployment base path (`import.meta.env.BASE_URL`), joined to every link. */
+  base: string;
+  /** Articles in the data's order (the order of the raw files). */
+  articles: ComparisonArticle[];
+  articleById: Map<string, ComparisonArticle>;
+  sentenceById: Map<string, ComparisonSentence>;
+  /** Each article's sentences in reading order. */
+  sentencesByArticle: Map<string, ComparisonSentence[]>;
+  /** Claims in display order: most outlets first, then by where the articles tell them. */
+  claims: KeyedClaim[];
+  claimByKey: Map<string, KeyedClaim>;
+  /**
+   * Keys of the claims each sentence belongs to, from the claims' own member lists (which
+   * stay unambiguous when the data repeats a claim id), in display order.
+   */
+  claimKeysBySentence: Map<string, string[]>;
+  quoteById: Map<string, Quote>;
+  quoteGroupById: Map<string, QuoteGroup>;
+}
+
+/** Indexes the comparison for the pages. `base` is the deployment's base path. */
+export function indexComparison(comparison: Comparison, base: string): ComparisonIndex {
+  const articles = comparison.articles;
+  const articleById = new Map(articles.map((article) => [article.id, article]));
+  const sentenceById = new Map(comparison.sentences.map((sentence) => [sentence.id, sentence]));
+  const sentencesByArticle = new Map<string, ComparisonSentence[]>(articles.map((article) => [article.id, []]));
+  for (const sentence of comparison.sentences) sentencesByArticle.get(sentence.articleId)?.push(sentence);
+  for (const list of sentencesByArticle.values()) list.sort((a, b) => a.index - b.index);
+
+  const keys = uniqueKeys(comparison.claims.map((claim) => claim.id));
+  const positioned = comparison.claims.map((claim, at) => ({ claim, key: keys[at]!, position: meanPosition(claim, sentenceById, sentencesByArticle) }));
+  positioned.sort((a, b) => b.claim.articleIds.length - a.claim.articleIds.length || a.position - b.position || compareCodeUnits(a.key, b.key));
+  const claims: KeyedClaim[] = positioned.map(({ claim, key }, at) => ({ ...claim, key, number: at + 1 }));
+
+  const claimKeysBySentence = new Map<string, string[]>();
+  for (const claim of claims) {
+    for (const id of claim.sentenceIds) {
+      const list = claimKeysBySentence.get(id) ?? [];
+      if (!list.includes(claim.key)) list.push(claim.key);
+      claimKeysBySentence.set(id, list);
+    }
+  }
+
+  return {
+    comparison,
+    base,
+    articles,
+    articleById,
+    sentenceById,
+    sentencesByArticle,
+    claims,
+    claimByKey: new Map(claims.map((claim) => [claim.key, claim])),
+    claimKeysBySentence,
+    quoteById: new Map(comparison.quotes.map((quote) => [quote.id, quote])),
+    quoteGroupById: new Map(comparison.quoteGroups.map((group) => [group.id, group])),
+  };
+}
+
+/** The ids made unique: the first keeps its id, later repeats get "-2", "-3", … (never an id already in use). */
+export function uniqueKeys(ids: readonly string[]): string[] {
+  const taken = new Set(ids);
+  const seen = new Set<string>();
+  return ids.map((id) => {
+    if (!seen.has(id)) {
+      seen.add(id);
+      return id;
+    }
+    let suffix = 2;
+    while (taken.has(`${id}-${suffix}`)) suffix++;
+    const key = `${id}-${suffix}`;
+    taken.add(key);
+    return key;
+  });
+}
+
+/** Where, on average, the articles reporting a claim tell it: 0 at the start, 1 at the end. */
+function meanPosition(claim: Claim, sentenceById: Map<string, ComparisonSentence>, sentencesByArticle: Map<string, ComparisonSentence[]>): number {
+  const first = new Map<string, number>();
+  for (const id of claim.sentenceIds) {
+    const sentence = sentenceById.get(id);
+    if (!sentence) continue;
+    const previous = first.get(sentence.articleId);
+    if (previous === undefined || sentence.index < previous) first.set(sentence.articleId, sentence.index);
+  }
+  if (first.size === 0) return 1;
+  let total = 0;
+  for (const [articleId, index] of first) total += index / Math.max(1, sentencesByArticle.get(articleId)?.length ?? 1);
+  return total / first.size;
+}
+
+/** An article as an outlet column or label. */
+export function outletOf(index: ComparisonIndex, article: ComparisonArticle): Outlet {
+  return {
+    articleId: article.id,
+    label: article.outletLabel,
+    known: article.outlet !== null,
+    title: article.title,
+    href: withBase(index.base, articlePath(article.id)),
+  };
+}
+
+/** Every outlet, in the data's order. */
+export function outletsOf(index: ComparisonIndex): Outlet[] {
+  return index.articles.map((article) => outletOf(index, article));
+}
+
+/** A link to one sentence on its article page. */
+export function sentenceRef(index: ComparisonIndex, sentence: ComparisonSentence): SentenceRef {
+  return {
+    id: sentence.id,
+    articleId: sentence.articleId,
+    anchor: sentence.anchor,
+    text: sentence.text,
+    href: withBase(index.base, articlePath(sentence.articleId, sentence.anchor)),
+  };
+}
+
+/** A claim as lists and grids name it. */
+export function claimRef(index: ComparisonIndex, claim: KeyedClaim): ClaimRef {
+  return {
+    key: claim.key,
+    number: claim.number,
+    label: claim.label,
+    href: withBase(index.base, claimPath(claim.key)),
+    compareHref: withBase(index.base, comparePath(claim.key)),
+    count: claim.articleIds.length,
+    coverage: claim.coverage,
+  };
+}
+
+/** A claim's member sentences in one article, in reading order. */
+export function claimSentencesIn(index: ComparisonIndex, claim: Claim, articleId: string): ComparisonSentence[] {
+  return claim.sentenceIds
+    .map((id) => index.sentenceById.get(id))
+    .filter((sentence): sentence is ComparisonSentence => sentence !== undefined && sentence.articleId === articleId)
+    .sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,61 @@
+import type { Comparison } from '../schemas/comparison.ts';
+import type { Evaluation } from '../schemas/evaluation.ts';
+import type { MethodSetting, MethodView } from '../schemas/view/method.ts';
+import { percent } from './format.ts';
+
+/** What each published setting of the analysis does (see src/lib/analysis). */
+export const SETTING_MEANINGS: Record<string, { area: MethodSetting['area']; meaning: string }> = {
+  clauses: { area: 'claims', meaning: 'Sentences are split into clauses before comparison, so one sentence can carry several claims.' },
+  claimNeighbours: { area: 'claims', meaning: 'Candidate matches kept per clause: the clauses of other articles sharing the most weighted terms with it.' },
+  claimMaxTermShare: { area: 'claims', meaning: 'Terms found in more than this share of clauses are too common to propose candidates.' },
+  claimMergeThreshold: { area: 'claims', meaning: 'Two groups of clauses merge into one claim while the mean similarity of their cross-article pairs is at least this.' },
+  claimSecondaryThreshold: { area: 'claims', meaning: 'A clause also joins a second claim when its mean similarity to that claim’s members is at least this.' },
+  claimTwinThreshold: { area: 'claims', meaning: 'A clause this similar to another clause of its own article (a key point restating the body) shares its claims.' },
+  claimLinkageSample: { area: 'claims', meaning: 'Members per side used to estimate the mean similarity of two large groups.' },
+  termWeightWord: { area: 'terms', meaning: 'Weight of an ordinary content word (as a word family).' },
+  termWeightEntity: { area: 'terms', meaning: 'Weight of a name, counted as its entity whatever the spelling.' },
+  termWeightFigure: { area: 'terms', meaning: 'Weight of a figure together with the word it belongs to ("30-day ceasefire").' },
+  termWeightBareFigure: { area: 'terms', meaning: 'Weight of a bare figure with its unit ("30 days").' },
+  termWeightPair: { area: 'terms', meaning: 'Weight of two neighbouring terms, which rewards shared phrasing.' },
+  termWeightContext: { area: 'terms', meaning: 'Weight of the terms of a sentence’s other clauses, as context for a clause.' },
+  quoteMinimumContainment: { area: 'quotes', meaning: 'Two quotes match when at least this share of the shorter one’s words occur in the longer…' },
+  quoteMinimumSharedContentWords: { area: 'quotes', meaning: '…and they share at least this many content words (unless the shorter is wholly a phrase of the longer).' },
+  figureContextOverlap: { area: 'figures', meaning: 'Share of context words two figures must have in common to count as measuring the same thing.' },
+};
+
+const AREA_ORDER: ReadonlyArray<MethodSetting['area']> = ['claims', 'terms', 'quotes', 'figures', 'other'];
+
+/** The method page's figures: settings with their meaning, evaluation scores, and what was found. */
+export function methodView(comparison: Comparison, evaluation: Evaluation): MethodView {
+  const settings = Object.entries(comparison.method)
+    .map(([key, value]) => ({ key, value: String(value), meaning: SETTING_MEANINGS[key]?.meaning ?? '', area: SETTING_MEANINGS[key]?.area ?? ('other' as const) }))
+    .sort((a, b) => AREA_ORDER.indexOf(a.area) - AREA_ORDER.indexOf(b.area));
+  const published = Object.entries(comparison.method);
+  const evaluated = evaluation.method;
+  return {
+    settings,
+    evaluationMatchesSettings: published.length === Object.keys(evaluated).length && published.every(([key, value]) => evaluated[key] === value),
+    evaluation: evaluation.results.map((result) => ({
+      set: result.set,
+      description: result.description,
+      claims: result.claims,
+      quotes: result.quotes,
+      claimPrecision: percent(result.claimPrecision),
+      claimRecall: percent(result.claimRecall),
+      claimF1: percent(result.claimF1),
+      quoteRecall: percent(result.quoteRecall),
+      speakerAccuracy: percent(result.speakerAccuracy),
+    })),
+    counts: {
+      articles: comparison.articles.length,
+      sentences: comparison.sentences.length,
+      reportingSentences: comparison.sentences.filter((sentence) => sentence.reporting).length,
+      claims: comparison.claims.length,
+      sharedClaims: comparison.claims.filter((claim) => claim.coverage !== 'single').length,
+      quotes: comparison.quotes.length,
+      quoteGroups: comparison.quoteGroups.length,
+      entities: comparison.entities.length,
+      figures: comparison.figures.length,
+    },
+  };
+}

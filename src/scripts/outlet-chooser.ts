@@ -1,0 +1,70 @@
+import { MIN_OUTLETS, outletSelectionSearch, parseOutletSelection, rowVisible } from '../lib/view/outlet-selection.ts';
+
+/**
+ * `<outlet-chooser data-all="id,id,…">`: checkboxes that choose which outlets the comparison
+ * tables on the page show. Columns are cells with `data-outlet`; rows with `data-reported`
+ * (the outlets that report them) hide when no chosen outlet reports them. The choice lives in
+ * the URL (`?outlets=a,b`), so it survives reloads and can be shared. Without JavaScript the
+ * chooser stays hidden and every outlet is shown.
+ */
+class OutletChooser extends HTMLElement {
+  private all: string[] = [];
+
+  connectedCallback() {
+    this.all = (this.dataset['all'] ?? '').split(',').filter(Boolean);
+    const fieldset = this.querySelector('fieldset');
+    if (!fieldset) return;
+    fieldset.hidden = false;
+    this.apply(parseOutletSelection(location.search, this.all), false);
+    fieldset.addEventListener('change', (event) => this.changed(event.target));
+    this.querySelector('.show-all')?.addEventListener('click', () => this.choose([...this.all]));
+  }
+
+  private boxes(): HTMLInputElement[] {
+    return [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="outlet"]')];
+  }
+
+  private changed(target: EventTarget | null) {
+    const chosen = this.boxes().filter((box) => box.checked).map((box) => box.value);
+    if (chosen.length < MIN_OUTLETS && target instanceof HTMLInputElement) {
+      target.checked = true;
+      this.status(`Choose at least ${MIN_OUTLETS} outlets to compare.`);
+      return;
+    }
+    this.choose(chosen);
+  }
+
+  private choose(chosen: string[]) {
+    this.apply(chosen, true);
+    const search = outletSelectionSearch(location.search, chosen, this.all);
+    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  }
+
+  private apply(chosen: string[], announce: boolean) {
+    for (const box of this.boxes()) box.checked = chosen.includes(box.value);
+    for (const cell of document.querySelectorAll<HTMLElement>('.compare-table [data-outlet]')) {
+      cell.hidden = !chosen.includes(cell.dataset['outlet'] ?? '');
+    }
+    let rows = 0;
+    for (const row of document.querySelectorAll<HTMLElement>('.compare-table tr[data-reported]')) {
+      row.hidden = !rowVisible((row.dataset['reported'] ?? '').split(' '), chosen);
+      if (!row.hidden) rows++;
+    }
+    // Each group's heading counts the rows still shown; a group with none left hides.
+    for (const group of document.querySelectorAll<HTMLElement>('.compare-group')) {
+      const all = group.querySelectorAll('tr[data-reported]');
+      const shown = [...all].filter((row) => !(row as HTMLElement).hidden).length;
+      const count = group.querySelector('.count');
+      if (count) count.textContent = shown === all.length ? `(${all.length})` : `(${shown} of ${all.length})`;
+      group.hidden = shown === 0;
+    }
+    if (announce) this.status(`Showing ${chosen.length} of ${this.all.length} outlets and the ${rows} claims they report.`);
+  }
+
+  private status(message: string) {
+    const status = this.querySelector('.chooser-status');
+    if (status) status.textContent = message;
+  }
+}
+
+if (!customElements.get('outlet-chooser')) customElements.define('outlet-chooser', OutletChooser);
