@@ -48,12 +48,17 @@ test('the hostile article page shows every line as literal text and runs nothing
     // Markers the page turns into structure (the bullet) are kept as text too; compare without spaces.
     expect(text.replace(/\s/g, '')).toContain(line.replace(/^- /, '-').replace(/\s/g, ''));
   }
-  const injected = await body.evaluate((root) =>
-    ['script', 'img', 'iframe', 'svg', 'style', 'b', 'a', 'em', 'strong', 'code', 'blockquote', 'table', 'hr', 'del']
-      .map((tag) => [tag, root.querySelectorAll(tag).length] as const)
-      .filter(([, count]) => count > 0),
-  );
+  // The page's own notes (claim links, speakers) and labels are not article text; everything else must be.
+  const injected = await body.evaluate((root) => {
+    const text = root.cloneNode(true) as HTMLElement;
+    text.querySelectorAll('.sentence-notes, .block-label').forEach((element) => element.remove());
+    return ['script', 'img', 'iframe', 'svg', 'style', 'b', 'a', 'em', 'strong', 'code', 'blockquote', 'table', 'hr', 'del']
+      .map((tag) => [tag, text.querySelectorAll(tag).length] as const)
+      .filter(([, count]) => count > 0);
+  });
   expect(injected).toEqual([]);
+  const noteLinks = await body.locator('.sentence-notes a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  for (const href of noteLinks) expect(href).toMatch(/^\/(?:claims|compare|articles)\//);
   expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none');
   expect(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])).toEqual([]);
   expect(incidents).toEqual([]);
