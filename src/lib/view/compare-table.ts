@@ -28,9 +28,9 @@ export function compareTable(index: ComparisonIndex): CompareTable {
   return { outlets, groups, pairs: pairLinks(index) };
 }
 
-/** Every pair of articles, in the data's order (first before second), with how many claims they share. */
+/** The pairs of articles that have a page, in the data's order (first before second), with how many claims they share. */
 export function pairLinks(index: ComparisonIndex): PairLink[] {
-  return articlePairs(index.articles).map(([first, second]) => ({
+  return articlePairs(index.articles, index.claims).map(([first, second]) => ({
     first: outletOf(index, first),
     second: outletOf(index, second),
     href: withBase(index.base, pairPath(first.id, second.id)),
@@ -38,11 +38,42 @@ export function pairLinks(index: ComparisonIndex): PairLink[] {
   }));
 }
 
-/** Every unordered pair of articles, each once, in the given order. */
-export function articlePairs<T extends Pick<ComparisonArticle, 'id'>>(articles: readonly T[]): Array<[T, T]> {
-  const pairs: Array<[T, T]> = [];
-  articles.forEach((first, at) => {
-    for (const second of articles.slice(at + 1)) pairs.push([first, second]);
-  });
-  return pairs;
+/** Up to this many articles, every pair gets a page (5 articles: 10 pages). */
+export const MAX_ARTICLES_FOR_ALL_PAIRS = 12;
+/** Beyond that, each article is paired with this many others: those it shares most claims with. */
+export const PAIRS_PER_ARTICLE = 4;
+
+/**
+ * The unordered pairs of articles that get a two-outlet page, each once, in the given order.
+ * Every pair while there are at most `MAX_ARTICLES_FOR_ALL_PAIRS` articles; for larger corpora
+ * (where all pairs would grow with the square of the number of articles) each article's
+ * `PAIRS_PER_ARTICLE` closest articles by shared claims, ties in article order.
+ */
+export function articlePairs<T extends Pick<ComparisonArticle, 'id'>>(
+  articles: readonly T[],
+  claims: ReadonlyArray<{ articleIds: readonly string[] }> = [],
+): Array<[T, T]> {
+  const count = articles.length;
+  if (count <= MAX_ARTICLES_FOR_ALL_PAIRS) {
+    const pairs: Array<[T, T]> = [];
+    articles.forEach((first, at) => {
+      for (const second of articles.slice(at + 1)) pairs.push([first, second]);
+    });
+    return pairs;
+  }
+  const position = new Map(articles.map((article, at) => [article.id, at]));
+  const shared = new Int32Array(count * count);
+  for (const claim of claims) {
+    const members = claim.articleIds.map((id) => position.get(id)).filter((at): at is number => at !== undefined);
+    for (const a of members) for (const b of members) if (a !== b) shared[a * count + b]!++;
+  }
+  const chosen = new Set<number>();
+  for (let a = 0; a < count; a++) {
+    const closest = Array.from({ length: count }, (_, b) => b)
+      .filter((b) => b !== a)
+      .sort((x, y) => shared[a * count + y]! - shared[a * count + x]! || x - y)
+      .slice(0, PAIRS_PER_ARTICLE);
+    for (const b of closest) chosen.add(Math.min(a, b) * count + Math.max(a, b));
+  }
+  return [...chosen].sort((x, y) => x - y).map((key) => [articles[Math.floor(key / count)]!, articles[key % count]!]);
 }

@@ -54,4 +54,22 @@ describe('articlePairs', () => {
   ])('%j gives %i pairs', (ids, count) => {
     expect(articlePairs(ids.map((id) => ({ id })))).toHaveLength(count);
   });
+
+  it('pairs every article of a large corpus with the few it shares most claims with, not with all', () => {
+    const articles = Array.from({ length: 40 }, (_, at) => ({ id: `a${String(at).padStart(2, '0')}` }));
+    // a00 shares claims with a39, a38, a37, a36 (most to least) and nothing else.
+    const claims = [
+      { articleIds: ['a00', 'a39', 'a38', 'a37', 'a36'] },
+      { articleIds: ['a00', 'a39', 'a38', 'a37'] },
+      { articleIds: ['a00', 'a39', 'a38'] },
+      { articleIds: ['a00', 'a39'] },
+    ];
+    const pairs = articlePairs(articles, claims);
+    expect(pairs.length).toBeLessThanOrEqual(40 * 4);
+    expect(pairs.length).toBeGreaterThanOrEqual(40 * 2);
+    const partners = pairs.filter(([first, second]) => first.id === 'a00' || second.id === 'a00').map(([first, second]) => (first.id === 'a00' ? second.id : first.id));
+    expect(partners).toEqual(expect.arrayContaining(['a36', 'a37', 'a38', 'a39']));
+    for (const [first, second] of pairs) expect(first.id < second.id).toBe(true);
+    expect(new Set(pairs.map(([first, second]) => `${first.id}|${second.id}`)).size).toBe(pairs.length);
+  });
 });

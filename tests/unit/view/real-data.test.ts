@@ -39,7 +39,7 @@ describe.skipIf(!haveData)('view models of the published data', () => {
     const evaluation = evaluationSchema.parse(JSON.parse(readFileSync(join(projectRoot, 'content', 'evaluation.json'), 'utf8')));
     methodViewSchema.parse(methodView(comparison, evaluation));
     for (const claim of index.claims) claimPageSchema.parse(claimPage(index, claim.key));
-    for (const [first, second] of articlePairs(index.articles)) pairViewSchema.parse(pairView(index, first.id, second.id));
+    for (const [first, second] of articlePairs(index.articles, index.claims)) pairViewSchema.parse(pairView(index, first.id, second.id));
     for (const article of index.articles) for (const annotation of articleAnnotations(index, article.id)) sentenceAnnotationSchema.parse(annotation);
   });
 
