@@ -28,6 +28,9 @@ const executablePath = chromiumExecutable();
 const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
 /** The hostile-text site: a copy of the project with tests/fixtures/hostile added, built and served. */
 const hostilePort = port + 1;
+/** The same site built for a sub-path, as on GitHub Pages project sites. */
+const basePort = port + 2;
+const basePath = '/parallax-test/sub/';
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
   args: ['--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -51,17 +54,28 @@ export default defineConfig({
       testDir: 'tests/e2e-hostile',
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${hostilePort}/`, launchOptions },
     },
+    {
+      name: 'base-path',
+      testDir: 'tests/e2e-base',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${basePort}${basePath}`, launchOptions },
+    },
   ],
   webServer: [
     {
-      command: `npx astro preview --port ${port}`,
+      command: `npx astro preview --port ${port} --ignore-lock`,
       url: `http://localhost:${port}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },
     {
-      command: `npx node tests/e2e-hostile/serve.ts --port ${hostilePort}`,
+      command: `npx node tests/e2e-support/serve-copy.ts --port ${hostilePort} --add tests/fixtures/hostile/hostile-article.txt`,
       url: `http://localhost:${hostilePort}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 180_000,
+    },
+    {
+      command: `npx node tests/e2e-support/serve-copy.ts --port ${basePort} --base ${basePath}`,
+      url: `http://localhost:${basePort}${basePath}`,
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,
     },

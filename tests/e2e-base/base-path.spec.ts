@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+
+/** The site is built with BASE_PATH and served only under it (playwright.config.ts). */
+const base = '/parallax-test/sub/';
+
+test('every page, link, asset and data file works under the base path', async ({ page, request }) => {
+  const failures: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto('./');
+  await expect(page.locator('h1')).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toBe('');
+  const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+  const host = new URL(page.url()).host;
+  const internal = [...new Set(links.filter((href) => new URL(href).host === host).map((href) => href.split('#')[0]!))];
+  expect(internal.length).toBeGreaterThan(10);
+  for (const href of internal) {
+    expect(new URL(href).pathname.startsWith(base), `${href} is under ${base}`).toBe(true);
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+  }
+  for (const file of ['data/comparison.json', 'data/sentences.csv', 'robots.txt', 'favicon.svg']) {
+    expect((await request.get(file)).status(), file).toBe(200);
+  }
+  expect(failures).toEqual([]);
+});
+
+test('a sentence anchor from the data lands on its sentence under the base path', async ({ page, request }) => {
+  const data = (await (await request.get('data/comparison.json')).json()) as { sentences: Array<{ articleId: string; anchor: string; text: string }> };
+  const sentence = data.sentences[12]!;
+  await page.goto(`articles/${sentence.articleId}/#${sentence.anchor}`);
+  const target = page.locator(`[id="${sentence.anchor}"]`);
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveText(sentence.text);
+});
+
+test('the side-by-side page works, with its script, under the base path', async ({ page }) => {
+  await page.goto('compare/');
+  const boxes = page.getByRole('checkbox');
+  await expect(boxes.first()).toBeVisible();
+  await boxes.first().uncheck();
+  await expect(page).toHaveURL(/compare\/\?outlets=/);
+  expect(new URL(page.url()).pathname).toBe(`${base}compare/`);
+});
