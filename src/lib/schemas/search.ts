@@ -179,7 +179,8 @@ export const quoteResultSchema = z.object({
   outletLabel: z.string(),
   anchor: z.string(),
   text: highlightedTextSchema,
-  speaker: z.string().nullable(),
+  /** The speaker's name, marked where the query matched it, or null. */
+  speaker: highlightedTextSchema.nullable(),
 });
 
 export const speakerResultSchema = z.object({

@@ -15,3 +15,10 @@ export const SEARCH_KEYS = [
   /** Names that stand for the record: a quote's speaker and that speaker's other spellings. */
   { name: 'names', weight: 0.5 },
 ] as const;
+
+/**
+ * Index size (bytes) above which the browser searches in a Web Worker instead of on the page.
+ * Below it, reading the index and searching take a few milliseconds on the page; above it,
+ * parsing the index alone would block the page for more than a frame (see `npm run bench:search`).
+ */
+export const WORKER_THRESHOLD_BYTES = 1_000_000;

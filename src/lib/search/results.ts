@@ -39,7 +39,7 @@ export function toSearchResult(group: GroupedResult, context: ResultContext): Se
         outletLabel: outletLabel(record.articleId),
         anchor: record.anchor,
         text: highlight(record.text, matched),
-        speaker: record.speaker,
+        speaker: record.speaker === null ? null : highlight(record.speaker, matched),
       };
     case 'speaker':
       return {
