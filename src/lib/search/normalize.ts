@@ -83,7 +83,7 @@ function fold(char: string): string {
   if (/^[A-Z]$/.test(char)) return char.toLowerCase();
   if (char === ' ') return '';
   let folded = '';
-  for (const piece of char.toLowerCase().normalize('NFKD').replace(MARKS, '')) {
+  for (const piece of char.normalize('NFKD').toLowerCase().replace(MARKS, '')) {
     const mapped = FOLDED[piece] ?? piece;
     if (WORD_CHAR.test(mapped)) folded += mapped;
   }
