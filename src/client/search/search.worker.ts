@@ -14,6 +14,7 @@ scope.addEventListener('message', ({ data }) => {
   try {
     if (data.type === 'load') {
       engine = createSearchEngine(JSON.parse(new TextDecoder().decode(data.bytes)));
+      engine.warmUp();
       scope.postMessage({ type: 'ready' });
     } else {
       if (!engine) throw new Error('search index not loaded');

@@ -20,5 +20,6 @@ export const SEARCH_KEYS = [
  * Index size (bytes) above which the browser searches in a Web Worker instead of on the page.
  * Below it, reading the index and searching take a few milliseconds on the page; above it,
  * parsing the index alone would block the page for more than a frame (see `npm run bench:search`).
+ * Pages pass it to the search code as `data-worker-threshold`.
  */
 export const WORKER_THRESHOLD_BYTES = 1_000_000;

@@ -1,6 +1,7 @@
 import type { ClaimRecord, SearchFilters, SearchRecord } from '../schemas/search.ts';
 import type { Candidate } from './candidates.ts';
-import { recordPasses, showsType } from './filters.ts';
+import type { ResultType } from './constants.ts';
+import { narrowsRecords, recordPasses, showsType } from './filters.ts';
 import type { RecordLookup } from './lookup.ts';
 
 /** A claim with, for each outlet that reports it, the sentences to show. */
@@ -18,50 +19,75 @@ export interface SingleResult {
 
 export type GroupedResult = ClaimGroup | SingleResult;
 
+export interface GroupedHits {
+  /** The first `limit` results, in display order. */
+  groups: GroupedResult[];
+  /** All results by kind. */
+  counts: Record<ResultType, number>;
+}
+
 /**
  * Arranges matches (best first) for display: claims first, best match first, each with every
  * reporting outlet's matching sentences (or, when only other outlets' sentences or the label
- * matched, the outlet's first sentence of the claim); then quotes; then matching sentences no
- * claim group shows; then speakers. Filters apply on the way: outlet and speaker to each
- * sentence, quote and speaker, kind to the sections.
+ * matched, the outlet's first sentence of the claim); then quotes; then matching sentences that
+ * belong to no claim shown; then speakers. Filters apply on the way: outlet and speaker to each
+ * sentence, quote and speaker, kind to the sections. Every result is counted, but only the first
+ * `limit` are built.
  */
-export function groupHits(hits: readonly Candidate[], records: readonly SearchRecord[], lookup: RecordLookup, filters: SearchFilters): GroupedResult[] {
+export function groupHits(
+  hits: readonly Candidate[],
+  records: readonly SearchRecord[],
+  lookup: RecordLookup,
+  filters: SearchFilters,
+  limit = Infinity,
+): GroupedHits {
   const showClaims = showsType(filters, 'claim');
-  const claimOrder = new Set<number>();
+  const claims = new Set<number>();
   const sentenceHits = new Set<number>();
-  const quotes: SingleResult[] = [];
-  const speakers: SingleResult[] = [];
+  const alone: number[] = [];
+  const quotes: number[] = [];
+  const speakers: number[] = [];
   for (const { record: position } of hits) {
     const record = records[position]!;
     if (record.type === 'claim') {
-      if (showClaims) claimOrder.add(position);
+      if (showClaims && !claims.has(position) && claimShown(record, records, lookup, filters)) claims.add(position);
       continue;
     }
     if (!recordPasses(record, filters)) continue;
     if (record.type === 'sentence') {
       sentenceHits.add(position);
-      if (showClaims) for (const id of record.claimIds) claimOrder.add(lookup.claim.get(id)!);
-    } else if (record.type === 'quote' && showsType(filters, 'quote')) quotes.push({ type: 'quote', record: position });
-    else if (record.type === 'speaker' && showsType(filters, 'speaker')) speakers.push({ type: 'speaker', record: position });
+      // A sentence of a shown claim is shown inside the claim's group.
+      const own = showClaims ? record.claimIds.flatMap((id) => lookup.claim.get(id) ?? []) : [];
+      for (const claim of own) claims.add(claim);
+      if (own.length === 0 && showsType(filters, 'sentence')) alone.push(position);
+    } else if (record.type === 'quote' && showsType(filters, 'quote')) quotes.push(position);
+    else if (record.type === 'speaker' && showsType(filters, 'speaker')) speakers.push(position);
   }
 
-  const shown = new Set<number>();
-  const claims: ClaimGroup[] = [];
-  for (const position of claimOrder) {
-    const group = claimGroup(position, records, lookup, filters, sentenceHits);
-    if (group.outlets.length === 0) continue;
-    for (const outlet of group.outlets) for (const sentence of outlet.sentences) shown.add(sentence.record);
-    claims.push(group);
-  }
-  const sentences: SingleResult[] = showsType(filters, 'sentence')
-    ? [...sentenceHits].filter((position) => !shown.has(position)).map((record) => ({ type: 'sentence', record }))
-    : [];
-  return [...claims, ...quotes, ...sentences, ...speakers];
+  const ordered: Array<{ type: ResultType; record: number }> = [
+    ...[...claims].map((record) => ({ type: 'claim' as const, record })),
+    ...quotes.map((record) => ({ type: 'quote' as const, record })),
+    ...alone.map((record) => ({ type: 'sentence' as const, record })),
+    ...speakers.map((record) => ({ type: 'speaker' as const, record })),
+  ];
+  return {
+    groups: ordered.slice(0, limit).map(({ type, record }) => (type === 'claim' ? claimGroup(record, records, lookup, filters, sentenceHits) : { type, record })),
+    counts: { claim: claims.size, quote: quotes.length, sentence: alone.length, speaker: speakers.length },
+  };
+}
+
+/** Whether a claim found by its label has a sentence the filters keep. */
+function claimShown(claim: ClaimRecord, records: readonly SearchRecord[], lookup: RecordLookup, filters: SearchFilters): boolean {
+  if (!narrowsRecords(filters)) return true;
+  return claim.sentenceIds.some((id) => {
+    const member = lookup.sentence.get(id);
+    return member !== undefined && recordPasses(records[member]!, filters);
+  });
 }
 
 function claimGroup(position: number, records: readonly SearchRecord[], lookup: RecordLookup, filters: SearchFilters, sentenceHits: ReadonlySet<number>): ClaimGroup {
   const claim = records[position] as ClaimRecord;
-  const members = claim.sentenceIds.map((id) => lookup.sentence.get(id)!).filter((member) => recordPasses(records[member]!, filters));
+  const members = claim.sentenceIds.flatMap((id) => lookup.sentence.get(id) ?? []).filter((member) => recordPasses(records[member]!, filters));
   const outlets: ClaimGroup['outlets'] = [];
   for (const articleId of claim.articleIds) {
     const own = members.filter((member) => (records[member] as { articleId: string }).articleId === articleId);

@@ -11,7 +11,7 @@ import { RECORD_FUSE_OPTIONS } from './fuse-options.ts';
  * `npm run bench:search`), so this bounds the worst query (a very common word on 20,000
  * records) to a few milliseconds; nobody reads past the first thousand results.
  */
-export const RANK_LIMIT = 1000;
+export const RANK_LIMIT = 200;
 
 /**
  * Orders candidates by Fuse's score over the prebuilt index (all fields, field-length norm, key

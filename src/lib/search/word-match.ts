@@ -7,6 +7,12 @@ import { WORD_FUSE_OPTIONS } from './fuse-options.ts';
  */
 export const SHORT_TERM_LENGTH = 3;
 
+/**
+ * A word being typed matches longer words once it has this many letters: one letter would match
+ * a tenth of the vocabulary and every record of a large corpus (measured: 13,000 of 20,000).
+ */
+export const MIN_PREFIX_LENGTH = 2;
+
 /** Score of a word that starts with a short query word without being it (exact words score 0). */
 export const PREFIX_SCORE = 0.05;
 
@@ -18,7 +24,7 @@ export const PREFIX_SCORE = 0.05;
  */
 export function wordScore(term: string, word: string, open = false): number | null {
   if (term === word) return 0;
-  if (term.length <= SHORT_TERM_LENGTH) return open && word.startsWith(term) ? PREFIX_SCORE : null;
+  if (term.length <= SHORT_TERM_LENGTH) return open && term.length >= MIN_PREFIX_LENGTH && word.startsWith(term) ? PREFIX_SCORE : null;
   if (word[0] !== term[0]) return null;
   const match = Fuse.match(term, word, WORD_FUSE_OPTIONS);
   return match.isMatch ? Math.max(match.score, 0.001) : null;

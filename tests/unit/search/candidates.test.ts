@@ -35,6 +35,11 @@ describe('findCandidates', () => {
     ],
     ['a term with no alternatives matches nothing', [term('swap', ['swap', [{ swap: 0 }]]), term('xylophone')], []],
   ])('%s', (_, terms, expected) => {
-    expect(findCandidates(terms, postings)).toEqual(expected);
+    expect(findCandidates(terms, postings, 7)).toEqual(expected);
+  });
+
+  it('breaks ties by field-length norm, shorter texts (higher norms) first', () => {
+    const terms = [term('swap', ['swap', [{ swap: 0 }]])];
+    expect(findCandidates(terms, postings, 7, [0, 0.5, 0.5, 1]).map((hit) => hit.record)).toEqual([3, 1, 2]);
   });
 });

@@ -70,7 +70,24 @@ describe('groupHits', () => {
     ['only quotes', hits(2, 5, 6), filters({ types: ['quote'] }), [{ type: 'quote', record: 5 }]],
     ['nothing', [], NO_FILTERS, []],
   ])('%s', (_, found, chosen, expected) => {
-    expect(groupHits(found, records, lookup, chosen)).toEqual(expected);
+    const { groups, counts } = groupHits(found, records, lookup, chosen);
+    expect(groups).toEqual(expected);
+    expect(counts).toEqual({
+      claim: expected.filter((group) => group.type === 'claim').length,
+      quote: expected.filter((group) => group.type === 'quote').length,
+      sentence: expected.filter((group) => group.type === 'sentence').length,
+      speaker: expected.filter((group) => group.type === 'speaker').length,
+    });
+  });
+
+  it('builds only the first `limit` results but counts them all', () => {
+    const { groups, counts } = groupHits(hits(6, 3, 5, 2), records, lookup, NO_FILTERS, 2);
+    expect(groups.map((group) => group.type)).toEqual(['claim', 'quote']);
+    expect(counts).toEqual({ claim: 1, quote: 1, sentence: 1, speaker: 1 });
+  });
+
+  it('drops a claim found by its label when the filters keep none of its sentences', () => {
+    expect(groupHits(hits(4), records, lookup, filters({ articleIds: ['z'] })).groups).toEqual([]);
   });
 });
 
@@ -79,7 +96,7 @@ describe('groupHits on the real articles', () => {
     const payload = realPayload();
     const vocabulary = buildVocabulary(payload.index);
     const everything = [...vocabulary.postings.get('ceasefire')!].map((record) => ({ record, score: 0 }));
-    const grouped = groupHits(everything, payload.records, buildLookup(payload.records), NO_FILTERS);
+    const grouped = groupHits(everything, payload.records, buildLookup(payload.records), NO_FILTERS).groups;
     const inClaims = grouped.flatMap((group) => (group.type === 'claim' ? group.outlets.flatMap((outlet) => outlet.sentences.map((entry) => entry.record)) : []));
     const alone = grouped.filter((group) => group.type === 'sentence').map((group) => group.record);
     expect(alone.filter((record) => inClaims.includes(record))).toEqual([]);

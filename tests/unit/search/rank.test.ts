@@ -38,7 +38,7 @@ describe('rankCandidates on the real articles', () => {
     ['a misspelling', 'prisners wednesday', '175 prisoners of war each on Wednesday'],
   ])('puts the sentence with %s first', (_, query, words) => {
     const terms = termsOf(query);
-    const ranked = rankCandidates(findCandidates(terms, vocabulary.postings), terms, payload.records, payload.index);
+    const ranked = rankCandidates(findCandidates(terms, vocabulary.postings, payload.records.length), terms, payload.records, payload.index);
     expect(payload.records[ranked[0]!.record]!.text).toContain(words);
     const scores = ranked.map((hit) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
@@ -46,7 +46,7 @@ describe('rankCandidates on the real articles', () => {
 
   it('scores only the first `limit` candidates and keeps the rest behind them in their order', () => {
     const terms = termsOf('the');
-    const candidates = findCandidates(terms, vocabulary.postings);
+    const candidates = findCandidates(terms, vocabulary.postings, payload.records.length);
     const ranked = rankCandidates(candidates, terms, payload.records, payload.index, 10);
     expect(ranked).toHaveLength(candidates.length);
     expect(ranked.slice(10)).toEqual(candidates.slice(10));

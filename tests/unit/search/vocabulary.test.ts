@@ -22,6 +22,11 @@ describe('buildVocabulary', () => {
     }
   });
 
+  it('searches only the words that start with the query word’s letter', () => {
+    expect(vocabulary.fuseFor('z').search('zelenskyy').map((result) => result.item)).toEqual(['zelenskyy', 'zelensky']);
+    expect(vocabulary.fuseFor('z').getIndex().size()).toBe(vocabulary.words.filter((word) => word.startsWith('z')).length);
+  });
+
   it('builds from a tiny index', () => {
     const tiny = buildVocabulary({ keys: [], records: [{ i: 0, $: { 0: { v: 'a b a', n: 1 } } }, { i: 1, $: { 0: { v: 'b', n: 1 }, 1: [{ v: 'c', i: 0, n: 1 }] } }] });
     expect(tiny.words).toEqual(['a', 'b', 'c']);
@@ -36,6 +41,7 @@ describe('matchVocabulary on the real articles', () => {
     ['a place missing two letters', 'zaporizhia', false, ['zaporizhzhia']],
     ['a short word, typed in full', 'war', false, ['war']],
     ['a short word still being typed', 'war', true, ['war', 'warning', 'wartime']],
+    ['a single letter being typed: only the word of that letter', 'a', true, ['a']],
     ['a word nobody wrote', 'xylophone', false, []],
   ])('%s', (_, term, open, words) => {
     expect([...matchVocabulary(term, vocabulary, open).keys()].sort()).toEqual(words);

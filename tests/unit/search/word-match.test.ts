@@ -26,6 +26,7 @@ describe('wordScore', () => {
   it.each([
     ['a short word that is only the start of another, once typed', 'war', 'warning', false],
     ['a short word with a typo', 'wat', 'war', true],
+    ['a single letter, even while typing it', 'w', 'war', true],
     ['a word inside another', 'ward', 'toward', false],
     ['a word missing its first letter', 'hand', 'and', false],
     ['a different first letter', 'call', 'all', false],
