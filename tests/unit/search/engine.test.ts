@@ -101,3 +101,12 @@ describe('search on the real articles', () => {
     expect(() => createSearchEngine({ ...realPayload(), version: 2 as 1 })).toThrowErrorMatchingInlineSnapshot(`[Error: search index version 2, expected 1]`);
   });
 });
+
+describe('warmUp', () => {
+  it('searches without changing what later searches return', () => {
+    const fresh = createSearchEngine(realPayload());
+    const before = fresh.search({ query: 'prisners', filters: NO_FILTERS, limit: 10 });
+    fresh.warmUp();
+    expect(fresh.search({ query: 'prisners', filters: NO_FILTERS, limit: 10 })).toEqual(before);
+  });
+});
