@@ -2,9 +2,10 @@
  * Measures search in Chromium against the built site (`npm run build` first) and prints the
  * figures: keystroke-to-rendered-results on the real articles and on a synthetic corpus of
  * 20,000 records, the longest main-thread task, the bytes a first search fetches, and the costs
- * on either side of the worker threshold. Run with `--no-sweep` to skip the threshold sweep.
+ * on either side of the worker threshold (with `--sweep`, a few minutes more).
  */
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -46,6 +47,7 @@ try {
   const lines = [
     `Search benchmark: Chromium ${browser.version()}, built site, ${queries.length} queries typed ${KEY_DELAY} ms a key (${real.latencies.length} keystrokes)`,
     `  Keystroke → results rendered: from the input event to the end of rendering the results that answer it (or a later keystroke)`,
+    `  Machine: ${cpus().length} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} at the end (timings stretch when other work shares the cores)`,
     '',
     `  five articles (${realPayload.records.length} records, index ${kb(Buffer.byteLength(JSON.stringify(realPayload)))}, searched ${real.mode === 'main' ? 'on the page' : 'in a worker'})`,
     `    keystroke → results, p50 / p95 / max   ${ms(percentile(real.latencies, 50))} / ${ms(percentile(real.latencies, 95))} / ${ms(Math.max(...real.latencies))}   (target p95 ≤ 16 ms)`,
@@ -62,7 +64,7 @@ try {
     `    ${'total'.padEnd(38)} ${kb(sum(real.fetched.map((file) => file.raw))).padStart(9)} raw ${kb(sum(real.fetched.map((file) => file.gzip))).padStart(9)} gzip`,
   ];
 
-  if (!process.argv.includes('--no-sweep')) {
+  if (process.argv.includes('--sweep')) {
     lines.push('', `  worker threshold (now ${kb(WORKER_THRESHOLD_BYTES)}): the same searches forced onto the page or into a worker`);
     lines.push(`    ${'records'.padStart(7)} ${'index'.padStart(9)}  where   ${'ready'.padStart(8)} ${'load task'.padStart(9)} ${'p95'.padStart(8)} ${'typing task'.padStart(11)}`);
     for (const count of [realPayload.records.length, 2_000, 5_000, 10_000, 20_000]) {

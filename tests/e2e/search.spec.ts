@@ -242,6 +242,16 @@ test.describe('search page', () => {
     expect(dialogs).toEqual([]);
   });
 
+  test('never scrolls sideways on a 375 px screen, with results shown in the page and the header', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('search/?q=ceasefire');
+    await expect(searchPage(page).results.locator('.search-result').first()).toBeVisible();
+    await header(page).input.click();
+    await header(page).input.pressSequentially('Zelenski');
+    await expect(header(page).popup).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
   test('has no accessibility violations with results shown', async ({ page }) => {
     await page.goto('search/?q=Zelensky');
     await expect(searchPage(page).results.locator('.search-result').first()).toBeVisible();

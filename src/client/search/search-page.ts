@@ -114,7 +114,7 @@ class SearchPage extends HTMLElement {
   }
 
   #checkboxes(name: string): HTMLInputElement[] {
-    return [...this.#form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]`)];
+    return [...this.#form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][data-filter="${name}"]`)];
   }
 }
 
