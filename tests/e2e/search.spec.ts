@@ -76,6 +76,19 @@ test.describe('header search box', () => {
     });
   }
 
+  test('searches in a Web Worker when the index is above the threshold', async ({ page }) => {
+    await page.goto('./');
+    // The five articles' index is below the threshold: lower it to send the search to a worker.
+    await page.locator('site-search').evaluate((element) => ((element as HTMLElement).dataset['workerThreshold'] = '0'));
+    const worker = page.waitForEvent('worker');
+    await header(page).input.click();
+    expect((await worker).url()).toMatch(/\/_astro\/search\.worker[^/]*\.js$/);
+    await header(page).input.pressSequentially('prisners');
+    await expect(sentenceResult(header(page).popup, 'LiveNOW from FOX', 'exchange 175 prisoners of war').first()).toBeVisible();
+    const modes = await page.evaluate(() => performance.getEntriesByName('parallax:search').map((entry) => (entry as PerformanceMeasure).detail?.mode));
+    expect(new Set(modes)).toEqual(new Set(['worker']));
+  });
+
   test('is driven by keyboard alone: / to focus, arrows, Enter to open, Escape to close', async ({ page }) => {
     await page.goto('./');
     const { input, popup } = header(page);

@@ -34,10 +34,12 @@ async function connect(indexUrl: string, workerThreshold: number): Promise<Searc
 async function onPage(bytes: ArrayBuffer): Promise<SearchConnection> {
   const { createSearchEngine } = await import('../../lib/search/engine.ts');
   const engine = createSearchEngine(JSON.parse(new TextDecoder().decode(bytes)) as SearchPayload);
-  // In a task of its own, so building the engine and compiling the search code block the page
-  // in two shorter tasks rather than one long one.
-  await new Promise((done) => setTimeout(done));
-  engine.warmUp();
+  // Each warm-up search in a task of its own: together they would block the page for longer
+  // than a frame (measured: 80 ms on the five articles).
+  for (const request of engine.warmUpRequests()) {
+    await new Promise((done) => setTimeout(done));
+    engine.search(request);
+  }
   return { mode: 'main', search: async (request) => engine.search(request) };
 }
 

@@ -14,7 +14,7 @@ scope.addEventListener('message', ({ data }) => {
   try {
     if (data.type === 'load') {
       engine = createSearchEngine(JSON.parse(new TextDecoder().decode(data.bytes)));
-      engine.warmUp();
+      for (const request of engine.warmUpRequests()) engine.search(request);
       scope.postMessage({ type: 'ready' });
     } else {
       if (!engine) throw new Error('search index not loaded');

@@ -102,11 +102,13 @@ describe('search on the real articles', () => {
   });
 });
 
-describe('warmUp', () => {
-  it('searches without changing what later searches return', () => {
+describe('warmUpRequests', () => {
+  it('are searches on the corpus’s own words that change nothing later searches return', () => {
     const fresh = createSearchEngine(realPayload());
     const before = fresh.search({ query: 'prisners', filters: NO_FILTERS, limit: 10 });
-    fresh.warmUp();
+    const requests = fresh.warmUpRequests();
+    expect(requests.length).toBeGreaterThan(4);
+    for (const request of requests) expect(fresh.search(request).total).toBeGreaterThan(0);
     expect(fresh.search({ query: 'prisners', filters: NO_FILTERS, limit: 10 })).toEqual(before);
   });
 });
