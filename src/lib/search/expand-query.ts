@@ -28,7 +28,7 @@ export interface ExpandOptions {
 /**
  * Turns query words into terms: each word matches the words of the texts that resemble it, and
  * a word or run of words that spells a name also matches the name's other spellings, so
- * "Zelenski" finds "Zelenskyy" and "Zelensky" alike. Alternatives with a word that matches
+ * "Tchaikovski" finds "Tchaikovsky" and "Tschaikowsky" alike. Alternatives with a word that matches
  * nothing are dropped.
  */
 export function expandQuery(terms: readonly string[], options: ExpandOptions): QueryTerm[] {

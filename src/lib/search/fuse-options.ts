@@ -21,8 +21,8 @@ export const RECORD_FUSE_OPTIONS = {
 
 /**
  * How Fuse matches one query word against one word of the texts. Anchored at the start of the
- * word (`location` 0, a short `distance`), so "prisners" finds "prisoners" and "zapor" finds
- * "zaporizhzhia", while "war" does not find "toward" (at distance 8 it did). Threshold 0.2 missed
+ * word (`location` 0, a short `distance`), so "prisners" finds "prisoners" and "infra" finds
+ * "infrastructure", while "war" does not find "toward" (at distance 8 it did). Threshold 0.2 missed
  * "prisners", "wednsday" and "ceasfire" (Fuse's search window at this distance is too short for
  * them); 0.3 misses none of the typos we tried. Its false matches drop a first letter ("hand"
  * found "and"), which `wordScore` rules out.

@@ -10,7 +10,7 @@ export interface NameVariantMatch {
 }
 
 /**
- * The spellings of each name the articles write more than one way ("Zelenskyy", "Zelensky"),
+ * The spellings of each name the articles write more than one way ("Tchaikovsky", "Tschaikowsky"),
  * normalised, in the analysis's entity order.
  */
 export function buildNameVariants(entities: ReadonlyArray<Pick<ComparisonEntity, 'name' | 'variants'>>): string[][] {
@@ -25,7 +25,7 @@ export function buildNameVariants(entities: ReadonlyArray<Pick<ComparisonEntity,
 /**
  * Runs of query terms that match every word of one spelling of a name, in order, each term
  * fuzzily (`similar`). At each position the longest spelling wins, and runs never overlap, so
- * "vladimir putin" is one name, not two.
+ * "pyotr tchaikovsky" is one name, not two.
  */
 export function findNameVariants(
   terms: readonly string[],

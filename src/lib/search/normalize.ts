@@ -1,7 +1,7 @@
 /**
  * Text as search compares it: lower case, no diacritics, words of letters and digits separated
- * by single spaces. Index and query go through the same function, so "Zaporizhzhia",
- * "ZAPORIZHZHIA" and "Zaporížžja" meet, and so do curly and straight quotes (both drop out).
+ * by single spaces. Index and query go through the same function, so "Dvořák",
+ * "DVORAK" and "Dvorak" meet, and so do curly and straight quotes (both drop out).
  */
 export interface NormalizedText {
   /** The normalised text: words of letters and digits, one space between words. */
@@ -92,7 +92,7 @@ function fold(char: string): string {
 
 /**
  * Punctuation that belongs inside a word and is dropped rather than splitting it: apostrophes
- * between letters ("Putin’s" → "putins", the same for ’ and '), the periods of initialisms
+ * between letters ("author’s" → "authors", the same for ’ and '), the periods of initialisms
  * ("U.S." → "us") and separators inside numbers ("1,000" → "1000").
  */
 function joinsWord(source: string, at: number, char: string): boolean {
