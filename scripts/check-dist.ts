@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { HtmlValidate } from 'html-validate';
 import { checkPage, checkTarget, collectIds, type DistProblem } from '../src/lib/site/dist-check.ts';
 import { CONTENT_SECURITY_POLICY } from '../src/lib/site/security-policy.ts';
+import { articlePath, claimPath, comparePath, withBase } from '../src/lib/site/paths.ts';
 import { listFiles } from '../src/lib/io/list-files.ts';
 
 const started = performance.now();
@@ -41,14 +42,28 @@ for (const page of pages) {
     problems.push({ page: page.path, problem: `invalid HTML (${message.ruleId}, line ${message.line}): ${message.message}` });
   }
 }
-// Links made outside HTML: every sentence of the published data must have its anchor.
+// Links made outside HTML: every sentence of the published data and every search result must
+// land on its page and anchor (the same path functions the pages and the search client use).
 let targets = 0;
+const target = (source: string, path: string) => {
+  targets++;
+  for (const problem of checkTarget(withBase(base, path), base, facts)) problems.push({ page: source, problem });
+};
 const comparison = files.find((file) => file.endsWith(join('data', 'comparison.json')));
 if (comparison) {
-  const data = JSON.parse(await readFile(comparison, 'utf8')) as { sentences: Array<{ articleId: string; anchor: string }> };
-  for (const sentence of data.sentences) {
-    targets++;
-    for (const problem of checkTarget(`${base}articles/${sentence.articleId}/#${sentence.anchor}`, base, facts)) problems.push({ page: 'data/comparison.json', problem });
+  const data = JSON.parse(await readFile(comparison, 'utf8')) as { sentences: Array<{ articleId: string; anchor: string }>; claims: Array<{ id: string }> };
+  for (const sentence of data.sentences) target('data/comparison.json', articlePath(sentence.articleId, sentence.anchor));
+  for (const claim of data.claims) {
+    target('data/comparison.json', comparePath(claim.id));
+    target('data/comparison.json', claimPath(claim.id));
+  }
+}
+const searchIndex = files.find((file) => file.endsWith(join('search', 'index.json')));
+if (searchIndex) {
+  const data = JSON.parse(await readFile(searchIndex, 'utf8')) as { records: Array<{ type: string; id: string; articleId?: string; anchor?: string }> };
+  for (const record of data.records) {
+    if (record.type === 'claim') target('search/index.json', comparePath(record.id));
+    else if (record.articleId && record.anchor) target('search/index.json', articlePath(record.articleId, record.anchor));
   }
 }
 
@@ -59,6 +74,6 @@ if (problems.length > 0) {
 }
 console.log(
   `check    ${pages.length} pages and ${files.length} files: valid HTML, CSP on every page, nothing inline, no other hosts, ` +
-    `every link and anchor resolves (${targets} data anchors) in ${Math.round(performance.now() - started)} ms`,
+    `every link and anchor resolves (${targets} more from the data and the search index) in ${Math.round(performance.now() - started)} ms`,
 );
 

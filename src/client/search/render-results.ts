@@ -1,7 +1,7 @@
 import type { HighlightedText, SearchResponse, SearchResult, SentenceResult } from '../../lib/schemas/search.ts';
 import type { ResultType } from '../../lib/search/constants.ts';
 import { highlightSegments } from '../../lib/search/segments.ts';
-import { articlePath, withBase } from '../../lib/site/paths.ts';
+import { articlePath, comparePath, withBase } from '../../lib/site/paths.ts';
 
 /*
  * Results are built from elements and text nodes only. Article text and the query come from
@@ -63,7 +63,7 @@ function resultItem(result: SearchResult, base: string): HTMLLIElement {
     case 'claim': {
       // The label is one of the outlets' sentences, shown below: the heading links to the claim's row instead.
       const row = element('a', 'search-claim-link', `Claim reported by ${result.reportedBy} of ${result.articleCount} outlets`);
-      row.href = withBase(base, `compare/#${result.id}`);
+      row.href = withBase(base, comparePath(result.id));
       item.append(element('p', 'search-kind', row));
       const outlets = element('ul', 'search-outlets');
       for (const outlet of result.outlets) for (const sentence of outlet.sentences) outlets.append(element('li', '', sentenceLink(sentence, base)));
