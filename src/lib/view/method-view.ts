@@ -12,6 +12,8 @@ export const SETTING_MEANINGS: Record<string, { area: MethodSetting['area']; mea
   claimSecondaryThreshold: { area: 'claims', meaning: 'A clause also joins a second claim when its mean similarity to that claim’s members is at least this.' },
   claimTwinThreshold: { area: 'claims', meaning: 'A clause this similar to another clause of its own article (a key point restating the body) shares its claims.' },
   claimLinkageSample: { area: 'claims', meaning: 'Members per side used to estimate the mean similarity of two large groups.' },
+  claimMaxPostings: { area: 'claims', meaning: 'Terms found in more clauses than this, however large the corpus, do not propose candidates (keeps the work near linear).' },
+  claimCandidateTerms: { area: 'claims', meaning: 'Only a clause’s most heavily weighted terms, this many, are looked up to find its candidates.' },
   termWeightWord: { area: 'terms', meaning: 'Weight of an ordinary content word (as a word family).' },
   termWeightEntity: { area: 'terms', meaning: 'Weight of a name, counted as its entity whatever the spelling.' },
   termWeightFigure: { area: 'terms', meaning: 'Weight of a figure together with the word it belongs to ("30-day ceasefire").' },

@@ -29,3 +29,13 @@ describe('methodView', () => {
     expect(view.counts).toEqual({ articles: 3, sentences: 12, reportingSentences: 11, claims: 5, sharedClaims: 4, quotes: 3, quoteGroups: 1, entities: 1, figures: 2 });
   });
 });
+
+describe('SETTING_MEANINGS', () => {
+  it('explains every setting the analysis publishes', async () => {
+    const { DEFAULT_ANALYSIS_OPTIONS, analyzeArticles } = await import('../../../src/lib/analysis/analyze.ts');
+    const { SETTING_MEANINGS } = await import('../../../src/lib/view/method-view.ts');
+    const method = analyzeArticles([], null, DEFAULT_ANALYSIS_OPTIONS).method;
+    const unexplained = Object.keys(method).filter((key) => !SETTING_MEANINGS[key]?.meaning);
+    expect(unexplained).toEqual([]);
+  });
+});
