@@ -26,11 +26,15 @@ export function claimList(index: ComparisonIndex): ClaimList {
   };
 }
 
+/** Below this share of words in common a word diff is mostly strike-through: the wording is shown whole instead. */
+export const MIN_DIFF_SIMILARITY = 0.4;
+
 /**
  * One claim's page. The reference wording is the member sentence closest to what the other
  * outlets wrote (highest summed word similarity to each other outlet's closest sentence): the
  * most common wording, taken from the articles, never composed. Each other outlet's sentence
- * closest to it is shown as a word diff from it.
+ * closest to it is shown as a word diff from it, when they have at least `MIN_DIFF_SIMILARITY`
+ * of their words in common.
  */
 export function claimPage(index: ComparisonIndex, key: string): ClaimPage {
   const claim = index.claimByKey.get(key);
@@ -58,7 +62,7 @@ export function claimPage(index: ComparisonIndex, key: string): ClaimPage {
         sentence: sentenceRef(index, sentence),
         attribution: attributionView(sentence.attribution),
         reference: sentence.id === reference.id,
-        diff: at === closest ? diffs[at]! : null,
+        diff: at === closest && similarities[at]! >= MIN_DIFF_SIMILARITY ? diffs[at]! : null,
         similarity: at === closest ? similarities[at]! : null,
       })),
     };

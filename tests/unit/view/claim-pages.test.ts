@@ -22,8 +22,12 @@ describe('claimPage', () => {
     expect(page.outlets.map((entry) => [entry.outlet.articleId, entry.wordings.map((wording) => [wording.sentence.anchor, wording.reference, wording.diff !== null])])).toEqual([
       ['alpha', [['s-a00000', false, false], ['s-a00001', false, true]]],
       ['beta', [['s-b00000', false, false], ['s-b00001', true, false]]],
-      ['gamma', [['s-c00000', false, true], ['s-c00001', false, false]]],
+      ['gamma', [['s-c00000', false, false], ['s-c00001', false, false]]],
     ]);
+    // gamma's closest wording shares too few words for a diff to help: it is shown whole, with its overlap.
+    const gamma = page.outlets[2]!.wordings[0]!;
+    expect(gamma.similarity).toBeLessThan(0.4);
+    expect(gamma.similarity).toBeGreaterThan(0);
     const alpha = page.outlets[0]!.wordings[1]!;
     expect(alpha.similarity).toBe(0.833);
     expect(alpha.diff!.filter((part) => part.kind !== 'removed').map((part) => part.text).join('')).toBe(alpha.sentence.text);
@@ -72,5 +76,21 @@ describe('claimList', () => {
       ],
       ['single', [[5, 'Alpha Daily', 'Beta News+Outlet unknown']]],
     ]);
+  });
+});
+
+describe('claimPage diffs', () => {
+  it('diffs only wordings with enough words in common, and says how much they share', async () => {
+    const { MIN_DIFF_SIMILARITY, claimPage } = await import('../../../src/lib/view/claim-pages.ts');
+    const { indexComparison } = await import('../../../src/lib/view/comparison-index.ts');
+    const { comparison } = await import('../../../src/data/comparison.ts');
+    const index = indexComparison(comparison, '/');
+    for (const claim of index.claims.filter((candidate) => candidate.articleIds.length > 1)) {
+      for (const outlet of claimPage(index, claim.key).outlets) {
+        for (const wording of outlet.wordings) {
+          if (wording.diff) expect(wording.similarity!).toBeGreaterThanOrEqual(MIN_DIFF_SIMILARITY);
+        }
+      }
+    }
   });
 });
