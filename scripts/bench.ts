@@ -11,7 +11,7 @@ import { analyzeArticles } from '../src/lib/analysis/analyze.ts';
 import { syntheticCorpus, syntheticRawFiles } from '../src/lib/bench/synthetic-corpus.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
 import { buildCopy, copyProject } from '../src/lib/io/site-copy.ts';
-import { pageWeights, type PageWeight } from '../src/lib/site/page-weight.ts';
+import { pageWeights, scriptsSize, type PageWeight } from '../src/lib/site/page-weight.ts';
 import { listFiles } from '../src/lib/io/list-files.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -66,13 +66,18 @@ if (existsSync(dist)) {
     .map((file) => ({ path: `/${relative(dist, file)}`.replace(/index\.html$/, ''), html: Buffer.from(assets.get(`/${relative(dist, file)}`)!).toString('utf8') }));
   const weights = pageWeights(pages, (url) => assets.get(url));
   const max = (pick: (weight: PageWeight) => number) => weights.reduce((best, weight) => (pick(weight) > pick(best) ? weight : best));
-  const js = max((weight) => weight.js);
+  // Scripts on every page (the header's search box) are counted apart from a page's own scripts.
+  const siteWide = weights.reduce((common, weight) => common.filter((url) => weight.scripts.includes(url)), weights[0]?.scripts ?? []);
+  const read = (url: string) => assets.get(url);
+  const own = weights.map((weight) => ({ path: weight.path, js: scriptsSize(weight.scripts.filter((url) => !siteWide.includes(url)), read) }));
+  const largestOwn = own.reduce((best, page) => (page.js > best.js ? page : best));
   const css = max((weight) => weight.css);
   const html = max((weight) => weight.html);
-  const reading = weights.filter((weight) => weight.path.startsWith('/articles/'));
-  row('JavaScript per page, largest (gzip, without search)', `${kb(js.js)} (${js.path})`, '<= 15 KB');
-  row('JavaScript on article pages (gzip, without search)', kb(Math.max(0, ...reading.map((weight) => weight.js))), 'ideally 0');
-  row('search code loaded on demand (gzip)', kb(Math.max(0, ...weights.map((weight) => weight.lazyJs))));
+  const reading = own.filter((page) => page.path.startsWith('/articles/'));
+  row('JavaScript on every page: the search box (gzip)', kb(scriptsSize(siteWide, read)), 'search: not budgeted');
+  row('JavaScript of a page’s own, largest (gzip)', `${kb(largestOwn.js)} (${largestOwn.path})`, '<= 15 KB');
+  row('JavaScript of article pages’ own (gzip)', kb(Math.max(0, ...reading.map((page) => page.js))), 'ideally 0');
+  row('search engine loaded on first search (gzip)', kb(Math.max(0, ...weights.map((weight) => weight.lazyJs))));
   row('CSS per page, largest (gzip)', `${kb(css.css)} (${css.path})`, '<= 20 KB');
   const compare = weights.find((weight) => weight.path === '/compare/');
   row('HTML of the full comparison (gzip)', compare ? kb(compare.html) : 'no /compare/ page', '<= 150 KB');

@@ -43,3 +43,18 @@ test('the side-by-side page works, with its script, under the base path', async 
   await expect(page).toHaveURL(/compare\/\?outlets=/);
   expect(new URL(page.url()).pathname).toBe(`${base}compare/`);
 });
+
+test('search loads its index and links its results under the base path', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('./');
+  const input = page.getByRole('searchbox', { name: 'Search claims, quotes and sentences' });
+  await input.click();
+  await input.fill('prisoners');
+  const result = page.locator('.search-results a[href*="/articles/"]').first();
+  await expect(result).toBeVisible();
+  expect(new URL((await result.getAttribute('href'))!, page.url()).pathname.startsWith(`${base}articles/`)).toBe(true);
+  expect(requests.some((path) => path === `${base}search/index.json`)).toBe(true);
+  await result.click();
+  await expect(page.locator('.sentence:target')).toBeInViewport();
+});

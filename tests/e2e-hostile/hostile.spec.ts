@@ -73,3 +73,18 @@ test('the published data keep the hostile text as data', async ({ request }) => 
   const csv = await (await request.get('data/sentences.csv')).text();
   expect(csv).toContain('"<script>alert(""headline"")</script> Breaking {{ title }} & ${danger} Report"');
 });
+
+test('search finds the hostile text and shows it as text, running nothing', async ({ page }) => {
+  const incidents = await guard(page);
+  await page.goto('./');
+  const input = page.getByRole('searchbox', { name: 'Search claims, quotes and sentences' });
+  await input.click();
+  await input.fill('onerror minister');
+  const results = page.locator('.search-results').first();
+  await expect(results).toContainText('<img src=x onerror=alert(1)>');
+  expect(await results.evaluate((root) => root.querySelectorAll('img, script, iframe, svg, style, b').length)).toBe(0);
+  await page.goto('search/?q=javascript%20alert');
+  await expect(page.locator('main')).toContainText("[Click here](javascript:alert('link'))");
+  expect(await page.locator('main a[href^="javascript:"]').count()).toBe(0);
+  expect(incidents).toEqual([]);
+});

@@ -9,8 +9,15 @@ export interface PageWeight {
   css: number;
   /** Scripts the page loads up front: its `<script src>` and everything they import statically. */
   js: number;
+  /** URL paths of those scripts, to tell site-wide scripts from a page's own. */
+  scripts: string[];
   /** Scripts only imported on demand (`import()`), such as the search engine. */
   lazyJs: number;
+}
+
+/** gzip size of the given scripts, each counted once. */
+export function scriptsSize(urls: Iterable<string>, readAsset: (url: string) => Uint8Array | undefined): number {
+  return [...new Set(urls)].reduce((total, url) => total + (readAsset(url) ? gzipSize(readAsset(url)!) : 0), 0);
 }
 
 /** gzip size of some bytes at the default level, as most static hosts serve them. */
@@ -19,7 +26,7 @@ export function gzipSize(bytes: Uint8Array | string): number {
 }
 
 const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*["']([^"']+\.js)["']\s*\)/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
 /**
  * Measures pages: gzip size of the HTML, of the stylesheets it links, and of the scripts it
@@ -52,12 +59,13 @@ export function pageWeights(pages: ReadonlyArray<{ path: string; html: string }>
       for (const match of source.matchAll(STATIC_IMPORT)) queue.push(resolve(match[1]!, url));
       for (const match of source.matchAll(DYNAMIC_IMPORT)) lazy.add(resolve(match[1]!, url));
     }
-    const sum = (urls: Iterable<string>) => [...urls].reduce((total, url) => total + (readAsset(url) ? gzipSize(readAsset(url)!) : 0), 0);
+    const sum = (urls: Iterable<string>) => scriptsSize(urls, readAsset);
     return {
       path: page.path,
       html: gzipSize(page.html),
       css: sum(new Set(styles)),
       js: sum(eager),
+      scripts: [...eager].sort(),
       lazyJs: sum([...lazy].filter((url) => !eager.has(url))),
     };
   });

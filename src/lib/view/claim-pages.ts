@@ -26,13 +26,15 @@ export function claimList(index: ComparisonIndex): ClaimList {
   };
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
 /** Below this share of words in common a word diff is mostly strike-through: the wording is shown whole instead. */
 export const MIN_DIFF_SIMILARITY = 0.4;
 
 /**
- * One claim's page. The reference wording is the member sentence closest to what the other
- * outlets wrote (highest summed word similarity to each other outlet's closest sentence): the
- * most common wording, taken from the articles, never composed. Each other outlet's sentence
+ * One claim's page. The reference wording is the member sentence whose words the other outlets
+ * share most (see `referenceSentence`): the most common wording, taken from the articles,
+ * never composed. Each other outlet's sentence
  * closest to it is shown as a word diff from it, when they have at least `MIN_DIFF_SIMILARITY`
  * of their words in common.
  */
@@ -85,17 +87,36 @@ export function claimPage(index: ComparisonIndex, key: string): ClaimPage {
 }
 
 /** The member sentence most like the other outlets' wordings; ties go to the claim's label sentence, then reading order. */
+/** Sentences with fewer distinct words than this are less likely to be the common wording. */
+const FULL_WORDING_WORDS = 8;
+
+/**
+ * The member sentence whose words the other outlets share most: for each of its distinct words,
+ * the share of the other reporting articles that use it in their sentences for the claim,
+ * averaged, and scaled down for very short sentences. One pass over the words, so a claim
+ * carried by hundreds of outlets costs no more than its text. Ties go to the label's sentence,
+ * then to the first sentence id.
+ */
 function referenceSentence(claim: KeyedClaim, byArticle: Map<string, ComparisonSentence[]>): ComparisonSentence {
-  const all = [...byArticle.values()].flat();
-  let best = all[0]!;
-  let bestScore = -1;
-  for (const sentence of all) {
-    let score = 0;
-    for (const [articleId, sentences] of byArticle) {
-      if (articleId === sentence.articleId) continue;
-      score += Math.max(0, ...sentences.map((other) => diffSimilarity(wordDiff(sentence.text, other.text))));
+  const wordsOf = new Map<string, Set<string>>();
+  const articlesWith = new Map<string, Set<string>>();
+  for (const [articleId, sentences] of byArticle) {
+    for (const sentence of sentences) {
+      const words = new Set(sentence.text.toLowerCase().match(WORD) ?? []);
+      wordsOf.set(sentence.id, words);
+      for (const word of words) (articlesWith.get(word) ?? articlesWith.set(word, new Set()).get(word)!).add(articleId);
     }
+  }
+  const others = Math.max(1, byArticle.size - 1);
+  let best: ComparisonSentence | undefined;
+  let bestScore = -1;
+  for (const sentence of [...byArticle.values()].flat()) {
+    const words = wordsOf.get(sentence.id)!;
+    let shared = 0;
+    for (const word of words) shared += (articlesWith.get(word)!.size - 1) / others;
+    const score = words.size === 0 ? 0 : (shared / words.size) * Math.min(1, words.size / FULL_WORDING_WORDS);
     const better =
+      !best ||
       score > bestScore ||
       (score === bestScore && sentence.id === claim.labelSentenceId) ||
       (score === bestScore && best.id !== claim.labelSentenceId && compareCodeUnits(sentence.id, best.id) < 0);
@@ -104,7 +125,7 @@ function referenceSentence(claim: KeyedClaim, byArticle: Map<string, ComparisonS
       bestScore = score;
     }
   }
-  return best;
+  return best!;
 }
 
 /** Whom a sentence relies on, in words. */

@@ -70,7 +70,7 @@ describe('nothing lost: random and adversarial text (property)', () => {
         expect(withoutSpace(articleTextOf(html))).toBe(withoutSpace(decoded.text));
         expect(html).not.toMatch(/<(script|img|a|em|strong|code|pre|hr|table|ol)\b/);
       }),
-      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 300) },
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 1000) },
     );
   });
 });

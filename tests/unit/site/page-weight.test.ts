@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gzipSize, pageWeights } from '../../../src/lib/site/page-weight.ts';
 
 const files: Record<string, string> = {
-  '/_astro/page.js': 'import{a}from"./shared.js";const load=()=>import("./search.js");a();',
+  '/_astro/page.js': 'import{a}from"./shared.js";const load=()=>import(`./search.js`);a();',
   '/_astro/shared.js': 'export const a=()=>1;',
   '/_astro/search.js': 'export const big="x".repeat(10);'.repeat(50),
   '/_astro/site.css': 'body{margin:0}',
@@ -18,6 +18,7 @@ describe('pageWeights', () => {
       html: gzipSize(html),
       css: gzipSize(files['/_astro/site.css']!),
       js: gzipSize(files['/_astro/page.js']!) + gzipSize(files['/_astro/shared.js']!),
+      scripts: ['/_astro/page.js', '/_astro/shared.js'],
       lazyJs: gzipSize(files['/_astro/search.js']!),
     });
   });

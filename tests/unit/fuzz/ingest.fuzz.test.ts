@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { blockTexts } from '../../../src/lib/ingest/article-stats.ts';
+import { decodeRawArticle } from '../../../src/lib/ingest/decode-raw.ts';
+import { ingestArticles } from '../../../src/lib/ingest/ingest-articles.ts';
+import { parseArticleText } from '../../../src/lib/ingest/parse-article.ts';
+import { segmentSentences } from '../../../src/lib/text/segment.ts';
+
+/** How many cases each property runs: thousands by default, more with FUZZ_RUNS. */
+const runs = Number(process.env['FUZZ_RUNS'] ?? 2000);
+const withoutSpace = (text: string) => text.replace(/\s+/gu, '');
+
+/** Problems decodeRawArticle is documented to report; anything else is a bug. */
+const DOCUMENTED = [
+  /^is empty$/,
+  /^contains only whitespace$/,
+  /^is not valid UTF-8 text \(first invalid byte at offset \d+\)$/,
+  /^contains binary data \(control character U\+[0-9A-F]{4} on line \d+\)$/,
+  /^is \d+\.\d MB, over the 1 MB limit for an article file$/,
+];
+
+/** Lines shaped like the structures the parser looks for, to reach its every branch. */
+const structural = fc.constantFrom(
+  '',
+  '- a bullet',
+  '• another',
+  '— Jane Doe (@jane) March 18, 2025',
+  '- Desk (@desk) Sept. 9, 2024',
+  'What they said:',
+  'JUST IN:',
+  'FILE - A caption of a photo.',
+  'The Source: wires and agencies.',
+  'A Short Title Line',
+  'KYIV, Ukraine (AP) — The dateline opens the story.',
+  '“A quote,” he said.',
+  'Prose that goes on for a while, with commas, clauses and a full stop at the end of it all.',
+  '---',
+  '<script>alert(1)</script>',
+  ':::directive',
+);
+const anyLine = fc.oneof(structural, fc.string({ maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
+const articleText = fc.array(anyLine, { minLength: 1, maxLength: 16 }).map((lines) => lines.join('\n'));
+
+describe('fuzzing the ingest', () => {
+  it('decodes any bytes to text or to one documented problem, never a crash', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const result = decodeRawArticle('fuzz.txt', bytes);
+        if (result.ok) expect(result.text).not.toMatch(/\r|^\uFEFF/);
+        else expect(DOCUMENTED.some((pattern) => pattern.test(result.problem)), result.problem).toBe(true);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('parses any text into blocks that keep every non-space character, in order', () => {
+    fc.assert(
+      fc.property(articleText, (text) => {
+        const blocks = parseArticleText(text);
+        const kept = blocks.flatMap((block) => {
+          const parts = blockTexts(block);
+          return block.type === 'key-points' ? block.items.flatMap((item) => [item.marker, item.text]) : parts;
+        });
+        expect(withoutSpace(kept.join(''))).toBe(withoutSpace(text));
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('ingests any set of files either wholly or with one line per problem, never a crash', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a.txt', 'b.txt', 'c.md', 'd.txt'), fc.oneof(articleText, fc.constant(''))), { minLength: 1, maxLength: 4 }), (entries) => {
+        const files = entries.map(([name, text], at) => ({ name: `${at}${name}`, bytes: new TextEncoder().encode(text) }));
+        const result = ingestArticles(files, { articles: [] });
+        if (result.ok) {
+          expect(result.articles.length).toBe(files.length);
+          expect(new Set(result.articles.map((article) => article.fileName)).size).toBe(files.length);
+        } else {
+          for (const problem of result.problems) expect(problem).toMatch(/^content\/raw(\/\S+)?: /);
+        }
+      }),
+      { numRuns: Math.ceil(runs / 4) },
+    );
+  });
+});
+
+describe('fuzzing the sentence splitter', () => {
+  it('splits any text into trimmed sentences that cover every non-space character, in order', () => {
+    fc.assert(
+      fc.property(fc.oneof(articleText, fc.string({ unit: 'grapheme', maxLength: 200 })), (text) => {
+        const sentences = segmentSentences(text);
+        let cursor = 0;
+        for (const sentence of sentences) {
+          expect(text.slice(cursor, sentence.start).trim()).toBe('');
+          expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+          expect(sentence.text).toBe(sentence.text.trim());
+          cursor = sentence.end;
+        }
+        expect(text.slice(cursor).trim()).toBe('');
+      }),
+      { numRuns: runs },
+    );
+  });
+});
