@@ -49,7 +49,7 @@ const MIN_COUNT_FIGURE = 3;
 const MEANINGFUL_ADVERB = /^(?:immediately|permanently|temporarily|never|fully|partially|previously|repeatedly|unconditionally)$/;
 /** Derivational endings that keep a word in the family of its stem ("relation" / "relationship"). */
 const DERIVATIONAL = /(?:ship|ment|ness|ity|ation|ition|ion|al|ive|ize|ise|ism|ist|er|or|ing|ed|s)$/;
-/** Endings that make a demonym of a place name, longest first ("Ukrainians", "Russian", "Chinese"). */
+/** Endings that make a demonym of a place name, longest first ("Canadians", "Italian", "Chinese"). */
 const DEMONYM_ENDINGS = ['ians', 'ian', 'ans', 'an', 'ese', 'ish', 'is', 'i'];
 
 /**
@@ -57,8 +57,8 @@ const DEMONYM_ENDINGS = ['ians', 'ian', 'ans', 'an', 'ese', 'ish', 'is', 'i'];
  * fact usually starts (see `splitClauses`), or kept whole when `clauses` is false.
  *
  * Terms: words reduced to families (Porter2 stem, with derivations of one another joined:
- * "relation"/"relationship", "mobilize"/"mobilization"); names as their entity ("Zelensky"
- * and "Zelenskyy" are one term; "Russian" joins "Russia"); figures as value + unit, with and
+ * "relation"/"relationship", "mobilize"/"mobilization"); names as their entity ("Kovalenko"
+ * and "Kovalenkko" are one term; "Italian" joins "Italy"); figures as value + unit, with and
  * without the word they belong to ("30-day ceasefire" differs from "pause … for 30 days");
  * and pairs of neighbouring terms, which reward shared phrasing ("maritime ceasefire"). Roles
  * ("President"), verbs of saying and tiny counts ("two leaders") are left out.

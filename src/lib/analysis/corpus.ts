@@ -111,7 +111,7 @@ function lowercaseWords(sentences: readonly CorpusSentence[]): Set<string> {
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs.', 'via']);
 
-/** Whether most longer words are capitalised, as in "Trump And Putin Agree To Energy Ceasefire". */
+/** Whether most longer words are capitalised, as in "Leaders Agree To Talks On Trade". */
 export function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => token.type === 'word' && !SMALL_WORDS.has(token.text.toLowerCase()));
   if (words.length < 3) return false;

@@ -22,7 +22,7 @@ export interface Entity {
   kind: EntityKind;
   /** Every spelling seen, most frequent first. */
   variants: string[];
-  /** Titles and roles the articles give it ("Russian President"), most frequent first. */
+  /** Titles and roles the articles give it ("French President"), most frequent first. */
   titles: string[];
   /** Number of mentions across all articles. */
   mentionCount: number;
@@ -34,7 +34,7 @@ export interface EntityIndex {
   entities: Entity[];
   /** The entity a mention refers to, or undefined when it was judged not to be a name. */
   entityOf(ref: Pick<MentionRef, 'sentenceId' | 'mention'>): Entity | undefined;
-  /** Finds the entity a free-standing name refers to ("Putin", "the White House"), if any. */
+  /** Finds the entity a free-standing name refers to ("Petrov", "the Ministry"), if any. */
   lookup(name: string): Entity | undefined;
 }
 
@@ -48,8 +48,8 @@ interface Cluster {
 }
 
 /**
- * Groups name mentions into entities, so that "Donald Trump", "Donald J. Trump", "President
- * Trump" and "Trump" are one person and "Zelensky" / "Zelenskyy" one spelling apart are too.
+ * Groups name mentions into entities, so that "Maria Lopez", "Maria T. Lopez", "President
+ * Lopez" and "Lopez" are one person and "Kovalenko" / "Kovalenkko" one spelling apart are too.
  *
  * 1. Full names of people (given name + family name) form the people. Family names match when
  *    equal after folding accents and case, or one edit apart (transliterations); given names
@@ -196,7 +196,7 @@ function firstWordIs(cluster: Cluster, folded: string) {
   return [...cluster.keys].some((key) => key.split(' ')[0] === folded && key.includes(' '));
 }
 
-/** Lower case, accents and dotless i folded: "Ağacı" → "agaci". */
+/** Lower case, accents and dotless i folded: "Işık Ağa" → "isik aga". */
 export function fold(text: string): string {
   return text
     .normalize('NFKD')

@@ -7,13 +7,13 @@ export type EntityKind = 'person' | 'organization' | 'outlet' | 'place' | 'other
 
 /** A name written in a sentence. */
 export interface NameMention {
-  /** The name as written, without titles or possessive ("Karoline Leavitt"). */
+  /** The name as written, without titles or possessive ("Maria Lopez"). */
   name: string;
   /** Offset of the name in the sentence. */
   start: number;
   /** Offset just past the name. */
   end: number;
-  /** Title or role written before the name ("Russian President", "press secretary"), if any. */
+  /** Title or role written before the name ("French President", "press secretary"), if any. */
   title: string | null;
   /** What the mention looks like on its own; the corpus-wide pass may refine it. */
   kind: EntityKind;
@@ -53,8 +53,8 @@ export function isFirstName(word: string): boolean {
 
 /**
  * Finds the names in a sentence: runs of proper nouns (with "of", "for", … inside), split
- * where a given name starts a new person ("Middle East Steve Witkoff"), with titles and roles
- * before them set apart ("Deputy Foreign Minister Alexander Grushko"). Days and months are
+ * where a given name starts a new person ("Middle East John Smith"), with titles and roles
+ * before them set apart ("Deputy Foreign Minister Ivan Petrov"). Days and months are
  * not names.
  */
 export function findNameMentions(text: string, tokens: readonly Token[]): NameMention[] {
@@ -69,7 +69,7 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
       NAME_CONNECTORS.has(token.text) &&
       !['and', 'the', 'on'].includes(token.text) &&
       isNameToken(tokens, index + 1) &&
-      // "President Putin of Russia": a surname ends the name; "Center for European …" goes on.
+      // "President Petrov of Ruritania": a surname ends the name; "Center for European …" goes on.
       !lexiconSays(lastNames, tokens[index - 1]!.text, '#LastName');
     if (inside || connects) {
       if (runStart < 0) runStart = index;
@@ -107,7 +107,7 @@ function splitAtGivenNames(tokens: readonly Token[], first: number, last: number
 
 /**
  * A single capitalised word is a name unless it is a demonym used as an adjective
- * ("Russian"), a lone letter, or an ordinary word in capitals ("END", "COMBO").
+ * ("French"), a lone letter, or an ordinary word in capitals ("END", "COMBO").
  */
 function isLikelyName(token: Token): boolean {
   const word = token.text;
@@ -139,7 +139,7 @@ function mention(text: string, tokens: readonly Token[], first: number, runLast:
     if (!TITLE_WORDS.has(tokens[nameStart + 1]!.text.toLowerCase()) && !NAME_CONNECTORS.has(tokens[nameStart]!.text)) break;
     nameStart++;
   }
-  // "Trump administration", "Starmer government": the name of an institution.
+  // "Lopez administration", "Petrov government": the name of an institution.
   const suffix = tokens[last + 1];
   if (suffix && INSTITUTION_SUFFIXES.has(suffix.text)) last++;
   const nameTokens = tokens.slice(nameStart, last + 1);
@@ -178,7 +178,7 @@ function classify(words: string[], title: string | null, textBefore: string, nex
   if (/^(?:\p{Lu}\.){2}$/u.test(name)) return 'place';
   if (CONTEXT_OUTLET.test(textBefore) && !isFirstName(words[0]!)) return 'outlet';
   if (ACRONYM.test(name) || lexiconSays(organizationNames, name, '#Organization')) return 'organization';
-  // "The Kremlin said": an institution speaking.
+  // "The Ministry said": an institution speaking.
   if (/\bthe\s+$/i.test(textBefore) && next && SPEECH_VERBS.has(next.text.toLowerCase())) return 'organization';
   if (words.length === 1 && next && SPEECH_VERBS.has(next.text.toLowerCase()) && lexiconSays(personNames, name, '#LastName')) return 'person';
   return 'other';

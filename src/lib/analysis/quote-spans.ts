@@ -65,7 +65,7 @@ function findClosing(text: string, from: number, opener: string, closer: string)
     const after = text[index + 1];
     if (before === undefined || /\s/u.test(before)) continue;
     if (closer === '”') return index;
-    // Straight and single marks close only before a space, punctuation or the end (not "Trump’s").
+    // Straight and single marks close only before a space, punctuation or the end (not "Lopez’s").
     if (after === undefined || CLOSING_CONTEXT.test(after)) return index;
   }
   return null;

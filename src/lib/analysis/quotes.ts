@@ -28,10 +28,10 @@ const SENTENCE_END = /[.!?…]["'”’)]*\s*$/u;
 /**
  * Finds every quotation in every article and who said it.
  *
- * Speakers are found, in order of preference: a speech tag after the quote ("…,” Putin said",
+ * Speakers are found, in order of preference: a speech tag after the quote ("…,” Petrov said",
  * "…,” said the minister", "…” was noted by X"); "according to X" in the sentence; a speech
  * verb before the quote ("X said that “…”"), whose subject is the nearest name that is not the
- * object of a preposition; a document's issuer ("the Kremlin's readout said"); the speaker of
+ * object of a preposition; a document's issuer ("the ministry's readout said"); the speaker of
  * a quote just before, for a quote that goes on in the next sentence or paragraph; and the
  * speaker of the nearest earlier sentence for a quote that stands alone under a label. "He"
  * and "she" resolve to the last person speaking or acting in the sentences before; "it" and

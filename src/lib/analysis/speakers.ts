@@ -95,7 +95,7 @@ export class SpeakerResolver {
       .filter(({ token }) => token.end <= openLocal && !inQuote(openAt, token));
     const introduced = this.speechVerbBefore(openSentence, before.map(({ index }) => index));
     if (introduced) return introduced;
-    // "White House: Both leaders call for “…”": a headline's colon names who speaks.
+    // "Ministry: Both leaders call for “…”": a headline's colon names who speaks.
     const lead = openSentence.mentions[0];
     if (lead && lead.firstToken === 0 && openSentence.tokens[lead.lastToken + 1]?.text === ':' && lead.end <= openLocal) {
       const speaker = this.fromMention(openSentence, lead);
@@ -114,7 +114,7 @@ export class SpeakerResolver {
 
   /**
    * Whom a sentence of the outlet's own relies on: "according to X", then the subject of a
-   * speech verb outside quotation marks ("the Kremlin confirmed …", "officials said …").
+   * speech verb outside quotation marks ("the ministry confirmed …", "officials said …").
    * Returns the speaker and the words that signal it.
    */
   statementSource(sentence: CorpusSentence, outsideQuotes: (token: Token) => boolean): { speaker: Speaker; cue: string } | null {
@@ -134,7 +134,7 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** `…,” Putin said` / `…,” said the White House` / `…” was noted by X` / `…,” he added`. */
+  /** `…,” Petrov said` / `…,” said the ministry` / `…” was noted by X` / `…,” he added`. */
   private speechTagAfter(sentence: CorpusSentence, indexes: number[]): Speaker | null {
     const window = indexes.slice(0, MAX_TAG_TOKENS);
     const verbAt = window.findIndex((index) => ['VERB', 'AUX'].includes(sentence.tokens[index]!.pos) && isSpeechVerb(sentence.tokens[index]!.text.toLowerCase(), sentence.tokens[index]!.lemma));
@@ -144,7 +144,7 @@ export class SpeakerResolver {
     if (subjectTokens.some((index) => /^[.!?;]$/.test(sentence.tokens[index]!.text))) return null;
     const fromSubject = this.speakerIn(sentence, subjectTokens, sentence.index);
     if (fromSubject) return fromSubject;
-    // Inverted or passive: "said Putin", "stated the White House", "was noted by X".
+    // Inverted or passive: "said Petrov", "stated the ministry", "was noted by X".
     const rest = indexes.slice(verbAt + 1, verbAt + 1 + MAX_TAG_TOKENS);
     const stop = rest.findIndex((index) => /^[,.;!?]$/.test(sentence.tokens[index]!.text) && index > verb + 3);
     const objectTokens = stop >= 0 ? rest.slice(0, stop) : rest;
@@ -185,7 +185,7 @@ export class SpeakerResolver {
 
   /**
    * The subject of a verb: the nearest name before it that is not the object of a preposition
-   * ("spoken to Putin"), a pronoun (resolved), or an unnamed source ("officials"). A plain noun
+   * ("spoken to Petrov"), a pronoun (resolved), or an unnamed source ("officials"). A plain noun
    * right before the verb ("both leaders acknowledging") is the subject itself, so the search
    * stops there; an appositive ("X, a military analyst, said") belongs to the name before it.
    */
@@ -226,7 +226,7 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** "Rebekah Koffler, a freelance … analyst": the name an appositive describes. */
+  /** "Jane Doe, a freelance … analyst": the name an appositive describes. */
   private appositiveOwner(sentence: CorpusSentence, nounIndex: number): Speaker | null {
     for (let index = nounIndex - 1; index >= 0 && index >= nounIndex - 10; index--) {
       if (sentence.tokens[index]!.text !== ',') continue;
@@ -277,7 +277,7 @@ export class SpeakerResolver {
   private pronoun(sentence: CorpusSentence, pronoun: string, tokenIndex: number, sentenceIndex = sentence.index): Speaker | null {
     const wantsPerson = PERSONAL_PRONOUNS.has(pronoun);
     const accept = (speaker: Speaker) => (wantsPerson ? speaker.kind === 'person' : speaker.kind !== 'unnamed');
-    // Earlier in the same sentence ("Trump announced that he …").
+    // Earlier in the same sentence ("Lopez announced that she …").
     for (const mention of sentence.mentions) {
       if (mention.lastToken >= tokenIndex) break;
       const speaker = this.fromMention(sentence, mention);
@@ -323,7 +323,7 @@ function prepositionBefore(tokens: readonly Token[], index: number): string | un
   return at >= 0 && tokens[at]!.pos === 'ADP' ? tokens[at]!.text.toLowerCase() : undefined;
 }
 
-/** "to Putin", "with the White House": a name inside a prepositional phrase. */
+/** "to Petrov", "with the ministry": a name inside a prepositional phrase. */
 function objectOfPreposition(tokens: readonly Token[], firstToken: number, skipNames = false): boolean {
   let index = firstToken - 1;
   while (index >= 0 && (['DET', 'ADJ', 'NUM'].includes(tokens[index]!.pos) || (skipNames && tokens[index]!.pos === 'PROPN'))) index--;

@@ -6,7 +6,7 @@ export const WORDS_PER_MINUTE = 230;
 
 const WORD = /[\p{L}\p{N}]+(?:(?:['’.-]+|,(?=\p{N}))[\p{L}\p{N}]+)*/gu;
 
-/** Words in a text: runs of letters and digits joined by apostrophes, dots, hyphens ("U.S.-Russia") or digit commas ("2,500"). */
+/** Words in a text: runs of letters and digits joined by apostrophes, dots, hyphens ("U.S.-Canada") or digit commas ("2,500"). */
 export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }

@@ -15,7 +15,7 @@ export const keyPointSchema = z.object({
 export const postAttributionSchema = z.object({
   /** The whole attribution line as written, including the leading dash. */
   text: line,
-  /** Display name of the account ("Karoline Leavitt"). */
+  /** Display name of the account ("Maria Lopez"). */
   author: z.string().min(1),
   /** Account handle with its "@" ("@PressSec"). */
   handle: z.string().regex(/^@\w+$/),

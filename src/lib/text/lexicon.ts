@@ -98,10 +98,10 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 /** Lower-case words allowed inside a multi-word name ("Center for European Policy Analysis"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del', 'der', 'van', 'von', 'al', 'bin', 'and', 'the', 'on']);
 
-/** Lower-case nouns that turn a preceding name into an institution ("Trump administration"). */
+/** Lower-case nouns that turn a preceding name into an institution ("Lopez administration"). */
 export const INSTITUTION_SUFFIXES: ReadonlySet<string> = new Set(['administration', 'government', 'campaign', 'cabinet', 'regime', 'team', 'camp']);
 
-/** Nouns for documents that speak for their issuer ("the Kremlin's readout", "a White House statement"). */
+/** Nouns for documents that speak for their issuer ("the ministry's readout", "a government statement"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'readout', 'statement', 'summary', 'report', 'transcript', 'release', 'communique', 'communiqué', 'memo', 'letter',
   'post', 'tweet', 'briefing', 'announcement', 'declaration', 'interview', 'translation', 'account', 'version',

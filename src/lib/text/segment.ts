@@ -24,7 +24,7 @@ const WORD = /[\p{L}\p{N}’'-]+/gu;
  * it up, and every non-space character of `text` ends up in exactly one sentence:
  * - no space between two pieces ("pic.twitter.com") means they are one token run, not two sentences;
  * - a piece that cannot open a sentence (punctuation, a lowercase word) continues the previous one;
- * - a quoted question closed by a short speech tag (`…Crimea?" Waltz asked.`) stays one sentence.
+ * - a quoted question closed by a short speech tag (`…the border?" Lopez asked.`) stays one sentence.
  */
 export function segmentSentences(text: string): SentenceSpan[] {
   if (text.trim() === '') return [];
@@ -85,7 +85,7 @@ function continuesPrevious(
   return CLOSES_WITH_QUOTED_QUESTION.test(previousText) && isSpeechTag(nextText);
 }
 
-/** "Waltz asked." / "the minister said." : a short clause whose only job is to name a speaker. */
+/** "Lopez asked." / "the minister said." : a short clause whose only job is to name a speaker. */
 function isSpeechTag(sentence: string): boolean {
   const words = sentence.match(WORD) ?? [];
   return words.length <= 5 && /[.!]$/.test(sentence) && words.some((word) => SPEECH_VERBS.has(word.toLowerCase()));
