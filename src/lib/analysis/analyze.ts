@@ -4,12 +4,17 @@ import { countWords } from '../ingest/article-stats.ts';
 import { ATTRIBUTION_KINDS, type Comparison, type Figure, type Profile, type Quote } from '../schemas/comparison.ts';
 import { attributeSentences } from './attribution.ts';
 import { claimUnits, DEFAULT_TERM_WEIGHTS, featureVector, inverseDocumentFrequency, type TermWeights } from './claim-features.ts';
-import { DEFAULT_CLAIM_OPTIONS, groupClaims, type ClaimOptions, type ClaimUnit } from './claims.ts';
+import { DEFAULT_CLAIM_OPTIONS, type ClaimOptions, type ClaimUnit } from './claims.ts';
 import { prepareCorpus, type AnalysisArticle, type Corpus } from './corpus.ts';
 import { findQuantities, groupFigures } from './figures.ts';
 import { DEFAULT_QUOTE_MATCH_OPTIONS, groupQuotes, type QuoteMatchOptions } from './quote-groups.ts';
 import { findQuotes, type FoundQuote } from './quotes.ts';
 import { readability } from './readability.ts';
+import { cosineScorer, type PairScorer } from './pair-score.ts';
+import { publishClaims } from './published-claims.ts';
+import { editorialProblems, type EditorialInput } from '../review/check-editorial.ts';
+import { EditorialError } from '../review/frontmatter.ts';
+import { applySpeakerCorrections } from '../review/speaker-corrections.ts';
 
 /** Every setting of the analysis. The defaults are what the site publishes. */
 export interface AnalysisOptions {
@@ -20,6 +25,8 @@ export interface AnalysisOptions {
   figureContextOverlap: number;
   /** Compare clauses rather than whole sentences, so a sentence can carry several claims. */
   clauses: boolean;
+  /** A sentence no editor placed is suggested for a reviewed claim at or above this confidence. */
+  suggestionThreshold: number;
 }
 
 export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
@@ -28,20 +35,49 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
   quoteMatch: DEFAULT_QUOTE_MATCH_OPTIONS,
   figureContextOverlap: 0.2,
   clauses: true,
+  suggestionThreshold: 0.5,
 };
 
 /**
- * Computes, from the articles' text alone, what each outlet reported, left out, quoted and
- * attributed. The same input always gives the same output, in the same order.
+ * Computes what each outlet reported, left out, quoted and attributed: from the articles' text
+ * alone, or (with `editorial`) with an editor's reviewed claims and speaker corrections applied
+ * first and the machine used only for what no editor decided. The same input always gives the
+ * same output, in the same order. Stale editor files throw an `EditorialError` listing every
+ * problem.
  */
 export function analyzeArticles(
   input: readonly AnalysisArticle[],
   event: Comparison['event'] = null,
   options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,
+  editorial: EditorialInput | null = null,
 ): Comparison {
+  return runAnalysis(input, event, options, editorial).comparison;
+}
+
+/** What the analysis computed on the way, for tools that explain its decisions (the editor's worklist). */
+export interface AnalysisRun {
+  comparison: Comparison;
+  /** The units claims were built from, with their features. */
+  units: ClaimUnit[];
+  /** The pair model that gave the confidences. */
+  scorer: PairScorer;
+}
+
+/** `analyzeArticles`, also returning the claim units and the pair model. */
+export function runAnalysis(
+  input: readonly AnalysisArticle[],
+  event: Comparison['event'] = null,
+  options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,
+  editorial: EditorialInput | null = null,
+): AnalysisRun {
   const corpus = prepareCorpus(input);
   const found = findQuotes(corpus);
-  const quotes = numberQuotes(found);
+  const machineQuotes = numberQuotes(found);
+  if (editorial) {
+    const problems = editorialProblems(editorial, corpus.sentences, machineQuotes);
+    if (problems.length > 0) throw new EditorialError(problems);
+  }
+  const quotes = editorial ? applySpeakerCorrections(machineQuotes, editorial.speakerCorrections, corpus.entities.entities) : machineQuotes;
   const attribution = attributeSentences(corpus, found);
 
   const quantities = findQuantities(corpus);
@@ -73,10 +109,19 @@ export function analyzeArticles(
   }));
   const quoteGroups = groupQuotes(quotes, options.quoteMatch);
   const articleIds = corpus.articles.map((article) => article.id);
-  const claims = groupClaims(units, options.claims).map((claim) => {
+  const reviewedClaims = editorial?.claims.filter((claim) => claim.status === 'reviewed') ?? [];
+  const scorer = cosineScorer(options.claims.mergeThreshold);
+  const published = publishClaims(units, reviewedClaims, scorer, {
+    claims: options.claims,
+    suggestionThreshold: options.suggestionThreshold,
+  });
+  const claims = published.map(({ suggestions, ...claim }) => {
     const members = new Set(claim.sentenceIds);
     return {
       ...claim,
+      labelSentenceId: claim.reviewed ? null : claim.labelSentenceId,
+      suggestedSentenceIds: suggestions.map((suggestion) => suggestion.sentenceId),
+      suggestions,
       missingArticleIds: articleIds.filter((id) => !claim.articleIds.includes(id)),
       coverage: claim.articleIds.length === articleIds.length ? ('all' as const) : claim.articleIds.length > 1 ? ('several' as const) : ('single' as const),
       figureIds: figures.filter((figure) => figure.agreement !== 'same' && figure.mentions.some((mention) => members.has(mention.sentenceId))).map((figure) => figure.id),
@@ -88,12 +133,24 @@ export function analyzeArticles(
 
   const claimsOf = new Map<string, string[]>();
   for (const claim of claims) for (const id of claim.sentenceIds) claimsOf.set(id, [...(claimsOf.get(id) ?? []), claim.id]);
+  const suggestedOf = new Map<string, string[]>();
+  for (const claim of claims) for (const id of claim.suggestedSentenceIds) suggestedOf.set(id, [...(suggestedOf.get(id) ?? []), claim.id]);
+  const reportingSentences = corpus.sentences.filter((sentence) => sentence.reporting);
+  const reviewedMembers = new Set(claims.filter((claim) => claim.reviewed).flatMap((claim) => claim.sentenceIds));
   const quotesOf = new Map<string, string[]>();
   for (const quote of quotes) for (const id of quote.sentenceIds) quotesOf.set(id, [...(quotesOf.get(id) ?? []), quote.id]);
 
-  return {
-    schemaVersion: 1,
+  const comparison: Comparison = {
+    schemaVersion: 2,
     event,
+    review: {
+      applied: editorial !== null,
+      reviewedClaims: claims.filter((claim) => claim.reviewed).length,
+      claims: claims.length,
+      reviewedSentences: reportingSentences.filter((sentence) => reviewedMembers.has(sentence.id)).length,
+      reportingSentences: reportingSentences.length,
+      correctedSpeakers: quotes.filter((quote) => quote.speakerMethod === 'editor').length,
+    },
     method: {
       claimNeighbours: options.claims.neighbours,
       claimMaxTermShare: options.claims.maxTermShare,
@@ -113,8 +170,10 @@ export function analyzeArticles(
       quoteMinimumContainment: options.quoteMatch.minimumContainment,
       quoteMinimumSharedContentWords: options.quoteMatch.minimumSharedContentWords,
       figureContextOverlap: options.figureContextOverlap,
+      suggestionThreshold: options.suggestionThreshold,
+      confidenceModel: 'logistic curve of cosine similarity through the merge threshold',
     },
-    articles: corpus.articles,
+    articles: corpus.articles.map(({ sha256: _sha256, ...article }) => ({ ...article, reviewed: editorial?.reviewedArticleIds.has(article.id) ?? false })),
     sentences: corpus.sentences.map((sentence) => ({
       id: sentence.id,
       articleId: sentence.articleId,
@@ -124,6 +183,7 @@ export function analyzeArticles(
       block: sentence.block,
       reporting: sentence.reporting,
       claimIds: claimsOf.get(sentence.id) ?? [],
+      suggestedClaimIds: suggestedOf.get(sentence.id) ?? [],
       quoteIds: quotesOf.get(sentence.id) ?? [],
       attribution: attribution.get(sentence.id)!,
     })),
@@ -134,6 +194,7 @@ export function analyzeArticles(
     figures,
     profiles: profilesOf(corpus, quotes, found, claims, attribution),
   };
+  return { comparison, units, scorer };
 }
 
 function numberQuotes(found: readonly FoundQuote[]): Quote[] {

@@ -7,8 +7,10 @@ import { findNameMentions, type NameMention } from './names.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** An article as the analysis receives it: what the collection knows, and its rendered sentences. */
-export interface AnalysisArticle extends ComparisonArticle {
+export interface AnalysisArticle extends Omit<ComparisonArticle, 'reviewed'> {
   sentences: readonly RenderedSentence[];
+  /** SHA-256 of the raw file's bytes, when known: the review record is checked against it. */
+  sha256?: string;
 }
 
 /** Blocks whose sentences carry reporting, as opposed to labels, signatures and link titles. */
@@ -47,7 +49,7 @@ export interface CorpusSentence {
 }
 
 export interface Corpus {
-  articles: ComparisonArticle[];
+  articles: Array<Omit<AnalysisArticle, 'sentences'>>;
   sentences: CorpusSentence[];
   /** Sentences of each article, in reading order. */
   byArticle: Map<string, CorpusSentence[]>;

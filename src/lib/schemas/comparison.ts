@@ -22,6 +22,7 @@ export const SPEAKER_METHODS = [
   'continued-quote',
   'section-lead',
   'post-author',
+  'editor',
   'none',
 ] as const;
 
@@ -44,6 +45,8 @@ export const articleSchema = z.object({
   provenanceBasis: z.string().nullable(),
   /** Publication date (YYYY-MM-DD), or null when unknown. */
   publishedDate: z.string().nullable(),
+  /** An editor placed every reporting sentence of this article in reviewed claims (`content/review.yaml`). */
+  reviewed: z.boolean(),
 });
 
 export const attributionSchema = z.object({
@@ -73,21 +76,41 @@ export const sentenceSchema = z.object({
   reporting: z.boolean(),
   /** Claims the sentence belongs to (several when it carries several facts). */
   claimIds: z.array(z.string()),
+  /** Reviewed claims the machine suggests the sentence also states (no editor has placed it). */
+  suggestedClaimIds: z.array(z.string()),
   /** Quotes that overlap the sentence. */
   quoteIds: z.array(z.string()),
   attribution: attributionSchema,
 });
 
+/** A sentence the machine proposes as a further member of a reviewed claim. */
+export const suggestionSchema = z.object({
+  sentenceId: z.string(),
+  articleId: z.string(),
+  /** The machine's confidence (0–1) that the sentence states the claim. */
+  confidence: z.number().min(0).max(1),
+});
+
 export const claimSchema = z.object({
-  /** Stable id (`c-` + words of the label + short hash of label and members). */
+  /** Stable id: a reviewed claim's file name (`content/claims/<id>.md`); for machine claims `c-` + words of the label + short hash. */
   id: z.string(),
-  /** The most representative member sentence's words (an extract, never invented text). */
+  /** The editor's title (reviewed claims), or the most representative member sentence's words (an extract, never invented text). */
   label: z.string(),
-  /** The sentence the label is taken from. */
-  labelSentenceId: z.string(),
-  /** Member sentences, in article order then reading order. */
+  /** The sentence a machine label is taken from; null when the label is an editor's title. */
+  labelSentenceId: z.string().nullable(),
+  /** An editor decided the members and the label, and checked every reviewed article: "not reported" is then an editorial finding. */
+  reviewed: z.boolean(),
+  /** Member sentences, in article order then reading order (for reviewed claims, the editor's). */
   sentenceIds: z.array(z.string()).min(1),
-  /** Articles that report the claim. */
+  /** Reviewed claims: sentences no editor has placed that the machine suggests also state it, kept apart from the members. */
+  suggestedSentenceIds: z.array(z.string()),
+  /** The suggestions with their confidence, most confident first. */
+  suggestions: z.array(suggestionSchema),
+  /** Machine claims: the machine's confidence (0–1) in the grouping (for a one-outlet claim, that no other article states it); null for reviewed claims. */
+  confidence: z.number().min(0).max(1).nullable(),
+  /** The editor's note on the claim (Markdown), or null. */
+  note: z.string().nullable(),
+  /** Articles that report the claim (members only, not suggestions). */
   articleIds: z.array(z.string()).min(1),
   /** Articles that do not. */
   missingArticleIds: z.array(z.string()),
@@ -108,7 +131,7 @@ export const quoteSchema = z.object({
   speaker: z.string().nullable(),
   /** The speaker's entity id, when the speaker is a known entity. */
   speakerId: z.string().nullable(),
-  /** How the speaker was found. */
+  /** How the speaker was found (`editor`: set by an editor in `content/speakers.yaml`). */
   speakerMethod: z.enum(SPEAKER_METHODS),
   /** A few words inside a sentence of the outlet's own ("described as “productive”"), not a full statement. */
   partial: z.boolean(),
@@ -194,11 +217,24 @@ export const profileSchema = z.object({
 
 /** `dist/data/comparison.json`: everything Parallax computed, for pages, search and readers. */
 export const comparisonSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   /** The event the articles cover, when known. */
   event: z.object({ date: z.string(), summary: z.string() }).nullable(),
   /** Settings of the analysis that produced this file, so the figures can be reproduced. */
   method: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
+  /** How much of the comparison an editor decided. */
+  review: z.object({
+    /** False when the file was written with the review layer off (`npm run analyze -- --machine-only`). */
+    applied: z.boolean(),
+    /** Reviewed claims and all claims. */
+    reviewedClaims: z.number().int().nonnegative(),
+    claims: z.number().int().nonnegative(),
+    /** Reporting sentences that reviewed claims hold, and all reporting sentences. */
+    reviewedSentences: z.number().int().nonnegative(),
+    reportingSentences: z.number().int().nonnegative(),
+    /** Quotes whose speaker an editor set or confirmed. */
+    correctedSpeakers: z.number().int().nonnegative(),
+  }),
   articles: z.array(articleSchema),
   sentences: z.array(sentenceSchema),
   claims: z.array(claimSchema),
@@ -213,6 +249,8 @@ export type Comparison = z.output<typeof comparisonSchema>;
 export type ComparisonArticle = z.output<typeof articleSchema>;
 export type ComparisonSentence = z.output<typeof sentenceSchema>;
 export type Claim = z.output<typeof claimSchema>;
+export type Suggestion = z.output<typeof suggestionSchema>;
+export type ReviewSummary = z.output<typeof comparisonSchema>['review'];
 export type Quote = z.output<typeof quoteSchema>;
 export type QuoteGroup = z.output<typeof quoteGroupSchema>;
 export type ComparisonEntity = z.output<typeof entitySchema>;

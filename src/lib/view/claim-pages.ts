@@ -45,7 +45,7 @@ export function claimPage(index: ComparisonIndex, key: string): ClaimPage {
   const byArticle = new Map(reporting.map((article) => [article.id, claimSentencesIn(index, claim, article.id)]));
   const reference = referenceSentence(claim, byArticle);
   const referenceArticle = index.articleById.get(reference.articleId)!;
-  const labelArticle = index.articleById.get(index.sentenceById.get(claim.labelSentenceId)?.articleId ?? reference.articleId) ?? referenceArticle;
+  const labelArticle = index.articleById.get((claim.labelSentenceId === null ? undefined : index.sentenceById.get(claim.labelSentenceId))?.articleId ?? reference.articleId) ?? referenceArticle;
 
   const outlets: ClaimOutlet[] = reporting.map((article) => {
     const sentences = byArticle.get(article.id) ?? [];

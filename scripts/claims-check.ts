@@ -1,0 +1,50 @@
+// Lists every problem in the editor's files (content/claims/*.md, content/review.yaml,
+// content/speakers.yaml) against the articles as they are now, one line each, and the
+// sentences of reviewed articles that no reviewed claim holds yet.
+// Usage: node scripts/claims-check.ts [--articles DIR] [--content DIR]
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeArticles } from '../src/lib/analysis/analyze.ts';
+import { readCollection } from '../src/lib/io/read-collection.ts';
+import { unreviewedSentences } from '../src/lib/review/check-claims.ts';
+import { editorialProblems } from '../src/lib/review/check-editorial.ts';
+import { problemLine } from '../src/lib/review/frontmatter.ts';
+import { loadEditorial } from '../src/lib/review/load-editorial.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: resolve(root, 'content/articles') },
+    content: { type: 'string', default: resolve(root, 'content') },
+  },
+});
+const show = (path: string) => relative(process.cwd(), path) || '.';
+
+try {
+  const articles = await readCollection(values.articles, show(values.articles));
+  const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
+  const machine = analyzeArticles(articles);
+  problems.push(...editorialProblems(editorial, machine.sentences, machine.quotes));
+  for (const problem of problems) console.log(problemLine(problem));
+
+  const reviewed = editorial.claims.filter((claim) => claim.status === 'reviewed');
+  const open = unreviewedSentences(editorial.claims, machine.sentences, editorial.reviewedArticleIds);
+  const unreviewedArticles = machine.articles.filter((article) => !editorial.reviewedArticleIds.has(article.id));
+  console.log(
+    `\n${editorial.claims.length} claim files (${reviewed.length} reviewed, ${editorial.claims.length - reviewed.length} proposals), ` +
+      `${editorial.speakerCorrections.length} speaker corrections; ${editorial.reviewedArticleIds.size} of ${machine.articles.length} articles reviewed`,
+  );
+  if (unreviewedArticles.length > 0) console.log(`not reviewed (the machine matches them): ${unreviewedArticles.map((article) => article.sourceFile).join(', ')}`);
+  if (open.length > 0) {
+    console.log(`sentences of reviewed articles in no reviewed claim (${open.length}):`);
+    for (const sentence of open) console.log(`  ${sentence.id} "${sentence.text.slice(0, 100)}"`);
+  }
+  if (problems.length > 0) {
+    console.log(`${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    process.exit(1);
+  }
+  console.log('no problems');
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
