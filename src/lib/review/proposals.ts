@@ -22,7 +22,7 @@ export interface ProposalFile {
  * Sentence texts are written as the articles have them, so the file reads on its own.
  */
 export function claimFileText(frontmatter: ClaimFrontmatter, note: string | null = null): string {
-  const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  const yaml = stringify(frontmatter, { lineWidth: 0 });
   return `---\n${yaml}---\n${note ? `\n${note.trim()}\n` : ''}`;
 }
 
