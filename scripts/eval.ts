@@ -1,59 +1,94 @@
-// Scores content/data/comparison.json against labelled sets, as ../shared/eval/README.md describes.
+// Scores the analysis against labelled sets, as ../shared/eval/README.md describes: twice, the
+// machine alone (the editor's files left out) and the claims the site publishes.
 // Usage: node scripts/eval.ts [--labels FILE]... [--comparison FILE] [--verbose] [--write]
 // Without --labels: the development set and the project's own second set (tests/fixtures/eval).
-// --write records the figures in content/evaluation.json for the method page.
+// --comparison FILE scores that comparison.json alone (e.g. one written by
+// `npm run analyze -- --machine-only --out DIR`). --write records the figures in
+// content/evaluation.json for the method page.
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { analyzeArticles } from '../src/lib/analysis/analyze.ts';
 import { evaluateAnalysis } from '../src/lib/analysis/evaluate.ts';
-import { comparisonSchema } from '../src/lib/schemas/comparison.ts';
+import { readCollection } from '../src/lib/io/read-collection.ts';
+import { EditorialError } from '../src/lib/review/frontmatter.ts';
+import { loadEditorial } from '../src/lib/review/load-editorial.ts';
+import { comparisonSchema, type Comparison } from '../src/lib/schemas/comparison.ts';
 import { evalSetSchema } from '../src/lib/schemas/eval-set.ts';
 import { evaluationSchema, type EvaluationResult } from '../src/lib/schemas/evaluation.ts';
+import { provenanceSchema } from '../src/lib/schemas/provenance.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
     labels: { type: 'string', multiple: true, default: [resolve(root, '../shared/eval/claims-dev.json'), resolve(root, 'tests/fixtures/eval/claims-extra.json')] },
-    comparison: { type: 'string', default: resolve(root, 'content/data/comparison.json') },
+    comparison: { type: 'string' },
+    articles: { type: 'string', default: resolve(root, 'content/articles') },
+    content: { type: 'string', default: resolve(root, 'content') },
     verbose: { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
   },
 });
-const results: EvaluationResult[] = [];
-
-const comparison = comparisonSchema.parse(JSON.parse(await readFile(values.comparison, 'utf8')));
-const text = new Map(comparison.sentences.map((sentence) => [sentence.id, sentence.text]));
+const show = (path: string) => relative(process.cwd(), path) || '.';
 const pct = (value: number) => value.toFixed(3);
-for (const file of values.labels) {
-  const labels = evalSetSchema.parse(JSON.parse(await readFile(file, 'utf8')));
-  const { claims, quotes } = evaluateAnalysis(comparison, labels);
-  results.push({
-    set: file.split('/').at(-1)!,
-    description: labels.about ?? '',
-    claims: labels.claims.length,
-    quotes: labels.quotes.length,
-    claimF1: round(claims.f1),
-    claimPrecision: round(claims.precision),
-    claimRecall: round(claims.recall),
-    quoteRecall: round(quotes.recall),
-    speakerAccuracy: round(quotes.speakerAccuracy),
-  });
-  console.log(`\n${relative(process.cwd(), file)} (${labels.claims.length} claims, ${labels.quotes.length} quotes)`);
-  console.log(`  claims  pairwise F1 ${pct(claims.f1)}  precision ${pct(claims.precision)}  recall ${pct(claims.recall)}  (${claims.truePositives} of ${claims.goldPairs} gold pairs found; ${claims.predictedPairs} predicted)`);
-  console.log(`  quotes  recall ${pct(quotes.recall)} (${quotes.found}/${quotes.total})  speaker accuracy ${pct(quotes.speakerAccuracy)} (${quotes.speakerCorrect}/${quotes.found})`);
-  if (claims.missedAnchors.length > 0) console.log(`  anchors matching no sentence:\n    ${claims.missedAnchors.join('\n    ')}`);
-  if (quotes.problems.length > 0) console.log(`  quote problems:\n    ${quotes.problems.join('\n    ')}`);
-  if (values.verbose) {
-    const show = ([a, b]: [string, string]) => `    ${a}: ${text.get(a)?.slice(0, 100)}\n    ${b}: ${text.get(b)?.slice(0, 100)}\n`;
-    console.log(`  missed pairs (${claims.missedPairs.length}):\n${claims.missedPairs.map(show).join('\n')}`);
-    console.log(`  extra pairs (${claims.extraPairs.length}):\n${claims.extraPairs.map(show).join('\n')}`);
-  }
-}
 
-if (values.write) {
-  const evaluation = evaluationSchema.parse({ method: comparison.method, results });
-  await writeFile(resolve(root, 'content/evaluation.json'), `${JSON.stringify(evaluation, null, 2)}\n`);
-  console.log('\nwrote content/evaluation.json');
+try {
+  const layers: Array<{ layer: EvaluationResult['layer']; comparison: Comparison }> = [];
+  if (values.comparison) {
+    layers.push({ layer: 'file', comparison: comparisonSchema.parse(JSON.parse(await readFile(values.comparison, 'utf8'))) });
+  } else {
+    const provenance = provenanceSchema.parse(JSON.parse(await readFile(resolve(values.content, 'provenance.json'), 'utf8')));
+    const articles = await readCollection(values.articles, show(values.articles));
+    const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
+    if (problems.length > 0) throw new EditorialError(problems);
+    const event = provenance.event ?? null;
+    layers.push({ layer: 'machine', comparison: analyzeArticles(articles, event) });
+    layers.push({ layer: 'published', comparison: analyzeArticles(articles, event, undefined, editorial) });
+  }
+
+  const results: EvaluationResult[] = [];
+  for (const file of values.labels) {
+    const labels = evalSetSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+    console.log(`\n${show(file)} (${labels.claims.length} claims, ${labels.quotes.length} quotes)`);
+    for (const { layer, comparison } of layers) {
+      const { claims, quotes } = evaluateAnalysis(comparison, labels);
+      results.push({
+        set: file.split('/').at(-1)!,
+        layer,
+        description: labels.about ?? '',
+        claims: labels.claims.length,
+        quotes: labels.quotes.length,
+        claimF1: round(claims.f1),
+        claimPrecision: round(claims.precision),
+        claimRecall: round(claims.recall),
+        quoteRecall: round(quotes.recall),
+        speakerAccuracy: round(quotes.speakerAccuracy),
+      });
+      console.log(
+        `  ${layer.padEnd(9)}  claims  pairwise F1 ${pct(claims.f1)}  precision ${pct(claims.precision)}  recall ${pct(claims.recall)}  ` +
+          `(${claims.truePositives} of ${claims.goldPairs} gold pairs found; ${claims.predictedPairs} predicted)` +
+          `   quotes  recall ${pct(quotes.recall)} (${quotes.found}/${quotes.total})  speaker accuracy ${pct(quotes.speakerAccuracy)} (${quotes.speakerCorrect}/${quotes.found})`,
+      );
+      if (claims.missedAnchors.length > 0) console.log(`    anchors matching no sentence:\n      ${claims.missedAnchors.join('\n      ')}`);
+      if (quotes.problems.length > 0) console.log(`    quote problems:\n      ${quotes.problems.join('\n      ')}`);
+      if (values.verbose) {
+        const text = new Map(comparison.sentences.map((sentence) => [sentence.id, sentence.text]));
+        const pair = ([a, b]: [string, string]) => `      ${a}: ${text.get(a)?.slice(0, 100)}\n      ${b}: ${text.get(b)?.slice(0, 100)}\n`;
+        console.log(`    missed pairs (${claims.missedPairs.length}):\n${claims.missedPairs.map(pair).join('\n')}`);
+        console.log(`    extra pairs (${claims.extraPairs.length}):\n${claims.extraPairs.map(pair).join('\n')}`);
+      }
+    }
+  }
+
+  if (values.write) {
+    if (values.comparison) throw new Error('--write records the machine and published scores; run it without --comparison');
+    const evaluation = evaluationSchema.parse({ method: layers[0]!.comparison.method, results });
+    await writeFile(resolve(root, 'content/evaluation.json'), `${JSON.stringify(evaluation, null, 2)}\n`);
+    console.log('\nwrote content/evaluation.json');
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
 }
 
 function round(value: number) {

@@ -51,8 +51,8 @@ export function parseYaml(text: string, firstLine = 0): { value: unknown } | { p
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const error = document.errors[0];
   if (error) {
-    const line = error.linePos?.[0].line;
-    const where = line === undefined ? '' : ` (line ${line + firstLine})`;
+    const line = text.slice(0, error.pos[0]).split('\n').length;
+    const where = ` (line ${line + firstLine})`;
     return { problem: `invalid YAML${where}: ${error.message.split('\n')[0]}` };
   }
   return { value: document.toJS() };

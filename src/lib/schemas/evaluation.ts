@@ -4,6 +4,11 @@ import { z } from 'zod';
 export const evaluationResultSchema = z.object({
   /** Which labelled set: file name and a few words on what it is. */
   set: z.string(),
+  /**
+   * What was scored: `machine`, the analysis alone (the editor's files left out); `published`,
+   * the claims the site shows (reviewed claims, machine for the rest); `file`, a given comparison.json.
+   */
+  layer: z.enum(['machine', 'published', 'file']),
   description: z.string(),
   claims: z.number().int(),
   quotes: z.number().int(),

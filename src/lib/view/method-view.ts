@@ -22,8 +22,13 @@ export const SETTING_MEANINGS: Record<string, { area: MethodSetting['area']; mea
   termWeightContext: { area: 'terms', meaning: 'Weight of the terms of a sentence’s other clauses, as context for a clause.' },
   quoteMinimumContainment: { area: 'quotes', meaning: 'Two quotes match when at least this share of the shorter one’s words occur in the longer…' },
   quoteMinimumSharedContentWords: { area: 'quotes', meaning: '…and they share at least this many content words (unless the shorter is wholly a phrase of the longer).' },
+  suggestionThreshold: { area: 'claims', meaning: 'A sentence no editor has placed is shown as a suggested member of a reviewed claim when the machine’s confidence that it states the claim is at least this.' },
+  confidenceModel: { area: 'claims', meaning: 'How the machine turns the similarity of two sentences into the confidence shown beside machine claims and suggestions.' },
   figureContextOverlap: { area: 'figures', meaning: 'Share of context words two figures must have in common to count as measuring the same thing.' },
 };
+
+/** What each evaluated layer is, in the words the method page uses. */
+export const LAYER_LABELS = { machine: 'machine alone', published: 'published claims', file: 'given file' } as const;
 
 const AREA_ORDER: ReadonlyArray<MethodSetting['area']> = ['claims', 'terms', 'quotes', 'figures', 'other'];
 
@@ -39,6 +44,7 @@ export function methodView(comparison: Comparison, evaluation: Evaluation): Meth
     evaluationMatchesSettings: published.length === Object.keys(evaluated).length && published.every(([key, value]) => evaluated[key] === value),
     evaluation: evaluation.results.map((result) => ({
       set: result.set,
+      layer: LAYER_LABELS[result.layer],
       description: result.description,
       claims: result.claims,
       quotes: result.quotes,
@@ -48,6 +54,7 @@ export function methodView(comparison: Comparison, evaluation: Evaluation): Meth
       quoteRecall: percent(result.quoteRecall),
       speakerAccuracy: percent(result.speakerAccuracy),
     })),
+    evaluationSets: [...new Map(evaluation.results.map((result) => [result.set, { set: result.set, description: result.description }])).values()],
     counts: {
       articles: comparison.articles.length,
       sentences: comparison.sentences.length,

@@ -21,7 +21,7 @@ describe('analyzeArticles on the five articles', async () => {
 
   it('produces data valid against the published schema, with the minimum shape of the issue', () => {
     expect(comparisonSchema.parse(comparison)).toEqual(comparison);
-    expect(comparison.schemaVersion).toBe(1);
+    expect(comparison.schemaVersion).toBe(2);
     expect(Object.keys(comparison.articles[0]!)).toEqual(expect.arrayContaining(['id', 'sourceFile', 'outlet', 'headline', 'url']));
     expect(Object.keys(comparison.sentences[0]!)).toEqual(expect.arrayContaining(['id', 'articleId', 'text', 'block']));
     expect(Object.keys(comparison.claims[0]!)).toEqual(expect.arrayContaining(['id', 'label', 'sentenceIds', 'articleIds']));
@@ -84,10 +84,11 @@ describe('analyzeArticles on the five articles', async () => {
 describe('sentencesCsv', () => {
   it('writes one quoted row per sentence, doubling quotes, with claim ids', () => {
     const csv = sentencesCsv({
-      schemaVersion: 1,
+      schemaVersion: 2,
       event: null,
+      review: { applied: false, reviewedClaims: 0, claims: 0, reviewedSentences: 0, reportingSentences: 1, correctedSpeakers: 0 },
       method: {},
-      articles: [{ id: 'a', sourceFile: 'a.txt', outlet: 'Outlet', headline: null, url: null, title: 't', outletLabel: 'Outlet', provenanceBasis: null, publishedDate: null }],
+      articles: [{ id: 'a', sourceFile: 'a.txt', outlet: 'Outlet', headline: null, url: null, title: 't', outletLabel: 'Outlet', provenanceBasis: null, publishedDate: null, reviewed: false }],
       sentences: [
         {
           id: 'a/s-1',
@@ -98,6 +99,7 @@ describe('sentencesCsv', () => {
           block: 'paragraph',
           reporting: true,
           claimIds: ['c-1', 'c-2'],
+          suggestedClaimIds: [],
           quoteIds: [],
           attribution: { kind: 'own-voice', source: null, entityId: null, cue: null },
         },
@@ -121,6 +123,11 @@ describe('project data', () => {
     const { evaluationSchema } = await import('../../../src/lib/schemas/evaluation.ts');
     const { readFileSync } = await import('node:fs');
     const evaluation = evaluationSchema.parse(JSON.parse(readFileSync(join(projectRoot, 'content', 'evaluation.json'), 'utf8')));
-    expect(evaluation.results.map((result) => result.set)).toEqual(['claims-dev.json', 'claims-extra.json']);
+    expect(evaluation.results.map((result) => `${result.set} ${result.layer}`)).toEqual([
+      'claims-dev.json machine',
+      'claims-dev.json published',
+      'claims-extra.json machine',
+      'claims-extra.json published',
+    ]);
   });
 });

@@ -60,9 +60,14 @@ describe('groupClaims on an invented event (not the development articles)', () =
     expect(bakery).toMatchObject({ articleIds: ['outlet-c'], coverage: 'single', missingArticleIds: ['outlet-a', 'outlet-b'] });
   });
 
-  it('labels every claim with words of one of its sentences', () => {
+  it('labels every machine claim with words of one of its sentences, and gives it a confidence', () => {
     const text = new Map(comparison.sentences.map((sentence) => [sentence.id, sentence.text]));
-    for (const claim of comparison.claims) expect(text.get(claim.labelSentenceId)).toContain(claim.label);
+    for (const claim of comparison.claims) {
+      expect(claim.reviewed).toBe(false);
+      expect(text.get(claim.labelSentenceId!)).toContain(claim.label);
+      expect(claim.confidence).toBeGreaterThanOrEqual(0);
+      expect(claim.confidence).toBeLessThanOrEqual(1);
+    }
   });
 });
 

@@ -5,7 +5,10 @@ import { fixture } from './fixture.ts';
 
 const evaluation = {
   method: { claimMergeThreshold: 0.12, clauses: true, futureSetting: 'x' },
-  results: [{ set: 'dev.json', description: 'A set.', claims: 10, quotes: 4, claimF1: 0.7765, claimPrecision: 1, claimRecall: 0.634, quoteRecall: 1, speakerAccuracy: 0.75 }],
+  results: [
+    { set: 'dev.json', layer: 'machine' as const, description: 'A set.', claims: 10, quotes: 4, claimF1: 0.7765, claimPrecision: 1, claimRecall: 0.634, quoteRecall: 1, speakerAccuracy: 0.75 },
+    { set: 'dev.json', layer: 'published' as const, description: 'A set.', claims: 10, quotes: 4, claimF1: 0.95, claimPrecision: 0.95, claimRecall: 0.95, quoteRecall: 1, speakerAccuracy: 1 },
+  ],
 };
 
 describe('methodView', () => {
@@ -22,6 +25,8 @@ describe('methodView', () => {
   it('formats evaluation scores and says whether they describe the published settings', () => {
     expect(view.evaluation[0]).toMatchObject({ claimF1: '78%', claimPrecision: '100%', claimRecall: '63%', speakerAccuracy: '75%' });
     expect(view.evaluationMatchesSettings).toBe(true);
+    expect(view.evaluation.map((row) => row.layer)).toEqual(['machine alone', 'published claims']);
+    expect(view.evaluationSets).toEqual([{ set: 'dev.json', description: 'A set.' }]);
     expect(methodView(fixture, { ...evaluation, method: { clauses: false } }).evaluationMatchesSettings).toBe(false);
   });
 

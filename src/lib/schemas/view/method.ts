@@ -15,6 +15,8 @@ export const methodSettingSchema = z.object({
 /** One labelled set's evaluation scores, formatted. */
 export const evaluationRowSchema = z.object({
   set: z.string(),
+  /** What was scored: the machine alone or the published claims (with the editor's review). */
+  layer: z.string(),
   description: z.string(),
   claims: z.number().int(),
   quotes: z.number().int(),
@@ -31,6 +33,8 @@ export const methodViewSchema = z.object({
   /** Whether the evaluated settings are the published ones (else the scores describe other settings). */
   evaluationMatchesSettings: z.boolean(),
   evaluation: z.array(evaluationRowSchema),
+  /** Each labelled set once, with what it is. */
+  evaluationSets: z.array(z.object({ set: z.string(), description: z.string() })),
   counts: z.object({
     articles: z.number().int(),
     sentences: z.number().int(),
