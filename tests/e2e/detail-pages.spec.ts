@@ -106,7 +106,7 @@ test.describe('article annotations', () => {
     const claimNote = page.locator('.sentence-notes a.note-claim').first();
     await expect(claimNote).toHaveText(/^claim \d+: also in \d+ other outlets?$/);
     const href = (await claimNote.getAttribute('href'))!;
-    expect(href).toMatch(/\/claims\/c-[^/]+\/$/);
+    expect(href).toMatch(/\/claims\/[a-z0-9-]+\/$/);
     await expect(page.locator('.sentence-notes .note-only-here').first()).toHaveText(/only in this outlet/);
     await expect(page.locator('.sentence-notes .note-quote').first()).toHaveText(/^(quote|quoted words)(: |, )/);
     await expect(page.locator('.sentence-notes .note-source').first()).toHaveText(/^source: /);
