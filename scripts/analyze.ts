@@ -5,8 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeArticles } from '../src/lib/analysis/analyze.ts';
+import { analyzeArticles, DEFAULT_ANALYSIS_OPTIONS } from '../src/lib/analysis/analyze.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
+import { readPairModel } from '../src/lib/io/read-pair-model.ts';
 import { replaceDirectory } from '../src/lib/io/replace-directory.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { loadEditorial } from '../src/lib/review/load-editorial.ts';
@@ -36,7 +37,9 @@ try {
     if (loaded.problems.length > 0) throw new EditorialError(loaded.problems);
     editorial = loaded.editorial;
   }
-  const comparison = comparisonSchema.parse(analyzeArticles(articles, provenance.event ?? null, undefined, editorial));
+  const pairModel = await readPairModel(resolve(values.content, 'pair-model.json'), `${show(values.content)}/pair-model.json`);
+  const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel };
+  const comparison = comparisonSchema.parse(analyzeArticles(articles, provenance.event ?? null, options, editorial));
   await replaceDirectory(values.out, [
     { path: 'comparison.json', content: `${JSON.stringify(comparison, null, 2)}\n` },
     { path: 'sentences.csv', content: sentencesCsv(comparison) },

@@ -8,12 +8,13 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_ANALYSIS_OPTIONS, runAnalysis } from '../src/lib/analysis/analyze.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
+import { readPairModel } from '../src/lib/io/read-pair-model.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { EDITORIAL_PATHS, loadEditorial } from '../src/lib/review/load-editorial.ts';
 import { nearMisses, proposalFiles } from '../src/lib/review/proposals.ts';
 import { provenanceSchema } from '../src/lib/schemas/provenance.ts';
 
-/** Pairs scored this close under the merge point are worth an editor's look. */
+/** Pairs the machine gives at least this confidence of being one claim, but did not join, are worth an editor's look. */
 const NEAR_MISS_FLOOR = 0.3;
 const SHOWN = 90;
 /** Near-misses listed unless --all. */
@@ -37,7 +38,8 @@ try {
   const articles = await readCollection(values.articles, show(values.articles));
   const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
   if (problems.length > 0) throw new EditorialError(problems);
-  const { comparison, units, scorer } = runAnalysis(articles, provenance.event ?? null, DEFAULT_ANALYSIS_OPTIONS, editorial);
+  const pairModel = await readPairModel(resolve(values.content, 'pair-model.json'), `${show(values.content)}/pair-model.json`);
+  const { comparison, units, scorer } = runAnalysis(articles, provenance.event ?? null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel }, editorial);
 
   const reviewed = editorial.claims.filter((claim) => claim.status === 'reviewed');
   const proposals = proposalFiles(comparison, new Set(reviewed.map((claim) => claim.slug)));
@@ -54,8 +56,8 @@ try {
   }
 
   const text = new Map(comparison.sentences.map((sentence) => [sentence.id, sentence.text]));
-  const misses = nearMisses(units, comparison, scorer, DEFAULT_ANALYSIS_OPTIONS.claims, NEAR_MISS_FLOOR, 0.5);
-  console.log(`Possible same claim: pairs just under the merge point (${misses.length}), look at these first`);
+  const misses = nearMisses(units, comparison, scorer, DEFAULT_ANALYSIS_OPTIONS.claims, NEAR_MISS_FLOOR, 1.01);
+  console.log(`Possible same claim: pairs the machine did not join but gives at least ${NEAR_MISS_FLOOR * 100}% confidence (${misses.length}), look at these first`);
   for (const miss of values.all ? misses : misses.slice(0, SHOWN_MISSES)) console.log(`  ${miss.confidence.toFixed(2)}  ${miss.first} "${cut(text.get(miss.first)!)}"\n        ${miss.second} "${cut(text.get(miss.second)!)}"`);
   const suggestions = comparison.claims.flatMap((claim) => claim.suggestions.map((suggestion) => ({ claim, suggestion })));
   console.log(`\nSuggested members of reviewed claims (${suggestions.length}): add the sentence to the file if it states the claim`);

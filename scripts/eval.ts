@@ -8,9 +8,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeArticles } from '../src/lib/analysis/analyze.ts';
+import { analyzeArticles, DEFAULT_ANALYSIS_OPTIONS } from '../src/lib/analysis/analyze.ts';
 import { evaluateAnalysis } from '../src/lib/analysis/evaluate.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
+import { readPairModel } from '../src/lib/io/read-pair-model.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { loadEditorial } from '../src/lib/review/load-editorial.ts';
 import { comparisonSchema, type Comparison } from '../src/lib/schemas/comparison.ts';
@@ -34,6 +35,7 @@ const pct = (value: number) => value.toFixed(3);
 
 try {
   const layers: Array<{ layer: EvaluationResult['layer']; comparison: Comparison }> = [];
+  const pairModel = await readPairModel(resolve(values.content, 'pair-model.json'), `${show(values.content)}/pair-model.json`);
   if (values.comparison) {
     layers.push({ layer: 'file', comparison: comparisonSchema.parse(JSON.parse(await readFile(values.comparison, 'utf8'))) });
   } else {
@@ -42,8 +44,9 @@ try {
     const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
     if (problems.length > 0) throw new EditorialError(problems);
     const event = provenance.event ?? null;
-    layers.push({ layer: 'machine', comparison: analyzeArticles(articles, event) });
-    layers.push({ layer: 'published', comparison: analyzeArticles(articles, event, undefined, editorial) });
+    const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel };
+    layers.push({ layer: 'machine', comparison: analyzeArticles(articles, event, options) });
+    layers.push({ layer: 'published', comparison: analyzeArticles(articles, event, options, editorial) });
   }
 
   const results: EvaluationResult[] = [];
@@ -80,9 +83,33 @@ try {
     }
   }
 
+  if (pairModel) {
+    const cv = pairModel.crossValidation;
+    const reviewedNow = layers.at(-1)!.comparison.review.reviewedClaims;
+    console.log(`\npair model (content/pair-model.json, fitted on ${pairModel.trainedOn.reviewedClaims} reviewed claims${reviewedNow !== pairModel.trainedOn.reviewedClaims ? `; ${reviewedNow} now: run npm run model:fit` : ''})`);
+    console.log('  leave-one-article-out, machine grouping against the reviewed claims on each held-out article’s pairs:');
+    for (const fold of cv.folds) console.log(`    ${fold.heldOut.padEnd(28)} F1 ${pct(fold.score.f1)}  precision ${pct(fold.score.precision)}  recall ${pct(fold.score.recall)}`);
+    console.log(`    ${'pooled'.padEnd(28)} F1 ${pct(cv.pooled.f1)}  precision ${pct(cv.pooled.precision)}  recall ${pct(cv.pooled.recall)}  95% interval ${pct(cv.f1Interval.low)}–${pct(cv.f1Interval.high)}`);
+    console.log(`  grouping by ${pairModel.grouping} (held out: model ${pct(pairModel.groupingScores.model.f1)}, cosine rule ${pct(pairModel.groupingScores.cosine.f1)})`);
+    console.log(`  calibration on held-out pairs (error ${pct(cv.calibrationError)}): confidence → share that were one claim`);
+    for (const bin of cv.reliability) {
+      if (bin.count > 0) console.log(`    ${bin.low.toFixed(1)}–${bin.high.toFixed(1)}  ${String(bin.count).padStart(5)} pairs  mean ${pct(bin.meanPredicted!)}  observed ${pct(bin.observed!)}`);
+    }
+  }
+
   if (values.write) {
     if (values.comparison) throw new Error('--write records the machine and published scores; run it without --comparison');
-    const evaluation = evaluationSchema.parse({ method: layers[0]!.comparison.method, results });
+    const evaluation = evaluationSchema.parse({
+      method: layers[0]!.comparison.method,
+      results,
+      pairModel: pairModel && {
+        grouping: pairModel.grouping,
+        groupingScores: pairModel.groupingScores,
+        mergeThreshold: pairModel.mergeThreshold,
+        trainedOn: pairModel.trainedOn,
+        crossValidation: pairModel.crossValidation,
+      },
+    });
     await writeFile(resolve(root, 'content/evaluation.json'), `${JSON.stringify(evaluation, null, 2)}\n`);
     console.log('\nwrote content/evaluation.json');
   }

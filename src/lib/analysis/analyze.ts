@@ -10,7 +10,8 @@ import { findQuantities, groupFigures } from './figures.ts';
 import { DEFAULT_QUOTE_MATCH_OPTIONS, groupQuotes, type QuoteMatchOptions } from './quote-groups.ts';
 import { findQuotes, type FoundQuote } from './quotes.ts';
 import { readability } from './readability.ts';
-import { cosineScorer, type PairScorer } from './pair-score.ts';
+import { cosineScorer, modelScorer, type PairScorer } from './pair-score.ts';
+import type { PairModel } from '../schemas/pair-model.ts';
 import { publishClaims } from './published-claims.ts';
 import { editorialProblems, type EditorialInput } from '../review/check-editorial.ts';
 import { EditorialError } from '../review/frontmatter.ts';
@@ -27,6 +28,8 @@ export interface AnalysisOptions {
   clauses: boolean;
   /** A sentence no editor placed is suggested for a reviewed claim at or above this confidence. */
   suggestionThreshold: number;
+  /** The fitted pair model (`content/pair-model.json`), or null for the cosine fallback. */
+  pairModel: PairModel | null;
 }
 
 export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
@@ -36,6 +39,7 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
   figureContextOverlap: 0.2,
   clauses: true,
   suggestionThreshold: 0.5,
+  pairModel: null,
 };
 
 /**
@@ -105,12 +109,15 @@ export function runAnalysis(
     sentence: draft.sentence,
     text: draft.text,
     whole: draft.whole,
+    terms: draft.terms,
     vector: featureVector(draft.terms, idf, options.terms, draft.context),
   }));
   const quoteGroups = groupQuotes(quotes, options.quoteMatch);
   const articleIds = corpus.articles.map((article) => article.id);
   const reviewedClaims = editorial?.claims.filter((claim) => claim.status === 'reviewed') ?? [];
-  const scorer = cosineScorer(options.claims.mergeThreshold);
+  const scorer = options.pairModel
+    ? modelScorer(options.pairModel, (id) => attribution.get(id))
+    : cosineScorer(options.claims.mergeThreshold, options.claims.secondaryThreshold);
   const published = publishClaims(units, reviewedClaims, scorer, {
     claims: options.claims,
     suggestionThreshold: options.suggestionThreshold,
@@ -171,7 +178,8 @@ export function runAnalysis(
       quoteMinimumSharedContentWords: options.quoteMatch.minimumSharedContentWords,
       figureContextOverlap: options.figureContextOverlap,
       suggestionThreshold: options.suggestionThreshold,
-      confidenceModel: 'logistic curve of cosine similarity through the merge threshold',
+      confidenceModel: scorer.description,
+      pairModelMergeThreshold: scorer.mergeThreshold,
     },
     articles: corpus.articles.map(({ sha256: _sha256, ...article }) => ({ ...article, reviewed: editorial?.reviewedArticleIds.has(article.id) ?? false })),
     sentences: corpus.sentences.map((sentence) => ({

@@ -3,6 +3,7 @@ import slugify from '@sindresorhus/slugify';
 import { compareCodeUnits } from '../ingest/article-id.ts';
 import type { CorpusSentence } from './corpus.ts';
 import { cosine, type FeatureVector } from './claim-features.ts';
+import type { PairScorer } from './pair-score.ts';
 
 /** Settings of the claim grouping; the defaults are the published method. */
 export interface ClaimOptions {
@@ -42,8 +43,15 @@ export interface ClaimUnit {
   text: string;
   /** Whether the unit is its whole sentence. */
   whole: boolean;
+  /** The unit's own terms (not its sentence's other clauses). */
+  terms: readonly string[];
   vector: FeatureVector;
 }
+
+/** How alike two units are: cosine of their vectors, or a pair model's probability. */
+export type Similarity = (a: ClaimUnit, b: ClaimUnit) => number;
+
+const cosineOf: Similarity = (a, b) => cosine(a.vector, b.vector);
 
 /** A claim: sentences from one or more articles that report the same fact. */
 export interface FoundClaim {
@@ -72,10 +80,18 @@ const TITLE_BLOCKS = new Set(['headline', 'heading', 'video-title']);
  * 3. Second claims: a sentence that also matches another group (mean similarity at least
  *    `secondaryThreshold`) joins it too: many sentences carry two facts.
  * 4. Every remaining reporting sentence that is not a title is a claim of its own ("only in X").
+ *
+ * With a fitted pair model (`scorer`), similarity is the model's calibrated probability that two
+ * units state the same claim, and the model's thresholds replace `mergeThreshold` and
+ * `secondaryThreshold`; candidates still come from the term index.
  */
-export function groupClaims(units: readonly ClaimUnit[], options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): FoundClaim[] {
-  const edges = candidateEdges(units, options);
-  const clusterOf = averageLinkage(units, edges, options.mergeThreshold, options.linkageSample);
+export function groupClaims(units: readonly ClaimUnit[], options: ClaimOptions = DEFAULT_CLAIM_OPTIONS, scorer?: PairScorer): FoundClaim[] {
+  const model = scorer && !scorer.cosineGrouping ? scorer : undefined;
+  const similarity: Similarity = model ? (a, b) => model.probability(a, b) : cosineOf;
+  const mergeThreshold = model ? model.mergeThreshold : options.mergeThreshold;
+  const secondaryThreshold = model ? model.secondaryThreshold : options.secondaryThreshold;
+  const edges = candidateEdges(units, options, false, similarity);
+  const clusterOf = averageLinkage(units, edges, mergeThreshold, options.linkageSample, similarity);
 
   const members = new Map<number, Set<number>>();
   units.forEach((_, index) => {
@@ -101,7 +117,7 @@ export function groupClaims(units: readonly ClaimUnit[], options: ClaimOptions =
       const others = core.get(cluster)!.filter((member) => units[member]!.sentence.articleId !== unit.sentence.articleId);
       if (others.length === 0) continue;
       const mean = others.reduce((sum, member) => sum + (near.get(member) ?? 0), 0) / others.length;
-      if (mean >= options.secondaryThreshold) members.get(cluster)!.add(index);
+      if (mean >= secondaryThreshold) members.get(cluster)!.add(index);
     }
   });
 
@@ -161,6 +177,7 @@ export function candidateEdges(
   units: readonly ClaimUnit[],
   options: Pick<ClaimOptions, 'neighbours' | 'maxTermShare' | 'maxPostings' | 'candidateTerms'>,
   sameArticle = false,
+  similarity: Similarity = cosineOf,
 ): Array<[number, number, number]> {
   // Postings carry each unit's weight for the term, so scoring needs no per-unit lookups.
   const postings = new Map<string, { units: number[]; weights: number[] }>();
@@ -206,7 +223,7 @@ export function candidateEdges(
     for (const [other] of best) {
       const [a, b] = index < other ? [index, other] : [other, index];
       const key = a * size + b;
-      if (!seen.has(key)) seen.set(key, cosine(units[a]!.vector, units[b]!.vector));
+      if (!seen.has(key)) seen.set(key, similarity(units[a]!, units[b]!));
     }
   });
   return [...seen.entries()].map(([key, similarity]) => [Math.floor(key / size), key % size, similarity] as [number, number, number]);
@@ -222,7 +239,13 @@ export function candidateEdges(
  * clusters its units now belong to and re-scored only when it reaches the top. Two clusters
  * from the same single article never merge.
  */
-function averageLinkage(units: readonly ClaimUnit[], edges: ReadonlyArray<[number, number, number]>, threshold: number, sample: number): number[] {
+function averageLinkage(
+  units: readonly ClaimUnit[],
+  edges: ReadonlyArray<[number, number, number]>,
+  threshold: number,
+  sample: number,
+  similarity: Similarity,
+): number[] {
   const clusterOf = units.map((_, index) => index);
   const members = units.map((_, index) => [index]);
   const articles = units.map((unit) => new Set([unit.sentence.articleId]));
@@ -231,7 +254,7 @@ function averageLinkage(units: readonly ClaimUnit[], edges: ReadonlyArray<[numbe
     const key = a < b ? a * units.length + b : b * units.length + a;
     let value = cache.get(key);
     if (value === undefined) {
-      value = cosine(units[a]!.vector, units[b]!.vector);
+      value = similarity(units[a]!, units[b]!);
       cache.set(key, value);
     }
     return value;

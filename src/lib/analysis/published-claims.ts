@@ -109,7 +109,7 @@ export function publishClaims(
   for (const claim of editorial) claim.suggestions.sort((a, b) => b.confidence - a.confidence || compareCodeUnits(a.sentenceId, b.sentenceId));
 
   const machineUnits = units.filter((unit) => toMachine.has(unit.sentence.id));
-  const machine: PublishedClaim[] = groupClaims(machineUnits, options.claims).map((claim) => ({
+  const machine: PublishedClaim[] = groupClaims(machineUnits, options.claims, scorer).map((claim) => ({
     ...claim,
     reviewed: false,
     suggestions: [],

@@ -66,9 +66,9 @@ export interface NearMiss {
 }
 
 /**
- * Pairs of sentences from different articles that the machine scored just under the point
- * where it would join them (between `floor` and `ceiling`) and that share no claim: the
- * "possible same claim" pairs an editor should look at first. Most likely first.
+ * Pairs of sentences from different articles that share no claim although the machine gives
+ * them a confidence between `floor` and `ceiling` of stating one: the "possible same claim"
+ * pairs an editor should look at first. Most likely first.
  */
 export function nearMisses(
   units: readonly ClaimUnit[],

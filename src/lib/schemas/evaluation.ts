@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pairModelSchema } from './pair-model.ts';
 
 /** One labelled set's scores, as `npm run eval` computed them. */
 export const evaluationResultSchema = z.object({
@@ -24,6 +25,16 @@ export const evaluationSchema = z.object({
   /** Settings of the analysis that was scored (same keys as `comparison.method`). */
   method: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
   results: z.array(evaluationResultSchema),
+  /** The pair model's held-out figures (from `content/pair-model.json`), or null when there is no fitted model. */
+  pairModel: z
+    .object({
+      grouping: pairModelSchema.shape.grouping,
+      groupingScores: pairModelSchema.shape.groupingScores,
+      mergeThreshold: z.number(),
+      trainedOn: pairModelSchema.shape.trainedOn,
+      crossValidation: pairModelSchema.shape.crossValidation,
+    })
+    .nullable(),
 });
 
 export type Evaluation = z.output<typeof evaluationSchema>;

@@ -23,6 +23,7 @@ export const SETTING_MEANINGS: Record<string, { area: MethodSetting['area']; mea
   quoteMinimumContainment: { area: 'quotes', meaning: 'Two quotes match when at least this share of the shorter one’s words occur in the longer…' },
   quoteMinimumSharedContentWords: { area: 'quotes', meaning: '…and they share at least this many content words (unless the shorter is wholly a phrase of the longer).' },
   suggestionThreshold: { area: 'claims', meaning: 'A sentence no editor has placed is shown as a suggested member of a reviewed claim when the machine’s confidence that it states the claim is at least this.' },
+  pairModelMergeThreshold: { area: 'claims', meaning: 'With the fitted pair model grouping, groups merge while the mean confidence of their cross-article pairs is at least this.' },
   confidenceModel: { area: 'claims', meaning: 'How the machine turns the similarity of two sentences into the confidence shown beside machine claims and suggestions.' },
   figureContextOverlap: { area: 'figures', meaning: 'Share of context words two figures must have in common to count as measuring the same thing.' },
 };

@@ -73,7 +73,7 @@ describe('groupClaims on an invented event (not the development articles)', () =
 
 function unit(articleId: string, index: number, terms: string[], idf: Map<string, number>): ClaimUnit {
   const sentence = { id: `${articleId}/s${index}`, articleId, index, block: 'paragraph', text: terms.join(' ') } as CorpusSentence;
-  return { sentence, text: sentence.text, whole: true, vector: featureVector(terms, idf) };
+  return { sentence, text: sentence.text, whole: true, terms, vector: featureVector(terms, idf) };
 }
 
 describe('groupClaims (mechanics)', () => {

@@ -4,7 +4,7 @@ import type { ClaimUnit } from '../../../src/lib/analysis/claims.ts';
 import type { CorpusSentence } from '../../../src/lib/analysis/corpus.ts';
 import { cosineScorer } from '../../../src/lib/analysis/pair-score.ts';
 
-const unit = (terms: string[]): ClaimUnit => ({ sentence: {} as CorpusSentence, text: '', whole: true, vector: featureVector(terms, new Map()) });
+const unit = (terms: string[]): ClaimUnit => ({ sentence: {} as CorpusSentence, text: '', whole: true, terms, vector: featureVector(terms, new Map()) });
 
 describe('cosineScorer', () => {
   const scorer = cosineScorer(0.12);

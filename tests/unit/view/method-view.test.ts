@@ -9,6 +9,7 @@ const evaluation = {
     { set: 'dev.json', layer: 'machine' as const, description: 'A set.', claims: 10, quotes: 4, claimF1: 0.7765, claimPrecision: 1, claimRecall: 0.634, quoteRecall: 1, speakerAccuracy: 0.75 },
     { set: 'dev.json', layer: 'published' as const, description: 'A set.', claims: 10, quotes: 4, claimF1: 0.95, claimPrecision: 0.95, claimRecall: 0.95, quoteRecall: 1, speakerAccuracy: 1 },
   ],
+  pairModel: null,
 };
 
 describe('methodView', () => {

@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import { pairModelSchema, type PairModel } from '../schemas/pair-model.ts';
+
+/**
+ * Reads the fitted pair model (`content/pair-model.json`). A missing file is null (the analysis
+ * then falls back to cosine similarity); a file that is not the schema's is an error naming it.
+ */
+export async function readPairModel(file: string, shown = file): Promise<PairModel | null> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${shown}: is not valid JSON (${(error as Error).message}); refit it with npm run model:fit`);
+  }
+  const parsed = pairModelSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${shown}: ${issue.path.join('.') || 'the file'}: ${issue.message}; refit it with npm run model:fit`);
+  }
+  return parsed.data;
+}
