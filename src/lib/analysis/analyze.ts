@@ -160,7 +160,6 @@ export function runAnalysis(
     },
     method: {
       claimNeighbours: options.claims.neighbours,
-      claimMaxTermShare: options.claims.maxTermShare,
       claimMaxPostings: options.claims.maxPostings,
       claimCandidateTerms: options.claims.candidateTerms,
       claimMergeThreshold: options.claims.mergeThreshold,

@@ -180,18 +180,24 @@ function wordFamilies(corpus: Corpus): Map<string, string> {
   return family;
 }
 
-/** Inverse document frequency of every term over the given bags: ln(1 + N / df). */
-export function inverseDocumentFrequency(bags: Iterable<readonly string[]>): Map<string, number> {
+/**
+ * Inverse document frequency of every term over the given bags: ln(1 + K / df), where df is the
+ * number of bags holding the term and K is a fixed reference size, not the number of bags. So a
+ * term's weight depends only on how many units use it: an article that shares no term with a
+ * unit leaves that unit's weights, and so its matches, exactly as they were.
+ */
+export function inverseDocumentFrequency(bags: Iterable<readonly string[]>, reference = IDF_REFERENCE_SIZE): Map<string, number> {
   const df = new Map<string, number>();
-  let count = 0;
   for (const bag of bags) {
-    count++;
     for (const term of new Set(bag)) df.set(term, (df.get(term) ?? 0) + 1);
   }
   const idf = new Map<string, number>();
-  for (const [term, frequency] of df) idf.set(term, Math.log(1 + count / frequency));
+  for (const [term, frequency] of df) idf.set(term, Math.log(1 + reference / frequency));
   return idf;
 }
+
+/** K in ln(1 + K / df): about the number of clauses in a handful of articles on one event. */
+export const IDF_REFERENCE_SIZE = 200;
 
 /** TF-IDF vector of a unit's terms (each weighted by its kind) plus its context at a lower weight. */
 export function featureVector(

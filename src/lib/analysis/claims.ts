@@ -9,9 +9,10 @@ import type { PairScorer } from './pair-score.ts';
 export interface ClaimOptions {
   /** Candidates kept per sentence from the term index (nearest first). */
   neighbours: number;
-  /** Terms found in more than this share of sentences are not used to find candidates. */
-  maxTermShare: number;
-  /** …nor terms found in more sentences than this, whatever the corpus size (keeps the work near linear). */
+  /**
+   * Terms found in more units than this are not used to find candidates: too common to say
+   * much, and a fixed number (not a share of the corpus) so that unrelated articles change nothing.
+   */
   maxPostings: number;
   /** Only a unit's most heavily weighted terms are looked up to find its candidates. */
   candidateTerms: number;
@@ -27,8 +28,7 @@ export interface ClaimOptions {
 
 export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
   neighbours: 24,
-  maxTermShare: 0.2,
-  maxPostings: 300,
+  maxPostings: 40,
   candidateTerms: 12,
   mergeThreshold: 0.12,
   secondaryThreshold: 0.14,
@@ -70,9 +70,11 @@ const TITLE_BLOCKS = new Set(['headline', 'heading', 'video-title']);
  *
  * 1. Candidates: each sentence is compared only with the `neighbours` sentences of other
  *    articles that share the most weighted terms with it, found through an inverted index
- *    that ignores terms in more than `maxTermShare` of sentences or more than `maxPostings`
- *    sentences, looking up only each unit's `candidateTerms` heaviest terms (prefix
- *    filtering). Work grows with the number of sentences, not with the number of pairs.
+ *    that ignores terms in more than `maxPostings` units, looking up only each unit's
+ *    `candidateTerms` heaviest terms (prefix filtering). Work grows with the number of
+ *    sentences, not with the number of pairs. Term weights depend only on how many units use
+ *    a term (see `inverseDocumentFrequency`), so an article sharing no term with two sentences
+ *    cannot change whether they match.
  * 2. Grouping: average-linkage agglomeration over those candidate pairs. Two groups merge
  *    while the mean similarity of their cross-article pairs (pairs never compared count as
  *    zero) stays at or above `mergeThreshold`. Sentences of one article are never compared
@@ -160,7 +162,7 @@ export function groupClaims(units: readonly ClaimUnit[], options: ClaimOptions =
 /** Pairs of units from the same article (not the same sentence) with their similarity: candidates for twins. */
 function twinEdges(
   units: readonly ClaimUnit[],
-  options: Pick<ClaimOptions, 'neighbours' | 'maxTermShare' | 'maxPostings' | 'candidateTerms'>,
+  options: Pick<ClaimOptions, 'neighbours' | 'maxPostings' | 'candidateTerms'>,
 ): Array<[number, number, number]> {
   const byArticle = new Map<string, number[]>();
   units.forEach((unit, index) => byArticle.set(unit.sentence.articleId, [...(byArticle.get(unit.sentence.articleId) ?? []), index]));
@@ -175,7 +177,7 @@ function twinEdges(
 /** Candidate pairs [i, j, similarity] with i < j, from the inverted index, across articles only. */
 export function candidateEdges(
   units: readonly ClaimUnit[],
-  options: Pick<ClaimOptions, 'neighbours' | 'maxTermShare' | 'maxPostings' | 'candidateTerms'>,
+  options: Pick<ClaimOptions, 'neighbours' | 'maxPostings' | 'candidateTerms'>,
   sameArticle = false,
   similarity: Similarity = cosineOf,
 ): Array<[number, number, number]> {
@@ -193,7 +195,8 @@ export function candidateEdges(
   const sentenceIndex = new Map<string, number>();
   const articleOf = Int32Array.from(units, (unit) => articleIndex.get(unit.sentence.articleId) ?? articleIndex.set(unit.sentence.articleId, articleIndex.size).get(unit.sentence.articleId)!);
   const sentenceOf = Int32Array.from(units, (unit) => sentenceIndex.get(unit.sentence.id) ?? sentenceIndex.set(unit.sentence.id, sentenceIndex.size).get(unit.sentence.id)!);
-  const maxPostings = Math.max(8, Math.min(options.maxPostings, Math.ceil(options.maxTermShare * units.length)));
+  // A fixed cap, not a share of the corpus: an unrelated article must not change which terms propose candidates.
+  const maxPostings = options.maxPostings;
   const size = units.length;
   const seen = new Map<number, number>();
   // Scores are accumulated in a typed array indexed by unit, cleared through the list of units touched.

@@ -7,12 +7,11 @@ import { percent } from './format.ts';
 export const SETTING_MEANINGS: Record<string, { area: MethodSetting['area']; meaning: string }> = {
   clauses: { area: 'claims', meaning: 'Sentences are split into clauses before comparison, so one sentence can carry several claims.' },
   claimNeighbours: { area: 'claims', meaning: 'Candidate matches kept per clause: the clauses of other articles sharing the most weighted terms with it.' },
-  claimMaxTermShare: { area: 'claims', meaning: 'Terms found in more than this share of clauses are too common to propose candidates.' },
   claimMergeThreshold: { area: 'claims', meaning: 'Two groups of clauses merge into one claim while the mean similarity of their cross-article pairs is at least this.' },
   claimSecondaryThreshold: { area: 'claims', meaning: 'A clause also joins a second claim when its mean similarity to that claim’s members is at least this.' },
   claimTwinThreshold: { area: 'claims', meaning: 'A clause this similar to another clause of its own article (a key point restating the body) shares its claims.' },
   claimLinkageSample: { area: 'claims', meaning: 'Members per side used to estimate the mean similarity of two large groups.' },
-  claimMaxPostings: { area: 'claims', meaning: 'Terms found in more clauses than this, however large the corpus, do not propose candidates (keeps the work near linear).' },
+  claimMaxPostings: { area: 'claims', meaning: 'Terms found in more clauses than this do not propose candidates: a fixed number, so that adding unrelated articles changes no match, and the work stays near linear.' },
   claimCandidateTerms: { area: 'claims', meaning: 'Only a clause’s most heavily weighted terms, this many, are looked up to find its candidates.' },
   termWeightWord: { area: 'terms', meaning: 'Weight of an ordinary content word (as a word family).' },
   termWeightEntity: { area: 'terms', meaning: 'Weight of a name, counted as its entity whatever the spelling.' },

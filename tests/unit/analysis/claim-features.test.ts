@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  IDF_REFERENCE_SIZE,
   claimUnits,
   cosine,
   demonymRoot,
@@ -81,9 +82,11 @@ describe('demonymRoot', () => {
 describe('inverseDocumentFrequency, featureVector and cosine', () => {
   const idf = inverseDocumentFrequency([['w:a', 'w:b'], ['w:a'], ['w:c']]);
 
-  it('weights rare terms more', () => {
-    expect(idf.get('w:a')).toBeCloseTo(Math.log(1 + 3 / 2));
-    expect(idf.get('w:c')).toBeCloseTo(Math.log(1 + 3));
+  it('weights rare terms more, against a fixed reference size rather than the number of bags', () => {
+    expect(idf.get('w:a')).toBeCloseTo(Math.log(1 + IDF_REFERENCE_SIZE / 2));
+    expect(idf.get('w:c')).toBeCloseTo(Math.log(1 + IDF_REFERENCE_SIZE));
+    expect(inverseDocumentFrequency([['w:a'], ['w:a'], ['w:b'], ['w:z'], ['w:y']]).get('w:a')).toBe(idf.get('w:a'));
+    expect(inverseDocumentFrequency([['w:a']], 10).get('w:a')).toBeCloseTo(Math.log(11));
   });
 
   it('scales terms by kind and adds context at a lower weight', () => {

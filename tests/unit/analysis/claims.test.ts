@@ -83,7 +83,7 @@ describe('groupClaims (mechanics)', () => {
   it('never joins two sentences of the same article on their own', () => {
     const units = [unit('a', 0, bags[0]!, idf), unit('a', 1, bags[1]!, idf)];
     expect(groupClaims(units).every((claim) => claim.articleIds.length === 1)).toBe(true);
-    expect(candidateEdges(units, { neighbours: 5, maxTermShare: 1, maxPostings: 100, candidateTerms: 10 })).toEqual([]);
+    expect(candidateEdges(units, { neighbours: 5, maxPostings: 100, candidateTerms: 10 })).toEqual([]);
   });
 
   it('joins similar sentences of different articles and lets a sentence join two claims', () => {
@@ -94,7 +94,7 @@ describe('groupClaims (mechanics)', () => {
       unit('d', 0, bags[3]!, idf),
       unit('e', 0, bags[4]!, idf),
     ];
-    const claims = groupClaims(units, { neighbours: 5, maxTermShare: 1, maxPostings: 100, candidateTerms: 10, mergeThreshold: 0.5, secondaryThreshold: 0.3, linkageSample: 12, twinThreshold: 0.9 });
+    const claims = groupClaims(units, { neighbours: 5, maxPostings: 100, candidateTerms: 10, mergeThreshold: 0.5, secondaryThreshold: 0.3, linkageSample: 12, twinThreshold: 0.9 });
     const shared = claims.filter((claim) => claim.articleIds.length > 1);
     expect(shared.map((claim) => claim.articleIds)).toEqual([['a', 'b', 'c'], ['c', 'd', 'e']]);
   });
