@@ -237,7 +237,7 @@ export function quantitiesIn(sentence: CorpusSentence): Quantity[] {
       lastToken: end,
       head:
         tokens[end + 1]?.pos === "NOUN" && tokens[end - 1]?.text === "-"
-          ? tokens[end + 1]!.stem
+          ? tokens[end + 1]!.lemma
           : (governorOf(tokens, qualifier ? qualifier.first : parsed.first) ??
             null),
     });

@@ -9,7 +9,7 @@ describe('findQuantities', () => {
   it.each([
     ['The call lasted roughly 90 minutes.', { dimension: 'duration', unit: 'minute', value: 90, low: 76.5, high: 103.5, qualifier: 'roughly', governor: 'last', text: 'roughly 90 minutes' }],
     ['The meeting lasted over one hour.', { dimension: 'duration', value: 60, low: 60, high: null, qualifier: 'over', text: 'over one hour' }],
-    ['They backed a 30-day ceasefire.', { dimension: 'duration', value: 43200, text: '30-day', head: 'ceasefir' }],
+    ['They backed a 30-day ceasefire.', { dimension: 'duration', value: 43200, text: '30-day', head: 'ceasefire' }],
     ['They will exchange 175 prisoners of war.', { dimension: 'count', unit: 'prisoner', value: 175, text: '175 prisoners' }],
     ['Russia returned 23 badly wounded soldiers.', { dimension: 'count', unit: 'soldier', value: 23, text: '23 badly wounded soldiers' }],
     ['Aid worth $1.5 billion was frozen.', { dimension: 'money', unit: 'USD', value: 1_500_000_000 }],
