@@ -100,8 +100,11 @@ export class SpeakerResolver {
     // "Petrov summed it up: “…”": a clause ending in a colon introduces the quote; its subject speaks.
     if (/:\s*$/.test(openSentence.text.slice(0, openLocal)) && before.length > 1) {
       const clause = this.clauseStart(openSentence, before.map(({ index }) => index));
-      const verb = clause.at(-1)!;
-      if (openSentence.tokens[verb]!.pos === 'VERB') {
+      // "Lopez summed it up:", or with a copula, "The ministry's verdict was blunt:".
+      const copula = clause.findIndex((index) => openSentence.tokens[index]!.pos === 'AUX');
+      const verb = openSentence.tokens[clause.at(-1)!]!.pos === 'VERB' ? clause.at(-1)! : copula >= 0 ? clause[copula]! : -1;
+      if (verb >= 0) {
+        clause.splice(clause.indexOf(verb) + 1);
         const subject = this.subjectBefore(openSentence, clause.slice(0, -1));
         if (subject) return { speaker: subject.speaker, method: 'said-before' };
       }
@@ -302,7 +305,8 @@ export class SpeakerResolver {
    * The person who holds a role in this article ("the U.S. president" → the person the article
    * calls "U.S. President …"): among the people the article names, those given a matching title
    * in this article or elsewhere in the corpus (`titleMatches`); of several, the one named most
-   * recently before this sentence. With no titled match, the role is read like "he" or "she".
+   * recently before this sentence. With no titled match, the role is read like "he" or "she",
+   * unless it names an institution ("the ministry spokesman"), which then speaks for itself.
    */
   private roleHolder(sentence: CorpusSentence, role: RolePhrase): Speaker | null {
     const candidates = this.titledPeople();
@@ -320,7 +324,13 @@ export class SpeakerResolver {
       if (!best || score > best.score || (score === best.score && last > best.last)) best = { entity, score, last };
     }
     if (best) return { name: best.entity.name, entity: best.entity, kind: 'person' };
-    return this.pronoun(sentence, 'he', role.first);
+    // "the ministry spokesman" with no named spokesman: the institution speaks (the caller's rule).
+    const institution = sentence.mentions.some((mention) => {
+      if (mention.firstToken < role.first || mention.lastToken > role.last) return false;
+      const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
+      return entity !== undefined && entity.kind !== 'place';
+    });
+    return institution ? null : this.pronoun(sentence, 'he', role.first);
   }
 
   private titled: Map<Entity, { titles: Set<string>; positions: number[] }> | undefined;
@@ -484,7 +494,8 @@ export function rolePhrase(sentence: CorpusSentence, indexes: readonly number[],
         if (atEnd && !indexes.slice(indexes.indexOf(last) + 1).every((index) => ['AUX', 'ADV', 'PART'].includes(tokens[index]!.pos))) break;
         return { head: lower, specifiers, qualifiers, first: the, last };
       }
-      if (token.text === '-' || token.text === '.') {
+      // "the U.S.-backed", "the ministry's spokesman"
+      if (token.text === '-' || token.text === '.' || (/^['’]s$/.test(token.text) && qualifiers.length + specifiers.length > 0)) {
         at++;
         continue;
       }
@@ -527,6 +538,10 @@ function sharesQualifier(title: string, role: RolePhrase): boolean {
   return titleQualifiers(title).some((qualifier) => wanted.has(qualifier));
 }
 
+/** The United States is written many ways in titles and roles ("U.S. President", "the American president"). */
+const UNITED_STATES = new Set(['us', 'usa', 'american', 'america']);
+
 function qualifierKey(word: string): string {
-  return demonymRoot(fold(word).replace(/\./g, ''));
+  const plain = fold(word).replace(/\./g, '').replace(/['’]s$/, '');
+  return UNITED_STATES.has(plain) ? 'us' : demonymRoot(plain);
 }

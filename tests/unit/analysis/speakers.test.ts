@@ -86,6 +86,22 @@ describe('speakers: a role resolved to the person who holds it in the article', 
     it(`attributes the quote to ${speaker}`, () => expect(speakerOf(text, words, others)).toEqual({ speaker, method }));
   });
 
+  it('resolves a possessive qualifier and an American / U.S. alias', () => {
+    const text = 'Ruritanian Foreign Ministry spokesman Pavel Orlin and U.S. President Paul Amsel spoke.\n“It went well,” Amsel said.\n“Nothing is agreed,” the ministry’s spokesman said. “We disagree,” the American president said.';
+    expect(speakerOf(text, 'Nothing is agreed')?.speaker).toBe('Pavel Orlin');
+    expect(speakerOf(text, 'We disagree')?.speaker).toBe('Paul Amsel');
+  });
+
+  it('lets an institution speak when no one named holds its role', () => {
+    const text = 'Ivan Petrov arrived on Monday.\n“Nothing is agreed,” the Ruritanian Foreign Ministry spokesman said.';
+    expect(speakerOf(text, 'Nothing is agreed')?.speaker).toBe('Foreign Ministry');
+  });
+
+  it('reads a role no one named holds like a pronoun: the person acting just before', () => {
+    const text = 'Ivan Petrov arrived on Monday.\n“It went well,” Maria Lopez said.\nPetrov was asked again. “Nothing is agreed,” the president said.';
+    expect(speakerOf(text, 'Nothing is agreed')?.speaker).toBe('Ivan Petrov');
+  });
+
   it('does not give a deputy minister the minister’s words', () => {
     const text = 'Deputy Foreign Minister Olga Mirna met Foreign Minister Karl Dane.\n“It went well,” Mirna said.\n“Nothing is agreed,” the foreign minister said.';
     expect(speakerOf(text, 'Nothing is agreed')?.speaker).toBe('Karl Dane');
@@ -98,6 +114,7 @@ describe('speakers: a quote introduced by a colon', () => {
     { name: 'a subject followed by an object that names someone else', text: 'Ivan Petrov gave the ministry’s view: “Both sides got something.”', speaker: 'Ivan Petrov' },
     { name: 'an honorific before the subject', text: 'Ms Lopez offered a sober reading: “Both sides got something.”', speaker: 'Lopez' },
     { name: 'a pronoun subject', text: 'Maria Lopez arrived late.\nShe put it plainly: “Both sides got something.”', speaker: 'Maria Lopez' },
+    { name: 'a copula and a document', text: 'The Ruritanian Foreign Ministry’s verdict was blunt: “Both sides got something.”', speaker: 'Foreign Ministry' },
   ])('$name', ({ text, speaker }) => {
     it(`attributes the quote to ${speaker}`, () => expect(speakerOf(text, 'Both sides got something')).toEqual({ speaker, method: 'said-before' }));
   });
