@@ -214,6 +214,19 @@ export function fold(text: string): string {
  * "Alexander" → "aleksander"; "Dmitry" and "Dmitri" → "dmitri"; "Zelenskyy" → "zelenski".
  */
 export function transliterationKey(name: string): string {
+  let key = transliterationKeys.get(name);
+  if (key === undefined) {
+    key = computeTransliterationKey(name);
+    // Names repeat across articles: keys are compared once per mention and entity, so reuse them.
+    if (transliterationKeys.size < MAX_CACHED_KEYS) transliterationKeys.set(name, key);
+  }
+  return key;
+}
+
+const transliterationKeys = new Map<string, string>();
+const MAX_CACHED_KEYS = 100_000;
+
+function computeTransliterationKey(name: string): string {
   return fold(name)
     .replace(/x/g, 'ks')
     .replace(/ph/g, 'f')

@@ -29,6 +29,11 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 const TRAILING_FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25 };
 
 const DIGITS = /^\d[\d,]*(?:\.\d+)?$/;
+/** Words a number can start with, besides digits. */
+const STARTERS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(MULTIPLIERS), ...Object.keys(ORDINAL_WORDS),
+  'dozen', 'a', 'an', 'half',
+]);
 
 const lower = (tokens: readonly Token[], index: number) => tokens[index]?.text.toLowerCase();
 
@@ -50,6 +55,8 @@ export function isNumberWord(word: string): boolean {
 export function readNumber(tokens: readonly Token[], index: number): ReadNumber | undefined {
   const token = tokens[index]!;
   const word = token.text.toLowerCase();
+  // Most tokens start no number: leave them at once (this runs on every token of every sentence).
+  if (!/^\d/.test(word) && !STARTERS.has(word)) return undefined;
   if (token.type === 'ordinal' || /^\d+(?:st|nd|rd|th)$/.test(word)) return { value: parseInt(word, 10), ordinal: true, first: index, last: index };
   if (word in ORDINAL_WORDS && tokens[index + 1]?.pos === 'NOUN') return { value: ORDINAL_WORDS[word]!, ordinal: true, first: index, last: index };
 
