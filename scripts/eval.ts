@@ -5,8 +5,13 @@
 // --comparison FILE scores that comparison.json alone (e.g. one written by
 // `npm run analyze -- --machine-only --out DIR`). --write records the figures in
 // content/evaluation.json for the method page.
-import { readFile, writeFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+// Then the invented fixture articles (tests/fixtures/eval/articles, labels in
+// fixture-articles.json) are ingested into a temporary folder, analysed by the machine (they
+// have no editor's files) and scored the same way, figures included; --fixtures '' skips them.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeArticles, DEFAULT_ANALYSIS_OPTIONS } from '../src/lib/analysis/analyze.ts';
 import { evaluateAnalysis } from '../src/lib/analysis/evaluate.ts';
@@ -15,7 +20,7 @@ import { readPairModel } from '../src/lib/io/read-pair-model.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { loadEditorial } from '../src/lib/review/load-editorial.ts';
 import { comparisonSchema, type Comparison } from '../src/lib/schemas/comparison.ts';
-import { evalSetSchema } from '../src/lib/schemas/eval-set.ts';
+import { evalSetSchema, type EvalSet } from '../src/lib/schemas/eval-set.ts';
 import { evaluationSchema, type EvaluationResult } from '../src/lib/schemas/evaluation.ts';
 import { provenanceSchema } from '../src/lib/schemas/provenance.ts';
 
@@ -26,6 +31,7 @@ const { values } = parseArgs({
     comparison: { type: 'string' },
     articles: { type: 'string', default: resolve(root, 'content/articles') },
     content: { type: 'string', default: resolve(root, 'content') },
+    fixtures: { type: 'string', default: resolve(root, 'tests/fixtures/eval/articles') },
     verbose: { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
   },
@@ -53,35 +59,9 @@ try {
   for (const file of values.labels) {
     const labels = evalSetSchema.parse(JSON.parse(await readFile(file, 'utf8')));
     console.log(`\n${show(file)} (${labels.claims.length} claims, ${labels.quotes.length} quotes)`);
-    for (const { layer, comparison } of layers) {
-      const { claims, quotes } = evaluateAnalysis(comparison, labels);
-      results.push({
-        set: file.split('/').at(-1)!,
-        layer,
-        description: labels.about ?? '',
-        claims: labels.claims.length,
-        quotes: labels.quotes.length,
-        claimF1: round(claims.f1),
-        claimPrecision: round(claims.precision),
-        claimRecall: round(claims.recall),
-        quoteRecall: round(quotes.recall),
-        speakerAccuracy: round(quotes.speakerAccuracy),
-      });
-      console.log(
-        `  ${layer.padEnd(9)}  claims  pairwise F1 ${pct(claims.f1)}  precision ${pct(claims.precision)}  recall ${pct(claims.recall)}  ` +
-          `(${claims.truePositives} of ${claims.goldPairs} gold pairs found; ${claims.predictedPairs} predicted)` +
-          `   quotes  recall ${pct(quotes.recall)} (${quotes.found}/${quotes.total})  speaker accuracy ${pct(quotes.speakerAccuracy)} (${quotes.speakerCorrect}/${quotes.found})`,
-      );
-      if (claims.missedAnchors.length > 0) console.log(`    anchors matching no sentence:\n      ${claims.missedAnchors.join('\n      ')}`);
-      if (quotes.problems.length > 0) console.log(`    quote problems:\n      ${quotes.problems.join('\n      ')}`);
-      if (values.verbose) {
-        const text = new Map(comparison.sentences.map((sentence) => [sentence.id, sentence.text]));
-        const pair = ([a, b]: [string, string]) => `      ${a}: ${text.get(a)?.slice(0, 100)}\n      ${b}: ${text.get(b)?.slice(0, 100)}\n`;
-        console.log(`    missed pairs (${claims.missedPairs.length}):\n${claims.missedPairs.map(pair).join('\n')}`);
-        console.log(`    extra pairs (${claims.extraPairs.length}):\n${claims.extraPairs.map(pair).join('\n')}`);
-      }
-    }
+    for (const { layer, comparison } of layers) results.push(printScores(file, labels, layer, comparison));
   }
+  if (values.fixtures) await scoreFixtures(values.fixtures, resolve(values.fixtures, '../fixture-articles.json'));
 
   if (pairModel) {
     const cv = pairModel.crossValidation;
@@ -116,6 +96,58 @@ try {
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
+}
+
+/** Scores one layer's comparison against one labelled set, prints the lines and returns the result row. */
+function printScores(file: string, labels: EvalSet, layer: EvaluationResult['layer'], comparison: Comparison): EvaluationResult {
+  const { claims, quotes, figures } = evaluateAnalysis(comparison, labels);
+  console.log(
+    `  ${layer.padEnd(9)}  claims  pairwise F1 ${pct(claims.f1)}  precision ${pct(claims.precision)}  recall ${pct(claims.recall)}  ` +
+      `(${claims.truePositives} of ${claims.goldPairs} gold pairs found; ${claims.predictedPairs} predicted)` +
+      `   quotes  recall ${pct(quotes.recall)} (${quotes.found}/${quotes.total})  speaker accuracy ${pct(quotes.speakerAccuracy)} (${quotes.speakerCorrect}/${quotes.found})`,
+  );
+  if (labels.figures.length > 0) {
+    console.log(`  ${layer.padEnd(9)}  figures recall ${pct(figures.recall)} (${figures.found}/${figures.total})  read right ${pct(figures.accuracy)} (${figures.correct}/${figures.found})`);
+  }
+  if (claims.missedAnchors.length > 0) console.log(`    anchors matching no sentence:\n      ${claims.missedAnchors.join('\n      ')}`);
+  if (quotes.problems.length > 0) console.log(`    quote problems:\n      ${quotes.problems.join('\n      ')}`);
+  if (figures.problems.length > 0) console.log(`    figure problems:\n      ${figures.problems.join('\n      ')}`);
+  if (values.verbose) {
+    const text = new Map(comparison.sentences.map((sentence) => [sentence.id, sentence.text]));
+    const pair = ([a, b]: [string, string]) => `      ${a}: ${text.get(a)?.slice(0, 100)}\n      ${b}: ${text.get(b)?.slice(0, 100)}\n`;
+    console.log(`    missed pairs (${claims.missedPairs.length}):\n${claims.missedPairs.map(pair).join('\n')}`);
+    console.log(`    extra pairs (${claims.extraPairs.length}):\n${claims.extraPairs.map(pair).join('\n')}`);
+  }
+  return {
+    set: file.split('/').at(-1)!,
+    layer,
+    description: labels.about ?? '',
+    claims: labels.claims.length,
+    quotes: labels.quotes.length,
+    claimF1: round(claims.f1),
+    claimPrecision: round(claims.precision),
+    claimRecall: round(claims.recall),
+    quoteRecall: round(quotes.recall),
+    speakerAccuracy: round(quotes.speakerAccuracy),
+  };
+}
+
+/** Ingests the fixture articles with the project's own script into a temporary folder, analyses them and scores them. */
+async function scoreFixtures(raw: string, labelFile: string) {
+  const work = await mkdtemp(join(tmpdir(), 'parallax-eval-'));
+  try {
+    const provenance = join(work, 'provenance.json');
+    await writeFile(provenance, `${JSON.stringify({ articles: [] })}\n`);
+    execFileSync(process.execPath, [resolve(root, 'scripts/ingest.ts'), '--raw', raw, '--provenance', provenance, '--out', join(work, 'articles')], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const comparison = analyzeArticles(await readCollection(join(work, 'articles')), null);
+    const labels = evalSetSchema.parse(JSON.parse(await readFile(labelFile, 'utf8')));
+    console.log(`\n${show(labelFile)} (${labels.claims.length} claims, ${labels.quotes.length} quotes, ${labels.figures.length} figures; invented articles, analysed in a temporary folder)`);
+    printScores(labelFile, labels, 'machine', comparison);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 }
 
 function round(value: number) {

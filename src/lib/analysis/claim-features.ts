@@ -2,6 +2,7 @@ import { splitClauses } from '../text/clauses.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Quantity } from './figures.ts';
 import type { Token } from './tokens.ts';
+import { lowercaseKeys, tokenKey, wordFamilies as familiesOf } from './word-families.ts';
 
 /** A weighted bag of terms. */
 export interface FeatureVector {
@@ -47,8 +48,6 @@ const SAYING_VERBS = new Set(['say', 'tell', 'add', 'write', 'note', 'state', 'a
 const MIN_COUNT_FIGURE = 3;
 /** Adverbs that carry meaning worth matching; other adverbs ("also", "however") do not. */
 const MEANINGFUL_ADVERB = /^(?:immediately|permanently|temporarily|never|fully|partially|previously|repeatedly|unconditionally)$/;
-/** Derivational endings that keep a word in the family of its stem ("relation" / "relationship"). */
-const DERIVATIONAL = /(?:ship|ment|ness|ity|ation|ition|ion|al|ive|ize|ise|ism|ist|er|or|ing|ed|s)$/;
 /** Endings that make a demonym of a place name, longest first ("Canadians", "Italian", "Chinese"). */
 const DEMONYM_ENDINGS = ['ians', 'ian', 'ans', 'an', 'ese', 'ish', 'is', 'i'];
 
@@ -56,15 +55,16 @@ const DEMONYM_ENDINGS = ['ians', 'ian', 'ans', 'an', 'ese', 'ish', 'is', 'i'];
  * The units claims are built from: each reporting sentence split into clauses where a new
  * fact usually starts (see `splitClauses`), or kept whole when `clauses` is false.
  *
- * Terms: words reduced to families (Porter2 stem, with derivations of one another joined:
- * "relation"/"relationship", "mobilize"/"mobilization"); names as their entity ("Kovalenko"
+ * Terms: words reduced to families (lemma and word class, so "issued an order" and "issues to
+ * discuss" stay apart, with meaning-keeping derivations joined: "relation"/"relationship",
+ * "mobilize"/"mobilization"; see `wordFamilies`); names as their entity ("Kovalenko"
  * and "Kovalenkko" are one term; "Italian" joins "Italy"); figures as value + unit, with and
  * without the word they belong to ("30-day ceasefire" differs from "pause … for 30 days");
  * and pairs of neighbouring terms, which reward shared phrasing ("maritime ceasefire"). Roles
  * ("President"), verbs of saying and tiny counts ("two leaders") are left out.
  */
 export function claimUnits(corpus: Corpus, quantities: readonly Quantity[], clauses = true): UnitTerms[] {
-  const families = wordFamilies(corpus);
+  const families = corpusFamilies(corpus);
   const placeRoots = new Map<string, string>();
   for (const entity of corpus.entities.entities) {
     if (entity.kind === 'place' || entity.kind === 'other') placeRoots.set(demonymRoot(entity.name.toLowerCase()), entity.id);
@@ -97,7 +97,7 @@ export function claimUnits(corpus: Corpus, quantities: readonly Quantity[], clau
 function locatedTerms(
   corpus: Corpus,
   sentence: CorpusSentence,
-  families: Map<string, string>,
+  families: WordFamilies,
   placeRoots: Map<string, string>,
   figures: readonly Quantity[],
 ): Array<{ at: number; term: string; chain: boolean }> {
@@ -120,7 +120,7 @@ function locatedTerms(
     if (figure.dimension === 'count' && figure.value < MIN_COUNT_FIGURE) continue;
     const base = `${figure.dimension}:${figure.value}:${figure.unit}`;
     out.push({ at: figure.firstToken, term: `b:${base}`, chain: false });
-    if (figure.head) out.push({ at: figure.firstToken, term: `f:${base}:${families.get(figure.head) ?? figure.head}`, chain: false });
+    if (figure.head) out.push({ at: figure.firstToken, term: `f:${base}:${families.ofLemma(figure.head)}`, chain: false });
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -134,7 +134,7 @@ function termsWithPairs(located: ReadonlyArray<{ term: string; chain: boolean }>
   return terms;
 }
 
-function wordTerm(token: Token, families: Map<string, string>, placeRoots: Map<string, string>): string | null {
+function wordTerm(token: Token, families: WordFamilies, placeRoots: Map<string, string>): string | null {
   if (token.type !== 'word' && token.type !== 'number') return null;
   if (!CONTENT_TAGS.has(token.pos) || token.stop) return null;
   if (token.pos === 'ADV' && !MEANINGFUL_ADVERB.test(token.lemma)) return null;
@@ -144,7 +144,8 @@ function wordTerm(token: Token, families: Map<string, string>, placeRoots: Map<s
     const place = placeRoots.get(demonymRoot(token.text.toLowerCase()));
     if (place) return `e:${place}`;
   }
-  return `w:${families.get(token.stem) ?? token.stem}`;
+  const key = tokenKey(token, families.lowercase);
+  return key ? `w:${families.family.get(key) ?? key}` : null;
 }
 
 /** "russian" → "russi", "ukrainian" → "ukrain", "russia" → "russi": demonym and country share a root. */
@@ -154,30 +155,33 @@ export function demonymRoot(word: string): string {
   return stem.replace(/[aeiouy]+$/u, '');
 }
 
-/**
- * Joins stems that are derivations of one another: a stem that is a prefix of another, the
- * rest being a derivational ending ("relat" + "ionship"), with at least five letters shared.
- */
-function wordFamilies(corpus: Corpus): Map<string, string> {
-  const stems = new Set<string>();
-  for (const sentence of corpus.sentences) {
-    for (const token of sentence.tokens) if (token.type === 'word' && !token.stop) stems.add(token.stem);
+interface WordFamilies {
+  /** word key → family key, for keys that joined a family. */
+  family: Map<string, string>;
+  /** Lower-case word → its usual key, for capitalised words tagged as names. */
+  lowercase: Map<string, string>;
+  /** The family of a lemma whose class is unknown (a figure's head): its noun, else verb, else itself. */
+  ofLemma(lemma: string): string;
+}
+
+/** Word families over every word of the corpus (see `wordFamilies`). */
+function corpusFamilies(corpus: Corpus): WordFamilies {
+  const tokens = corpus.sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.type === 'word' && !token.stop));
+  const lowercase = lowercaseKeys(tokens);
+  const keys = new Set<string>();
+  for (const token of tokens) {
+    const key = tokenKey(token, lowercase);
+    if (key) keys.add(key);
   }
-  const sorted = [...stems].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-  const family = new Map<string, string>();
-  for (const stem of sorted) {
-    if (stem.length < 5) continue;
-    for (const shorter of sorted) {
-      if (shorter.length >= stem.length) break;
-      if (shorter.length < 5 || !stem.startsWith(shorter)) continue;
-      const rest = stem.slice(shorter.length);
-      if (rest.length <= 8 && DERIVATIONAL.test(rest)) {
-        family.set(stem, family.get(shorter) ?? shorter);
-        break;
-      }
-    }
-  }
-  return family;
+  const family = familiesOf(keys);
+  return {
+    family,
+    lowercase,
+    ofLemma: (lemma) => {
+      const key = [`${lemma}/N`, `${lemma}/V`].find((candidate) => keys.has(candidate)) ?? `${lemma}/N`;
+      return family.get(key) ?? key;
+    },
+  };
 }
 
 /**

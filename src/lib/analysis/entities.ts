@@ -52,8 +52,9 @@ interface Cluster {
  * Lopez" and "Lopez" are one person and "Kovalenko" / "Kovalenkko" one spelling apart are too.
  *
  * 1. Full names of people (given name + family name) form the people. Family names match when
- *    equal after folding accents and case, or one edit apart (transliterations); given names
- *    must agree too, allowing initials.
+ *    they are spellings of one name (`similarName`: transliterations one or two letters apart);
+ *    given names must agree too ("Aleksandr" / "Alexander", "Dmitry" / "Dmitri"), allowing
+ *    initials, unless one of the two is missing.
  * 2. Other multi-word names group by their folded spelling; acronyms join the name whose
  *    initials they are ("EU" → "European Union").
  * 3. Single words join a person by family name, else a same-named entity; otherwise they stand
@@ -96,7 +97,7 @@ export function resolveEntities(refs: readonly MentionRef[], lowercaseWords: Rea
     const name = ref.mention.name;
     const folded = fold(name);
     const single = words(name).length === 1;
-    const person = single ? clusters.find((cluster) => cluster.kind === 'person' && similarWord(cluster.family, folded.replace(/['’]s$/, ''))) : undefined;
+    const person = single ? clusters.find((cluster) => cluster.kind === 'person' && similarName(cluster.family, folded.replace(/['’]s$/, ''))) : undefined;
     const existing =
       person ??
       clusters.find((cluster) => cluster.keys.has(folded)) ??
@@ -137,7 +138,7 @@ export function resolveEntities(refs: readonly MentionRef[], lowercaseWords: Rea
       const folded = fold(name.replace(/^the\s+/i, '')).replace(/['’]s$/, '');
       const direct = byKey.get(folded);
       if (direct) return direct;
-      const person = clusters.find((cluster) => cluster.kind === 'person' && similarWord(cluster.family, folded.split(' ').at(-1)!));
+      const person = clusters.find((cluster) => cluster.kind === 'person' && similarName(cluster.family, folded.split(' ').at(-1)!));
       return person ? entityOfCluster.get(person) : undefined;
     },
   };
@@ -173,10 +174,10 @@ function personParts(mention: NameMention): { given: string | null; family: stri
 }
 
 function samePerson(cluster: Cluster, parts: { given: string | null; family: string }) {
-  if (!similarWord(cluster.family, parts.family)) return false;
+  if (!similarName(cluster.family, parts.family)) return false;
   if (!cluster.given || !parts.given) return true;
   const [a, b] = [cluster.given.replace(/\.$/, ''), parts.given.replace(/\.$/, '')];
-  return similarWord(a, b) || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+  return similarName(a, b) || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
 }
 
 function isAcronymOf(name: string, cluster: Cluster): boolean {
@@ -205,6 +206,68 @@ export function fold(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * A folded name with the usual transliteration differences evened out: "x" / "ks", "w" / "v",
+ * "ph" / "f", "y" / "i", "j" / "i", "ck" / "k", doubled letters. "Aleksandr" → "aleksandr",
+ * "Alexander" → "aleksander"; "Dmitry" and "Dmitri" → "dmitri"; "Zelenskyy" → "zelenski".
+ */
+export function transliterationKey(name: string): string {
+  let key = transliterationKeys.get(name);
+  if (key === undefined) {
+    key = computeTransliterationKey(name);
+    // Names repeat across articles: keys are compared once per mention and entity, so reuse them.
+    if (transliterationKeys.size < MAX_CACHED_KEYS) transliterationKeys.set(name, key);
+  }
+  return key;
+}
+
+const transliterationKeys = new Map<string, string>();
+const MAX_CACHED_KEYS = 100_000;
+
+function computeTransliterationKey(name: string): string {
+  return fold(name)
+    .replace(/x/g, 'ks')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/[yj]/g, 'i')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+/**
+ * Two spellings of one name: equal or one letter apart as written (`similarWord`), or after
+ * transliteration (`transliterationKey`) equal, one letter apart (five letters or more), or two
+ * apart for names of six letters or more that start alike ("Ivashov" / "Ivashchov"). Used for
+ * family names only where given names agree or one is missing (see `samePerson`).
+ */
+export function similarName(a: string, b: string): boolean {
+  if (similarWord(a, b)) return true;
+  const [x, y] = [transliterationKey(a), transliterationKey(b)];
+  if (x === y) return true;
+  const shorter = Math.min(x.length, y.length);
+  if (shorter < 5) return false;
+  const distance = editDistanceWithin(x, y, 2);
+  return distance <= 1 || (distance === 2 && shorter >= 6 && x[0] === y[0]);
+}
+
+/** Levenshtein distance, or `limit + 1` once it is certain to exceed `limit`. */
+function editDistanceWithin(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      best = Math.min(best, current[j]!);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** Equal, or (for words of five letters or more) one insertion, deletion or substitution apart. */

@@ -1,5 +1,6 @@
 import { compareCodeUnits } from "../ingest/article-id.ts";
 import type { Corpus, CorpusSentence } from "./corpus.ts";
+import { fractionAfter, readNumber } from "./number-words.ts";
 import type { Token } from "./tokens.ts";
 
 /** A number in a sentence, with its unit, the range its wording allows and what it measures. */
@@ -35,58 +36,6 @@ export interface FigureGroup {
   quantities: Quantity[];
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12,
-  a: 1,
-  an: 1,
-};
-const MULTIPLIERS: Record<string, number> = {
-  hundred: 100,
-  thousand: 1_000,
-  million: 1_000_000,
-  billion: 1_000_000_000,
-  trillion: 1_000_000_000_000,
-};
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
 /** Time units in minutes. */
 const TIME_UNITS: Record<string, number> = {
   second: 1 / 60,
@@ -148,6 +97,8 @@ const QUALIFIERS: Array<{
 ];
 
 const CONTEXT_WINDOW = 7;
+/** Counts below this ("two leaders") are too common to tie two sentences by amount alone. */
+const MIN_SPECIFIC_COUNT = 3;
 
 /** Finds every figure with a unit in every reporting sentence. */
 export function findQuantities(corpus: Corpus): Quantity[] {
@@ -156,14 +107,27 @@ export function findQuantities(corpus: Corpus): Quantity[] {
     .flatMap(quantitiesIn);
 }
 
-/** The figures in one sentence. */
+/** Words after a count that make it a count per party ("175 each", "two apiece"). */
+const DISTRIBUTIVES = new Set(["each", "apiece"]);
+/** How far back a distributive figure without a noun looks for what it counts ("prisoners, 175 each"). */
+const DISTRIBUTIVE_LOOKBACK = 8;
+
+/**
+ * The figures in one sentence: a number (digits, words, fractions: see `readNumber`) with what
+ * it measures. Durations are in minutes, whatever the wording ("an hour and a half", "ninety
+ * minutes" and "1.5 hours" are all 90). A count's unit is the head of the noun phrase after it
+ * ("23 wounded soldiers" counts soldiers). "each"/"apiece" after a count make it per party,
+ * kept as its qualifier; with no noun after the number ("prisoners, 175 each") the count takes
+ * the nearest plural noun before it.
+ */
 export function quantitiesIn(sentence: CorpusSentence): Quantity[] {
   const tokens = sentence.tokens;
   const found: Quantity[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const parsed = readNumber(tokens, index);
     if (!parsed) continue;
-    const { value, ordinal, last } = parsed;
+    const { ordinal, last } = parsed;
+    let value = parsed.value;
     let unitAt = last + 1;
     if (tokens[unitAt]?.text === "-") unitAt++; // "30-day", "three-year"
     // "23 badly wounded soldiers": skip describing words to the counted noun.
@@ -175,12 +139,13 @@ export function quantitiesIn(sentence: CorpusSentence): Quantity[] {
       !(tokens[unitAt]!.lemma in TIME_UNITS)
     )
       unitAt++;
-    const unitToken = tokens[unitAt];
+    let unitToken = tokens[unitAt];
     const symbol = tokens[parsed.first - 1];
     let dimension: Quantity["dimension"];
     let unit: string;
     let scale = 1;
     let end = unitToken && unitToken.pos === "NOUN" ? unitAt : last;
+    let distributive: string | null = null;
     if (symbol && symbol.text in CURRENCY_SYMBOLS) {
       dimension = "money";
       unit = CURRENCY_SYMBOLS[symbol.text]!;
@@ -200,6 +165,12 @@ export function quantitiesIn(sentence: CorpusSentence): Quantity[] {
       dimension = "duration";
       unit = "minute";
       scale = TIME_UNITS[unitToken.lemma]!;
+      // "an hour and a half", "two days and a half"
+      const trailing = fractionAfter(tokens, unitAt);
+      if (trailing) {
+        value += trailing.value;
+        end = trailing.last;
+      }
     } else if (unitToken && unitToken.lemma in CURRENCY_WORDS) {
       dimension = "money";
       unit = CURRENCY_WORDS[unitToken.lemma]!;
@@ -208,10 +179,25 @@ export function quantitiesIn(sentence: CorpusSentence): Quantity[] {
       unitToken.pos === "NOUN" &&
       (tokens[parsed.first]!.type === "number" || value >= 2)
     ) {
+      // "23 wounded soldiers" (the tagger may call "wounded" a noun), "12 attack drones": the last noun.
+      while (unitAt < last + 5 && tokens[unitAt + 1]?.pos === "NOUN") unitAt++;
+      unitToken = tokens[unitAt]!;
+      end = unitAt;
       dimension = "count";
       unit = unitToken.lemma;
+    } else if (DISTRIBUTIVES.has(tokens[last + 1]?.text.toLowerCase() ?? "") && value >= 2) {
+      const counted = countedBefore(tokens, parsed.first);
+      if (!counted) continue;
+      dimension = "count";
+      unit = counted.lemma;
+      distributive = tokens[last + 1]!.text;
+      end = last + 1;
     } else {
       continue; // a bare number or a number word without a counted noun ("one of them") says too little
+    }
+    if (!distributive && dimension === "count" && DISTRIBUTIVES.has(tokens[end + 1]?.text.toLowerCase() ?? "")) {
+      distributive = tokens[end + 1]!.text;
+      end++;
     }
     const qualifier = qualifierBefore(tokens, parsed.first);
     const start = qualifier
@@ -221,6 +207,7 @@ export function quantitiesIn(sentence: CorpusSentence): Quantity[] {
         : tokens[parsed.first]!.start;
     const amount = value * scale;
     const [low, high] = qualifier ? qualifier.range(amount) : [amount, amount];
+    const qualifierWords = [qualifier?.words, distributive].filter((words): words is string => Boolean(words));
     found.push({
       articleId: sentence.articleId,
       sentenceId: sentence.id,
@@ -228,7 +215,7 @@ export function quantitiesIn(sentence: CorpusSentence): Quantity[] {
       value: round(amount),
       low: round(low),
       high: high === null ? null : round(high),
-      qualifier: qualifier ? qualifier.words : null,
+      qualifier: qualifierWords.length > 0 ? qualifierWords.join(" … ") : null,
       dimension,
       unit,
       governor: governorOf(tokens, qualifier ? qualifier.first : parsed.first),
@@ -237,7 +224,7 @@ export function quantitiesIn(sentence: CorpusSentence): Quantity[] {
       lastToken: end,
       head:
         tokens[end + 1]?.pos === "NOUN" && tokens[end - 1]?.text === "-"
-          ? tokens[end + 1]!.stem
+          ? tokens[end + 1]!.lemma
           : (governorOf(tokens, qualifier ? qualifier.first : parsed.first) ??
             null),
     });
@@ -246,57 +233,14 @@ export function quantitiesIn(sentence: CorpusSentence): Quantity[] {
   return found;
 }
 
-function readNumber(
-  tokens: readonly Token[],
-  index: number,
-):
-  { value: number; ordinal: boolean; first: number; last: number } | undefined {
-  const token = tokens[index]!;
-  const lower = token.text.toLowerCase();
-  if (token.type === "ordinal" || /^\d+(?:st|nd|rd|th)$/.test(lower))
-    return {
-      value: parseInt(lower, 10),
-      ordinal: true,
-      first: index,
-      last: index,
-    };
-  if (lower in ORDINAL_WORDS && tokens[index + 1]?.pos === "NOUN")
-    return {
-      value: ORDINAL_WORDS[lower]!,
-      ordinal: true,
-      first: index,
-      last: index,
-    };
-  let value: number | undefined;
-  if (/^\d[\d,]*(?:\.\d+)?$/.test(token.text))
-    value = Number(token.text.replace(/,/g, ""));
-  else if (
-    lower in NUMBER_WORDS &&
-    lower !== "a" &&
-    lower !== "an" &&
-    (token.pos === "NUM" || lower === "dozen")
-  )
-    value = NUMBER_WORDS[lower];
-  if (value === undefined) return undefined;
-  let last = index;
-  // "twenty-five", "1.5 million", "two hundred"
-  if (
-    tokens[last + 1]?.text === "-" &&
-    tokens[last + 2] &&
-    tokens[last + 2]!.text.toLowerCase() in NUMBER_WORDS &&
-    NUMBER_WORDS[tokens[last + 2]!.text.toLowerCase()]! < 10
-  ) {
-    value += NUMBER_WORDS[tokens[last + 2]!.text.toLowerCase()]!;
-    last += 2;
+/** The nearest plural noun before a figure, within its clause: what "175 each" counts. */
+function countedBefore(tokens: readonly Token[], first: number): Token | undefined {
+  for (let index = first - 1; index >= Math.max(0, first - DISTRIBUTIVE_LOOKBACK); index--) {
+    const token = tokens[index]!;
+    if (/^[.;:!?]$/.test(token.text)) return undefined;
+    if (token.pos === "NOUN" && token.lemma !== token.text.toLowerCase()) return token;
   }
-  while (
-    tokens[last + 1] &&
-    tokens[last + 1]!.text.toLowerCase() in MULTIPLIERS
-  ) {
-    value *= MULTIPLIERS[tokens[last + 1]!.text.toLowerCase()]!;
-    last++;
-  }
-  return { value, ordinal: false, first: index, last };
+  return undefined;
 }
 
 function qualifierBefore(tokens: readonly Token[], first: number) {
@@ -345,7 +289,8 @@ function contextOf(
     if (index >= first && index <= last) continue;
     if (
       ["NOUN", "VERB", "PROPN", "ADJ"].includes(token.pos) &&
-      !token.stop &&
+      // wink-nlp lists some nouns as stop words ("call", "side"), yet they say what is measured.
+      (!token.stop || token.pos === "NOUN" || token.pos === "PROPN") &&
       token.type === "word"
     )
       lemmas.add(token.lemma);
@@ -355,7 +300,8 @@ function contextOf(
 
 /**
  * Groups figures that measure the same thing in different articles: same dimension and unit,
- * values within a factor of four, and the same governing word or enough shared context. Groups reported by one article only
+ * values within a factor of four, and the same governing word or enough shared context (one shared
+ * word is enough for the same exact amount). Groups reported by one article only
  * are dropped. Agreement compares the ranges the wordings allow: equal values are "same",
  * overlapping ranges "different" (compatible but not identical), disjoint ranges "conflicting".
  */
@@ -386,9 +332,14 @@ export function groupFigures(
         )
           continue;
         const sameGovernor = a.governor !== null && a.governor === b.governor;
+        // One exact amount in two articles ("ninety minutes", "an hour and a half") needs less
+        // context to be the same measure: a single shared word.
+        const sameAmount = exact(a) && exact(b) && a.value === b.value && (a.dimension !== "count" || a.value >= MIN_SPECIFIC_COUNT);
+        const overlap = jaccard(a.context, b.context);
         if (
           sameGovernor ||
-          jaccard(a.context, b.context) >= minimumContextOverlap
+          overlap >= minimumContextOverlap ||
+          (sameAmount && overlap > 0)
         )
           parent[find(i)] = find(j);
       }
@@ -410,6 +361,10 @@ export function groupFigures(
       agreement: agreementOf(members),
       quantities: members,
     }));
+}
+
+function exact(quantity: Quantity): boolean {
+  return quantity.low === quantity.value && quantity.high === quantity.value;
 }
 
 function agreementOf(members: readonly Quantity[]): FigureGroup["agreement"] {

@@ -1,5 +1,5 @@
 import nlpCompromise from 'compromise';
-import { CALENDAR_WORDS, INSTITUTION_SUFFIXES, NAME_CONNECTORS, ORGANIZATION_WORDS, OUTLET_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../text/lexicon.ts';
+import { CALENDAR_WORDS, INSTITUTION_SUFFIXES, isTitleWord, NAME_CONNECTORS, ORGANIZATION_WORDS, OUTLET_WORDS, SPEECH_VERBS } from '../text/lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** What a named thing is, as far as the text tells. */
@@ -86,7 +86,8 @@ function isNameToken(tokens: readonly Token[], index: number): boolean {
   if (!token || token.type !== 'word' || CALENDAR_WORDS.has(token.text.toLowerCase())) return false;
   if (!NAME_WORD.test(token.text)) return false;
   if (token.pos === 'PROPN') return true;
-  if (!CAPITALISED.test(token.text) || ['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ'].includes(token.pos)) return false;
+  // "Even Mr Lopez", "Only Lopez": a capitalised adverb opening a sentence is no part of a name.
+  if (!CAPITALISED.test(token.text) || ['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'ADV'].includes(token.pos)) return false;
   // A capitalised common word counts when it sits next to a proper noun ("Associated Press", "Oval Office").
   return tokens[index - 1]?.pos === 'PROPN' || tokens[index + 1]?.pos === 'PROPN';
 }
@@ -96,7 +97,7 @@ function splitAtGivenNames(tokens: readonly Token[], first: number, last: number
   let start = first;
   for (let index = first + 1; index < last; index++) {
     const previous = tokens[index - 1]!.text.toLowerCase();
-    if (isFirstName(tokens[index]!.text) && !TITLE_WORDS.has(previous) && !NAME_CONNECTORS.has(previous) && !isTitleToken(tokens[index - 1]!)) {
+    if (isFirstName(tokens[index]!.text) && !isTitleWord(previous) && !NAME_CONNECTORS.has(previous) && !isTitleToken(tokens[index - 1]!)) {
       parts.push([start, index - 1]);
       start = index;
     }
@@ -121,7 +122,7 @@ function isLikelyName(token: Token): boolean {
 }
 
 function isTitleToken(token: Token) {
-  return TITLE_WORDS.has(token.text.toLowerCase()) || DEMONYM.test(token.text);
+  return isTitleWord(token.text) || DEMONYM.test(token.text);
 }
 
 function mention(text: string, tokens: readonly Token[], first: number, runLast: number): NameMention | undefined {
@@ -129,29 +130,32 @@ function mention(text: string, tokens: readonly Token[], first: number, runLast:
   // Titles inside the run: everything up to the last title word, if a name follows and it is no organisation.
   let nameStart = first;
   for (let index = last - 1; index >= first; index--) {
-    if (TITLE_WORDS.has(tokens[index]!.text.toLowerCase())) {
+    if (isTitleWord(tokens[index]!.text)) {
       const rest = tokens.slice(index + 1, last + 1);
       if (rest.length > 0 && !rest.some((token) => ORGANIZATION_WORDS.has(token.text.toLowerCase()))) nameStart = index + 1;
       break;
     }
   }
   while (nameStart < last && (NAME_CONNECTORS.has(tokens[nameStart]!.text) || DEMONYM.test(tokens[nameStart]!.text))) {
-    if (!TITLE_WORDS.has(tokens[nameStart + 1]!.text.toLowerCase()) && !NAME_CONNECTORS.has(tokens[nameStart]!.text)) break;
+    if (!isTitleWord(tokens[nameStart + 1]!.text) && !NAME_CONNECTORS.has(tokens[nameStart]!.text)) break;
     nameStart++;
   }
   // "Lopez administration", "Petrov government": the name of an institution.
   const suffix = tokens[last + 1];
   if (suffix && INSTITUTION_SUFFIXES.has(suffix.text)) last++;
   const nameTokens = tokens.slice(nameStart, last + 1);
-  if (nameTokens.every((token) => TITLE_WORDS.has(token.text.toLowerCase()))) return undefined;
+  if (nameTokens.every((token) => isTitleWord(token.text))) return undefined;
   if (nameTokens.length === 1 && !isLikelyName(nameTokens[0]!)) return undefined;
   const start = tokens[nameStart]!.start;
   const end = tokens[last]!.end;
   const name = text.slice(start, end);
   // Lower-case role words just before the run ("press secretary", "spokesman") are titles too.
   let before = first;
-  while (before > 0 && TITLE_WORDS.has(tokens[before - 1]!.text.toLowerCase()) && !CAPITALISED.test(tokens[before - 1]!.text)) before--;
-  const titleTokens = [...tokens.slice(before, first), ...tokens.slice(first, nameStart)];
+  while (before > 0 && isTitleWord(tokens[before - 1]!.text) && !CAPITALISED.test(tokens[before - 1]!.text)) before--;
+  // "Even Mr Lopez": a word opening the run before its titles belongs to neither title nor name.
+  let titleStart = first;
+  while (titleStart < nameStart && !isTitleWord(tokens[titleStart]!.text) && !DEMONYM.test(tokens[titleStart]!.text) && !isNameLike(tokens[titleStart]!)) titleStart++;
+  const titleTokens = [...tokens.slice(before, first), ...tokens.slice(titleStart, nameStart)];
   const title = titleTokens.length > 0 ? text.slice(titleTokens[0]!.start, titleTokens.at(-1)!.end) : null;
   const words = nameTokens.map((token) => token.text);
   return {
@@ -172,7 +176,7 @@ function classify(words: string[], title: string | null, textBefore: string, nex
   if (lower.some((word) => OUTLET_WORDS.has(word))) return 'outlet';
   if (lower.some((word) => ORGANIZATION_WORDS.has(word))) return 'organization';
   const lastWord = titleWords(title).at(-1);
-  if (lastWord && TITLE_WORDS.has(lastWord) && !['state', 'security', 'national', 'foreign'].includes(lastWord)) return 'person';
+  if (lastWord && isTitleWord(lastWord) && !['state', 'security', 'national', 'foreign'].includes(lastWord)) return 'person';
   if (words.length >= 2 && lexiconSays(personNames, name, '#Person') && isFirstName(words[0]!)) return 'person';
   if (lexiconSays(placeNames, name, '#Place')) return 'place';
   if (/^(?:\p{Lu}\.){2}$/u.test(name)) return 'place';
@@ -182,6 +186,11 @@ function classify(words: string[], title: string | null, textBefore: string, nex
   if (/\bthe\s+$/i.test(textBefore) && next && SPEECH_VERBS.has(next.text.toLowerCase())) return 'organization';
   if (words.length === 1 && next && SPEECH_VERBS.has(next.text.toLowerCase()) && lexiconSays(personNames, name, '#LastName')) return 'person';
   return 'other';
+}
+
+/** A capitalised word that can open a title ("Deputy", "Valdorian", "White House") rather than an adverb opening a sentence ("Even"). */
+function isNameLike(token: Token): boolean {
+  return token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ';
 }
 
 function titleWords(title: string | null): string[] {

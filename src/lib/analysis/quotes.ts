@@ -100,8 +100,45 @@ export function findQuotes(corpus: Corpus): FoundQuote[] {
       });
       if (spans.length === 0) runningOn = undefined;
     }
+    attributeRepeats(quotes.filter((quote) => quote.articleId === articleId));
   }
   return quotes;
+}
+
+/** A repeat must share at least this many words with its original, so that "No." repeats nothing. */
+const MIN_REPEAT_WORDS = 4;
+
+/**
+ * Pull quotes: a quotation the article repeats ("“Nobody can watch every harbor.”" set apart
+ * above or below the paragraph that gives it with its speech tag) takes the speaker of the
+ * attributed original, wherever that stands in the article, unless its own sentence names a
+ * speaker. A repeat is the same words, or the original's words cut short, or the reverse.
+ */
+export function attributeRepeats(quotes: readonly FoundQuote[]): void {
+  const attributed = quotes.filter((quote) => quote.speaker && STRONG_METHODS.has(quote.speakerMethod) && !quote.isPost);
+  for (const quote of quotes) {
+    if (quote.isPost || STRONG_METHODS.has(quote.speakerMethod) || quote.speakerMethod === 'post-author') continue;
+    const words = comparable(quote.text);
+    if (wordCount(words) < MIN_REPEAT_WORDS) continue;
+    const original = attributed.find((candidate) => {
+      if (candidate === quote) return false;
+      const other = comparable(candidate.text);
+      return other.includes(words) || (wordCount(other) >= MIN_REPEAT_WORDS && words.includes(other));
+    });
+    if (original) {
+      quote.speaker = original.speaker;
+      quote.speakerMethod = 'repeated-quote';
+    }
+  }
+}
+
+function wordCount(padded: string): number {
+  return padded.trim().split(' ').length;
+}
+
+/** Lower-case words only, single-spaced, for telling whether one quotation repeats another. */
+function comparable(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
 /** A new quote for an embedded post, or undefined when the block continues the post `last`. */

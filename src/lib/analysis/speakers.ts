@@ -1,4 +1,6 @@
-import { DOCUMENT_NOUNS, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../text/lexicon.ts';
+import { DOCUMENT_NOUNS, isHonorific, isTitleWord, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../text/lexicon.ts';
+import { demonymRoot } from './claim-features.ts';
+import { fold } from './entities.ts';
 import type { SpeakerMethod } from '../schemas/comparison.ts';
 import type { Corpus, CorpusSentence } from './corpus.ts';
 import type { Entity } from './entities.ts';
@@ -95,6 +97,18 @@ export class SpeakerResolver {
       .filter(({ token }) => token.end <= openLocal && !inQuote(openAt, token));
     const introduced = this.speechVerbBefore(openSentence, before.map(({ index }) => index));
     if (introduced) return introduced;
+    // "Petrov summed it up: “…”": a clause ending in a colon introduces the quote; its subject speaks.
+    if (/:\s*$/.test(openSentence.text.slice(0, openLocal)) && before.length > 1) {
+      const clause = this.clauseStart(openSentence, before.map(({ index }) => index));
+      // "Lopez summed it up:", or with a copula, "The ministry's verdict was blunt:".
+      const copula = clause.findIndex((index) => openSentence.tokens[index]!.pos === 'AUX');
+      const verb = openSentence.tokens[clause.at(-1)!]!.pos === 'VERB' ? clause.at(-1)! : copula >= 0 ? clause[copula]! : -1;
+      if (verb >= 0) {
+        clause.splice(clause.indexOf(verb) + 1);
+        const subject = this.subjectBefore(openSentence, clause.slice(0, -1));
+        if (subject) return { speaker: subject.speaker, method: 'said-before' };
+      }
+    }
     // "Ministry: Both leaders call for “…”": a headline's colon names who speaks.
     const lead = openSentence.mentions[0];
     if (lead && lead.firstToken === 0 && openSentence.tokens[lead.lastToken + 1]?.text === ':' && lead.end <= openLocal) {
@@ -151,7 +165,28 @@ export class SpeakerResolver {
     if (subjectTokens.length > 0 && !subjectTokens.every((index) => ['was', 'were', 'is', 'been', 'be'].includes(sentence.tokens[index]!.text.toLowerCase()))) {
       return null;
     }
+    // "said the ministry's spokesman, Ivan Petrov": a descriptor, then the person it describes.
+    if (stop >= 0 && sentence.tokens[rest[stop]!]!.text === ',' && !this.endsInName(sentence, objectTokens)) {
+      const named = this.appositiveAfter(sentence, rest[stop]!);
+      if (named) return named;
+    }
     return this.speakerIn(sentence, objectTokens, sentence.index, true);
+  }
+
+  /** Whether a phrase ends in a name ("said Maria Lopez"), as opposed to a descriptor ("said the mayor"). */
+  private endsInName(sentence: CorpusSentence, indexes: number[]): boolean {
+    const last = indexes.at(-1);
+    return last !== undefined && sentence.mentions.some((mention) => mention.lastToken === last);
+  }
+
+  /** The person named right after a comma, titles and honorifics allowed before the name (", Dr Jane Doe"). */
+  private appositiveAfter(sentence: CorpusSentence, comma: number): Speaker | null {
+    const mention = sentence.mentions.find((candidate) => candidate.firstToken > comma && candidate.firstToken <= comma + 5);
+    if (!mention) return null;
+    const between = sentence.tokens.slice(comma + 1, mention.firstToken);
+    if (!between.every((token) => isTitleWord(token.text) || token.pos === 'DET' || /^\p{Lu}/u.test(token.text))) return null;
+    const speaker = this.fromMention(sentence, mention);
+    return speaker?.kind === 'person' ? speaker : null;
   }
 
   /** The speaker named after "according to", or the issuer of the document named there. */
@@ -191,6 +226,12 @@ export class SpeakerResolver {
    */
   private subjectBefore(sentence: CorpusSentence, indexes: number[]): { speaker: Speaker; viaDocument: boolean } | null {
     const tokens = sentence.tokens;
+    // "the U.S. president told reporters": a role right before the verb names whoever holds it.
+    const role = rolePhrase(sentence, indexes, true);
+    if (role) {
+      const holder = this.roleHolder(sentence, role);
+      if (holder) return { speaker: holder, viaDocument: false };
+    }
     for (let position = indexes.length - 1; position >= 0; position--) {
       const index = indexes[position]!;
       const token = tokens[index]!;
@@ -238,6 +279,11 @@ export class SpeakerResolver {
 
   /** A named, pronoun or unnamed speaker within the given tokens, persons first when asked. */
   private speakerIn(sentence: CorpusSentence, indexes: number[], sentenceIndex: number, preferPerson = false): Speaker | null {
+    const role = rolePhrase(sentence, indexes, false);
+    if (role) {
+      const holder = this.roleHolder(sentence, role);
+      if (holder) return holder;
+    }
     const inside = new Set(indexes);
     const mentions = sentence.mentions.filter((mention) => inside.has(mention.firstToken));
     const ordered = preferPerson ? [...mentions].sort((a, b) => rank(this.corpus, sentence, a) - rank(this.corpus, sentence, b)) : mentions;
@@ -253,6 +299,57 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The person who holds a role in this article ("the U.S. president" → the person the article
+   * calls "U.S. President …"): among the people the article names, those given a matching title
+   * in this article or elsewhere in the corpus (`titleMatches`); of several, the one named most
+   * recently before this sentence. With no titled match, the role is read like "he" or "she",
+   * unless it names an institution ("the ministry spokesman"), which then speaks for itself.
+   */
+  private roleHolder(sentence: CorpusSentence, role: RolePhrase): Speaker | null {
+    const candidates = this.titledPeople();
+    let best: { entity: Entity; score: number; last: number } | null = null;
+    for (const [entity, { titles, positions }] of candidates) {
+      const fitting = [...titles].filter((title) => titleMatches(title, role));
+      const local = fitting.length > 0;
+      if (!local) fitting.push(...entity.titles.filter((title) => titleMatches(title, role)));
+      if (fitting.length === 0) continue;
+      // A title that names the role's own place ("Ruritanian President") beats one that names none.
+      const confirmed = fitting.some((title) => sharesQualifier(title, role));
+      const score = (confirmed ? 2 : 0) + (local ? 1 : 0);
+      const before = positions.filter((index) => index <= sentence.index);
+      const last = before.length > 0 ? Math.max(...before) : -1 - Math.min(...positions);
+      if (!best || score > best.score || (score === best.score && last > best.last)) best = { entity, score, last };
+    }
+    if (best) return { name: best.entity.name, entity: best.entity, kind: 'person' };
+    // "the ministry spokesman" with no named spokesman: the institution speaks (the caller's rule).
+    const institution = sentence.mentions.some((mention) => {
+      if (mention.firstToken < role.first || mention.lastToken > role.last) return false;
+      const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
+      return entity !== undefined && entity.kind !== 'place';
+    });
+    return institution ? null : this.pronoun(sentence, 'he', role.first);
+  }
+
+  private titled: Map<Entity, { titles: Set<string>; positions: number[] }> | undefined;
+
+  /** People the article names, with the titles it gives them and the sentences that name them. */
+  private titledPeople(): Map<Entity, { titles: Set<string>; positions: number[] }> {
+    if (this.titled) return this.titled;
+    this.titled = new Map();
+    for (const sentence of this.sentences) {
+      for (const mention of sentence.mentions) {
+        const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
+        if (!entity || entity.kind !== 'person') continue;
+        const entry = this.titled.get(entity) ?? { titles: new Set<string>(), positions: [] };
+        if (mention.title) entry.titles.add(mention.title);
+        entry.positions.push(sentence.index);
+        this.titled.set(entity, entry);
+      }
+    }
+    return this.titled;
   }
 
   private fromMention(sentence: CorpusSentence, mention: NameMention): Speaker | null {
@@ -341,4 +438,110 @@ function unnamedPhrase(sentence: CorpusSentence, index: number): string {
   // Modifiers: adjectives, determiners, numbers and role words ("Senior" opening a sentence is tagged a name).
   while (start > 0 && (['ADJ', 'DET', 'NUM'].includes(sentence.tokens[start - 1]!.pos) || TITLE_WORDS.has(sentence.tokens[start - 1]!.text.toLowerCase()))) start--;
   return sentence.text.slice(sentence.tokens[start]!.start, sentence.tokens[index]!.end);
+}
+
+/** Nouns naming an office one person holds at a time, which a definite role phrase refers to. */
+const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chancellor', 'premier',
+  'ambassador', 'envoy', 'senator', 'governor', 'mayor', 'adviser', 'advisor', 'chief', 'director', 'commander', 'king',
+  'queen', 'chairman', 'chairwoman', 'chair', 'admiral', 'prosecutor', 'pope', 'monarch', 'ruler', 'head',
+]);
+/** Heads that stand for other titles: "the Valdorian leader" may be its president or prime minister. */
+const HEAD_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
+  leader: ['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'ruler', 'prime'],
+  ruler: ['ruler', 'president', 'king', 'queen', 'monarch', 'leader'],
+  adviser: ['adviser', 'advisor'],
+  advisor: ['adviser', 'advisor'],
+};
+/** Words that make a different office of the same head ("deputy foreign minister" is not "the foreign minister"). */
+const RANK_WORDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'former', 'acting', 'assistant', 'first', 'junior', 'shadow', 'ex']);
+
+/** A definite role phrase: "the U.S. president", "the secretary of state", "the Valdorian leader". */
+export interface RolePhrase {
+  /** The office noun, lower case ("president"). */
+  head: string;
+  /** Other lower-case words of the office ("foreign", "state" in "secretary of state"). */
+  specifiers: string[];
+  /** Capitalised qualifiers: places, demonyms, institutions ("U.S.", "Valdorian"). */
+  qualifiers: string[];
+  first: number;
+  last: number;
+}
+
+/**
+ * Finds "the [qualifiers] HEAD [of X]" among the given tokens: a definite description of an
+ * office, not followed by a name (which names the person itself) nor a possessive. With
+ * `atEnd`, the phrase must end the tokens, auxiliaries and adverbs aside ("the president has").
+ */
+export function rolePhrase(sentence: CorpusSentence, indexes: readonly number[], atEnd: boolean): RolePhrase | null {
+  const tokens = sentence.tokens;
+  const inside = new Set(indexes);
+  for (let position = atEnd ? indexes.length - 1 : 0; atEnd ? position >= 0 : position < indexes.length; position += atEnd ? -1 : 1) {
+    const the = indexes[position]!;
+    if (tokens[the]!.text.toLowerCase() !== 'the') continue;
+    let at = the + 1;
+    const specifiers: string[] = [];
+    const qualifiers: string[] = [];
+    while (inside.has(at) && at <= the + 6) {
+      const token = tokens[at]!;
+      const lower = token.text.toLowerCase();
+      if (ROLE_HEADS.has(lower) && !/^\p{Lu}/u.test(token.text.slice(1)) && tokens[at + 1]?.pos !== 'PROPN' && !/^['’]s$/.test(tokens[at + 1]?.text ?? '')) {
+        let last = at;
+        if (tokens[at + 1]?.text.toLowerCase() === 'of' && inside.has(at + 2) && ['NOUN', 'PROPN'].includes(tokens[at + 2]!.pos) && !/^\p{Lu}/u.test(tokens[at + 2]!.text)) {
+          specifiers.push(tokens[at + 2]!.text.toLowerCase());
+          last = at + 2;
+        }
+        if (atEnd && !indexes.slice(indexes.indexOf(last) + 1).every((index) => ['AUX', 'ADV', 'PART'].includes(tokens[index]!.pos))) break;
+        return { head: lower, specifiers, qualifiers, first: the, last };
+      }
+      // "the U.S.-backed", "the ministry's spokesman"
+      if (token.text === '-' || token.text === '.' || (/^['’]s$/.test(token.text) && qualifiers.length + specifiers.length > 0)) {
+        at++;
+        continue;
+      }
+      if (isHonorific(token.text)) break;
+      if (/^\p{Lu}/u.test(token.text) && !isTitleWord(token.text)) qualifiers.push(token.text);
+      else if (isTitleWord(lower) || token.pos === 'ADJ' || token.pos === 'NOUN') specifiers.push(lower);
+      else break;
+      at++;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a title the articles give someone ("U.S. President", "Deputy Foreign Minister",
+ * "Secretary of State") fits a role phrase: it has the office (or an equivalent), every word
+ * of the role's office, the same rank, and no other place or institution where the role names one.
+ */
+export function titleMatches(title: string, role: RolePhrase): boolean {
+  const words = title.split(/\s+/).filter(Boolean);
+  const lower = new Set(words.map((word) => word.toLowerCase()));
+  const heads = HEAD_EQUIVALENTS[role.head] ?? [role.head];
+  if (!heads.some((head) => lower.has(head))) return false;
+  if (!role.specifiers.filter((word) => isTitleWord(word)).every((word) => lower.has(word))) return false;
+  for (const rank of RANK_WORDS) if (lower.has(rank) !== role.specifiers.includes(rank)) return false;
+  if (role.qualifiers.length > 0 && titleQualifiers(title).length > 0 && !sharesQualifier(title, role)) return false;
+  return true;
+}
+
+function titleQualifiers(title: string): string[] {
+  return title
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word) && !isTitleWord(word))
+    .map(qualifierKey);
+}
+
+/** Whether a title names one of the role's places or institutions. */
+function sharesQualifier(title: string, role: RolePhrase): boolean {
+  const wanted = new Set(role.qualifiers.map(qualifierKey));
+  return titleQualifiers(title).some((qualifier) => wanted.has(qualifier));
+}
+
+/** The United States is written many ways in titles and roles ("U.S. President", "the American president"). */
+const UNITED_STATES = new Set(['us', 'usa', 'american', 'america']);
+
+function qualifierKey(word: string): string {
+  const plain = fold(word).replace(/\./g, '').replace(/['’]s$/, '');
+  return UNITED_STATES.has(plain) ? 'us' : demonymRoot(plain);
 }

@@ -22,6 +22,7 @@ export const SPEAKER_METHODS = [
   'continued-quote',
   'section-lead',
   'post-author',
+  'repeated-quote',
   'editor',
   'none',
 ] as const;

@@ -17,6 +17,25 @@ export const evalSetSchema = z.object({
   ),
   /** Direct quotations and who said them. */
   quotes: z.array(z.object({ sourceFile: z.string(), anchor: z.string().min(1), speaker: z.string().min(1) })),
+  /** Figures several articles give, as the analysis should read them; none when absent. */
+  figures: z
+    .array(
+      z.object({
+        sourceFile: z.string(),
+        /** The figure's words as written ("an hour and a half", "175 each"). */
+        anchor: z.string().min(1),
+        dimension: z.enum(['duration', 'count', 'money', 'percent', 'ordinal']),
+        /** Base unit: "minute" for durations, the counted noun's lemma for counts. */
+        unit: z.string().min(1),
+        value: z.number(),
+        /** Bounds the wording allows; checked only when given (a null `high` means open-ended). */
+        low: z.number().optional(),
+        high: z.number().nullable().optional(),
+        /** Hedge or distributive word as written ("about", "each"); checked only when given. */
+        qualifier: z.string().nullable().optional(),
+      }),
+    )
+    .default([]),
 });
 
 export type EvalSet = z.output<typeof evalSetSchema>;

@@ -66,6 +66,26 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'strategic', 'military', 'political', 'freelance', 'editorial', 'teacher', 'historian', 'economist', 'expert',
 ]);
 
+/**
+ * Honorifics and abbreviated ranks written before a name, with or without a full stop ("Mr Putin",
+ * "Mrs. Lopez", "Dr Reyes", "Sen. Jones"). They are never part of the name itself.
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'sen', 'rep', 'gov', 'gen', 'col',
+  'lt', 'sgt', 'adm', 'capt', 'cmdr', 'maj', 'amb', 'pres', 'hon', 'messrs', 'mme', 'mlle', 'herr', 'frau',
+]);
+
+/** A title or role word, or an honorific with or without its full stop. */
+export function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLE_WORDS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
+}
+
+/** Whether a word is an honorific ("Mr", "Mrs.", "Dr"). */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
 /** Words that make a name an organisation ("Oval Office", "European Union", "Associated Press"). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'house', 'office', 'ministry', 'department', 'council', 'union', 'organization', 'organisation', 'agency', 'press',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareCorpus } from '../../../src/lib/analysis/corpus.ts';
-import { fold, similarWord } from '../../../src/lib/analysis/entities.ts';
+import { fold, similarName, similarWord, transliterationKey } from '../../../src/lib/analysis/entities.ts';
 import { articlesFrom } from '../../helpers/corpus.ts';
 
 describe('resolveEntities (through prepareCorpus)', () => {
@@ -37,6 +37,60 @@ describe('resolveEntities (through prepareCorpus)', () => {
   it('does not make a name of a capitalised word that opens a sentence', () => {
     expect(byName.has('Later')).toBe(false);
   });
+});
+
+describe('resolveEntities: honorifics and transliterations', () => {
+  const corpus = prepareCorpus(
+    articlesFrom({
+      a: 'A Headline About Talks\nRuritanian President Ivan Petrov met Aleksandr Lebedko and Dmitry Sokol on Monday. Sergei Ivashchov watched.',
+      b: 'Mr Petrov and Alexander Lebedko spoke. Even Mr Petrov smiled. Dmitri Sokol and Sergey Ivashov agreed. Ms Lopez and Mrs. Maria Lopez came.',
+      c: 'Later, Alexei Lebedko, a cousin, and Olga Sokolova arrived.',
+    }),
+  );
+  const entityOf = (variant: string) => corpus.entities.entities.find((entity) => entity.variants.includes(variant));
+
+  it.each([
+    ['Petrov', 'Ivan Petrov'],
+    ['Alexander Lebedko', 'Aleksandr Lebedko'],
+    ['Dmitri Sokol', 'Dmitry Sokol'],
+    ['Sergey Ivashov', 'Sergei Ivashchov'],
+    ['Lopez', 'Maria Lopez'],
+  ])('%s is %s', (variant, name) => {
+    expect(entityOf(variant)).toBeDefined();
+    expect(entityOf(variant)).toBe(entityOf(name));
+  });
+
+  it('never makes an honorific part of a name', () => {
+    expect(corpus.entities.entities.flatMap((entity) => entity.variants).filter((variant) => /^(?:Mr|Mrs|Ms|Dr|Even)\b/.test(variant))).toEqual([]);
+  });
+
+  it.each([
+    ['Alexei Lebedko', 'Aleksandr Lebedko', 'different given names'],
+    ['Olga Sokolova', 'Dmitry Sokol', 'family names three letters apart'],
+  ])('keeps %s apart from %s (%s)', (a, b) => {
+    expect(entityOf(a)).toBeDefined();
+    expect(entityOf(a)).not.toBe(entityOf(b));
+  });
+});
+
+describe('transliterationKey and similarName', () => {
+  it.each([
+    ['Aleksandr', 'aleksandr'],
+    ['Alexander', 'aleksander'],
+    ['Dmitry', 'dmitri'],
+    ['Zelenskyy', 'zelenski'],
+    ['Wolkow', 'volkov'],
+  ])('%s → %s', (name, key) => expect(transliterationKey(name)).toBe(key));
+
+  it.each([
+    ['aleksandr', 'alexander', true],
+    ['dmitry', 'dmitri', true],
+    ['volodymyr', 'volodimir', true],
+    ['ivashov', 'ivashchov', true],
+    ['harris', 'morris', false],
+    ['trump', 'truss', false],
+    ['sokol', 'sokolova', false],
+  ])('%s ~ %s: %s', (a, b, expected) => expect(similarName(a, b)).toBe(expected));
 });
 
 describe('fold', () => {

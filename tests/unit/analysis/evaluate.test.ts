@@ -23,6 +23,16 @@ const analysis = {
     { id: 'q1', articleId: 'a', text: 'We will never give up the fight', speaker: 'Ivan Petrov' },
     { id: 'q2', articleId: 'b', text: 'short', speaker: 'White House' },
   ],
+  figures: [
+    {
+      dimension: 'duration',
+      unit: 'minute',
+      mentions: [
+        { articleId: 'a', text: 'an hour and a half', value: 90, low: 90, high: 90, qualifier: null },
+        { articleId: 'b', text: 'about 80 minutes', value: 80, low: 68, high: 92, qualifier: 'about' },
+      ],
+    },
+  ],
 };
 
 const labels: EvalSet = {
@@ -42,6 +52,11 @@ const labels: EvalSet = {
     { sourceFile: 'a.txt', anchor: 'never give up', speaker: 'Ivan Petrov' },
     { sourceFile: 'b.txt', anchor: 'short', speaker: 'Karoline Leavitt' },
     { sourceFile: 'c.txt', anchor: 'missing', speaker: 'Nobody' },
+  ],
+  figures: [
+    { sourceFile: 'a.txt', anchor: 'An hour and a half', dimension: 'duration', unit: 'minute', value: 90 },
+    { sourceFile: 'b.txt', anchor: 'about 80 minutes', dimension: 'duration', unit: 'minute', value: 80, qualifier: 'roughly' },
+    { sourceFile: 'c.txt', anchor: 'ten days', dimension: 'duration', unit: 'minute', value: 14400 },
   ],
 };
 
@@ -71,6 +86,18 @@ describe('evaluateAnalysis', () => {
   });
 });
 
+describe('evaluateAnalysis: figures', () => {
+  it('finds labelled figures among the exported ones and checks how each was read', () => {
+    const { figures } = evaluateAnalysis(analysis, labels);
+    expect(figures).toMatchObject({ total: 3, found: 2, correct: 1 });
+    expect(figures.problems).toEqual(['misread: b.txt: “about 80 minutes”: qualifier about', 'not found: c.txt: “ten days”']);
+  });
+
+  it('scores nothing when a set labels no figures', () => {
+    expect(evaluateAnalysis(analysis, { ...labels, figures: [] }).figures).toMatchObject({ total: 0, found: 0, recall: 0 });
+  });
+});
+
 describe('normaliseForMatching', () => {
   it('straightens quote marks and collapses whitespace', () => {
     expect(normaliseForMatching(' “It’s  done,”\n he said ')).toBe('"It\'s done," he said');
@@ -86,6 +113,11 @@ describe('speakerMatches', () => {
     ['Kremlin', 'White House', false],
     ['Putinova', 'Vladimir Putin', false],
     [null, 'Vladimir Putin', false],
+    ['Sergei Ivashchov', 'Ivashov|Ivashchov', true],
+    ['Sergei Ivashchov', 'Ivashov', false],
+    ['Dmitri Solovkin', 'Dmitry Solovkin', true],
+    ['Alexander Lebedko', 'Lebedkov', true],
+    ['Lebedko', 'Petrov|White House', false],
   ])('%s names %s: %s', (exported, labelled, expected) => {
     expect(speakerMatches(exported, labelled)).toBe(expected);
   });

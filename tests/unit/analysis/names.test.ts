@@ -29,6 +29,26 @@ describe('findNameMentions', () => {
   });
 });
 
+describe('findNameMentions: honorifics', () => {
+  describe.each([
+    { text: 'Mr Petrov said so.', name: 'Petrov', title: 'Mr' },
+    { text: 'Mr. Petrov said so.', name: 'Petrov', title: 'Mr.' },
+    { text: 'Mrs. Helen Marsh said so.', name: 'Helen Marsh', title: 'Mrs.' },
+    { text: 'Mrs Marsh said so.', name: 'Marsh', title: 'Mrs' },
+    { text: 'Ms Lopez said so.', name: 'Lopez', title: 'Ms' },
+    { text: 'Dr Jana Kovac said so.', name: 'Jana Kovac', title: 'Dr' },
+    { text: 'Sen. Tom Whitfield said so.', name: 'Tom Whitfield', title: 'Sen.' },
+    { text: 'Even Mr Petrov agreed.', name: 'Petrov', title: 'Mr' },
+    { text: 'Still, Ms Lopez agreed.', name: 'Lopez', title: 'Ms' },
+  ])('$text', ({ text, name, title }) => {
+    it(`names ${name}, with ${title} as its title`, () => expect(mentions(text)).toEqual([[name, 'person', title]]));
+  });
+
+  it('does not make a name of an adverb opening the sentence', () => {
+    expect(mentions('Even Petrov agreed.').map(([name]) => name)).toEqual(['Petrov']);
+  });
+});
+
 describe('isFirstName', () => {
   it('knows common given names and not surnames', () => {
     expect(isFirstName('Vladimir')).toBe(true);
