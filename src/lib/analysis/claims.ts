@@ -30,7 +30,7 @@ export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = {
   neighbours: 24,
   maxPostings: 40,
   candidateTerms: 12,
-  mergeThreshold: 0.12,
+  mergeThreshold: 0.1,
   secondaryThreshold: 0.14,
   linkageSample: 12,
   twinThreshold: 0.3,
@@ -226,10 +226,25 @@ export function candidateEdges(
     for (const [other] of best) {
       const [a, b] = index < other ? [index, other] : [other, index];
       const key = a * size + b;
-      if (!seen.has(key)) seen.set(key, similarity(units[a]!, units[b]!));
+      if (!seen.has(key) && enoughInCommon(units[a]!, units[b]!)) seen.set(key, similarity(units[a]!, units[b]!));
     }
   });
   return [...seen.entries()].map(([key, similarity]) => [Math.floor(key / size), key % size, similarity] as [number, number, number]);
+}
+
+/**
+ * Whether two units share enough to be worth comparing: two terms, or one name, figure or
+ * two-word phrase. One shared ordinary word ("year") is too little evidence of one fact.
+ */
+export function enoughInCommon(a: ClaimUnit, b: ClaimUnit): boolean {
+  const own = new Set(b.terms);
+  let words = 0;
+  for (const term of new Set(a.terms)) {
+    if (!own.has(term)) continue;
+    if (!term.startsWith('w:')) return true;
+    if (++words >= 2) return true;
+  }
+  return false;
 }
 
 /**

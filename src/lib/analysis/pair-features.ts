@@ -8,6 +8,11 @@ export const PAIR_FEATURES = [
   'cosine',
   /** Cosine of their content words alone. */
   'wordCosine',
+  /**
+   * Share of the smaller unit's content-word stems (Porter2) the other has: catches the same
+   * word in another class ("strikes" the noun, "strike" the verb) that lemma terms keep apart.
+   */
+  'sharedStems',
   /** Share of the smaller unit's names that the other unit has too. */
   'sharedEntities',
   /** Both name someone or something and they name nothing in common. */
@@ -44,6 +49,7 @@ export interface UnitProfile {
   /** `dimension:unit` → the values given. */
   figureKinds: ReadonlyMap<string, ReadonlySet<string>>;
   phrases: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
   actors: ReadonlySet<string>;
   source: string | null;
   negated: boolean;
@@ -52,6 +58,7 @@ export interface UnitProfile {
   title: boolean;
 }
 
+const CONTENT_TAGS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nothing']);
 /** Verbs whose sense is the opposite of another group's: the pair model learns what a clash is worth. */
 const VERB_SENSES: ReadonlyArray<[string, ReadonlySet<string>]> = [
@@ -88,6 +95,7 @@ export function unitProfile(unit: ClaimUnit, attribution: Attribution | undefine
     if (token.pos === 'VERB' || token.pos === 'AUX') break;
     if (token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text)) actors.add(token.text.toLowerCase());
   }
+  const stems = new Set(tokens.filter((token) => !token.stop && token.type === 'word' && CONTENT_TAGS.has(token.pos)).map((token) => token.stem));
   const senses = new Set<string>();
   for (const token of tokens) {
     if (token.pos !== 'VERB') continue;
@@ -100,6 +108,7 @@ export function unitProfile(unit: ClaimUnit, attribution: Attribution | undefine
     figures: new Set([...own].filter((term) => term.startsWith('b:'))),
     figureKinds,
     phrases: new Set([...own].filter((term) => term.startsWith('p:'))),
+    stems,
     actors,
     source: named,
     negated: tokens.some((token) => NEGATIONS.has(token.lemma) || NEGATIONS.has(token.text.toLowerCase())) || /\bstopped short\b|\bshort of\b/i.test(unit.text),
@@ -121,6 +130,7 @@ export function pairFeatures(a: ClaimUnit, b: ClaimUnit, pa: UnitProfile, pb: Un
   return [
     cosine(a.vector, b.vector),
     cosine(pa.words, pb.words),
+    overlapShare(pa.stems, pb.stems),
     entityShare,
     pa.entities.size > 0 && pb.entities.size > 0 && entityShare === 0 ? 1 : 0,
     [...pa.figures].some((figure) => pb.figures.has(figure)) ? 1 : 0,
