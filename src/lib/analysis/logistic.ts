@@ -25,6 +25,12 @@ export interface FitOptions {
   iterations?: number;
   /** Per-example weights (default 1 each), e.g. to balance classes. */
   sampleWeights?: readonly number[];
+  /**
+   * The sign each weight must have: 1 (never negative), -1 (never positive) or 0 (free). A
+   * weight that would cross zero is held at zero (projected Newton), so evidence of agreement
+   * never counts against a match however small or skewed the data.
+   */
+  signs?: ReadonlyArray<-1 | 0 | 1>;
 }
 
 /**
@@ -33,7 +39,7 @@ export interface FitOptions {
  * the dozen features a pair model has. `x` is one row per example, `y` is 0 or 1.
  */
 export function fitLogistic(x: readonly (readonly number[])[], y: readonly number[], options: FitOptions = {}): Logistic {
-  const { l2 = 1, iterations = 50, sampleWeights } = options;
+  const { l2 = 1, iterations = 50, sampleWeights, signs } = options;
   const n = x.length;
   if (n === 0) throw new Error('fitLogistic: no examples');
   const d = x[0]!.length;
@@ -67,8 +73,11 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
     const delta = solve(hessian, gradient);
     let change = 0;
     for (let a = 0; a <= d; a++) {
-      beta[a] = beta[a]! + delta[a]!;
-      change = Math.max(change, Math.abs(delta[a]!));
+      let next = beta[a]! + delta[a]!;
+      const sign = a === 0 ? 0 : (signs?.[a - 1] ?? 0);
+      if (sign * next < 0) next = 0;
+      change = Math.max(change, Math.abs(next - beta[a]!));
+      beta[a] = next;
     }
     if (change < 1e-10) break;
   }
@@ -109,7 +118,8 @@ export function fitPlatt(logOdds: readonly number[], y: readonly number[]): { sl
   const fitted = fitLogistic(
     logOdds.map((z) => [z]),
     y,
-    { l2: 1e-6 },
+    // The slope may shrink the log-odds but never turn them around.
+    { l2: 1e-6, signs: [1] },
   );
   return { slope: fitted.weights[0]!, intercept: fitted.bias };
 }

@@ -41,6 +41,28 @@ export const PAIR_FEATURES = [
 
 export type PairFeature = (typeof PAIR_FEATURES)[number];
 
+/**
+ * The sign each feature's weight may take: evidence of agreement (+1) never counts against a
+ * match, evidence of conflict (-1) never for one; a title (0) may go either way.
+ */
+export const PAIR_FEATURE_SIGNS: Readonly<Record<PairFeature, -1 | 0 | 1>> = {
+  cosine: 1,
+  wordCosine: 1,
+  sharedStems: 1,
+  sharedEntities: 1,
+  entityConflict: -1,
+  sharedFigure: 1,
+  figureConflict: -1,
+  sharedPhrases: 1,
+  sameActor: 1,
+  actorConflict: -1,
+  sameSource: 1,
+  sourceConflict: -1,
+  negationMismatch: -1,
+  oppositeVerbs: -1,
+  title: 0,
+};
+
 /** What the pair model needs to know of one unit, computed once. */
 export interface UnitProfile {
   words: FeatureVector;

@@ -3,7 +3,7 @@ import type { Attribution } from '../schemas/comparison.ts';
 import type { PairModel, PairScoreSummary } from '../schemas/pair-model.ts';
 import { candidateEdges, groupClaims, type ClaimOptions, type ClaimUnit } from './claims.ts';
 import { calibrationError, fitLogistic, fitPlatt, logit, reliabilityTable, sigmoid, type Logistic } from './logistic.ts';
-import { PAIR_FEATURES, pairFeatures, unitProfile, type UnitProfile } from './pair-features.ts';
+import { PAIR_FEATURE_SIGNS, PAIR_FEATURES, pairFeatures, unitProfile, type UnitProfile } from './pair-features.ts';
 import { modelScorer } from './pair-score.ts';
 
 /** A labelled pair of sentences from different articles, with the features of their closest units. */
@@ -76,7 +76,7 @@ export function fitPairs(pairs: readonly LabelledPair[], l2: number): Logistic {
   return fitLogistic(
     pairs.map((pair) => pair.features),
     pairs.map((pair) => (pair.same ? 1 : 0)),
-    { l2 },
+    { l2, signs: PAIR_FEATURES.map((feature) => PAIR_FEATURE_SIGNS[feature]) },
   );
 }
 

@@ -46,6 +46,15 @@ describe('fitLogistic', () => {
     expect(weighted.weights[0]).toBeCloseTo(repeated.weights[0]!, 6);
   });
 
+  it('holds a weight at zero rather than let it take the forbidden sign', () => {
+    // The feature goes with the negative class, so a free fit gives it a negative weight.
+    const x = [[1], [1], [1], [0], [0], [0]];
+    const y = [0, 0, 1, 1, 1, 0];
+    expect(fitLogistic(x, y, { l2: 0.1 }).weights[0]).toBeLessThan(0);
+    expect(fitLogistic(x, y, { l2: 0.1, signs: [1] }).weights[0]).toBe(0);
+    expect(fitLogistic(x, y, { l2: 0.1, signs: [-1] }).weights[0]).toBeLessThan(0);
+  });
+
   it('refuses to fit nothing', () => {
     expect(() => fitLogistic([], [])).toThrow('fitLogistic: no examples');
   });
