@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockTexts } from '../../../src/lib/ingest/article-stats.ts';
+import { blockSource } from '../../../src/lib/ingest/article-stats.ts';
 import { decodeRawArticle } from '../../../src/lib/ingest/decode-raw.ts';
 import { ingestArticles } from '../../../src/lib/ingest/ingest-articles.ts';
 import { parseArticleText } from '../../../src/lib/ingest/parse-article.ts';
@@ -57,10 +57,7 @@ describe('fuzzing the ingest', () => {
     fc.assert(
       fc.property(articleText, (text) => {
         const blocks = parseArticleText(text);
-        const kept = blocks.flatMap((block) => {
-          const parts = blockTexts(block);
-          return block.type === 'key-points' ? block.items.flatMap((item) => [item.marker, item.text]) : parts;
-        });
+        const kept = blocks.flatMap(blockSource);
         expect(withoutSpace(kept.join(''))).toBe(withoutSpace(text));
       }),
       { numRuns: runs },

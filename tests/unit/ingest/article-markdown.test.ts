@@ -9,7 +9,7 @@ describe('blocksToMarkdown', () => {
     expect(
       blocksToMarkdown([
         { type: 'headline', text: 'Title' },
-        { type: 'key-points', items: [{ marker: '•', text: 'First point.' }] },
+        { type: 'key-points', ordered: false, items: [{ marker: '•', text: 'First point.' }] },
         { type: 'subheading', text: 'Sub' },
         { type: 'section-label', text: 'What they said:' },
         { type: 'paragraph', text: 'Body.' },

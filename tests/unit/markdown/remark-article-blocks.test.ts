@@ -10,7 +10,7 @@ describe('remarkArticleBlocks', () => {
     const html = await render(
       blocksToMarkdown([
         { type: 'headline', text: 'Title' },
-        { type: 'key-points', items: [{ marker: '-', text: 'Point one.' }] },
+        { type: 'key-points', ordered: false, items: [{ marker: '-', text: 'Point one.' }] },
         { type: 'subheading', text: 'Sub' },
         { type: 'section-label', text: 'What they said:' },
         {
