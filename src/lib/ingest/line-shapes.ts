@@ -12,7 +12,7 @@ const MONTH =
   String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?`;
 const CLOCK = String.raw`(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?|(?:0?[1-9]|1[0-2])\s*[ap]\.?\s?m\.?`;
-const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)`;
 const CALENDAR_DATE = String.raw`${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}`;
 
 // ---------------------------------------------------------------- lists
@@ -165,7 +165,7 @@ const KICKERS = new Set([
   'COMMENTARY', 'REVIEW', 'FACT CHECK', 'JUST IN', 'ALERT', 'NEW', 'VIDEO', 'PHOTOS', 'DEVELOPING', 'URGENT', 'FLASH',
   'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'CORRECTION', 'EXPLAINER', 'Q&A', 'FILE', 'PHOTO', 'IMAGE', 'WARNING',
 ]);
-const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?(?:\s+\p{Lu}[\p{Lu}.'’-]*\.?)*`;
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’/-]*\p{Lu}\.?(?:\s+\p{Lu}[\p{Lu}.'’/-]*\.?)*`;
 const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]+){0,2}`;
 const REGION = String.raw`,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;
 const DATE_PART = String.raw`,?\s+(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH})(?:,?\s+\d{4})?`;
@@ -195,7 +195,7 @@ export function parseDateline(line: string): { text: string; place: string | nul
 // ---------------------------------------------------------------- furniture lines
 
 const AD_SLUG =
-  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+(?:content|post|links?|stories))?|promoted(?:\s+content)?|paid\s+(?:content|post|partner\s+content)|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:the\s+main\s+story|below)|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|advertisement\s*[-–—:]?\s*scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|skip\s+(?:advertisement|ad)|remove\s+ads|report\s+this\s+ad|ad\s+feedback)$/i;
+  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+(?:content|post|links?|stories))?|promoted(?:\s+content)?|paid\s+(?:content|post|partner\s+content)|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:the\s+main\s+story|below)|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|advertisement\s*[-–—:·•|]?\s*scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|skip\s+(?:advertisement|ad)|remove\s+ads|report\s+this\s+ad|ad\s+feedback)$/i;
 
 /** An advertisement slug ("Advertisement", "- ADVERTISEMENT -", "Story continues below advertisement"). */
 export function isAdSlug(line: string): boolean {
@@ -297,6 +297,8 @@ const SHARE_WORDS = new Set([
   'pinterest', 'bluesky', 'threads', 'messenger', 'flipboard', 'tumblr', 'copy', 'copied', 'link', 'url', 'print', 'save',
   'saved', 'tweet', 'gift', 'bookmark', 'send', 'friend', 'clipboard', 'options', 'icon', 'button', 'opens', 'open', 'in',
   'new', 'window', 'tab', 'sms', 'text', 'message', 'full', 'screen', 'fullscreen', 'comment', 'comments', 'show', 'more',
+  'newsletter', 'gallery', 'video', 'episode', 'podcast', 'photos', 'pictures', 'interview', 'column', 'thread', 'update',
+  'updates', 'blog', 'live', 'your', 'friends', 'social', 'media', 'networks',
 ]);
 const SHARE_CUES = new Set(['share', 'shares', 'sharing', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'e-mail', 'reddit', 'telegram', 'pinterest', 'bluesky', 'print', 'bookmark', 'gift', 'copy', 'copied', 'save', 'flipboard', 'messenger']);
 const FOLLOW = /^follow\s+(?:us|me|@\w+|(?:\S+\s+){0,3}?\S+)\s+on\s+(?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|telegram|whatsapp|mastodon|google\s+news)\b/i;
@@ -308,7 +310,7 @@ const NEWSLETTER_ACTION = /\b(?:sign(?:ing)?\s+up|subscribe|subscription|deliver
 const PAGE_CONTROLS = new RegExp(
   String.raw`^(?:` +
     [
-      String.raw`listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?(?:\s*[·•|(-]?\s*\d{1,3}(?::\d{2})?\s*(?:min(?:utes?|s)?|m)\)?)?`,
+      String.raw`listen(?:\s+to\s+(?:this|the)\s+(?:article|story|episode|podcast|interview))?(?:\s*[·•|(-]?\s*\d{1,3}(?::\d{2})?\s*(?:min(?:utes?|s)?|m)\)?)?`,
       String.raw`\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?\s+read`,
       String.raw`reading\s+time\s*:?\s*\d{1,3}\s*min(?:ute)?s?`,
       String.raw`(?:view|show|hide|read|see|leave\s+a|post\s+a|add\s+a|load|open)\s+(?:\d+\s+)?(?:comments?|replies)`,

@@ -87,6 +87,8 @@ const ELLIPSIS_END = /(?:…|\.\.\.)["'”’]?$/;
 const TERMINAL_PUNCTUATION = /[.!;,:…]$/;
 const CLOSERS = /["'”’»)\]]+$/;
 const OPENING_QUOTE = /^["'“‘«]/;
+/** A headline that opens with a quotation and goes on after a colon or dash ("'A pause, not a peace': …"). */
+const QUOTED_TITLE = /^["'“‘«][^"“”«»]+?["'”’»]\s*[:–—-]\s+\S/;
 
 /** A post line further up than the first is taken only while it reads like post text, not prose. */
 const MAX_POST_LINE_WORDS = 25;
@@ -291,7 +293,7 @@ function findHeadline(groups: LineGroup[], kinds: Slots): number | undefined {
     wordCount(line) <= MAX_HEADLINE_WORDS &&
     wordCount(line) > 0 &&
     !/[.…:;,]$/.test(line.replace(CLOSERS, '')) &&
-    !OPENING_QUOTE.test(line) &&
+    (!OPENING_QUOTE.test(line) || QUOTED_TITLE.test(line)) &&
     parseListItem(line) === undefined &&
     parseDateline(line) === undefined;
   if (!readsAsTitle) return undefined;

@@ -13,7 +13,22 @@ export function refineBlocks(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   out = markKeyPoints(out);
   out = splitDatelines(out);
   out = markTurns(out);
+  out = markAuthorNotes(out);
   return markPullQuotes(out);
+}
+
+/** How a note about the author goes on after the name ("Jane Doe is a columnist …"). */
+const AUTHOR_NOTE = /^\s*(?:is|was|has|writes|covers|reports|teaches|works|lives)\b/;
+
+/** A one-line paragraph that opens with the name of an author from the byline is a note about that author. */
+function markAuthorNotes(blocks: ArticleBlock[]): ArticleBlock[] {
+  const authors = blocks.flatMap((block) => (block.type === 'byline' ? block.authors : []));
+  if (authors.length === 0) return blocks;
+  return blocks.map((block) => {
+    if (block.type !== 'paragraph' || block.text.includes('\n')) return block;
+    const isNote = authors.some((author) => block.text.startsWith(author) && AUTHOR_NOTE.test(block.text.slice(author.length)));
+    return isNote ? { type: 'boilerplate', role: 'author', text: block.text } : block;
+  });
 }
 
 /** Blocks that end the opening of an article: once one has been read, a list is no longer its summary. */
@@ -98,12 +113,13 @@ const MIN_TURNS = 3;
 /** Lines opened by a speaker's label ("SMITH: …", "Q: …"), when the article reads as a transcript. */
 function markTurns(blocks: ArticleBlock[]): ArticleBlock[] {
   const turns = blocks.map((block) => {
-    if (block.type !== 'paragraph' || block.text.includes('\n')) return undefined;
+    if ((block.type !== 'paragraph' && block.type !== 'subheading') || block.text.includes('\n')) return undefined;
     const groups = TURN.exec(block.text)?.groups;
     if (!groups || NOT_SPEAKERS.has(groups['speaker']!.toUpperCase())) return undefined;
     return { speaker: `${block.text.slice(0, block.text.indexOf(':') + 1)}`, text: groups['text']!, key: groups['speaker']!.toUpperCase() };
   });
-  const found = turns.filter((turn) => turn !== undefined);
+  // Whether the article is a transcript is decided on paragraphs; a short question then also counts ("HOST: Why?").
+  const found = turns.filter((turn, at): turn is NonNullable<typeof turn> => turn !== undefined && blocks[at]!.type === 'paragraph');
   const speakers = new Map<string, number>();
   for (const turn of found) speakers.set(turn.key, (speakers.get(turn.key) ?? 0) + 1);
   const isTranscript = found.length >= MIN_TURNS && speakers.size >= 2 && [...speakers.values()].some((count) => count >= 2);

@@ -3,6 +3,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import slugify from '@sindresorhus/slugify';
 import type { VFile } from 'vfile';
 import { DIRECTIVES } from '../ingest/article-markdown.ts';
+import type { BoilerplateRole } from '../schemas/article-block.ts';
 import { element, label, type SentenceBlock } from './nodes.ts';
 
 /** Visible labels for blocks that are not the outlet's own reporting. */
@@ -28,6 +29,7 @@ export const FURNITURE_LABELS = {
   share: 'Share buttons',
   newsletter: 'Newsletter',
   copyright: 'Copyright',
+  author: 'About the author',
   page: 'Page element',
 } as const;
 
@@ -45,7 +47,7 @@ const FURNITURE: Record<string, { block: SentenceBlock; label: (node: ContainerD
   [DIRECTIVES.pullQuote]: { block: 'pull-quote', label: () => FURNITURE_LABELS.pullQuote },
   [DIRECTIVES.boilerplate]: {
     block: 'boilerplate',
-    label: (node) => FURNITURE_LABELS[(node.attributes?.['role'] ?? 'page') as 'share' | 'newsletter' | 'copyright' | 'page'] ?? FURNITURE_LABELS.page,
+    label: (node) => FURNITURE_LABELS[(node.attributes?.['role'] ?? 'page') as BoilerplateRole] ?? FURNITURE_LABELS.page,
   },
 };
 

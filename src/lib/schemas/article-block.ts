@@ -29,7 +29,7 @@ export const postAttributionSchema = z.object({
 });
 
 /** The part of a page a boilerplate line belongs to. */
-export const BOILERPLATE_ROLES = ['share', 'newsletter', 'copyright', 'page'] as const;
+export const BOILERPLATE_ROLES = ['share', 'newsletter', 'copyright', 'author', 'page'] as const;
 
 /**
  * A structural block of an article file. The ingest recognises each kind from the layout of the
@@ -120,7 +120,7 @@ export const articleBlockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reporting-credit'), text: line }),
   /** A pull quote: a line that repeats words of the article's body. */
   z.object({ type: z.literal('pull-quote'), text: line }),
-  /** A line of the page around the article: share buttons, newsletter sign-up, copyright, other page controls. */
+  /** A line of the page around the article: share buttons, newsletter sign-up, copyright, a note about the author, other page controls. */
   z.object({
     type: z.literal('boilerplate'),
     /** Which part of the page it comes from. */
