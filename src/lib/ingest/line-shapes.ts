@@ -269,12 +269,12 @@ export function splitGluedCredit(line: string): { caption: string; credit: strin
 
 const CREDIT_ROLES = String.raw`(?:(?:additional|further|extra)\s+)?(?:reporting|writing|editing|edited|compiled|research|graphics|translated|translation|produced|production|fact[-\s]?checking|contributing(?:\s+(?:reporting|writers?|reporters?|editors?))?|with\s+(?:additional\s+)?(?:reporting|assistance)|written)`;
 const REPORTING_CREDIT = [
-  new RegExp(String.raw`^\(?\s*${CREDIT_ROLES}\s+(?:by|from)\s+\S`, 'i'),
+  new RegExp(String.raw`^\(?\s*(?:${CREDIT_ROLES}\s+by|with\s+(?:additional\s+)?(?:reporting|assistance)\s+from)\s+\S`, 'i'),
   /^\(?\s*(?:contributing|contributors?|additional\s+reporting)\s*:\s*\S/i,
   /\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?\)?$/i,
 ];
 /** A credit closing a paragraph: "(Reporting by …; Editing by …)". */
-const REPORTING_CREDIT_GLUED = new RegExp(String.raw`\s(?<credit>\(\s*${CREDIT_ROLES}\s+(?:by|from)\s[^()]*\))$`, 'i');
+const REPORTING_CREDIT_GLUED = new RegExp(String.raw`\s(?<credit>\(\s*(?:${CREDIT_ROLES}\s+by|with\s+(?:additional\s+)?(?:reporting|assistance)\s+from)\s[^()]*\))$`, 'i');
 
 /** A line crediting reporters and editors ("Reporting by …; Editing by …", "… contributed to this report."). */
 export function isReportingCredit(line: string): boolean {
