@@ -78,7 +78,7 @@ test('the wire story: byline, timestamps, dateline and credits are furniture; th
   await expect(text.locator('.furniture.dateline')).toContainText('MOSCOW/WASHINGTON, March 18 (Northwind Wire) -');
   await expect(text.locator('.furniture.reporting-credit .block-label')).toHaveText('Credits');
   await expect(text.locator('.furniture.ad .block-label')).toHaveText('Advertisement slug');
-  await expect(text.locator('ol.article-list > li')).toHaveCount(3);
+  await expect(text.locator('ol.body-list > li')).toHaveCount(3);
   // The dateline is not part of the first sentence.
   await expect(text.locator('p:not(.furniture) .sentence').first()).toHaveText(/^Russia will hold off/);
 });
@@ -91,7 +91,7 @@ test('the live blog: each entry is a section with its time; the summary inside a
   await expect(entries.first().locator('time')).toHaveAttribute('datetime', '19:05');
   await expect(entries.first().locator('.block-label').first()).toHaveText('Live update');
   await expect(page.locator('.article-text .block.key-points')).toHaveCount(1);
-  await expect(entries.nth(1).locator('ul.article-list > li')).toHaveCount(3);
+  await expect(entries.nth(1).locator('ul.body-list > li')).toHaveCount(3);
   await expect(entries.nth(2).locator('.social-post blockquote header')).toContainText('@petrahollis');
 });
 

@@ -130,7 +130,7 @@ function container(node: ContainerDirective, file: VFile): RootContent {
         element(listTag(node), {}, node.children.map((item) => listItem(item, DIRECTIVES.keyPoint, 'list-item', file))),
       ]);
     case DIRECTIVES.list:
-      return element(listTag(node), { className: ['article-list'], dataBlock: node.name }, node.children.map((item) => listItem(item, DIRECTIVES.listItem, 'list-item', file)));
+      return element(listTag(node), { className: ['body-list'], dataBlock: node.name }, node.children.map((item) => listItem(item, DIRECTIVES.listItem, 'list-item', file)));
     case DIRECTIVES.turn: {
       const [speaker, words] = node.children;
       if (speaker?.type !== 'paragraph' || words?.type !== 'paragraph' || node.children.length !== 2) return unexpected(node, file);

@@ -112,8 +112,8 @@ describe('remarkArticleBlocks: furniture, lists, turns, card posts and live entr
       <p class="furniture dateline" data-block="dateline"><span class="block-label">Dateline</span> <span class="furniture-text">TOWN (EW) -</span></p>
       <p>Body.</p>
       <p class="furniture ad" data-block="ad"><span class="block-label">Advertisement slug</span> <span class="furniture-text">Advertisement</span></p>
-      <ol class="article-list" data-block="list"><li><span class="list-marker" aria-hidden="true">1.</span>One.</li></ol>
-      <ul class="article-list" data-block="list"><li><span class="list-marker" aria-hidden="true">-</span>Two.</li></ul>
+      <ol class="body-list" data-block="list"><li><span class="list-marker" aria-hidden="true">1.</span>One.</li></ol>
+      <ul class="body-list" data-block="list"><li><span class="list-marker" aria-hidden="true">-</span>Two.</li></ul>
       <p class="turn" data-block="turn"><span class="turn-speaker">Q: </span>Why?</p>
       <div class="embed social-post" data-block="social-post"><p class="block-label">Embedded social post</p><blockquote data-author="A B" data-handle="@ab"><header class="post-account"><p>A B</p><p>@ab</p></header><p>Post text.</p><footer><cite>5:14 PM · Mar 18, 2025</cite></footer></blockquote></div>
       <p class="furniture photo-credit" data-block="photo-credit"><span class="block-label">Photo credit</span> <span class="furniture-text">Photo: A B/EW</span></p>
