@@ -54,7 +54,12 @@ export function blocksToMarkdown(blocks: readonly ArticleBlock[]): string {
     // mdast-util-to-markdown skips escaping a ":" whose preceding character is itself escaped
     // ("\\[:name"), assuming the escape changes what the ":" follows; the directive parser
     // still sees "[" and reads a text directive. A pattern with no `before` condition keeps it.
-    unsafe: [{ character: ':', after: '[^\\s\\p{P}\\p{S}]', inConstruct: 'phrasing', unicode: true }],
+    unsafe: [
+      { character: ':', after: '[^\\s\\p{P}\\p{S}]', inConstruct: 'phrasing', unicode: true },
+      // Its own rules leave "<'@a>" alone, which CommonMark reads as an e-mail autolink (the
+      // local part may start with "'"): found by fuzzing. Escaping every "<" in text costs nothing.
+      { character: '<', inConstruct: 'phrasing' },
+    ],
   });
 }
 

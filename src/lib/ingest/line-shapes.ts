@@ -243,12 +243,21 @@ const CREDIT_GLUED = [
 /** A line that is only a photo credit. */
 export function isPhotoCredit(line: string): boolean {
   const trimmed = line.trim();
-  if (countWords(trimmed) > 14 || SENTENCE_INSIDE.test(trimmed)) return false;
+  if (countWords(trimmed) > 14 || SENTENCE_INSIDE.test(trimmed) || !namesASource(trimmed)) return false;
   if (CREDIT_ALONE.some((pattern) => pattern.test(trimmed))) return true;
   const slash = SLASH_CREDIT.exec(trimmed)?.groups;
   if (!slash) return false;
   // A slash between capitalised words is a credit when it names a picture source or a person and an outlet.
   return PICTURE_WORD.test(trimmed) || (countWords(slash['left']!) >= 2 && countWords(slash['left']!) <= 4);
+}
+
+/** Words a credit may hold in lower case ("via", "for", "courtesy of"); a credit names people and sources. */
+const CREDIT_LOWERCASE = new Set(['via', 'for', 'of', 'courtesy', 'and', 'by', 'source', 'credit', 'photo', 'image', 'photograph', 'picture', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'al', 'bin']);
+
+/** The words after a credit's label are names of people and sources ("Jane Doe/Reuters"), not a phrase ("Scenes from the summit"). */
+function namesASource(credit: string) {
+  const words = credit.replace(/^[^:：,]*[:：,]\s*/, '').split(/[\s/]+/).filter((word) => /^\p{Ll}/u.test(word));
+  return words.filter((word) => !CREDIT_LOWERCASE.has(word.toLowerCase())).length === 0 && !/\?\s*\)?$/.test(credit);
 }
 
 /** A full stop followed by a lower-case word: prose, not a credit. */
@@ -261,7 +270,7 @@ export function splitGluedCredit(line: string): { caption: string; credit: strin
     const credit = match?.groups?.['credit'];
     if (!match || !credit) continue;
     const caption = line.slice(0, match.index + match[0].length - credit.length).trimEnd();
-    if (countWords(caption) === 0 || countWords(credit) > 16 || SENTENCE_INSIDE.test(credit)) continue;
+    if (countWords(caption) === 0 || countWords(credit) > 16 || SENTENCE_INSIDE.test(credit) || !namesASource(credit.replace(/^\(|\)$/g, ''))) continue;
     return { caption, credit };
   }
   return undefined;
@@ -279,7 +288,10 @@ const REPORTING_CREDIT_GLUED = new RegExp(String.raw`\s(?<credit>\(\s*(?:${CREDI
 /** A line crediting reporters and editors ("Reporting by …; Editing by …", "… contributed to this report."). */
 export function isReportingCredit(line: string): boolean {
   const trimmed = line.trim();
-  return countWords(trimmed) <= 60 && REPORTING_CREDIT.some((pattern) => pattern.test(trimmed));
+  if (countWords(trimmed) > 60 || !REPORTING_CREDIT.some((pattern) => pattern.test(trimmed))) return false;
+  // "Editing by hand …" is prose: a credit's first "by" names someone.
+  const named = /\b(?:by|from)\s+(\S)/i.exec(trimmed);
+  return named === null || /\p{Lu}/u.test(named[1]!);
 }
 
 /** A paragraph with a reporting credit in parentheses at its end: the two parts, every character kept. */
@@ -302,10 +314,13 @@ const SHARE_WORDS = new Set([
 ]);
 const SHARE_CUES = new Set(['share', 'shares', 'sharing', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'e-mail', 'reddit', 'telegram', 'pinterest', 'bluesky', 'print', 'bookmark', 'gift', 'copy', 'copied', 'save', 'flipboard', 'messenger']);
 const FOLLOW = /^follow\s+(?:us|me|@\w+|(?:\S+\s+){0,3}?\S+)\s+on\s+(?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|telegram|whatsapp|mastodon|google\s+news)\b/i;
-const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball\s+rights\s+reserved\b/i;
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b/i;
+/** "Sign up" and "Subscribe" open newsletter lines only with a word of the trade after them. */
+const SIGN_UP = /^(?:sign\s+up|subscribe)\b/i;
+const SIGN_UP_OBJECT = /\b(?:newsletters?|inbox|e-?mail|here|now|free|today|updates|alerts|briefing|digest|podcast)\b/i;
 const NEWSLETTER_START =
-  /^(?:sign\s+up|subscribe|get\s+(?:the|our|this)\b.*\b(?:newsletter|inbox|email|briefing)|want\s+(?:more|to\s+get|to\s+receive)\b|enter\s+your\s+e-?mail|thanks?(?:\s+you)?\s+for\s+(?:signing\s+up|subscribing|reading)|forwarded\s+this|was\s+this\s+(?:e-?mail|newsletter)\s+forwarded|you(?:['’]re|\s+are)\s+(?:reading|receiving)|view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your\s+)?browser|unsubscribe|manage\s+(?:your\s+)?(?:preferences|subscriptions?|newsletters?)|update\s+your\s+preferences|this\s+(?:article|story|email|newsletter)\s+(?:first|originally)\s+appeared)/i;
-const NEWSLETTER_WORDS = /\b(?:newsletters?|inbox|subscribers?|subscribe|subscription|sign(?:ing)?\s+up|unsubscribe)\b/i;
+  /^(?:get\s+(?:the|our|this)\b.*\b(?:newsletter|inbox|email|briefing)|want\s+(?:more|to\s+get|to\s+receive)\b|enter\s+your\s+e-?mail|thanks?(?:\s+you)?\s+for\s+(?:signing\s+up|subscribing|reading)|forwarded\s+this|was\s+this\s+(?:e-?mail|newsletter)\s+forwarded|you(?:['’]re|\s+are)\s+(?:reading|receiving)|view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your\s+)?browser|unsubscribe|manage\s+(?:your\s+)?(?:preferences|subscriptions?|newsletters?)|update\s+your\s+preferences|this\s+(?:article|story|email|newsletter)\s+(?:first|originally)\s+appeared)/i;
+const NEWSLETTER_WORDS = /\b(?:newsletters?|inbox)\b/i;
 const NEWSLETTER_ACTION = /\b(?:sign(?:ing)?\s+up|subscribe|subscription|delivered|e-?mail|inbox|free|click|here)\b/i;
 const PAGE_CONTROLS = new RegExp(
   String.raw`^(?:` +
@@ -348,7 +363,7 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   if (trimmed === '') return undefined;
   const words = countWords(trimmed);
   if (words <= 40 && COPYRIGHT.test(trimmed)) return 'copyright';
-  if (words <= 45 && (NEWSLETTER_START.test(trimmed) || (NEWSLETTER_WORDS.test(trimmed) && NEWSLETTER_ACTION.test(trimmed) && /\b(?:newsletters?|inbox|sign(?:ing)?\s+up|subscribe)\b/i.test(trimmed) && !/[“"]/.test(trimmed)))) {
+  if (words <= 45 && ((SIGN_UP.test(trimmed) && SIGN_UP_OBJECT.test(trimmed)) || NEWSLETTER_START.test(trimmed) || (NEWSLETTER_WORDS.test(trimmed) && NEWSLETTER_ACTION.test(trimmed) && !/[“"]/.test(trimmed)))) {
     return 'newsletter';
   }
   if (words <= 12 && (isShareLine(trimmed) || FOLLOW.test(trimmed))) return 'share';

@@ -106,7 +106,11 @@ function splitDatelines(blocks: readonly ArticleBlock[]): ArticleBlock[] {
 const TURN =
   /^(?<speaker>(?:Q|A)|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*:\s+(?<text>\S.*)$/u;
 /** Run-in words that are not speakers ("Update: …", "Note: …"). */
-const NOT_SPEAKERS = new Set(['UPDATE', 'UPDATED', 'NOTE', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'CORRECTION', 'BREAKING', 'WATCH', 'READ', 'LISTEN', 'WARNING', 'CLARIFICATION', 'DISCLOSURE', 'DISCLAIMER', 'EXCLUSIVE', 'ANALYSIS', 'OPINION']);
+const NOT_SPEAKERS = new Set([
+  'UPDATE', 'UPDATED', 'NOTE', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'CORRECTION', 'BREAKING', 'WATCH', 'READ', 'LISTEN', 'WARNING',
+  'CLARIFICATION', 'DISCLOSURE', 'DISCLAIMER', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'CONTEXT', 'BACKGROUND', 'DETAILS', 'FLASHBACK',
+  'LATEST', 'THE LATEST', 'ALSO', 'MEANWHILE', 'PLUS', 'SOURCE', 'SOURCES', 'PHOTO', 'VIDEO', 'RELATED', 'CREDIT', 'TIMELINE',
+]);
 /** A transcript has at least this many turns, by at least two speakers, one of whom speaks twice. */
 const MIN_TURNS = 3;
 

@@ -168,3 +168,11 @@ describe('blocksToMarkdown: furniture, lists, turns and card posts', () => {
     `);
   });
 });
+
+describe('blocksToMarkdown: escaping found by fuzzing', () => {
+  it.each(["<'@a>", "Write to <'x@example.org> today", '<a@b>'])('keeps %s as text', async (line) => {
+    const html = await renderArticleHtml(blocksToMarkdown([{ type: 'headline', text: line }, { type: 'paragraph', text: line }]));
+    expect(html).not.toMatch(/<a\b/);
+    expect(articleTextOf(html).replace(/\s+/g, '')).toBe(`${line}${line}`.replace(/\s+/g, ''));
+  });
+});

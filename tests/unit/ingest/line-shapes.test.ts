@@ -192,3 +192,18 @@ describe('social post lines', () => {
     expect(parsePostTime(line)).toBeUndefined();
   });
 });
+
+describe('prose that only looks like furniture', () => {
+  it.each([
+    'Copyright law was at the centre of the dispute.',
+    'Subscribe to the idea that talks will help, and you will be disappointed.',
+    'Photos: Scenes from the summit',
+    'Graphic: How the ceasefire would work',
+    'Editing by hand took the clerks a week.',
+    'Sign up rates for the programme fell.',
+  ])('%s', (line) => {
+    expect(boilerplateRole(line)).toBeUndefined();
+    expect(isPhotoCredit(line)).toBe(false);
+    expect(isReportingCredit(line)).toBe(false);
+  });
+});
