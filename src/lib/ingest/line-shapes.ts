@@ -150,11 +150,18 @@ function isCapitalisedPhrase(phrase: string) {
 }
 
 /** Two to five name words, none of them an organisation's or a job's ("Jane Doe", "Anne-Marie de la Cruz"). */
-function isPersonName(phrase: string) {
+export function isPersonName(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   const named = words.filter((word) => !NAME_PARTICLES.has(word.toLowerCase()));
   if (named.length < 2 || words.length > 5 || !isCapitalisedPhrase(phrase)) return false;
   return !words.some((word) => NOT_PERSON_WORDS.has(word.toLowerCase().replace(/[.'’]+$/, '')) || CALENDAR_WORD.test(word));
+}
+
+const JOB_TITLE = /\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|presenter|analyst|staff|bureau\s+chief)s?\b/i;
+
+/** A job title standing under a name at the top of a story ("Diplomatic correspondent", "Staff writer, Example Wire"). */
+export function isJobTitle(line: string): boolean {
+  return countWords(line) <= 8 && JOB_TITLE.test(line) && !/[.!?]$/.test(line.trim());
 }
 
 // ---------------------------------------------------------------- datelines
@@ -171,9 +178,11 @@ const REGION = String.raw`,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,
 const DATE_PART = String.raw`,?\s+(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH})(?:,?\s+\d{4})?`;
 const AGENCY = String.raw`\s*\((?<agency>\p{L}[\p{L}&.'’ ]{0,29})\)`;
 const DASH_END = String.raw`\s*[-–—]{1,2}(?:\s+|$)`;
+/** A press release puts the date after the place: "WASHINGTON, D.C. – March 18, 2025 –". */
+const DATE_AFTER = String.raw`(?:(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH}),?\s+\d{4}${DASH_END})?`;
 const DATELINES = [
   // "WASHINGTON -", "KYIV, Ukraine (AP) —", "LONDON, March 18 (Reuters) -"
-  new RegExp(String.raw`^(?<place>${CAPS_PLACE}(?:${REGION})?)(?:${DATE_PART})?(?:${AGENCY})?${DASH_END}`, 'u'),
+  new RegExp(String.raw`^(?<place>${CAPS_PLACE}(?:${REGION})?)(?:${DATE_PART})?(?:${AGENCY})?${DASH_END}${DATE_AFTER}`, 'u'),
   // "Moscow, March 18 (TASS) -", "Washington (CNN) —": a place in ordinary case needs a date or an agency.
   new RegExp(String.raw`^(?<place>${TITLE_PLACE}(?:${REGION})?)(?:${DATE_PART}(?:${AGENCY})?|${AGENCY})${DASH_END}`, 'u'),
   // "(CNN) —": the agency alone.
@@ -310,7 +319,7 @@ const SHARE_WORDS = new Set([
   'saved', 'tweet', 'gift', 'bookmark', 'send', 'friend', 'clipboard', 'options', 'icon', 'button', 'opens', 'open', 'in',
   'new', 'window', 'tab', 'sms', 'text', 'message', 'full', 'screen', 'fullscreen', 'comment', 'comments', 'show', 'more',
   'newsletter', 'gallery', 'video', 'episode', 'podcast', 'photos', 'pictures', 'interview', 'column', 'thread', 'update',
-  'updates', 'blog', 'live', 'your', 'friends', 'social', 'media', 'networks',
+  'updates', 'blog', 'live', 'your', 'friends', 'social', 'media', 'networks', 'click', 'here', 'tap',
 ]);
 const SHARE_CUES = new Set(['share', 'shares', 'sharing', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'e-mail', 'reddit', 'telegram', 'pinterest', 'bluesky', 'print', 'bookmark', 'gift', 'copy', 'copied', 'save', 'flipboard', 'messenger']);
 const FOLLOW = /^follow\s+(?:us|me|@\w+|(?:\S+\s+){0,3}?\S+)\s+on\s+(?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|telegram|whatsapp|mastodon|google\s+news)\b/i;
@@ -347,6 +356,8 @@ const PAGE_CONTROLS = new RegExp(
       String.raw`pinned\s+(?:post|message)`,
       String.raw`live(?:\s+updates?)?`,
       String.raw`sign\s+in|log\s+in|register`,
+      String.raw`for\s+immediate\s+release|(?:media|press)\s+contacts?\s*:.*|(?:keep|continue)\s+reading|list\s+of\s+\d+\s+items?|list\s+\d+\s+of\s+\d+|end\s+of\s+list`,
+      String.raw`save\s+(?:this\s+)?(?:articles?|stor(?:y|ies))\b.{0,60}`,
       String.raw`privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings)|contact\s+us|about\s+us`,
       String.raw`[\d.,]+\s*[km]?\s+(?:reposts?|retweets?|likes?|views?|replies|quotes?|bookmarks?)(?:\s+[\d.,]+\s*[km]?\s+(?:reposts?|retweets?|likes?|views?|replies|quotes?|bookmarks?))*`,
       String.raw`read\s+[\d.,]+\s*[km]?\s+repl(?:y|ies)`,
@@ -359,6 +370,8 @@ const PAGE_CONTROLS = new RegExp(
 
 /** A line of the page around the article (share buttons, newsletter, copyright, page controls), with its role. */
 export function boilerplateRole(line: string): BoilerplateRole | undefined {
+  // A line of symbols only ("###", "___", "* * *") separates parts of the page; it says nothing.
+  if (line.trim() !== '' && !/[\p{L}\p{N}]/u.test(line)) return 'page';
   const trimmed = trimDecoration(line);
   if (trimmed === '') return undefined;
   const words = countWords(trimmed);

@@ -3,6 +3,8 @@ import { countWords as wordCount } from './article-stats.ts';
 import {
   boilerplateRole,
   isAdSlug,
+  isJobTitle,
+  isPersonName,
   isPhotoCredit,
   isReportingCredit,
   parseByline,
@@ -42,6 +44,7 @@ export function parseArticleText(text: string): ArticleBlock[] {
   const headline = findHeadline(groups, kinds);
   findRelatedLinks(groups, kinds);
   if (headline !== undefined) findLeadVideo(groups, kinds, headline);
+  if (headline !== undefined) findNameBylines(groups, kinds, headline);
   findCaptionsAboveCredits(groups, kinds);
 
   const blocks: ArticleBlock[] = [];
@@ -319,7 +322,11 @@ function findRelatedLinks(groups: LineGroup[], kinds: Slots) {
     const group = groups[at]!;
     const line = group.lines[0]!;
     const isLinkTitle =
-      group.lines.length === 1 && isTitleLike(line, { allowLowercase: true }) && !/\?$/.test(line) && parseListItem(line) === undefined;
+      group.lines.length === 1 &&
+      isTitleLike(line, { allowLowercase: true }) &&
+      !/\?$/.test(line) &&
+      parseListItem(line) === undefined &&
+      !SOURCE_NOTE.test(line);
     if (!isLinkTitle) break;
     trailing.unshift(at);
   }
@@ -347,6 +354,26 @@ function findLeadVideo(groups: LineGroup[], kinds: Slots, headline: number) {
   kinds[headline + 2] = 'consumed';
 }
 
+/**
+ * A byline without "By": a person's name on its own line under the headline, with a job title
+ * on the next ("Jane Doe" / "Diplomatic correspondent"), before any body text.
+ */
+function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
+  for (let at = headline + 1; at < groups.length - 1; at++) {
+    const known = kinds[at];
+    if (known !== undefined) {
+      if (known !== 'consumed' && isFurniture(known)) continue;
+      return;
+    }
+    const [name, title] = [groups[at]!, groups[at + 1]!];
+    if (name.lines.length !== 1 || title.lines.length !== 1 || kinds[at + 1] !== undefined) return;
+    if (!isPersonName(name.lines[0]!.trim()) || !isJobTitle(title.lines[0]!)) return;
+    kinds[at] = [{ type: 'byline', text: name.lines[0]!, authors: [name.lines[0]!.trim()] }];
+    kinds[at + 1] = [{ type: 'byline', text: title.lines[0]!, authors: [] }];
+    return;
+  }
+}
+
 /** A credit standing under a short line: that line is the photo's caption. */
 function findCaptionsAboveCredits(groups: LineGroup[], kinds: Slots) {
   groups.forEach((group, index) => {
@@ -355,6 +382,9 @@ function findCaptionsAboveCredits(groups: LineGroup[], kinds: Slots) {
     const above = groups[index - 1]!;
     const line = above.lines[0]!;
     if (kinds[index - 1] !== undefined || above.lines.length !== 1 || !touches(above, group)) return;
+    // A credit that heads a caption of its own ("Image source, …" over "Image caption, …") is that caption's.
+    const below = groups[index + 1]?.lines[0];
+    if (below !== undefined && CAPTION_PATTERNS.some((pattern) => pattern.test(below))) return;
     if (wordCount(line) > MAX_CAPTION_WORDS || parseListItem(line) || isSectionLabel(line) || parseDateline(line)) return;
     kinds[index - 1] = [{ type: 'photo-caption', text: line }];
   });

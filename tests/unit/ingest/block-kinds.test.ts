@@ -131,3 +131,30 @@ describe('what each kind carries', () => {
     ]);
   });
 });
+
+describe('furniture of other common layouts', () => {
+  it.each([
+    {
+      name: 'agency story with a rule and a contributors line',
+      text: `A Headline Here\nBy JANE DOE and JOHN ROE\nUpdated 6:12 PM GMT+1, March 18, 2025\nPORTVILLE, Norland (EW) — ${one}\n${two}\nFILE - The committee room, Jan. 5, 2025. (EW Photo/Jane Doe, File)\n${three}\n___\nExample Wire writers Ann Lee and Bob Smith contributed to this report.`,
+      expected: ['headline', 'byline', 'timestamp', 'dateline', 'paragraph', 'paragraph', 'photo-caption', 'photo-credit', 'paragraph', 'boilerplate', 'reporting-credit'],
+    },
+    {
+      name: 'name and job title under the headline; a credit heading its caption',
+      text: `A Headline Here\n2 hours ago\nShare\nJane Doe\nPolitical correspondent\nImage source, Example Images\nImage caption, The committee room on Monday\n${one}\n${two}`,
+      expected: ['headline', 'timestamp', 'boilerplate', 'byline', 'byline', 'photo-credit', 'photo-caption', 'paragraph', 'paragraph'],
+    },
+    {
+      name: 'press release',
+      text: `FOR IMMEDIATE RELEASE\nA Headline Here\nPORTVILLE, Norland – March 18, 2025 – ${one}\n${two}\n###\nMedia Contact: Bob Smith, press@example.org`,
+      expected: ['boilerplate', 'headline', 'dateline', 'paragraph', 'paragraph', 'boilerplate', 'boilerplate'],
+    },
+    {
+      name: 'screen-reader text around a list of links',
+      text: `A Headline Here\n${one}\nKeep reading\nlist of 2 items\nlist 1 of 2\nCommittee findings explained\nlist 2 of 2\nWhat the rules change\nend of list\n${two}\nSource: Example Wire and agencies`,
+      expected: ['headline', 'paragraph', 'boilerplate', 'boilerplate', 'boilerplate', 'subheading', 'boilerplate', 'subheading', 'boilerplate', 'paragraph', 'source-note'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(types(text)).toEqual(expected);
+  });
+});
