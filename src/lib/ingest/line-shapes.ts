@@ -49,7 +49,8 @@ const TIMESTAMP_TOKENS = new RegExp(
 );
 
 /** Time zones are capitals ("GMT", "EDT"): matched apart, case-sensitive, so that words like "Post" are not zones. */
-const TIME_ZONE = /^(?:(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?|[A-Z]{1,3}[DS]?T|GMT|UTC|MSK|IST|JST)(?![\p{L}])/u;
+// A capital may follow: pasted pages glue "GMT" to the next word ("6:42 PM GMTUpdated …").
+const TIME_ZONE = /^(?:(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?|GMT|UTC|MSK|IST|JST|[A-Z]{1,3}[DS]?T)(?![\p{Ll}])/u;
 
 /** A line that gives only a date and/or time ("18:05 GMT", "Updated 5:14 p.m. ET March 18, 2025"). */
 export interface TimestampShape {
@@ -350,7 +351,7 @@ const PAGE_CONTROLS = new RegExp(
       String.raw`(?:previous|next)(?:\s+(?:image|photo|slide|article|story))?`,
       String.raw`back\s+to\s+top`,
       String.raw`(?:show|load|see)\s+more`,
-      String.raw`(?:please\s+)?enable\s+javascript.*`,
+      String.raw`(?:please\s+)?(?:enable|turn\s+on|activate)\s+javascript.*`,
       String.raw`this\s+video\s+(?:can\s*not|cannot)\s+be\s+played.*`,
       String.raw`(?:show\s+)?key\s+events(?:\s+only)?`,
       String.raw`pinned\s+(?:post|message)`,

@@ -45,6 +45,7 @@ export function parseArticleText(text: string): ArticleBlock[] {
   findRelatedLinks(groups, kinds);
   if (headline !== undefined) findLeadVideo(groups, kinds, headline);
   if (headline !== undefined) findNameBylines(groups, kinds, headline);
+  if (headline !== undefined) findStackedDateline(groups, kinds, headline);
   findCaptionsAboveCredits(groups, kinds);
 
   const blocks: ArticleBlock[] = [];
@@ -372,6 +373,28 @@ function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
     kinds[at + 1] = [{ type: 'byline', text: title.lines[0]!, authors: [] }];
     return;
   }
+}
+
+const DASH_ONLY = /^\s*[-–—]{1,2}\s*$/;
+const MAX_STACKED_DATELINE_WORDS = 4;
+
+/**
+ * A dateline pasted as a stack of lines, "Washington" / "Example News" / "—", before the first
+ * paragraph: one dateline block naming the place and the agency.
+ */
+function findStackedDateline(groups: LineGroup[], kinds: Slots, headline: number) {
+  let at = headline + 1;
+  while (at < groups.length && Array.isArray(kinds[at]) && isFurniture(kinds[at] as ArticleBlock[]) && !DASH_ONLY.test(groups[at]!.lines[0]!)) at++;
+  const [place, agency, dash, body] = [groups[at], groups[at + 1], groups[at + 2], groups[at + 3]];
+  if (!place || !agency || !dash || !body || kinds[at] !== undefined || kinds[at + 1] !== undefined || kinds[at + 3] !== undefined) return;
+  if (dash.lines.length !== 1 || !DASH_ONLY.test(dash.lines[0]!)) return;
+  const short = (group: LineGroup) =>
+    group.lines.length === 1 && wordCount(group.lines[0]!) <= MAX_STACKED_DATELINE_WORDS && isTitleLike(group.lines[0]!);
+  if (!short(place) || !short(agency)) return;
+  const text = [place.lines[0]!, agency.lines[0]!, dash.lines[0]!].join('\n');
+  kinds[at] = [{ type: 'dateline', text, place: place.lines[0]!.trim(), agency: agency.lines[0]!.trim() }];
+  kinds[at + 1] = 'consumed';
+  kinds[at + 2] = 'consumed';
 }
 
 /** A credit standing under a short line: that line is the photo's caption. */

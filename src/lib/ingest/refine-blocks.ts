@@ -10,6 +10,7 @@ import { parseDateline, parseTimestamp } from './line-shapes.ts';
  */
 export function refineBlocks(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   let out = markLiveEntries(blocks);
+  out = markNumberedHeadings(out);
   out = markKeyPoints(out);
   out = splitDatelines(out);
   out = markTurns(out);
@@ -60,6 +61,29 @@ function markKeyPoints(blocks: ArticleBlock[]): ArticleBlock[] {
   return blocks.map((block, at) => (at === first && block.type === 'list' ? { ...block, type: 'key-points' } : block));
 }
 
+/** Numbered lines that head sections: at least this many, each followed by prose. */
+const MIN_NUMBERED_HEADINGS = 2;
+const MAX_HEADING_WORDS = 14;
+
+/**
+ * "1. It covers energy sites only", then a paragraph, then "2. …": numbered lines that each
+ * open a section of prose are the section headings of a listicle, not lists of one item.
+ */
+function markNumberedHeadings(blocks: readonly ArticleBlock[]): ArticleBlock[] {
+  const heads = blocks.map((block, at) => {
+    if (block.type !== 'list' || !block.ordered || block.items.length !== 1) return false;
+    const { text } = block.items[0]!;
+    const next = blocks[at + 1];
+    return countWords(text) <= MAX_HEADING_WORDS && !/[.;,:…]["'”’)]*$/.test(text) && (next?.type === 'paragraph' || next?.type === 'list');
+  });
+  if (heads.filter(Boolean).length < MIN_NUMBERED_HEADINGS) return [...blocks];
+  return blocks.map((block, at) => {
+    if (!heads[at] || block.type !== 'list') return block;
+    const { marker, text } = block.items[0]!;
+    return { type: 'subheading', text: `${marker} ${text}` };
+  });
+}
+
 /** At least this many entry-shaped timestamps make a live blog. */
 const MIN_LIVE_ENTRIES = 2;
 
@@ -68,11 +92,12 @@ const MIN_LIVE_ENTRIES = 2;
  * "2h ago"). Lines that call themselves publication times ("Updated …") never open entries.
  */
 function markLiveEntries(blocks: readonly ArticleBlock[]): ArticleBlock[] {
-  const opens = blocks.map((block) => {
-    if (block.type !== 'timestamp') return false;
-    const shape = parseTimestamp(block.text);
-    return shape !== undefined && shape.hasTime && !shape.published;
-  });
+  const shapes = blocks.map((block) => (block.type === 'timestamp' ? parseTimestamp(block.text) : undefined));
+  // An entry's time is followed by the entry, not by another time (a page header's dates are).
+  const candidates = shapes.map((shape, at) => shape !== undefined && shape.hasTime && !shape.published && blocks[at + 1]?.type !== 'timestamp');
+  // When entries give times alone, a line that also gives a date is the page's own date.
+  const timeOnly = candidates.filter((candidate, at) => candidate && !shapes[at]!.hasDate).length >= MIN_LIVE_ENTRIES;
+  const opens = candidates.map((candidate, at) => candidate && (!timeOnly || !shapes[at]!.hasDate));
   if (opens.filter(Boolean).length < MIN_LIVE_ENTRIES) return [...blocks];
   return blocks.map((block, at) => (block.type === 'timestamp' && opens[at] ? { ...block, opensEntry: true } : block));
 }

@@ -99,7 +99,8 @@ export const articleBlockSchema = z.discriminatedUnion('type', [
   /** The dateline opening a story ("KYIV, Ukraine (AP) —"), split off the paragraph it opens. */
   z.object({
     type: z.literal('dateline'),
-    text: line,
+    /** As written; its lines joined with "\n" when the page set place, agency and dash on lines of their own. */
+    text: z.string().min(1),
     /** The place as written ("KYIV, Ukraine"), or null when the dateline names only an agency. */
     place: z.string().min(1).nullable(),
     /** The agency in its parentheses ("AP"), or null when there is none. */

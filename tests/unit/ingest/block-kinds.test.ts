@@ -133,6 +133,14 @@ describe('what each kind carries', () => {
 });
 
 describe('furniture of other common layouts', () => {
+  it('a stacked dateline names its place and agency; page times above a live blog open no entry', () => {
+    expect(find(`A Headline Here\nPortville\nExample News\n —\n${one}`, 'dateline')).toEqual([
+      { type: 'dateline', text: 'Portville\nExample News\n —', place: 'Portville', agency: 'Example News' },
+    ]);
+    const times = find(`A Headline Here\nTue 18 Mar 2025 18.40 EDT\nFirst published on Tue 18 Mar 2025 09.05 EDT\n18.40 EDT\n${one}\n17.55 EDT\n${two}`, 'timestamp');
+    expect(times.map((block) => block.opensEntry)).toEqual([false, false, true, true]);
+  });
+
   it.each([
     {
       name: 'agency story with a rule and a contributors line',
@@ -148,6 +156,21 @@ describe('furniture of other common layouts', () => {
       name: 'press release',
       text: `FOR IMMEDIATE RELEASE\nA Headline Here\nPORTVILLE, Norland – March 18, 2025 – ${one}\n${two}\n###\nMedia Contact: Bob Smith, press@example.org`,
       expected: ['boilerplate', 'headline', 'dateline', 'paragraph', 'paragraph', 'boilerplate', 'boilerplate'],
+    },
+    {
+      name: 'a dateline pasted as a stack of lines',
+      text: `A Headline Here\nBy Jane Doe, Example News\nPortville\nExample News\n —\n${one}\n${two}`,
+      expected: ['headline', 'byline', 'dateline', 'paragraph', 'paragraph'],
+    },
+    {
+      name: 'numbered section headings of a listicle',
+      text: `A Headline Here\n${one}\n1. Funding comes first\n${two}\n2. Staffing follows\n${three}`,
+      expected: ['headline', 'paragraph', 'subheading', 'paragraph', 'subheading', 'paragraph'],
+    },
+    {
+      name: 'a live blog under dated page times',
+      text: `A Headline Here\nTue 18 Mar 2025 18.40 EDT\nFirst published on Tue 18 Mar 2025 09.05 EDT\n18.40 EDT\n${one}\n17.55 EDT\n${two}`,
+      expected: ['headline', 'timestamp', 'timestamp', 'timestamp', 'paragraph', 'timestamp', 'paragraph'],
     },
     {
       name: 'screen-reader text around a list of links',
