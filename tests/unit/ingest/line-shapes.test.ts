@@ -207,3 +207,10 @@ describe('prose that only looks like furniture', () => {
     expect(isReportingCredit(line)).toBe(false);
   });
 });
+
+describe('embed and page controls', () => {
+  it.each(['View this post on Instagram', 'A post shared by Jane Doe (@janedoe)', 'Watch on YouTube', 'Reply', 'Follow', '1.2K', 'The views expressed in this article are the author’s own.'])(
+    '%s is a page element',
+    (line) => expect(boilerplateRole(line)).toBe('page'),
+  );
+});
