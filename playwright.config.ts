@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { chromium } from '@playwright/test';
 
@@ -31,6 +31,12 @@ const hostilePort = port + 1;
 /** The same site built for a sub-path, as on GitHub Pages project sites. */
 const basePort = port + 2;
 const basePath = '/parallax-test/sub/';
+/** The site with every layout fixture (tests/fixtures/layouts/<case>/input.txt) added. */
+const layoutsPort = port + 3;
+const layoutFixtures = readdirSync('tests/fixtures/layouts', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => `tests/fixtures/layouts/${entry.name}/input.txt`)
+  .sort();
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
   args: ['--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -59,6 +65,11 @@ export default defineConfig({
       testDir: 'tests/e2e-base',
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${basePort}${basePath}`, launchOptions },
     },
+    {
+      name: 'layouts',
+      testDir: 'tests/e2e-layouts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${layoutsPort}/`, launchOptions },
+    },
   ],
   webServer: [
     {
@@ -78,6 +89,12 @@ export default defineConfig({
       url: `http://localhost:${basePort}${basePath}`,
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,
+    },
+    {
+      command: `npx node tests/e2e-support/serve-copy.ts --port ${layoutsPort} --label layouts --check-dist ${layoutFixtures.map((file) => `--add ${file}`).join(' ')}`,
+      url: `http://localhost:${layoutsPort}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 300_000,
     },
   ],
 });

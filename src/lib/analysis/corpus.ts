@@ -1,4 +1,4 @@
-import type { SentenceBlock } from '../markdown/nodes.ts';
+import { FURNITURE_BLOCKS, type SentenceBlock } from '../markdown/nodes.ts';
 import type { RenderedSentence } from '../markdown/remark-sentences.ts';
 import type { ComparisonArticle } from '../schemas/comparison.ts';
 import { compareCodeUnits } from '../ingest/article-id.ts';
@@ -65,7 +65,8 @@ export function prepareCorpus(input: readonly AnalysisArticle[]): Corpus {
   for (const { sentences: rendered, ...article } of articles) {
     const list = rendered.map((sentence, index): CorpusSentence => {
       const tokens = tokenize(sentence.text);
-      const collectsNames = sentence.block !== 'social-post-attribution' && sentence.block !== 'related-link';
+      // Page furniture (bylines, credits) names the outlet's staff, not the people in the story.
+      const collectsNames = sentence.block !== 'social-post-attribution' && !FURNITURE_BLOCKS.has(sentence.block);
       return {
         id: `${article.id}/${sentence.anchor}`,
         articleId: article.id,

@@ -13,15 +13,27 @@ import type { ArticleFrontmatter } from '../schemas/article.ts';
 export const DIRECTIVES = {
   keyPoints: 'key-points',
   keyPoint: 'key-point',
+  list: 'list',
+  listItem: 'list-item',
   sectionLabel: 'section-label',
+  turn: 'turn',
   socialPost: 'social-post',
+  postHeader: 'post-header',
   postAttribution: 'post-attribution',
   photoCaption: 'photo-caption',
+  photoCredit: 'photo-credit',
   video: 'video',
   videoTitle: 'video-title',
   sourceNote: 'source-note',
   relatedLinks: 'related-links',
   relatedLink: 'related-link',
+  byline: 'byline',
+  dateline: 'dateline',
+  timestamp: 'timestamp',
+  ad: 'ad',
+  reportingCredit: 'reporting-credit',
+  pullQuote: 'pull-quote',
+  boilerplate: 'boilerplate',
 } as const;
 
 /**
@@ -42,7 +54,12 @@ export function blocksToMarkdown(blocks: readonly ArticleBlock[]): string {
     // mdast-util-to-markdown skips escaping a ":" whose preceding character is itself escaped
     // ("\\[:name"), assuming the escape changes what the ":" follows; the directive parser
     // still sees "[" and reads a text directive. A pattern with no `before` condition keeps it.
-    unsafe: [{ character: ':', after: '[^\\s\\p{P}\\p{S}]', inConstruct: 'phrasing', unicode: true }],
+    unsafe: [
+      { character: ':', after: '[^\\s\\p{P}\\p{S}]', inConstruct: 'phrasing', unicode: true },
+      // Its own rules leave "<'@a>" alone, which CommonMark reads as an e-mail autolink (the
+      // local part may start with "'"): found by fuzzing. Escaping every "<" in text costs nothing.
+      { character: '<', inConstruct: 'phrasing' },
+    ],
   });
 }
 
@@ -64,17 +81,49 @@ function blockToNode(block: ArticleBlock): RootContent {
       return container(
         DIRECTIVES.keyPoints,
         block.items.map((item) => container(DIRECTIVES.keyPoint, [paragraph(item.text)], { marker: item.marker })),
+        block.ordered ? { ordered: 'true' } : {},
+      );
+    case 'list':
+      return container(
+        DIRECTIVES.list,
+        block.items.map((item) => container(DIRECTIVES.listItem, [paragraph(item.text)], { marker: item.marker })),
+        block.ordered ? { ordered: 'true' } : {},
       );
     case 'section-label':
       return container(DIRECTIVES.sectionLabel, [paragraph(block.text)]);
+    case 'turn':
+      return container(DIRECTIVES.turn, [paragraph(block.speaker), paragraph(block.text)]);
     case 'social-post':
       return container(
         DIRECTIVES.socialPost,
-        [...block.lines.map(paragraph), container(DIRECTIVES.postAttribution, [paragraph(block.attribution.text)])],
+        [
+          ...(block.header ? [container(DIRECTIVES.postHeader, block.header.map(paragraph))] : []),
+          ...block.lines.map(paragraph),
+          container(DIRECTIVES.postAttribution, [paragraph(block.attribution.text)]),
+        ],
         { author: block.attribution.author, handle: block.attribution.handle, date: block.attribution.date },
       );
     case 'photo-caption':
       return container(DIRECTIVES.photoCaption, [paragraph(block.text)]);
+    case 'photo-credit':
+      return container(DIRECTIVES.photoCredit, [paragraph(block.text)]);
+    case 'byline':
+      return container(DIRECTIVES.byline, [paragraph(block.text)]);
+    case 'dateline':
+      return container(DIRECTIVES.dateline, [paragraph(block.text)]);
+    case 'timestamp':
+      return container(DIRECTIVES.timestamp, [paragraph(block.text)], {
+        ...(block.opensEntry ? { entry: 'true' } : {}),
+        ...(block.time ? { time: block.time } : {}),
+      });
+    case 'ad':
+      return container(DIRECTIVES.ad, [paragraph(block.text)]);
+    case 'reporting-credit':
+      return container(DIRECTIVES.reportingCredit, [paragraph(block.text)]);
+    case 'pull-quote':
+      return container(DIRECTIVES.pullQuote, [paragraph(block.text)]);
+    case 'boilerplate':
+      return container(DIRECTIVES.boilerplate, [paragraph(block.text)], { role: block.role });
     case 'video':
       return container(DIRECTIVES.video, [container(DIRECTIVES.videoTitle, [paragraph(block.title)]), paragraph(block.caption)]);
     case 'source-note':

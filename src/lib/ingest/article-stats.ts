@@ -27,14 +27,31 @@ export function countBlocks(blocks: readonly ArticleBlock[]): BlockCounts {
 export function blockTexts(block: ArticleBlock): string[] {
   switch (block.type) {
     case 'key-points':
+    case 'list':
       return block.items.map((item) => item.text);
+    case 'turn':
+      return [block.speaker, block.text];
     case 'social-post':
-      return [...block.lines, block.attribution.text];
+      return [...(block.header ?? []), ...block.lines, block.attribution.text];
     case 'video':
       return [block.title, block.caption];
     case 'related-links':
       return block.items;
     default:
       return [block.text];
+  }
+}
+
+/**
+ * Every piece of the raw file a block holds, list markers included, in reading order: joined,
+ * they give back the block's part of the file (up to whitespace).
+ */
+export function blockSource(block: ArticleBlock): string[] {
+  switch (block.type) {
+    case 'key-points':
+    case 'list':
+      return block.items.flatMap((item) => [item.marker, item.text]);
+    default:
+      return blockTexts(block);
   }
 }

@@ -6,6 +6,7 @@ import { assignArticleIds, compareCodeUnits } from './article-id.ts';
 import { articleFile } from './article-markdown.ts';
 import { blockTexts, countBlocks, countWords, readingMinutes } from './article-stats.ts';
 import { decodeRawArticle } from './decode-raw.ts';
+import { distinctDisplayNames } from './display-names.ts';
 import { parseArticleText } from './parse-article.ts';
 
 /** A file found in the raw folder: its name and bytes. */
@@ -64,10 +65,12 @@ export function ingestArticles(files: readonly RawFile[], provenance: Provenance
   const ids = assignArticleIds(
     parsed.map(({ file, headline, entry }) => ({ sourceFile: file.name, outlet: entry?.outlet ?? null, headline })),
   );
-  const articles = parsed.map(({ file, blocks, headline, entry }) => {
-    const id = ids.get(file.name)!;
-    const frontmatter = articleFrontmatterSchema.parse(buildFrontmatter(id, file, blocks, headline, entry));
-    return { fileName: `${id}.md`, frontmatter, blocks, markdown: articleFile(frontmatter, blocks) };
+  const frontmatters = distinctDisplayNames(
+    parsed.map(({ file, blocks, headline, entry }) => buildFrontmatter(ids.get(file.name)!, file, blocks, headline, entry)),
+  );
+  const articles = parsed.map(({ blocks }, at) => {
+    const frontmatter = articleFrontmatterSchema.parse(frontmatters[at]);
+    return { fileName: `${frontmatter.id}.md`, frontmatter, blocks, markdown: articleFile(frontmatter, blocks) };
   });
   return { ok: true, articles };
 }
@@ -81,6 +84,7 @@ function buildFrontmatter(
 ): ArticleFrontmatter {
   const outlet = entry?.outlet ?? null;
   const words = countWords(blocks.flatMap(blockTexts).join('\n'));
+  const dateline = blocks.find((block) => block.type === 'dateline');
   return {
     id,
     sourceFile: file.name,
@@ -94,6 +98,9 @@ function buildFrontmatter(
     headline,
     outletLabel: outlet ?? 'Outlet unknown',
     title: headline ?? (outlet ? `Article from ${outlet} (no headline in the file)` : `Article from an unknown outlet (no headline in the file)`),
+    authors: [...new Set(blocks.flatMap((block) => (block.type === 'byline' ? block.authors : [])))],
+    place: dateline?.place ?? null,
+    agency: dateline?.agency ?? null,
     wordCount: words,
     readingMinutes: readingMinutes(words),
     blockCounts: countBlocks(blocks),

@@ -1,43 +1,70 @@
-import type { ArticleBlock, KeyPoint, PostAttribution } from '../schemas/article-block.ts';
+import type { ArticleBlock, PostAttribution } from '../schemas/article-block.ts';
 import { countWords as wordCount } from './article-stats.ts';
+import {
+  boilerplateRole,
+  isAdSlug,
+  isJobTitle,
+  isPersonName,
+  isPhotoCredit,
+  isReportingCredit,
+  parseByline,
+  parseDateline,
+  parseHandleLine,
+  parseListItem,
+  parsePostTime,
+  parseTimestamp,
+  readMoreShape,
+  splitGluedCredit,
+  splitGluedReportingCredit,
+} from './line-shapes.ts';
+import { refineBlocks } from './refine-blocks.ts';
 
 /**
  * Reads the structure of a plain-text news article from its layout alone.
  *
  * The files come from copy-and-paste of web pages, so structure survives only as line shapes:
- * a title line, bullets, short labels, embedded posts signed `— Name (@handle) Month D, YYYY`,
- * captions, a source note and trailing link titles. Each rule below looks at shape and
- * punctuation, never at particular words of particular articles, so that a new file with the
- * same kinds of structure is read the same way.
+ * a title line, bullets and numbers, short labels, embedded posts (signed `— Name (@handle)
+ * Month D, YYYY`, or pasted as a card: name, handle, text, time), captions and credits, a
+ * source note, trailing link titles, and the page furniture around the reporting (bylines,
+ * datelines, timestamps, advertisement slugs, share and newsletter lines). Each rule looks at
+ * shape, punctuation and the closed vocabulary of page furniture, never at particular words of
+ * particular articles, so that a new file with the same kinds of structure is read the same way.
  *
  * Input must already be normalised (no BOM, `\n` line endings). Every non-space character of
  * the input ends up in exactly one block, in order.
  */
 export function parseArticleText(text: string): ArticleBlock[] {
   const groups = lineGroups(text.split('\n'));
-  const kinds = new Array<ArticleBlock | 'consumed' | undefined>(groups.length);
+  const furniture = groups.map((group) => (group.lines.length === 1 ? furnitureOf(group.lines[0]!) : undefined));
+  const kinds: Slots = new Array(groups.length);
 
-  findSocialPosts(groups, kinds);
-  const hasHeadline = findHeadline(groups, kinds);
+  findSignedPosts(groups, kinds, furniture);
+  findCardPosts(groups, kinds);
+  placeFurniture(groups, kinds, furniture);
+  const headline = findHeadline(groups, kinds);
   findRelatedLinks(groups, kinds);
-  if (hasHeadline) findLeadVideo(groups, kinds);
+  if (headline !== undefined) findLeadVideo(groups, kinds, headline);
+  if (headline !== undefined) findNameBylines(groups, kinds, headline);
+  if (headline !== undefined) findStackedDateline(groups, kinds, headline);
+  findCaptionsAboveCredits(groups, kinds);
 
   const blocks: ArticleBlock[] = [];
   groups.forEach((group, index) => {
     const known = kinds[index];
     if (known === 'consumed') return;
-    if (known) return void blocks.push(known);
+    if (known) return void blocks.push(...known);
     const [first] = group.lines;
-    const bullet = group.lines.length === 1 && first !== undefined ? parseBullet(first) : undefined;
-    if (bullet) {
+    const item = group.lines.length === 1 && first !== undefined ? parseListItem(first) : undefined;
+    if (item) {
+      const { ordered, ...listItem } = item;
       const previous = blocks.at(-1);
-      if (previous?.type === 'key-points' && kinds[index - 1] === undefined) previous.items.push(bullet);
-      else blocks.push({ type: 'key-points', items: [bullet] });
+      if (previous?.type === 'list' && previous.ordered === ordered && kinds[index - 1] === undefined) previous.items.push(listItem);
+      else blocks.push({ type: 'list', ordered, items: [listItem] });
       return;
     }
-    blocks.push(classifyProse(group, index === groups.length - 1));
+    blocks.push(...classifyProse(group, index === groups.length - 1));
   });
-  return blocks;
+  return refineBlocks(blocks);
 }
 
 /** Lines that belong together: one line each, or (in blank-line-separated files) a wrapped paragraph. */
@@ -49,27 +76,37 @@ interface LineGroup {
   lastLine: number;
 }
 
+/** What each group became: its blocks, or consumed by a block that starts at an earlier group. */
+type Slots = Array<ArticleBlock[] | 'consumed' | undefined>;
+
 const ATTRIBUTION =
-  /^[—–-]{1,2}\s*(?<author>\S.*?)\s*\((?<handle>@\w{1,50})\)\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})\s*$/;
-const BULLET = /^(?<marker>[-*•–·▪●])\s+(?<text>\S.*)$/;
-const DATELINE = /^[A-Z][A-Z.'’]{2,}(?:,?\s+[A-Z][A-Za-z.'’]*){0,3}\s*(?:\([^()]{1,40}\)\s*)?[-–—]{1,2}\s+\S/;
+  /^[—–-]{1,2}\s*(?<author>\S.*?)\s*\((?<handle>@[\w.]{1,50}(?:@[\w-]+(?:\.[\w-]+)+)?)\)\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})\s*$/;
 const SOURCE_NOTE = /^(?:The\s+)?Sources?:\s+\S/;
 const CAPTION_PATTERNS = [
   /^FILE\s*[-–—:]\s/,
   /^(?:PHOTO|Photo|IMAGE|Image)\s*[-–—:]\s/,
-  /\((?:[^()]*\b(?:Photo|Photos|Getty Images|Pool|Reuters|AFP|EPA)\b[^()]*)\)\s*$/,
-  /\b(?:Photo|Image)\s+(?:by|credit|courtesy of)\s[^()]*$/i,
+  /^(?:Image|Photo|Picture|Media)\s+caption\s*[,:]\s*\S/i,
 ];
 const ELLIPSIS_END = /(?:…|\.\.\.)["'”’]?$/;
 const TERMINAL_PUNCTUATION = /[.!;,:…]$/;
 const CLOSERS = /["'”’»)\]]+$/;
 const OPENING_QUOTE = /^["'“‘«]/;
+/** A headline that opens with a quotation and goes on after a colon or dash ("'A pause, not a peace': …"). */
+const QUOTED_TITLE = /^["'“‘«][^"“”«»]+?["'”’»]\s*[:–—-]\s+\S/;
 
 /** A post line further up than the first is taken only while it reads like post text, not prose. */
 const MAX_POST_LINE_WORDS = 25;
 const MAX_TITLE_WORDS = 14;
 const MAX_HEADLINE_WORDS = 25;
 const MAX_LABEL_WORDS = 6;
+/** A card post's account name: a few words. */
+const MAX_POST_NAME_WORDS = 8;
+/** How many groups of text a card post may hold before its time line. */
+const MAX_CARD_TEXT_GROUPS = 15;
+/** A line above a standalone photo credit is its caption when it is at most this long. */
+const MAX_CAPTION_WORDS = 45;
+/** Link titles a read-more label alone ("Related stories") gathers below it. */
+const MAX_RELATED_TITLES = 10;
 
 function lineGroups(lines: string[]): LineGroup[] {
   const separatedByBlank = countTransitions(lines);
@@ -81,7 +118,7 @@ function lineGroups(lines: string[]): LineGroup[] {
       open = undefined;
       return;
     }
-    const standsAlone = BULLET.test(line) || ATTRIBUTION.test(line);
+    const standsAlone = standsAloneLine(line);
     if (wrapsParagraphs && open && !standsAlone) {
       open.lines.push(line);
       open.lastLine = index;
@@ -92,6 +129,17 @@ function lineGroups(lines: string[]): LineGroup[] {
     open = wrapsParagraphs && !standsAlone ? group : undefined;
   });
   return groups;
+}
+
+/** Lines that are never part of a wrapped paragraph: list items, post lines and page furniture. */
+function standsAloneLine(line: string) {
+  return (
+    parseListItem(line) !== undefined ||
+    ATTRIBUTION.test(line) ||
+    parseHandleLine(line) !== undefined ||
+    parsePostTime(line) !== undefined ||
+    furnitureOf(line) !== undefined
+  );
 }
 
 /** How consecutive non-empty lines are separated: directly, or by at least one blank line. */
@@ -110,7 +158,24 @@ function countTransitions(lines: string[]) {
   return { blank, adjacent };
 }
 
-function findSocialPosts(groups: LineGroup[], kinds: Array<ArticleBlock | 'consumed' | undefined>) {
+/** The furniture block a line is on its own, if it is one. */
+function furnitureOf(line: string): ArticleBlock | 'read-more-label' | undefined {
+  if (isAdSlug(line)) return { type: 'ad', text: line };
+  const readMore = readMoreShape(line);
+  if (readMore === 'with-title') return { type: 'related-links', items: [line] };
+  if (readMore === 'label') return 'read-more-label';
+  const role = boilerplateRole(line);
+  if (role) return { type: 'boilerplate', role, text: line };
+  if (isReportingCredit(line)) return { type: 'reporting-credit', text: line };
+  const byline = parseByline(line);
+  if (byline) return { type: 'byline', text: line, ...byline };
+  if (isPhotoCredit(line)) return { type: 'photo-credit', text: line };
+  const timestamp = parseTimestamp(line);
+  if (timestamp) return { type: 'timestamp', text: line, opensEntry: false, time: timestamp.time };
+  return undefined;
+}
+
+function findSignedPosts(groups: LineGroup[], kinds: Slots, furniture: ReadonlyArray<unknown>) {
   groups.forEach((group, index) => {
     const attribution = group.lines.length === 1 && group.lines[0] ? parseAttribution(group.lines[0]) : undefined;
     if (!attribution) return;
@@ -120,7 +185,8 @@ function findSocialPosts(groups: LineGroup[], kinds: Array<ArticleBlock | 'consu
       return (
         candidate !== undefined &&
         kinds[at] === undefined &&
-        !candidate.lines.some((line) => ATTRIBUTION.test(line) || BULLET.test(line)) &&
+        furniture[at] === undefined &&
+        !candidate.lines.some((line) => ATTRIBUTION.test(line) || parseListItem(line) !== undefined) &&
         touches(candidate, groups[at + 1])
       );
     };
@@ -129,9 +195,83 @@ function findSocialPosts(groups: LineGroup[], kinds: Array<ArticleBlock | 'consu
     while (at > 0 && usable(at) && readsLikePostText(groups[at]!)) postGroups.unshift(at--);
     if (postGroups.length === 0) return; // a signature with nothing above it stays a paragraph
     const lines = postGroups.flatMap((position) => groups[position]!.lines);
-    kinds[postGroups[0]!] = { type: 'social-post', lines, attribution };
+    kinds[postGroups[0]!] = [{ type: 'social-post', lines, attribution }];
     for (const position of postGroups.slice(1)) kinds[position] = 'consumed';
     kinds[index] = 'consumed';
+  });
+}
+
+/**
+ * Posts pasted from their card: a name line, a handle line, the text, and a time line
+ * ("5:14 PM · Mar 18, 2025"). Without the time line within reach, nothing is taken.
+ */
+function findCardPosts(groups: LineGroup[], kinds: Slots) {
+  groups.forEach((group, index) => {
+    if (kinds[index] !== undefined || group.lines.length !== 1) return;
+    const handleLine = group.lines[0]!;
+    const handle = parseHandleLine(handleLine);
+    if (!handle) return;
+    const nameGroup = groups[index - 1];
+    const nameLine = nameGroup?.lines.length === 1 && kinds[index - 1] === undefined ? nameGroup.lines[0]! : undefined;
+    const hasName = nameLine !== undefined && readsLikeAccountName(nameLine);
+    const text: number[] = [];
+    let at = index + 1;
+    for (; at < groups.length && text.length <= MAX_CARD_TEXT_GROUPS; at++) {
+      const candidate = groups[at]!;
+      if (kinds[at] !== undefined || candidate.lines.some((line) => parseHandleLine(line) || ATTRIBUTION.test(line))) return;
+      if (candidate.lines.length === 1 && parsePostTime(candidate.lines[0]!)) break;
+      text.push(at);
+    }
+    const timeLine = groups[at]?.lines[0];
+    const posted = timeLine !== undefined ? parsePostTime(timeLine) : undefined;
+    if (!posted || text.length === 0 || text.length > MAX_CARD_TEXT_GROUPS) return;
+    const attribution: PostAttribution = {
+      text: timeLine!,
+      author: hasName ? accountName(nameLine!) : handle,
+      handle,
+      date: posted.date,
+      time: posted.time,
+    };
+    const first = hasName ? index - 1 : index;
+    kinds[first] = [
+      {
+        type: 'social-post',
+        header: hasName ? [nameLine!, handleLine] : [handleLine],
+        lines: text.flatMap((position) => groups[position]!.lines),
+        attribution,
+      },
+    ];
+    for (let position = first + 1; position <= at; position++) kinds[position] = 'consumed';
+  });
+}
+
+function readsLikeAccountName(line: string) {
+  const words = wordCount(line);
+  return words > 0 && words <= MAX_POST_NAME_WORDS && !/[.!?:;,]$/.test(line.trim()) && parseListItem(line) === undefined;
+}
+
+/** The account name without the marks platforms put after it ("Jane Doe ✓", "Jane Doe · Verified"). */
+function accountName(line: string) {
+  const name = line.replace(/[\s·•|]*(?:verified(?:\s+account)?|[✓✔☑✅🔵\u{FE0F}])+\s*$/iu, '').trim();
+  return name || line.trim();
+}
+
+function placeFurniture(groups: LineGroup[], kinds: Slots, furniture: ReadonlyArray<ArticleBlock | 'read-more-label' | undefined>) {
+  groups.forEach((group, index) => {
+    const found = furniture[index];
+    if (kinds[index] !== undefined || found === undefined) return;
+    if (found !== 'read-more-label') return void (kinds[index] = [found]);
+    // A label alone ("Related stories") gathers the link titles listed under it.
+    const items = [group.lines[0]!];
+    let at = index + 1;
+    while (at < groups.length && items.length <= MAX_RELATED_TITLES && kinds[at] === undefined && furniture[at] === undefined) {
+      const line = groups[at]!.lines[0]!;
+      const title = groups[at]!.lines.length === 1 && (isTitleLike(line, { allowLowercase: true }) || parseListItem(line) !== undefined);
+      if (!title) break;
+      items.push(line);
+      kinds[at++] = 'consumed';
+    }
+    kinds[index] = [{ type: 'related-links', items }];
   });
 }
 
@@ -146,69 +286,158 @@ function readsLikePostText(group: LineGroup) {
   return wordCount(line) < MAX_POST_LINE_WORDS && !isSectionLabel(line) && !isTitleLike(line);
 }
 
-function findHeadline(groups: LineGroup[], kinds: Array<ArticleBlock | 'consumed' | undefined>) {
-  const first = groups[0];
-  if (!first || kinds[0] !== undefined || groups.length < 2 || first.lines.length !== 1) return false;
+/** The headline: the first group that is not furniture, when it reads as a title and something follows it. */
+function findHeadline(groups: LineGroup[], kinds: Slots): number | undefined {
+  let index = 0;
+  while (index < groups.length && kinds[index] !== undefined && kinds[index] !== 'consumed' && isFurniture(kinds[index] as ArticleBlock[])) index++;
+  const first = groups[index];
+  if (!first || kinds[index] !== undefined || index >= groups.length - 1 || first.lines.length !== 1) return undefined;
   const line = first.lines[0]!;
   const readsAsTitle =
     wordCount(line) <= MAX_HEADLINE_WORDS &&
     wordCount(line) > 0 &&
     !/[.…:;,]$/.test(line.replace(CLOSERS, '')) &&
-    !OPENING_QUOTE.test(line) &&
-    !BULLET.test(line) &&
-    !DATELINE.test(line);
-  if (readsAsTitle) kinds[0] = { type: 'headline', text: line };
-  return readsAsTitle;
+    (!OPENING_QUOTE.test(line) || QUOTED_TITLE.test(line)) &&
+    parseListItem(line) === undefined &&
+    parseDateline(line) === undefined;
+  if (!readsAsTitle) return undefined;
+  kinds[index] = [{ type: 'headline', text: line }];
+  return index;
 }
 
-/** Short untitled-looking lines after the last paragraph: the titles of "related" links. */
-function findRelatedLinks(groups: LineGroup[], kinds: Array<ArticleBlock | 'consumed' | undefined>) {
+function isFurniture(blocks: readonly ArticleBlock[]) {
+  return blocks.every((block) => FURNITURE.has(block.type));
+}
+
+const FURNITURE = new Set<ArticleBlock['type']>(['ad', 'boilerplate', 'byline', 'timestamp', 'photo-credit', 'reporting-credit', 'related-links']);
+
+/** Short untitled-looking lines after the last paragraph (and before any closing furniture): the titles of "related" links. */
+function findRelatedLinks(groups: LineGroup[], kinds: Slots) {
   const trailing: number[] = [];
   for (let at = groups.length - 1; at > 0; at--) {
+    const known = kinds[at];
+    if (known !== undefined) {
+      if (trailing.length === 0 && known !== 'consumed' && isFurniture(known)) continue;
+      break;
+    }
     const group = groups[at]!;
     const line = group.lines[0]!;
     const isLinkTitle =
-      kinds[at] === undefined &&
       group.lines.length === 1 &&
       isTitleLike(line, { allowLowercase: true }) &&
       !/\?$/.test(line) &&
-      !BULLET.test(line);
+      parseListItem(line) === undefined &&
+      !SOURCE_NOTE.test(line);
     if (!isLinkTitle) break;
     trailing.unshift(at);
   }
-  const bodyBefore = trailing.length > 0 && groups.slice(0, trailing[0]).some((group) => !isTitleLike(group.lines[0]!));
+  const bodyBefore =
+    trailing.length > 0 &&
+    groups.slice(0, trailing[0]).some((group, at) => {
+      const known = kinds[at];
+      return !(Array.isArray(known) && isFurniture(known)) && !isTitleLike(group.lines[0]!);
+    });
   if (!bodyBefore) return;
-  kinds[trailing[0]!] = { type: 'related-links', items: trailing.map((at) => groups[at]!.lines[0]!) };
+  kinds[trailing[0]!] = [{ type: 'related-links', items: trailing.map((at) => groups[at]!.lines[0]!) }];
   for (const at of trailing.slice(1)) kinds[at] = 'consumed';
 }
 
 /** Headline, then a title line and one paragraph, then the dateline: a video embedded at the top. */
-function findLeadVideo(groups: LineGroup[], kinds: Array<ArticleBlock | 'consumed' | undefined>) {
-  const [, title, caption, dateline] = groups;
+function findLeadVideo(groups: LineGroup[], kinds: Slots, headline: number) {
+  const [title, caption, dateline] = [groups[headline + 1], groups[headline + 2], groups[headline + 3]];
   if (!title || !caption || !dateline) return;
-  if (kinds[1] !== undefined || kinds[2] !== undefined || title.lines.length !== 1 || caption.lines.length !== 1) return;
+  if (kinds[headline + 1] !== undefined || kinds[headline + 2] !== undefined || title.lines.length !== 1 || caption.lines.length !== 1) return;
   const titleLine = title.lines[0]!;
   const captionLine = caption.lines[0]!;
-  if (!isTitleLike(titleLine) || isTitleLike(captionLine) || DATELINE.test(captionLine)) return;
-  if (!DATELINE.test(dateline.lines[0]!)) return;
-  kinds[1] = { type: 'video', title: titleLine, caption: captionLine };
-  kinds[2] = 'consumed';
+  if (!isTitleLike(titleLine) || isTitleLike(captionLine) || parseDateline(captionLine)) return;
+  if (!parseDateline(dateline.lines[0]!)) return;
+  kinds[headline + 1] = [{ type: 'video', title: titleLine, caption: captionLine }];
+  kinds[headline + 2] = 'consumed';
 }
 
-function classifyProse(group: LineGroup, isLast: boolean): ArticleBlock {
+/**
+ * A byline without "By": a person's name on its own line under the headline, with a job title
+ * on the next ("Jane Doe" / "Diplomatic correspondent"), before any body text.
+ */
+function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
+  for (let at = headline + 1; at < groups.length - 1; at++) {
+    const known = kinds[at];
+    if (known !== undefined) {
+      if (known !== 'consumed' && isFurniture(known)) continue;
+      return;
+    }
+    const [name, title] = [groups[at]!, groups[at + 1]!];
+    if (name.lines.length !== 1 || title.lines.length !== 1 || kinds[at + 1] !== undefined) return;
+    if (!isPersonName(name.lines[0]!.trim()) || !isJobTitle(title.lines[0]!)) return;
+    kinds[at] = [{ type: 'byline', text: name.lines[0]!, authors: [name.lines[0]!.trim()] }];
+    kinds[at + 1] = [{ type: 'byline', text: title.lines[0]!, authors: [] }];
+    return;
+  }
+}
+
+const DASH_ONLY = /^\s*[-–—]{1,2}\s*$/;
+const MAX_STACKED_DATELINE_WORDS = 4;
+
+/**
+ * A dateline pasted as a stack of lines, "Washington" / "Example News" / "—", before the first
+ * paragraph: one dateline block naming the place and the agency.
+ */
+function findStackedDateline(groups: LineGroup[], kinds: Slots, headline: number) {
+  let at = headline + 1;
+  while (at < groups.length && Array.isArray(kinds[at]) && isFurniture(kinds[at] as ArticleBlock[]) && !DASH_ONLY.test(groups[at]!.lines[0]!)) at++;
+  const [place, agency, dash, body] = [groups[at], groups[at + 1], groups[at + 2], groups[at + 3]];
+  if (!place || !agency || !dash || !body || kinds[at] !== undefined || kinds[at + 1] !== undefined || kinds[at + 3] !== undefined) return;
+  if (dash.lines.length !== 1 || !DASH_ONLY.test(dash.lines[0]!)) return;
+  const short = (group: LineGroup) =>
+    group.lines.length === 1 && wordCount(group.lines[0]!) <= MAX_STACKED_DATELINE_WORDS && isTitleLike(group.lines[0]!);
+  if (!short(place) || !short(agency)) return;
+  const text = [place.lines[0]!, agency.lines[0]!, dash.lines[0]!].join('\n');
+  kinds[at] = [{ type: 'dateline', text, place: place.lines[0]!.trim(), agency: agency.lines[0]!.trim() }];
+  kinds[at + 1] = 'consumed';
+  kinds[at + 2] = 'consumed';
+}
+
+/** A credit standing under a short line: that line is the photo's caption. */
+function findCaptionsAboveCredits(groups: LineGroup[], kinds: Slots) {
+  groups.forEach((group, index) => {
+    const known = kinds[index];
+    if (!Array.isArray(known) || known[0]?.type !== 'photo-credit' || index === 0) return;
+    const above = groups[index - 1]!;
+    const line = above.lines[0]!;
+    if (kinds[index - 1] !== undefined || above.lines.length !== 1 || !touches(above, group)) return;
+    // A credit that heads a caption of its own ("Image source, …" over "Image caption, …") is that caption's.
+    const below = groups[index + 1]?.lines[0];
+    if (below !== undefined && CAPTION_PATTERNS.some((pattern) => pattern.test(below))) return;
+    if (wordCount(line) > MAX_CAPTION_WORDS || parseListItem(line) || isSectionLabel(line) || parseDateline(line)) return;
+    kinds[index - 1] = [{ type: 'photo-caption', text: line }];
+  });
+}
+
+function classifyProse(group: LineGroup, isLast: boolean): ArticleBlock[] {
   const text = group.lines.join('\n');
-  if (group.lines.length > 1) return { type: 'paragraph', text };
-  if (SOURCE_NOTE.test(text)) return { type: 'source-note', text };
-  if (CAPTION_PATTERNS.some((pattern) => pattern.test(text))) return { type: 'photo-caption', text };
-  if (isSectionLabel(text)) return { type: 'section-label', text };
-  if (!isLast && isTitleLike(text) && !DATELINE.test(text)) return { type: 'subheading', text };
-  return { type: 'paragraph', text };
+  if (group.lines.length > 1) return withReportingCredit(text);
+  if (SOURCE_NOTE.test(text)) return [{ type: 'source-note', text }];
+  const glued = splitGluedCredit(text);
+  if (glued && (CAPTION_PATTERNS.some((pattern) => pattern.test(glued.caption)) || !/^[“"]/.test(glued.caption))) {
+    return [
+      { type: 'photo-caption', text: glued.caption },
+      { type: 'photo-credit', text: glued.credit },
+    ];
+  }
+  if (CAPTION_PATTERNS.some((pattern) => pattern.test(text))) return [{ type: 'photo-caption', text }];
+  if (isSectionLabel(text)) return [{ type: 'section-label', text }];
+  if (!isLast && isTitleLike(text) && !parseDateline(text)) return [{ type: 'subheading', text }];
+  return withReportingCredit(text);
 }
 
-function parseBullet(line: string): KeyPoint | undefined {
-  const match = BULLET.exec(line);
-  if (!match?.groups) return undefined;
-  return { marker: match.groups['marker']!, text: match.groups['text']! };
+/** A paragraph, with a "(Reporting by …)" credit at its end set apart. */
+function withReportingCredit(text: string): ArticleBlock[] {
+  const split = splitGluedReportingCredit(text);
+  if (!split) return [{ type: 'paragraph', text }];
+  return [
+    { type: 'paragraph', text: split.body },
+    { type: 'reporting-credit', text: split.credit },
+  ];
 }
 
 /** Reads a `— Name (@handle) Month D, YYYY` signature line. */
@@ -219,13 +448,13 @@ export function parseAttribution(line: string): PostAttribution | undefined {
 }
 
 /** A run-in label such as "What they're saying:": a few words in sentence case, ending in a colon. */
-function isSectionLabel(line: string) {
+export function isSectionLabel(line: string): boolean {
   const words = wordCount(line);
   return /:$/.test(line) && words > 0 && words <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(line) && /\p{Ll}/u.test(line);
 }
 
 /** A short line with no sentence-ending punctuation (questions allowed): a title, not prose. */
-function isTitleLike(line: string, { allowLowercase = false } = {}) {
+export function isTitleLike(line: string, { allowLowercase = false } = {}): boolean {
   const words = wordCount(line);
   if (words === 0 || words > MAX_TITLE_WORDS) return false;
   if (OPENING_QUOTE.test(line) || TERMINAL_PUNCTUATION.test(line.replace(CLOSERS, ''))) return false;

@@ -5,7 +5,7 @@ import type {} from 'mdast-util-directive';
 
 /**
  * What a sentence's block is, as published in the data: the outlet's own reporting
- * (headline, heading, paragraph, list-item), labels, embeds and boilerplate.
+ * (headline, heading, paragraph, list-item), labels, embeds and page furniture.
  */
 export const SENTENCE_BLOCKS = [
   'headline',
@@ -20,8 +20,34 @@ export const SENTENCE_BLOCKS = [
   'video-caption',
   'source-note',
   'related-link',
+  'byline',
+  'dateline',
+  'timestamp',
+  'ad',
+  'photo-credit',
+  'reporting-credit',
+  'pull-quote',
+  'boilerplate',
 ] as const;
 export type SentenceBlock = (typeof SENTENCE_BLOCKS)[number];
+
+/**
+ * Blocks of page furniture: what the page printed around the reporting (bylines, datelines,
+ * timestamps, ad slugs, credits, pull quotes, share and newsletter lines, related links).
+ * Their sentences are shown, labelled, but never reporting: no claim, quote, figure, name
+ * or search result comes from them.
+ */
+export const FURNITURE_BLOCKS: ReadonlySet<SentenceBlock> = new Set([
+  'related-link',
+  'byline',
+  'dateline',
+  'timestamp',
+  'ad',
+  'photo-credit',
+  'reporting-credit',
+  'pull-quote',
+  'boilerplate',
+]);
 
 /** A sentence wrapped for rendering: `<span class="sentence" id="s-…">`. */
 export interface SentenceNode extends Node {

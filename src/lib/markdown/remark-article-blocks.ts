@@ -3,6 +3,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import slugify from '@sindresorhus/slugify';
 import type { VFile } from 'vfile';
 import { DIRECTIVES } from '../ingest/article-markdown.ts';
+import type { BoilerplateRole } from '../schemas/article-block.ts';
 import { element, label, type SentenceBlock } from './nodes.ts';
 
 /** Visible labels for blocks that are not the outlet's own reporting. */
@@ -14,6 +15,41 @@ export const BLOCK_LABELS = {
   sourceNote: 'Source note',
   relatedLinks: 'Related links (titles only; the file has no addresses)',
 } as const;
+
+/** Visible labels of page furniture, shown before its text. */
+export const FURNITURE_LABELS = {
+  byline: 'Byline',
+  dateline: 'Dateline',
+  timestamp: 'Date and time',
+  entryTime: 'Live update',
+  ad: 'Advertisement slug',
+  photoCredit: 'Photo credit',
+  reportingCredit: 'Credits',
+  pullQuote: 'Pull quote (repeats a line of the article)',
+  share: 'Share buttons',
+  newsletter: 'Newsletter',
+  copyright: 'Copyright',
+  author: 'About the author',
+  page: 'Page element',
+} as const;
+
+/** Furniture directives, with the sentence block and the label their text gets. */
+const FURNITURE: Record<string, { block: SentenceBlock; label: (node: ContainerDirective) => string }> = {
+  [DIRECTIVES.byline]: { block: 'byline', label: () => FURNITURE_LABELS.byline },
+  [DIRECTIVES.dateline]: { block: 'dateline', label: () => FURNITURE_LABELS.dateline },
+  [DIRECTIVES.timestamp]: {
+    block: 'timestamp',
+    label: (node) => (node.attributes?.['entry'] === 'true' ? FURNITURE_LABELS.entryTime : FURNITURE_LABELS.timestamp),
+  },
+  [DIRECTIVES.ad]: { block: 'ad', label: () => FURNITURE_LABELS.ad },
+  [DIRECTIVES.photoCredit]: { block: 'photo-credit', label: () => FURNITURE_LABELS.photoCredit },
+  [DIRECTIVES.reportingCredit]: { block: 'reporting-credit', label: () => FURNITURE_LABELS.reportingCredit },
+  [DIRECTIVES.pullQuote]: { block: 'pull-quote', label: () => FURNITURE_LABELS.pullQuote },
+  [DIRECTIVES.boilerplate]: {
+    block: 'boilerplate',
+    label: (node) => FURNITURE_LABELS[(node.attributes?.['role'] ?? 'page') as BoilerplateRole] ?? FURNITURE_LABELS.page,
+  },
+};
 
 /**
  * remark plugin: turns the directives written by the ingest into semantic HTML (lists,
@@ -28,8 +64,43 @@ export const BLOCK_LABELS = {
 export function remarkArticleBlocks() {
   return (tree: Root, file: VFile) => {
     const headingIds = new Set<string>();
-    tree.children = tree.children.map((node) => topLevel(node, file, headingIds));
+    const entries = liveEntries(tree.children);
+    const rendered = tree.children.map((node) => topLevel(node, file, headingIds));
+    tree.children = entries ? groupEntries(rendered, entries) : rendered;
   };
+}
+
+/** Where live-blog entries start (at timestamps marked `entry`) and where the last one ends. */
+function liveEntries(nodes: readonly RootContent[]): { starts: Set<number>; end: number } | undefined {
+  const starts = new Set<number>();
+  nodes.forEach((node, at) => {
+    if (isContainer(node, DIRECTIVES.timestamp) && node.attributes?.['entry'] === 'true') starts.add(at);
+  });
+  if (starts.size === 0) return undefined;
+  // Furniture closing the page (credits, copyright, related links) belongs to the article, not to its last entry.
+  let end = nodes.length;
+  while (end > Math.max(...starts) + 1 && isClosingFurniture(nodes[end - 1]!)) end--;
+  return { starts, end };
+}
+
+function isClosingFurniture(node: RootContent) {
+  return node.type === 'containerDirective' && (node.name in FURNITURE || node.name === DIRECTIVES.relatedLinks || node.name === DIRECTIVES.sourceNote);
+}
+
+/** Wraps each live-blog entry (its timestamp and what follows, up to the next) in a `<section>`. */
+function groupEntries(nodes: RootContent[], { starts, end }: { starts: Set<number>; end: number }): RootContent[] {
+  const out: RootContent[] = [];
+  let entry: RootContent[] | undefined;
+  nodes.forEach((node, at) => {
+    if (starts.has(at)) {
+      entry = [];
+      const time = (node.data?.hProperties as { dataTime?: string } | undefined)?.dataTime;
+      out.push(element('section', { className: ['live-entry'], ...(time ? { dataTime: time } : {}) }, entry));
+    }
+    if (at >= end) entry = undefined;
+    (entry ?? out).push(node);
+  });
+  return out;
 }
 
 function topLevel(node: RootContent, file: VFile, headingIds: Set<string>): RootContent {
@@ -56,8 +127,16 @@ function container(node: ContainerDirective, file: VFile): RootContent {
     case DIRECTIVES.keyPoints:
       return block('key-points', [
         label(BLOCK_LABELS.keyPoints),
-        element('ul', {}, node.children.map((item) => listItem(item, DIRECTIVES.keyPoint, 'list-item', file))),
+        element(listTag(node), {}, node.children.map((item) => listItem(item, DIRECTIVES.keyPoint, 'list-item', file))),
       ]);
+    case DIRECTIVES.list:
+      return element(listTag(node), { className: ['body-list'], dataBlock: node.name }, node.children.map((item) => listItem(item, DIRECTIVES.listItem, 'list-item', file)));
+    case DIRECTIVES.turn: {
+      const [speaker, words] = node.children;
+      if (speaker?.type !== 'paragraph' || words?.type !== 'paragraph' || node.children.length !== 2) return unexpected(node, file);
+      const name = element('span', { className: ['turn-speaker'] }, [...speaker.children, { type: 'text', value: ' ' }], { parallaxDecoration: true });
+      return element('p', { className: ['turn'], dataBlock: node.name }, [name, ...words.children], { parallaxBlock: 'paragraph' });
+    }
     case DIRECTIVES.relatedLinks:
       return block('related-links', [
         label(BLOCK_LABELS.relatedLinks),
@@ -69,7 +148,11 @@ function container(node: ContainerDirective, file: VFile): RootContent {
       const attribution = node.children.at(-1);
       if (!isContainer(attribution, DIRECTIVES.postAttribution)) return unexpected(node, file);
       const author = node.attributes?.['author'] ?? '';
-      const lines = node.children.slice(0, -1).map((child) => paragraphOf(child, 'social-post', file, author));
+      const [first] = node.children;
+      const header = isContainer(first, DIRECTIVES.postHeader)
+        ? [element('header', { className: ['post-account'] }, first.children.map((child) => paragraphOf(child, 'social-post-attribution', file, author)))]
+        : [];
+      const lines = [...header, ...node.children.slice(header.length, -1).map((child) => paragraphOf(child, 'social-post', file, author))];
       const cite = element('cite', {}, soleText(attribution, file), {
         parallaxBlock: 'social-post-attribution',
         parallaxPostAuthor: author,
@@ -99,9 +182,24 @@ function container(node: ContainerDirective, file: VFile): RootContent {
         label(BLOCK_LABELS.sourceNote),
         ...node.children.map((child) => paragraphOf(child, 'source-note', file)),
       ]);
-    default:
-      return unexpected(node, file);
+    default: {
+      const furniture = FURNITURE[node.name];
+      if (!furniture) return unexpected(node, file);
+      const time = node.name === DIRECTIVES.timestamp ? node.attributes?.['time'] : undefined;
+      const text = time
+        ? element('time', { dateTime: time }, soleText(node, file), { parallaxBlock: furniture.block })
+        : element('span', { className: ['furniture-text'] }, soleText(node, file), { parallaxBlock: furniture.block });
+      return element(
+        'p',
+        { className: ['furniture', node.name], dataBlock: node.name, ...(node.attributes?.['role'] ? { dataRole: node.attributes['role'] } : {}), ...(time ? { dataTime: time } : {}) },
+        [label(furniture.label(node), 'span'), { type: 'text', value: ' ' }, text],
+      );
+    }
   }
+}
+
+function listTag(node: ContainerDirective) {
+  return node.attributes?.['ordered'] === 'true' ? 'ol' : 'ul';
 }
 
 function figure(kind: string, captionChildren: RootContent[]): RootContent {

@@ -34,10 +34,16 @@ export const articleFrontmatterSchema = z.object({
   publishedDate: z.iso.date().nullable(),
   /** The headline line of the file, or null when the file has none (none is invented). */
   headline: z.string().nullable(),
-  /** Outlet name, or "Outlet unknown". */
+  /** Outlet name, or "Outlet unknown"; followed by the file name when another article has the same label. */
   outletLabel: z.string().min(1),
-  /** What to call the article: its headline, or a label naming the outlet when there is none. */
+  /** What to call the article: its headline, or a label naming the outlet; followed by the file name when another article has the same title. */
   title: z.string().min(1),
+  /** People named by the article's byline(s), as written; empty when it has none. */
+  authors: z.array(z.string().min(1)),
+  /** Place of the article's dateline, as written ("KYIV, Ukraine"), or null when it has none. */
+  place: z.string().min(1).nullable(),
+  /** Agency of the article's dateline ("AP"), or null when it names none. */
+  agency: z.string().min(1).nullable(),
   /** Words in the whole file, embeds included. */
   wordCount: z.number().int().nonnegative(),
   /** Minutes to read at 230 words a minute, rounded up (at least 1). */

@@ -1,3 +1,4 @@
+import { FURNITURE_BLOCKS } from '../markdown/nodes.ts';
 import type { Comparison, ComparisonEntity, Quote } from '../schemas/comparison.ts';
 import type { QuoteRecord, SearchArticle, SearchRecord, SentenceRecord, SpeakerRecord } from '../schemas/search.ts';
 import { normalizeText } from './normalize.ts';
@@ -18,7 +19,8 @@ export function buildSearchRecords(comparison: Comparison): SearchRecord[] {
   const quotes = new Map(comparison.quotes.map((quote) => [quote.id, quote]));
   const anchors = new Map(comparison.sentences.map((sentence) => [sentence.id, sentence.anchor]));
 
-  const sentences = comparison.sentences.map((sentence): SentenceRecord => {
+  // Page furniture (bylines, ad slugs, share lines, related links) is shown on the article page but is not searchable reporting.
+  const sentences = comparison.sentences.filter((sentence) => !FURNITURE_BLOCKS.has(sentence.block)).map((sentence): SentenceRecord => {
     const quoted = sentence.quoteIds.map((id) => speakerKey(quotes.get(id)!));
     const source = sentence.attribution.entityId;
     const named = [...quoted, source].filter((id): id is string => id !== null && speakerIds.has(id));

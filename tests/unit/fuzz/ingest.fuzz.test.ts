@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockTexts } from '../../../src/lib/ingest/article-stats.ts';
+import { blockSource } from '../../../src/lib/ingest/article-stats.ts';
 import { decodeRawArticle } from '../../../src/lib/ingest/decode-raw.ts';
 import { ingestArticles } from '../../../src/lib/ingest/ingest-articles.ts';
 import { parseArticleText } from '../../../src/lib/ingest/parse-article.ts';
@@ -37,6 +37,31 @@ const structural = fc.constantFrom(
   '---',
   '<script>alert(1)</script>',
   ':::directive',
+  // Page furniture and the structures built from it.
+  'By Jane Doe and John Roe',
+  'PORTVILLE, Norland (EW) - The story opens here.',
+  '18:05 GMT',
+  'Updated 5:14 PM EDT, March 18, 2025',
+  'Advertisement',
+  'Read more: Another story entirely',
+  'Related stories',
+  'Photo: Jane Doe/Example Wire',
+  'A caption of a photo. (EW Photo/Jane Doe)',
+  'Reporting by Jane Doe; Editing by John Roe',
+  'Share this article',
+  'Sign up for our newsletter',
+  '© 2025 Example Media. All rights reserved.',
+  '1. a numbered item',
+  '2) another numbered item',
+  'Jane Doe',
+  '@janedoe',
+  '5:14 PM · Mar 18, 2025',
+  'HOST: A question for the guest?',
+  'Portville',
+  ' —',
+  '3. A Numbered Heading',
+  'DOE: An answer from the guest.',
+  'Prose that goes on for a while, with commas, clauses and a full stop at the end of it all. (Reporting by Jane Doe)',
 );
 const anyLine = fc.oneof(structural, fc.string({ maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
 const articleText = fc.array(anyLine, { minLength: 1, maxLength: 16 }).map((lines) => lines.join('\n'));
@@ -57,10 +82,7 @@ describe('fuzzing the ingest', () => {
     fc.assert(
       fc.property(articleText, (text) => {
         const blocks = parseArticleText(text);
-        const kept = blocks.flatMap((block) => {
-          const parts = blockTexts(block);
-          return block.type === 'key-points' ? block.items.flatMap((item) => [item.marker, item.text]) : parts;
-        });
+        const kept = blocks.flatMap(blockSource);
         expect(withoutSpace(kept.join(''))).toBe(withoutSpace(text));
       }),
       { numRuns: runs },
@@ -80,6 +102,33 @@ describe('fuzzing the ingest', () => {
         }
       }),
       { numRuns: Math.ceil(runs / 4) },
+    );
+  });
+});
+
+/** The text of a block that holds one line of the file, or one part of a line that a split left. */
+const LINE_BLOCKS = new Set(['byline', 'dateline', 'timestamp', 'ad', 'photo-credit', 'reporting-credit', 'pull-quote', 'boilerplate']);
+
+describe('fuzzing furniture detection', () => {
+  it('never drops, duplicates or reorders a line: each furniture block is one line (or the part of one a split left)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(structural, structural, fc.string({ maxLength: 40 })), { minLength: 1, maxLength: 24 }), (lines) => {
+        const text = lines.join('\n');
+        const blocks = parseArticleText(text);
+        expect(withoutSpace(blocks.flatMap(blockSource).join(''))).toBe(withoutSpace(text));
+        const fileLines = text.split('\n').map((line) => line.trim());
+        let from = 0;
+        for (const block of blocks) {
+          if (!LINE_BLOCKS.has(block.type) || !('text' in block)) continue;
+          // Furniture blocks appear in file order, each line of one inside a line after the previous one's.
+          for (const piece of block.text.split('\n').map((part) => part.trim())) {
+            const at = fileLines.findIndex((line, index) => index >= from && line.includes(piece));
+            expect(at, `${block.type} ${JSON.stringify(block.text)}`).toBeGreaterThanOrEqual(from);
+            from = at + (fileLines[at] === piece ? 1 : 0);
+          }
+        }
+      }),
+      { numRuns: runs },
     );
   });
 });

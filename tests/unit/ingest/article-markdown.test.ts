@@ -9,7 +9,7 @@ describe('blocksToMarkdown', () => {
     expect(
       blocksToMarkdown([
         { type: 'headline', text: 'Title' },
-        { type: 'key-points', items: [{ marker: '•', text: 'First point.' }] },
+        { type: 'key-points', ordered: false, items: [{ marker: '•', text: 'First point.' }] },
         { type: 'subheading', text: 'Sub' },
         { type: 'section-label', text: 'What they said:' },
         { type: 'paragraph', text: 'Body.' },
@@ -107,5 +107,72 @@ describe('articleFile', () => {
     expect(yaml).toContain('publishedDate: "2025-03-18"');
     expect(yaml).toContain('headline: "yes"');
     expect(body).toBe('\n\nBody.\n');
+  });
+});
+
+describe('blocksToMarkdown: furniture, lists, turns and card posts', () => {
+  it('writes each as a directive around escaped text', () => {
+    expect(
+      blocksToMarkdown([
+        { type: 'byline', text: 'By *A* B', authors: ['A B'] },
+        { type: 'timestamp', text: '18:05 GMT', opensEntry: true, time: '18:05' },
+        { type: 'list', ordered: true, items: [{ marker: '1.', text: '[one](x)' }] },
+        { type: 'turn', speaker: 'Q:', text: 'Why <b>?' },
+        {
+          type: 'social-post',
+          header: ['A B', '@ab'],
+          lines: ['Text.'],
+          attribution: { text: '5:14 PM · Mar 18, 2025', author: 'A B', handle: '@ab', date: 'Mar 18, 2025', time: '5:14 PM' },
+        },
+        { type: 'boilerplate', role: 'share', text: 'Share' },
+      ]),
+    ).toMatchInlineSnapshot(`
+      ":::byline
+      By \\*A\\* B
+      :::
+
+      :::timestamp{entry="true" time="18:05"}
+      18\\:05 GMT
+      :::
+
+      ::::list{ordered="true"}
+      :::list-item{marker="1."}
+      \\[one]\\(x)
+      :::
+      ::::
+
+      :::turn
+      Q:
+
+      Why \\<b>?
+      :::
+
+      ::::social-post{author="A B" handle="@ab" date="Mar 18, 2025"}
+      :::post-header
+      A B
+
+      @ab
+      :::
+
+      Text.
+
+      :::post-attribution
+      5\\:14 PM · Mar 18, 2025
+      :::
+      ::::
+
+      :::boilerplate{role="share"}
+      Share
+      :::
+      "
+    `);
+  });
+});
+
+describe('blocksToMarkdown: escaping found by fuzzing', () => {
+  it.each(["<'@a>", "Write to <'x@example.org> today", '<a@b>'])('keeps %s as text', async (line) => {
+    const html = await renderArticleHtml(blocksToMarkdown([{ type: 'headline', text: line }, { type: 'paragraph', text: line }]));
+    expect(html).not.toMatch(/<a\b/);
+    expect(articleTextOf(html).replace(/\s+/g, '')).toBe(`${line}${line}`.replace(/\s+/g, ''));
   });
 });

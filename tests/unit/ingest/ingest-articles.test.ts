@@ -39,6 +39,37 @@ describe('ingestArticles', () => {
     });
   });
 
+  it('gives two articles of unknown outlet distinct labels and titles, by file', () => {
+    const result = ingestArticles(
+      [
+        { name: '002_b.txt', bytes: utf8('Officials met on Monday and agreed to meet again.') },
+        { name: '001_a.txt', bytes: utf8('A different text entirely, about another meeting.') },
+      ],
+      noProvenance,
+    );
+    expect(result.ok && result.articles.map((article) => [article.frontmatter.id, article.frontmatter.outletLabel, article.frontmatter.title])).toEqual([
+      ['001-a', 'Outlet unknown (file 001_a.txt)', 'Article from an unknown outlet (no headline in the file: 001_a.txt)'],
+      ['002-b', 'Outlet unknown (file 002_b.txt)', 'Article from an unknown outlet (no headline in the file: 002_b.txt)'],
+    ]);
+  });
+
+  it('carries bylines and datelines into the frontmatter, and leaves them empty when absent', () => {
+    const result = ingestArticles(
+      [
+        {
+          name: 'wire.txt',
+          bytes: utf8('Talks End Without A Deal\nBy Jane Roe and Omar Diaz, Example Wire\nPORTVILLE, Norland (EW) - Talks ended on Monday.\nBoth sides will meet again.'),
+        },
+        { name: 'plain.txt', bytes: utf8('A Plain Headline\nSome text without any furniture.') },
+      ],
+      noProvenance,
+    );
+    expect(result.ok && result.articles.map(({ frontmatter: { authors, place, agency } }) => ({ authors, place, agency }))).toEqual([
+      { authors: [], place: null, agency: null },
+      { authors: ['Jane Roe', 'Omar Diaz'], place: 'PORTVILLE, Norland', agency: 'EW' },
+    ]);
+  });
+
   it('reports every problem, one line each, in file-name order, and returns no articles', () => {
     const result = ingestArticles(
       [

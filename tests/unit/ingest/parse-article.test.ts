@@ -47,7 +47,8 @@ describe('parseArticleText on the real files', () => {
     expect(ofType(blocks, 'photo-caption')).toHaveLength(1);
     expect(ofType(blocks, 'photo-caption')[0]!.text).toMatch(/^FILE - \(COMBO\)/);
     expect(blocks.at(-1)?.type).toBe('source-note');
-    expect(ofType(blocks, 'paragraph')[0]!.text).toMatch(/^WASHINGTON - /);
+    expect(ofType(blocks, 'dateline')).toEqual([{ type: 'dateline', text: 'WASHINGTON -', place: 'WASHINGTON', agency: null }]);
+    expect(ofType(blocks, 'paragraph')[0]!.text).toMatch(/^President Donald Trump/);
   });
 
   it('002: paragraphs separated by blank lines, under a headline', () => {
@@ -77,6 +78,7 @@ describe('parseArticleText on the real files', () => {
 describe('parseArticleText on layouts a new file may have', () => {
   const prose =
     'The minister spoke for an hour on Tuesday and answered questions from reporters about the budget, the deficit and the plans for next year in some detail.';
+  const more = 'Officials in the finance ministry said later that the figures would be published in full before the end of the month, as the law requires.';
 
   it.each([
     {
@@ -86,18 +88,18 @@ describe('parseArticleText on layouts a new file may have', () => {
     },
     {
       name: 'a first line ending in a period is not a headline',
-      text: `${prose}\n${prose}`,
+      text: `${prose}\n${more}`,
       expected: ['paragraph', 'paragraph'],
     },
     {
-      name: 'a dateline opening is not a headline',
-      text: `KYIV, Ukraine (AP) — Talks began\n${prose}`,
-      expected: ['paragraph', 'paragraph'],
+      name: 'a dateline opening is not a headline, and is split off the first paragraph',
+      text: `KYIV, Ukraine (AP) — Talks began\n${more}`,
+      expected: ['dateline', 'paragraph', 'paragraph'],
     },
     {
-      name: 'bullets anywhere form one list per run',
+      name: 'bullets form one list per run; only a list opening the article is its key points',
       text: `Title here\n- one\n- two\n${prose}\n• three`,
-      expected: ['headline', 'key-points', 'paragraph', 'key-points'],
+      expected: ['headline', 'key-points', 'paragraph', 'list'],
     },
     {
       name: 'a post signature with nothing above it stays a paragraph',
@@ -106,18 +108,18 @@ describe('parseArticleText on layouts a new file may have', () => {
     },
     {
       name: 'a post stops at a section label above it',
-      text: `Title here\n${prose}\nWhat they said:\nShort post text.\n— Jane Doe (@jane) May 2, 2024\n${prose}`,
+      text: `Title here\n${prose}\nWhat they said:\nShort post text.\n— Jane Doe (@jane) May 2, 2024\n${more}`,
       expected: ['headline', 'paragraph', 'section-label', 'social-post', 'paragraph'],
     },
     {
       name: 'a post stops at long prose above it',
-      text: `Title here\n${prose}\nFirst post line.\nSecond post line.\n— Jane Doe (@jane) Sept. 2, 2024\n${prose}`,
+      text: `Title here\n${prose}\nFirst post line.\nSecond post line.\n— Jane Doe (@jane) Sept. 2, 2024\n${more}`,
       expected: ['headline', 'paragraph', 'social-post', 'paragraph'],
     },
     {
-      name: 'photo credits in parentheses mark a caption',
-      text: `Title here\n${prose}\nThe minister arrives in Brussels. (AP Photo/Jane Doe)\n${prose}`,
-      expected: ['headline', 'paragraph', 'photo-caption', 'paragraph'],
+      name: 'a photo credit in parentheses marks a caption and is split off it',
+      text: `Title here\n${prose}\nThe minister arrives in Brussels. (AP Photo/Jane Doe)\n${more}`,
+      expected: ['headline', 'paragraph', 'photo-caption', 'photo-credit', 'paragraph'],
     },
     {
       name: 'a sources line is the source note',
@@ -131,12 +133,12 @@ describe('parseArticleText on layouts a new file may have', () => {
     },
     {
       name: 'no video without a dateline after it',
-      text: `Title here\nA short title\n${prose}\n${prose}`,
+      text: `Title here\nA short title\n${prose}\n${more}`,
       expected: ['headline', 'subheading', 'paragraph', 'paragraph'],
     },
     {
       name: 'all-caps labels are not section labels',
-      text: `Title here\n${prose}\nBREAKING:\n${prose}`,
+      text: `Title here\n${prose}\nBREAKING:\n${more}`,
       expected: ['headline', 'paragraph', 'paragraph', 'paragraph'],
     },
   ])('$name', ({ text, expected }) => {

@@ -10,7 +10,7 @@ describe('remarkArticleBlocks', () => {
     const html = await render(
       blocksToMarkdown([
         { type: 'headline', text: 'Title' },
-        { type: 'key-points', items: [{ marker: '-', text: 'Point one.' }] },
+        { type: 'key-points', ordered: false, items: [{ marker: '-', text: 'Point one.' }] },
         { type: 'subheading', text: 'Sub' },
         { type: 'section-label', text: 'What they said:' },
         {
@@ -75,5 +75,68 @@ describe('remarkArticleBlocks', () => {
       BLOCK_LABELS.socialPost,
       BLOCK_LABELS.relatedLinks,
     ]);
+  });
+});
+
+describe('remarkArticleBlocks: furniture, lists, turns, card posts and live entries', () => {
+  const strip = (html: string) => html.replace(/<span class="sentence" id="[^"]+">([^<]*)<\/span>/g, '$1');
+
+  it('shows furniture muted and labelled, lists as lists, turns with their speaker, card posts with their account', async () => {
+    const html = await render(
+      blocksToMarkdown([
+        { type: 'headline', text: 'Title' },
+        { type: 'byline', text: 'By A B', authors: ['A B'] },
+        { type: 'timestamp', text: 'Updated 5:14 PM', opensEntry: false, time: '17:14' },
+        { type: 'dateline', text: 'TOWN (EW) -', place: 'TOWN', agency: 'EW' },
+        { type: 'paragraph', text: 'Body.' },
+        { type: 'ad', text: 'Advertisement' },
+        { type: 'list', ordered: true, items: [{ marker: '1.', text: 'One.' }] },
+        { type: 'list', ordered: false, items: [{ marker: '-', text: 'Two.' }] },
+        { type: 'turn', speaker: 'Q:', text: 'Why?' },
+        {
+          type: 'social-post',
+          header: ['A B', '@ab'],
+          lines: ['Post text.'],
+          attribution: { text: '5:14 PM · Mar 18, 2025', author: 'A B', handle: '@ab', date: 'Mar 18, 2025', time: '5:14 PM' },
+        },
+        { type: 'photo-credit', text: 'Photo: A B/EW' },
+        { type: 'pull-quote', text: '"Body."' },
+        { type: 'reporting-credit', text: 'Reporting by A B' },
+        { type: 'boilerplate', role: 'share', text: 'Share' },
+      ]),
+    );
+    expect(strip(html)).toMatchInlineSnapshot(`
+      "<h1 id="h-title">Title</h1>
+      <p class="furniture byline" data-block="byline"><span class="block-label">Byline</span> <span class="furniture-text">By A B</span></p>
+      <p class="furniture timestamp" data-block="timestamp" data-time="17:14"><span class="block-label">Date and time</span> <time datetime="17:14">Updated 5:14 PM</time></p>
+      <p class="furniture dateline" data-block="dateline"><span class="block-label">Dateline</span> <span class="furniture-text">TOWN (EW) -</span></p>
+      <p>Body.</p>
+      <p class="furniture ad" data-block="ad"><span class="block-label">Advertisement slug</span> <span class="furniture-text">Advertisement</span></p>
+      <ol class="body-list" data-block="list"><li><span class="list-marker" aria-hidden="true">1.</span>One.</li></ol>
+      <ul class="body-list" data-block="list"><li><span class="list-marker" aria-hidden="true">-</span>Two.</li></ul>
+      <p class="turn" data-block="turn"><span class="turn-speaker">Q: </span>Why?</p>
+      <div class="embed social-post" data-block="social-post"><p class="block-label">Embedded social post</p><blockquote data-author="A B" data-handle="@ab"><header class="post-account"><p>A B</p><p>@ab</p></header><p>Post text.</p><footer><cite>5:14 PM · Mar 18, 2025</cite></footer></blockquote></div>
+      <p class="furniture photo-credit" data-block="photo-credit"><span class="block-label">Photo credit</span> <span class="furniture-text">Photo: A B/EW</span></p>
+      <p class="furniture pull-quote" data-block="pull-quote"><span class="block-label">Pull quote (repeats a line of the article)</span> <span class="furniture-text">"Body."</span></p>
+      <p class="furniture reporting-credit" data-block="reporting-credit"><span class="block-label">Credits</span> <span class="furniture-text">Reporting by A B</span></p>
+      <p class="furniture boilerplate" data-block="boilerplate" data-role="share"><span class="block-label">Share buttons</span> <span class="furniture-text">Share</span></p>"
+    `);
+  });
+
+  it('wraps each live-blog entry in a section with its time, leaving closing furniture outside', async () => {
+    const html = await render(
+      blocksToMarkdown([
+        { type: 'headline', text: 'Live' },
+        { type: 'timestamp', text: '18:40 GMT', opensEntry: true, time: '18:40' },
+        { type: 'paragraph', text: 'Second entry.' },
+        { type: 'timestamp', text: '18:05 GMT', opensEntry: true, time: '18:05' },
+        { type: 'paragraph', text: 'First entry.' },
+        { type: 'boilerplate', role: 'copyright', text: '© 2025 EW' },
+      ]),
+    );
+    const sections = elementsOf(html).filter((element) => element.tagName === 'section');
+    expect(sections.map((section) => section.properties['dataTime'])).toEqual(['18:40', '18:05']);
+    expect(strip(html)).toContain('<section class="live-entry" data-time="18:05"><p class="furniture timestamp" data-block="timestamp" data-time="18:05"><span class="block-label">Live update</span> <time datetime="18:05">18:05 GMT</time></p><p>First entry.</p></section>');
+    expect(strip(html)).toMatch(/<\/section>\s*<p class="furniture boilerplate"/);
   });
 });

@@ -51,9 +51,9 @@ describe('remarkSentences', () => {
   });
 
   it('puts the key-point marker before the sentences, outside them', async () => {
-    const html = await renderArticleHtml(blocksToMarkdown([{ type: 'key-points', items: [{ marker: '•', text: 'One. Two.' }] }]));
+    const html = await renderArticleHtml(blocksToMarkdown([{ type: 'key-points', ordered: false, items: [{ marker: '•', text: 'One. Two.' }] }]));
     expect(html).toContain('<li><span class="list-marker" aria-hidden="true">•</span><span class="sentence" id="');
-    expect(readArticleSentences(blocksToMarkdown([{ type: 'key-points', items: [{ marker: '•', text: 'One. Two.' }] }]), 'a').map((s) => s.text)).toEqual([
+    expect(readArticleSentences(blocksToMarkdown([{ type: 'key-points', ordered: false, items: [{ marker: '•', text: 'One. Two.' }] }]), 'a').map((s) => s.text)).toEqual([
       'One.',
       'Two.',
     ]);

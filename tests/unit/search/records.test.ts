@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { searchRecordSchema, type SearchRecord } from '../../../src/lib/schemas/search.ts';
+import { FURNITURE_BLOCKS } from '../../../src/lib/markdown/nodes.ts';
 import { buildSearchRecords, buildSpeakerRecords, searchArticles, speakerKey } from '../../../src/lib/search/records.ts';
 import { realComparison } from './real-data.ts';
 
 const comparison = realComparison();
 const records = buildSearchRecords(comparison);
+/** Page furniture (related links, bylines, …) is not searchable. */
+const searchable = comparison.sentences.filter((sentence) => !FURNITURE_BLOCKS.has(sentence.block));
 const ofType = <T extends SearchRecord['type']>(type: T) => records.filter((record): record is Extract<SearchRecord, { type: T }> => record.type === type);
 
 describe('buildSearchRecords on the real articles', () => {
   it('has one record per sentence, claim and quote, then one per speaker, in that order', () => {
     const speakers = new Set(comparison.quotes.map(speakerKey).filter((key) => key !== null));
     expect(records.map((record) => record.type)).toEqual([
-      ...comparison.sentences.map(() => 'sentence'),
+      ...searchable.map(() => 'sentence'),
       ...comparison.claims.map(() => 'claim'),
       ...comparison.quotes.map(() => 'quote'),
       ...[...speakers].map(() => 'speaker'),
@@ -21,9 +24,16 @@ describe('buildSearchRecords on the real articles', () => {
 
   it('keeps each sentence exactly, with its anchor and claims', () => {
     ofType('sentence').forEach((record, at) => {
-      const sentence = comparison.sentences[at]!;
+      const sentence = searchable[at]!;
       expect(record).toMatchObject({ id: sentence.id, articleId: sentence.articleId, anchor: sentence.anchor, text: sentence.text, claimIds: sentence.claimIds });
     });
+  });
+
+  it('leaves page furniture out', () => {
+    const furniture = comparison.sentences.filter((sentence) => FURNITURE_BLOCKS.has(sentence.block));
+    expect(furniture.length).toBeGreaterThan(0);
+    const ids = new Set(ofType('sentence').map((record) => record.id));
+    for (const sentence of furniture) expect(ids.has(sentence.id)).toBe(false);
   });
 
   it('links a quote to its first sentence and carries its speaker’s spellings', () => {

@@ -1,0 +1,89 @@
+// Adds one article file: copies it into content/raw/ byte for byte, records its provenance in
+// content/provenance.json (facts not given stay null) and ingests every article again. On any
+// problem it prints one line naming the file and changes nothing.
+// Usage: npm run add -- FILE [--outlet NAME] [--url URL]   (tests also pass --raw, --provenance, --out)
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { planAdd } from '../src/lib/ingest/add-article.ts';
+import { ingestArticles } from '../src/lib/ingest/ingest-articles.ts';
+import { readRawFolder } from '../src/lib/io/read-raw-folder.ts';
+import { replaceDirectory } from '../src/lib/io/replace-directory.ts';
+import { provenanceSchema } from '../src/lib/schemas/provenance.ts';
+
+const started = performance.now();
+const root = resolve(import.meta.dirname, '..');
+const show = (path: string) => relative(process.cwd(), path) || '.';
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      outlet: { type: 'string' },
+      url: { type: 'string' },
+      raw: { type: 'string', default: resolve(root, 'content/raw') },
+      provenance: { type: 'string', default: resolve(root, 'content/provenance.json') },
+      out: { type: 'string', default: resolve(root, 'content/articles') },
+    },
+  });
+} catch (error) {
+  // Node's message goes on with advice about "--"; its first sentence names the problem.
+  fail(`add: ${(error as Error).message.split('. ')[0]}; usage: npm run add -- FILE [--outlet NAME] [--url URL]`);
+}
+const { values, positionals } = parsed;
+if (positionals.length !== 1) fail('add: name exactly one article file; usage: npm run add -- FILE [--outlet NAME] [--url URL]');
+const path = positionals[0]!;
+
+let bytes: Uint8Array;
+try {
+  bytes = new Uint8Array(await readFile(path));
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  fail(`${path}: ${code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not an article file' : `cannot be read (${code})`}`);
+}
+
+const rawDir = show(values.raw);
+const folder = await readRawFolder(values.raw, rawDir);
+const provenanceText = await readFile(values.provenance, 'utf8');
+const planned = planAdd({ path, bytes, outlet: values.outlet, url: values.url }, folder.files, provenanceText, rawDir);
+if (!planned.ok) fail(planned.problem);
+const { plan } = planned;
+
+// Ingest everything with the new file before writing anything, so a problem anywhere changes nothing.
+const result = ingestArticles([...folder.files, { name: plan.rawName, bytes: plan.bytes }], provenanceSchema.parse(JSON.parse(plan.provenanceText)), rawDir);
+const problems = [...folder.problems, ...(result.ok ? [] : result.problems)];
+if (problems.length > 0 || !result.ok) fail(problems.join('\n'));
+
+const rawTarget = join(values.raw, plan.rawName);
+const provenanceStaging = `${values.provenance}.new-${process.pid}`;
+let copied = false;
+let recorded = false;
+try {
+  await writeFile(rawTarget, plan.bytes, { flag: 'wx' });
+  copied = true;
+  await writeFile(provenanceStaging, plan.provenanceText);
+  await rename(provenanceStaging, values.provenance);
+  recorded = true;
+  await replaceDirectory(
+    values.out,
+    result.articles.map((article) => ({ path: article.fileName, content: article.markdown })),
+  );
+} catch (error) {
+  // Undo what was written: the raw copy and the provenance entry go together or not at all.
+  await rm(provenanceStaging, { force: true });
+  if (recorded) await writeFile(values.provenance, provenanceText);
+  if (copied) await rm(rawTarget, { force: true });
+  fail(`${path}: could not be added (${(error as Error).message}); nothing was changed`);
+}
+
+const added = result.articles.find((article) => article.frontmatter.sourceFile === plan.rawName)!;
+console.log(
+  `add      ${show(rawTarget)} (${added.frontmatter.outlet ?? 'outlet unknown'}, ${added.blocks.length} blocks) → ${show(join(values.out, added.fileName))}`,
+);
+console.log(`ingest   ${result.articles.length} articles → ${show(values.out)} in ${Math.round(performance.now() - started)} ms`);
+
+function fail(line: string): never {
+  console.error(line);
+  process.exit(1);
+}

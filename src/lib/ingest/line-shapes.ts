@@ -1,0 +1,425 @@
+import type { BoilerplateRole, ListItem } from '../schemas/article-block.ts';
+import { countWords } from './article-stats.ts';
+
+/**
+ * Recognisers for single lines of a pasted article: list items, bylines, datelines,
+ * timestamps and the page furniture around the reporting. Each reads the shape of the line
+ * and the small closed vocabularies of page furniture ("Advertisement", "Share", "Reporting
+ * by"), never words of particular articles.
+ */
+
+const MONTH =
+  String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?`;
+const CLOCK = String.raw`(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?|(?:0?[1-9]|1[0-2])\s*[ap]\.?\s?m\.?`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)`;
+const CALENDAR_DATE = String.raw`${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}`;
+
+// ---------------------------------------------------------------- lists
+
+const BULLET = /^(?<marker>[-*•–·▪●◦‣])\s+(?<text>\S.*)$/;
+const NUMBERED = /^(?<marker>\d{1,3}[.)])\s+(?<text>\S.*)$/;
+
+/** A list item line: a bullet ("- …", "• …") or a number ("1. …", "2) …"). */
+export function parseListItem(line: string): (ListItem & { ordered: boolean }) | undefined {
+  const bullet = BULLET.exec(line);
+  if (bullet?.groups) return { marker: bullet.groups['marker']!, text: bullet.groups['text']!, ordered: false };
+  const numbered = NUMBERED.exec(line);
+  if (numbered?.groups) return { marker: numbered.groups['marker']!, text: numbered.groups['text']!, ordered: true };
+  return undefined;
+}
+
+// ---------------------------------------------------------------- timestamps
+
+const TIMESTAMP_TOKENS = new RegExp(
+  String.raw`^(?:` +
+    [
+      String.raw`(?<published>(?:first\s+|last\s+)?(?:published|updated|posted|modified|last\s+modified))\b:?`,
+      String.raw`(?<date>${CALENDAR_DATE})`,
+      String.raw`(?<clock>${CLOCK})`,
+      String.raw`(?<relative>\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|just\s+now)`,
+      String.raw`(?<weekday>${WEEKDAY})(?![\p{L}])`,
+      String.raw`(?<year>\d{4})(?!\d)`,
+      String.raw`(?<glue>at|on|by)\b`,
+      String.raw`[,·•|/–—\-()]+`,
+      String.raw`\s+`,
+    ].join('|') +
+    ')',
+  'iu',
+);
+
+/** Time zones are capitals ("GMT", "EDT"): matched apart, case-sensitive, so that words like "Post" are not zones. */
+// A capital may follow: pasted pages glue "GMT" to the next word ("6:42 PM GMTUpdated …").
+const TIME_ZONE = /^(?:(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?|GMT|UTC|MSK|IST|JST|[A-Z]{1,3}[DS]?T)(?![\p{Ll}])/u;
+
+/** A line that gives only a date and/or time ("18:05 GMT", "Updated 5:14 p.m. ET March 18, 2025"). */
+export interface TimestampShape {
+  /** It names itself a publication or update time ("Published …", "Updated …"). */
+  published: boolean;
+  /** It gives a clock time or a relative time ("2h ago"): the shape of a live-blog entry's time. */
+  hasTime: boolean;
+  /** It gives a calendar date. */
+  hasDate: boolean;
+  /** The clock time as `HH:MM` (24-hour) when unambiguous, else null. */
+  time: string | null;
+}
+
+/** Reads a line made only of dates, times, time zones and "Published"/"Updated" words; undefined otherwise. */
+export function parseTimestamp(line: string): TimestampShape | undefined {
+  let rest = line.trim();
+  if (rest.length === 0 || rest.length > 80) return undefined;
+  const shape: TimestampShape = { published: false, hasTime: false, hasDate: false, time: null };
+  let clocks = 0;
+  while (rest.length > 0) {
+    const zone = TIME_ZONE.exec(rest);
+    if (zone) {
+      rest = rest.slice(zone[0].length);
+      continue;
+    }
+    const match = TIMESTAMP_TOKENS.exec(rest);
+    if (!match || match[0].length === 0) return undefined;
+    const groups = match.groups ?? {};
+    if (groups['published']) shape.published = true;
+    if (groups['date']) shape.hasDate = true;
+    if (groups['clock']) {
+      shape.hasTime = true;
+      clocks++;
+      shape.time = clocks === 1 ? clockTime(groups['clock']) : null;
+    }
+    if (groups['relative']) shape.hasTime = true;
+    rest = rest.slice(match[0].length);
+  }
+  return shape.hasTime || shape.hasDate ? shape : undefined;
+}
+
+/** "5:14 PM" → "17:14", "18.05" → "18:05"; null for a bare hour ("5 pm" is kept, with minutes 00). */
+function clockTime(text: string): string | null {
+  const match = /^(\d{1,2})(?:[:.](\d{2}))?(?:[:.]\d{2})?\s*(?:([ap])\.?\s?m\.?)?$/i.exec(text.trim());
+  if (!match) return null;
+  let hour = Number(match[1]);
+  const minute = match[2] ?? '00';
+  const half = match[3]?.toLowerCase();
+  if (half === 'p' && hour < 12) hour += 12;
+  if (half === 'a' && hour === 12) hour = 0;
+  if (hour > 23) return null;
+  return `${String(hour).padStart(2, '0')}:${minute}`;
+}
+
+// ---------------------------------------------------------------- bylines
+
+const BYLINE_START = /^(?:(?:written|words|story|text|reported)\s+by|by|authors?\s*:)\s+(?=\S)/i;
+/** A word of a person's name: capitalised, an initial, hyphenated or with an apostrophe ("O'Neil", "J.", "Al-Hassan"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
+/** Lower-case particles of names ("de", "van der", "bin", "al"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'das', 'di', 'do', 'dos', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'ben', 'st.']);
+/** Words that make a capitalised phrase an organisation or a job, not a person. */
+const NOT_PERSON_WORDS = new Set(
+  [
+    'the', 'press', 'news', 'agency', 'agencies', 'times', 'post', 'journal', 'network', 'media', 'staff', 'correspondent',
+    'correspondents', 'reporter', 'reporters', 'editor', 'editors', 'writer', 'writers', 'bureau', 'service', 'desk', 'team',
+    'wire', 'wires', 'daily', 'group', 'associated', 'international', 'online', 'report', 'reports', 'contributor',
+    'contributors', 'senior', 'chief', 'political', 'foreign', 'diplomatic', 'white', 'house', 'newsroom', 'radio',
+    'television', 'tv', 'magazine', 'herald', 'tribune', 'gazette', 'global', 'world', 'digital', 'live',
+  ].map((word) => word.toLowerCase()),
+);
+const CALENDAR_WORD = new RegExp(String.raw`^(?:${MONTH}|${WEEKDAY}|today|yesterday|tomorrow)$`, 'i');
+const BYLINE_TAIL = new RegExp(String.raw`\s+(?=(?:published|updated|posted|last updated)\b|${MONTH}\s+\d|\d)`, 'i');
+
+/** Reads a byline ("By Jane Doe and John Roe, Reuters"); the authors are the parts that read as people's names. */
+export function parseByline(line: string): { authors: string[] } | undefined {
+  const start = BYLINE_START.exec(line);
+  if (!start || countWords(line) > 30) return undefined;
+  const [names = ''] = line.slice(start[0].length).split(/\s+[|·•]\s+|\s+[-–—]\s+|\s*\|\s*/);
+  const [beforeDate = ''] = names.split(BYLINE_TAIL);
+  const parts = beforeDate
+    .replace(/[.,;:]$/, '')
+    .split(/\s*,\s*|\s+(?:and|&)\s+/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const first = parts[0];
+  if (!first || !isCapitalisedPhrase(first)) return undefined;
+  // Parts after the first may be a job or an outlet ("staff writer", "Reuters"), so any short phrase is allowed.
+  if (parts.slice(1).some((part) => countWords(part) > 6 || /[.!?]$/.test(part.replace(/\b\p{Lu}\.$/u, '')))) return undefined;
+  return { authors: parts.filter(isPersonName) };
+}
+
+function isCapitalisedPhrase(phrase: string) {
+  const words = phrase.split(/\s+/);
+  if (words.length > 6) return false;
+  if (words.length === 1 && CALENDAR_WORD.test(words[0]!)) return false;
+  return words.every((word, at) => NAME_WORD.test(word) || (at > 0 && NAME_PARTICLES.has(word.toLowerCase())));
+}
+
+/** Two to five name words, none of them an organisation's or a job's ("Jane Doe", "Anne-Marie de la Cruz"). */
+export function isPersonName(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const named = words.filter((word) => !NAME_PARTICLES.has(word.toLowerCase()));
+  if (named.length < 2 || words.length > 5 || !isCapitalisedPhrase(phrase)) return false;
+  return !words.some((word) => NOT_PERSON_WORDS.has(word.toLowerCase().replace(/[.'’]+$/, '')) || CALENDAR_WORD.test(word));
+}
+
+const JOB_TITLE = /\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|presenter|analyst|staff|bureau\s+chief)s?\b/i;
+
+/** A job title standing under a name at the top of a story ("Diplomatic correspondent", "Staff writer, Example Wire"). */
+export function isJobTitle(line: string): boolean {
+  return countWords(line) <= 8 && JOB_TITLE.test(line) && !/[.!?]$/.test(line.trim());
+}
+
+// ---------------------------------------------------------------- datelines
+
+/** Labels set in capitals at the start of a story that are not places ("BREAKING —"). */
+const KICKERS = new Set([
+  'BREAKING', 'BREAKING NEWS', 'EXCLUSIVE', 'UPDATE', 'UPDATED', 'LIVE', 'WATCH', 'ANALYSIS', 'OPINION', 'EDITORIAL',
+  'COMMENTARY', 'REVIEW', 'FACT CHECK', 'JUST IN', 'ALERT', 'NEW', 'VIDEO', 'PHOTOS', 'DEVELOPING', 'URGENT', 'FLASH',
+  'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'CORRECTION', 'EXPLAINER', 'Q&A', 'FILE', 'PHOTO', 'IMAGE', 'WARNING',
+]);
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’/-]*\p{Lu}\.?(?:\s+\p{Lu}[\p{Lu}.'’/-]*\.?)*`;
+const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]+){0,2}`;
+const REGION = String.raw`,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;
+const DATE_PART = String.raw`,?\s+(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH})(?:,?\s+\d{4})?`;
+const AGENCY = String.raw`\s*\((?<agency>\p{L}[\p{L}&.'’ ]{0,29})\)`;
+const DASH_END = String.raw`\s*[-–—]{1,2}(?:\s+|$)`;
+/** A press release puts the date after the place: "WASHINGTON, D.C. – March 18, 2025 –". */
+const DATE_AFTER = String.raw`(?:(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH}),?\s+\d{4}${DASH_END})?`;
+const DATELINES = [
+  // "WASHINGTON -", "KYIV, Ukraine (AP) —", "LONDON, March 18 (Reuters) -"
+  new RegExp(String.raw`^(?<place>${CAPS_PLACE}(?:${REGION})?)(?:${DATE_PART})?(?:${AGENCY})?${DASH_END}${DATE_AFTER}`, 'u'),
+  // "Moscow, March 18 (TASS) -", "Washington (CNN) —": a place in ordinary case needs a date or an agency.
+  new RegExp(String.raw`^(?<place>${TITLE_PLACE}(?:${REGION})?)(?:${DATE_PART}(?:${AGENCY})?|${AGENCY})${DASH_END}`, 'u'),
+  // "(CNN) —": the agency alone.
+  new RegExp(String.raw`^${AGENCY.replace(String.raw`\s*`, '')}${DASH_END}`, 'u'),
+];
+
+/** A dateline opening a line: its text (dash included), place and agency. */
+export function parseDateline(line: string): { text: string; place: string | null; agency: string | null } | undefined {
+  for (const pattern of DATELINES) {
+    const match = pattern.exec(line);
+    if (!match?.groups) continue;
+    const place = match.groups['place']?.trim() ?? null;
+    if (place !== null && (KICKERS.has(place.toUpperCase()) || place.replace(/[^\p{L}]/gu, '').length < 2)) continue;
+    return { text: match[0].trim(), place, agency: match.groups['agency']?.trim() ?? null };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- furniture lines
+
+const AD_SLUG =
+  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+(?:content|post|links?|stories))?|promoted(?:\s+content)?|paid\s+(?:content|post|partner\s+content)|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:the\s+main\s+story|below)|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|advertisement\s*[-–—:·•|]?\s*scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|skip\s+(?:advertisement|ad)|remove\s+ads|report\s+this\s+ad|ad\s+feedback)$/i;
+
+/** An advertisement slug ("Advertisement", "- ADVERTISEMENT -", "Story continues below advertisement"). */
+export function isAdSlug(line: string): boolean {
+  return AD_SLUG.test(trimDecoration(line));
+}
+
+const READ_MORE_LABEL =
+  String.raw`(?:read\s+more|read\s+also|also\s+read|more\s+reading|read\s+next|related(?:\s+(?:articles?|stories|story|coverage|content|links?|reading|topics?|news))?|see\s+also|more\s+on\s+(?:this|that)(?:\s+(?:story|topic))?|recommended(?:\s+(?:reading|stories))?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|don['’]?t\s+miss|must\s+read|editor['’]?s\s+picks?|further\s+reading|more\s+coverage|top\s+stories|explore\s+more|more\s+stories|more\s+news|click\s+here\s+to\s+read\s+more|read\s+the\s+full\s+story)`;
+const READ_MORE_WITH_TITLE = new RegExp(String.raw`^[►▶»>→]?\s*${READ_MORE_LABEL}\s*(?:[:›»>|–—-]|\.\.\.|…)\s*\S`, 'i');
+const READ_MORE_ALONE = new RegExp(String.raw`^[►▶»>→]?\s*${READ_MORE_LABEL}\s*[:›»>…]?$`, 'i');
+
+/** A read-more line ("Read more: …", "RELATED: …") or a read-more label alone ("Related stories"). */
+export function readMoreShape(line: string): 'with-title' | 'label' | undefined {
+  const trimmed = line.trim();
+  if (READ_MORE_WITH_TITLE.test(trimmed) && countWords(trimmed) <= 30) return 'with-title';
+  if (READ_MORE_ALONE.test(trimmed)) return 'label';
+  return undefined;
+}
+
+const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|images|picture|pic|credit|credits|photo\s+credit|image\s+credit|image\s+source|main\s+image|top\s+image|header\s+image|illustration|graphic)`;
+/** Agencies and picture libraries that sign photos: a closed list of the trade's credit lines. */
+const PICTURE_SOURCES =
+  String.raw`(?:Getty\s+Images|Shutterstock|Alamy|Reuters|AFP|AP|EPA(?:-EFE)?|Pool|Handout|Sipa|Anadolu|Bloomberg|dpa|Xinhua|TASS|Sputnik|Kyodo|Zuma|ZUMA\s+Press|NurPhoto|SOPA\s+Images|Imagn|Wikimedia\s+Commons|file\s+photo)`;
+const CREDIT_ALONE = [
+  // "Photo: Jane Doe/Agency", "Image source, Getty Images", "Credit: Jane Doe"
+  new RegExp(String.raw`^\(?\s*(?:${CREDIT_LABEL}(?:\s+(?:by|courtesy(?:\s+of)?))?\s*[:：]|image\s+source\s*,)\s*\S.{0,90}$`, 'i'),
+  // "Photo by Jane Doe/AFP via Getty Images"
+  new RegExp(String.raw`^\(?\s*(?:photo|image|picture)s?\s+(?:by|courtesy\s+of)\s+\S.{0,90}$`, 'i'),
+  // "AFP via Getty Images", "© Reuters", "Pool"
+  new RegExp(String.raw`^\(?\s*(?:©\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:via\s+)?${PICTURE_SOURCES}\)?$`, 'u'),
+];
+/** "(AP Photo/Jane Doe)", "Jane Doe/Reuters", "White House/Handout": capitalised words either side of a slash. */
+const SLASH_CREDIT = new RegExp(
+  String.raw`^\(?\s*(?:©\s*)?(?<left>(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})\/\s*(?<right>(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?:via\s+${PICTURE_SOURCES})?\)?$`,
+  'u',
+);
+const PICTURE_WORD = new RegExp(String.raw`\b(?:photos?|images?|${PICTURE_SOURCES})\b`, 'iu');
+/** A credit glued to the end of a caption: a parenthesis naming a photo or picture source, or "Photo: …". */
+const CREDIT_GLUED = [
+  new RegExp(String.raw`\s(?<credit>\((?:[^()]*\b(?:Photos?|Photograph|Image|Credit|${PICTURE_SOURCES})\b[^()]*)\))$`, 'iu'),
+  new RegExp(String.raw`(?<=[.!?"”’)]\s+|\s[|/]\s+)(?<credit>${CREDIT_LABEL}(?:\s+(?:by|courtesy(?:\s+of)?))?\s*[:：]\s*\S[^!?:]{0,80})$`, 'iu'),
+  new RegExp(String.raw`(?<=[.!?"”’)]\s+)(?<credit>(?:photo|image|picture)s?\s+(?:by|courtesy\s+of)\s+\S[^!?:]{0,80})$`, 'iu'),
+];
+
+/** A line that is only a photo credit. */
+export function isPhotoCredit(line: string): boolean {
+  const trimmed = line.trim();
+  if (countWords(trimmed) > 14 || SENTENCE_INSIDE.test(trimmed) || !namesASource(trimmed)) return false;
+  if (CREDIT_ALONE.some((pattern) => pattern.test(trimmed))) return true;
+  const slash = SLASH_CREDIT.exec(trimmed)?.groups;
+  if (!slash) return false;
+  // A slash between capitalised words is a credit when it names a picture source or a person and an outlet.
+  return PICTURE_WORD.test(trimmed) || (countWords(slash['left']!) >= 2 && countWords(slash['left']!) <= 4);
+}
+
+/** Words a credit may hold in lower case ("via", "for", "courtesy of"); a credit names people and sources. */
+const CREDIT_LOWERCASE = new Set(['via', 'for', 'of', 'courtesy', 'and', 'by', 'source', 'credit', 'photo', 'image', 'photograph', 'picture', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'al', 'bin']);
+
+/** The words after a credit's label are names of people and sources ("Jane Doe/Reuters"), not a phrase ("Scenes from the summit"). */
+function namesASource(credit: string) {
+  const words = credit.replace(/^[^:：,]*[:：,]\s*/, '').split(/[\s/]+/).filter((word) => /^\p{Ll}/u.test(word));
+  return words.filter((word) => !CREDIT_LOWERCASE.has(word.toLowerCase())).length === 0 && !/\?\s*\)?$/.test(credit);
+}
+
+/** A full stop followed by a lower-case word: prose, not a credit. */
+const SENTENCE_INSIDE = /[.!?]\s+\p{Ll}/u;
+
+/** A caption with its credit glued on: the two parts, every character kept; undefined when there is no credit. */
+export function splitGluedCredit(line: string): { caption: string; credit: string } | undefined {
+  for (const pattern of CREDIT_GLUED) {
+    const match = pattern.exec(line);
+    const credit = match?.groups?.['credit'];
+    if (!match || !credit) continue;
+    const caption = line.slice(0, match.index + match[0].length - credit.length).trimEnd();
+    if (countWords(caption) === 0 || countWords(credit) > 16 || SENTENCE_INSIDE.test(credit) || !namesASource(credit.replace(/^\(|\)$/g, ''))) continue;
+    return { caption, credit };
+  }
+  return undefined;
+}
+
+const CREDIT_ROLES = String.raw`(?:(?:additional|further|extra)\s+)?(?:reporting|writing|editing|edited|compiled|research|graphics|translated|translation|produced|production|fact[-\s]?checking|contributing(?:\s+(?:reporting|writers?|reporters?|editors?))?|with\s+(?:additional\s+)?(?:reporting|assistance)|written)`;
+const REPORTING_CREDIT = [
+  new RegExp(String.raw`^\(?\s*(?:${CREDIT_ROLES}\s+by|with\s+(?:additional\s+)?(?:reporting|assistance)\s+from)\s+\S`, 'i'),
+  /^\(?\s*(?:contributing|contributors?|additional\s+reporting)\s*:\s*\S/i,
+  /\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?\)?$/i,
+];
+/** A credit closing a paragraph: "(Reporting by …; Editing by …)". */
+const REPORTING_CREDIT_GLUED = new RegExp(String.raw`\s(?<credit>\(\s*(?:${CREDIT_ROLES}\s+by|with\s+(?:additional\s+)?(?:reporting|assistance)\s+from)\s[^()]*\))$`, 'i');
+
+/** A line crediting reporters and editors ("Reporting by …; Editing by …", "… contributed to this report."). */
+export function isReportingCredit(line: string): boolean {
+  const trimmed = line.trim();
+  if (countWords(trimmed) > 60 || !REPORTING_CREDIT.some((pattern) => pattern.test(trimmed))) return false;
+  // "Editing by hand …" is prose: a credit's first "by" names someone.
+  const named = /\b(?:by|from)\s+(\S)/i.exec(trimmed);
+  return named === null || /\p{Lu}/u.test(named[1]!);
+}
+
+/** A paragraph with a reporting credit in parentheses at its end: the two parts, every character kept. */
+export function splitGluedReportingCredit(text: string): { body: string; credit: string } | undefined {
+  const match = REPORTING_CREDIT_GLUED.exec(text);
+  const credit = match?.groups?.['credit'];
+  if (!match || !credit) return undefined;
+  const body = text.slice(0, match.index).trimEnd();
+  return countWords(body) === 0 ? undefined : { body, credit };
+}
+
+const SHARE_WORDS = new Set([
+  'share', 'shares', 'sharing', 'shared', 'this', 'article', 'story', 'page', 'post', 'on', 'via', 'to', 'with', 'and', 'or',
+  'the', 'a', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'email', 'e-mail', 'mail', 'reddit', 'telegram',
+  'pinterest', 'bluesky', 'threads', 'messenger', 'flipboard', 'tumblr', 'copy', 'copied', 'link', 'url', 'print', 'save',
+  'saved', 'tweet', 'gift', 'bookmark', 'send', 'friend', 'clipboard', 'options', 'icon', 'button', 'opens', 'open', 'in',
+  'new', 'window', 'tab', 'sms', 'text', 'message', 'full', 'screen', 'fullscreen', 'comment', 'comments', 'show', 'more',
+  'newsletter', 'gallery', 'video', 'episode', 'podcast', 'photos', 'pictures', 'interview', 'column', 'thread', 'update',
+  'updates', 'blog', 'live', 'your', 'friends', 'social', 'media', 'networks', 'click', 'here', 'tap',
+]);
+const SHARE_CUES = new Set(['share', 'shares', 'sharing', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'e-mail', 'reddit', 'telegram', 'pinterest', 'bluesky', 'print', 'bookmark', 'gift', 'copy', 'copied', 'save', 'flipboard', 'messenger']);
+const FOLLOW = /^follow\s+(?:us|me|@\w+|(?:\S+\s+){0,3}?\S+)\s+on\s+(?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|telegram|whatsapp|mastodon|google\s+news)\b/i;
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b/i;
+/** "Sign up" and "Subscribe" open newsletter lines only with a word of the trade after them. */
+const SIGN_UP = /^(?:sign\s+up|subscribe)\b/i;
+const SIGN_UP_OBJECT = /\b(?:newsletters?|inbox|e-?mail|here|now|free|today|updates|alerts|briefing|digest|podcast)\b/i;
+const NEWSLETTER_START =
+  /^(?:get\s+(?:the|our|this)\b.*\b(?:newsletter|inbox|email|briefing)|want\s+(?:more|to\s+get|to\s+receive)\b|enter\s+your\s+e-?mail|thanks?(?:\s+you)?\s+for\s+(?:signing\s+up|subscribing|reading)|forwarded\s+this|was\s+this\s+(?:e-?mail|newsletter)\s+forwarded|you(?:['’]re|\s+are)\s+(?:reading|receiving)|view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your\s+)?browser|unsubscribe|manage\s+(?:your\s+)?(?:preferences|subscriptions?|newsletters?)|update\s+your\s+preferences|this\s+(?:article|story|email|newsletter)\s+(?:first|originally)\s+appeared)/i;
+const NEWSLETTER_WORDS = /\b(?:newsletters?|inbox)\b/i;
+const NEWSLETTER_ACTION = /\b(?:sign(?:ing)?\s+up|subscribe|subscription|delivered|e-?mail|inbox|free|click|here)\b/i;
+const PAGE_CONTROLS = new RegExp(
+  String.raw`^(?:` +
+    [
+      String.raw`listen(?:\s+to\s+(?:this|the)\s+(?:article|story|episode|podcast|interview))?(?:\s*[·•|(-]?\s*\d{1,3}(?::\d{2})?\s*(?:min(?:utes?|s)?|m)\)?)?`,
+      String.raw`\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?\s+read`,
+      String.raw`reading\s+time\s*:?\s*\d{1,3}\s*min(?:ute)?s?`,
+      String.raw`(?:view|show|hide|read|see|leave\s+a|post\s+a|add\s+a|load|open)\s+(?:\d+\s+)?(?:comments?|replies)`,
+      String.raw`comments?(?:\s*\(\d+\))?`,
+      String.raw`\d+\s+comments?`,
+      String.raw`(?:open|continue|read)\s+in\s+(?:the\s+)?app`,
+      String.raw`skip\s+to\s+(?:main\s+)?(?:content|navigation)`,
+      String.raw`(?:toggle|hide|show)\s+caption`,
+      String.raw`enlarge\s+(?:this\s+)?image`,
+      String.raw`(?:open|view|expand)\s+(?:image\s+)?gallery`,
+      String.raw`(?:image|photo|picture|slide)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}`,
+      String.raw`\(?\d{1,3}\s*(?:of|\/)\s*\d{1,3}\)?`,
+      String.raw`(?:previous|next)(?:\s+(?:image|photo|slide|article|story))?`,
+      String.raw`back\s+to\s+top`,
+      String.raw`(?:show|load|see)\s+more`,
+      String.raw`(?:please\s+)?(?:enable|turn\s+on|activate)\s+javascript.*`,
+      String.raw`this\s+video\s+(?:can\s*not|cannot)\s+be\s+played.*`,
+      String.raw`(?:show\s+)?key\s+events(?:\s+only)?`,
+      String.raw`pinned\s+(?:post|message)`,
+      String.raw`live(?:\s+updates?)?`,
+      String.raw`sign\s+in|log\s+in|register`,
+      String.raw`for\s+immediate\s+release|(?:media|press)\s+contacts?\s*:.*|(?:keep|continue)\s+reading|list\s+of\s+\d+\s+items?|list\s+\d+\s+of\s+\d+|end\s+of\s+list`,
+      String.raw`save\s+(?:this\s+)?(?:articles?|stor(?:y|ies))\b.{0,60}`,
+      String.raw`(?:view|see|watch)\s+(?:this\s+)?(?:post|video)\s+on\s+(?:instagram|x|twitter|facebook|tiktok|threads|youtube|bluesky)`,
+      String.raw`watch\s+on\s+(?:youtube|x|tiktok|instagram)|a\s+post\s+shared\s+by\s+.{1,60}`,
+      String.raw`the\s+views\s+expressed\b.{0,120}`,
+      String.raw`repl(?:y|ies)|repost|retweet|like|follow|[\d.,]+\s*[km]?`,
+      String.raw`privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings)|contact\s+us|about\s+us`,
+      String.raw`[\d.,]+\s*[km]?\s+(?:reposts?|retweets?|likes?|views?|replies|quotes?|bookmarks?)(?:\s+[\d.,]+\s*[km]?\s+(?:reposts?|retweets?|likes?|views?|replies|quotes?|bookmarks?))*`,
+      String.raw`read\s+[\d.,]+\s*[km]?\s+repl(?:y|ies)`,
+      String.raw`copy\s+link\s+to\s+(?:post|tweet)`,
+      String.raw`(?:watch|play)\s+(?:video|now)`,
+    ].join('|') +
+    String.raw`)[.!]?$`,
+  'i',
+);
+
+/** A line of the page around the article (share buttons, newsletter, copyright, page controls), with its role. */
+export function boilerplateRole(line: string): BoilerplateRole | undefined {
+  // A line of symbols only ("###", "___", "* * *") separates parts of the page; it says nothing.
+  if (line.trim() !== '' && !/[\p{L}\p{N}]/u.test(line)) return 'page';
+  const trimmed = trimDecoration(line);
+  if (trimmed === '') return undefined;
+  const words = countWords(trimmed);
+  if (words <= 40 && COPYRIGHT.test(trimmed)) return 'copyright';
+  if (words <= 45 && ((SIGN_UP.test(trimmed) && SIGN_UP_OBJECT.test(trimmed)) || NEWSLETTER_START.test(trimmed) || (NEWSLETTER_WORDS.test(trimmed) && NEWSLETTER_ACTION.test(trimmed) && !/[“"]/.test(trimmed)))) {
+    return 'newsletter';
+  }
+  if (words <= 12 && (isShareLine(trimmed) || FOLLOW.test(trimmed))) return 'share';
+  if (words <= 16 && PAGE_CONTROLS.test(trimmed)) return 'page';
+  return undefined;
+}
+
+function isShareLine(line: string) {
+  const words = line.toLowerCase().split(/[\s,|·•/:()]+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => SHARE_WORDS.has(word)) && words.some((word) => SHARE_CUES.has(word));
+}
+
+/** Decoration around a slug ("- ADVERTISEMENT -", "▶ Share"): dashes, arrows and spaces at either end. */
+function trimDecoration(line: string) {
+  return line.trim().replace(/^[-–—_=*•·|►▶»>\s]+|[-–—_=*•·|◄◀«<\s]+$/g, '');
+}
+
+// ---------------------------------------------------------------- social posts
+
+/** A handle standing on its own line, as a post pasted from its card shows it ("@maria", "@maria · Follow"). */
+const HANDLE_LINE = /^(?<handle>@[\w.]{1,50}(?:@[\w-]+(?:\.[\w-]+)+)?)(?:\s*[·•]\s*(?:follow|following|subscribe))?$/i;
+
+/** The handle of a line that is only a handle. */
+export function parseHandleLine(line: string): string | undefined {
+  const handle = HANDLE_LINE.exec(line.trim())?.groups?.['handle'];
+  return handle?.replace(/\.$/, '');
+}
+
+const POST_TIME = new RegExp(
+  String.raw`^(?:(?<time1>${CLOCK})\s*(?:[·•|,-]|on)?\s*(?<date1>${CALENDAR_DATE})|(?<date2>${CALENDAR_DATE})\s*(?:[·•|,-]|at)?\s*(?<time2>${CLOCK}))(?:\s*[·•|]\s*.{0,40})?$`,
+  'i',
+);
+
+/** The time line of a post pasted as a card ("5:14 PM · Mar 18, 2025"): its date and time as written. */
+export function parsePostTime(line: string): { date: string; time: string } | undefined {
+  const groups = POST_TIME.exec(line.trim())?.groups;
+  if (!groups) return undefined;
+  const date = groups['date1'] ?? groups['date2'];
+  const time = groups['time1'] ?? groups['time2'];
+  return date && time ? { date: date.trim(), time: time.trim() } : undefined;
+}

@@ -1,0 +1,190 @@
+import type { ArticleBlock } from '../schemas/article-block.ts';
+import { countWords } from './article-stats.ts';
+import { parseDateline, parseTimestamp } from './line-shapes.ts';
+
+/**
+ * Decisions that need the whole article rather than one line: whether a list opens the
+ * article (its key points), whether timestamps open live-blog entries, where datelines sit,
+ * which lines repeat the body (pull quotes) and whether lines are the turns of a transcript.
+ * Blocks are only re-labelled or split, never merged, so no character moves or is lost.
+ */
+export function refineBlocks(blocks: readonly ArticleBlock[]): ArticleBlock[] {
+  let out = markLiveEntries(blocks);
+  out = markNumberedHeadings(out);
+  out = markKeyPoints(out);
+  out = splitDatelines(out);
+  out = markTurns(out);
+  out = markAuthorNotes(out);
+  return markPullQuotes(out);
+}
+
+/** How a note about the author goes on after the name ("Jane Doe is a columnist …"). */
+const AUTHOR_NOTE = /^\s*(?:is|was|has|writes|covers|reports|teaches|works|lives)\b/;
+
+/** A one-line paragraph that opens with the name of an author from the byline is a note about that author. */
+function markAuthorNotes(blocks: ArticleBlock[]): ArticleBlock[] {
+  const authors = blocks.flatMap((block) => (block.type === 'byline' ? block.authors : []));
+  if (authors.length === 0) return blocks;
+  return blocks.map((block) => {
+    if (block.type !== 'paragraph' || block.text.includes('\n')) return block;
+    const isNote = authors.some((author) => block.text.startsWith(author) && AUTHOR_NOTE.test(block.text.slice(author.length)));
+    return isNote ? { type: 'boilerplate', role: 'author', text: block.text } : block;
+  });
+}
+
+/** Blocks that end the opening of an article: once one has been read, a list is no longer its summary. */
+function isBody(block: ArticleBlock) {
+  switch (block.type) {
+    case 'headline':
+    case 'subheading':
+    case 'section-label':
+    case 'photo-caption':
+    case 'photo-credit':
+    case 'video':
+    case 'byline':
+    case 'dateline':
+    case 'ad':
+    case 'boilerplate':
+      return false;
+    case 'timestamp':
+      return block.opensEntry;
+    default:
+      return true;
+  }
+}
+
+/** The first list, when nothing but a headline and page furniture comes before it, is the article's key points. */
+function markKeyPoints(blocks: ArticleBlock[]): ArticleBlock[] {
+  const first = blocks.findIndex(isBody);
+  const opening = blocks[first];
+  if (opening?.type !== 'list') return blocks;
+  return blocks.map((block, at) => (at === first && block.type === 'list' ? { ...block, type: 'key-points' } : block));
+}
+
+/** Numbered lines that head sections: at least this many, each followed by prose. */
+const MIN_NUMBERED_HEADINGS = 2;
+const MAX_HEADING_WORDS = 14;
+
+/**
+ * "1. It covers energy sites only", then a paragraph, then "2. …": numbered lines that each
+ * open a section of prose are the section headings of a listicle, not lists of one item.
+ */
+function markNumberedHeadings(blocks: readonly ArticleBlock[]): ArticleBlock[] {
+  const heads = blocks.map((block, at) => {
+    if (block.type !== 'list' || !block.ordered || block.items.length !== 1) return false;
+    const { text } = block.items[0]!;
+    const next = blocks[at + 1];
+    return countWords(text) <= MAX_HEADING_WORDS && !/[.;,:…]["'”’)]*$/.test(text) && (next?.type === 'paragraph' || next?.type === 'list');
+  });
+  if (heads.filter(Boolean).length < MIN_NUMBERED_HEADINGS) return [...blocks];
+  return blocks.map((block, at) => {
+    if (!heads[at] || block.type !== 'list') return block;
+    const { marker, text } = block.items[0]!;
+    return { type: 'subheading', text: `${marker} ${text}` };
+  });
+}
+
+/** At least this many entry-shaped timestamps make a live blog. */
+const MIN_LIVE_ENTRIES = 2;
+
+/**
+ * A live blog is a run of entries, each opened by a line giving only its time ("18:05 GMT",
+ * "2h ago"). Lines that call themselves publication times ("Updated …") never open entries.
+ */
+function markLiveEntries(blocks: readonly ArticleBlock[]): ArticleBlock[] {
+  const shapes = blocks.map((block) => (block.type === 'timestamp' ? parseTimestamp(block.text) : undefined));
+  // An entry's time is followed by the entry, not by another time (a page header's dates are).
+  const candidates = shapes.map((shape, at) => shape !== undefined && shape.hasTime && !shape.published && blocks[at + 1]?.type !== 'timestamp');
+  // When entries give times alone, a line that also gives a date is the page's own date.
+  const timeOnly = candidates.filter((candidate, at) => candidate && !shapes[at]!.hasDate).length >= MIN_LIVE_ENTRIES;
+  const opens = candidates.map((candidate, at) => candidate && (!timeOnly || !shapes[at]!.hasDate));
+  if (opens.filter(Boolean).length < MIN_LIVE_ENTRIES) return [...blocks];
+  return blocks.map((block, at) => (block.type === 'timestamp' && opens[at] ? { ...block, opensEntry: true } : block));
+}
+
+/**
+ * A dateline opens the first paragraph of a story, and of each live-blog entry. It becomes its
+ * own block, so the first sentence starts where the reporting starts.
+ */
+function splitDatelines(blocks: readonly ArticleBlock[]): ArticleBlock[] {
+  const out: ArticleBlock[] = [];
+  let awaiting = true;
+  for (const block of blocks) {
+    if (block.type === 'timestamp' && block.opensEntry) awaiting = true;
+    if (block.type !== 'paragraph' || !awaiting) {
+      out.push(block);
+      continue;
+    }
+    awaiting = false;
+    const dateline = parseDateline(block.text);
+    if (!dateline) {
+      out.push(block);
+      continue;
+    }
+    const rest = block.text.slice(block.text.indexOf(dateline.text) + dateline.text.length).trim();
+    out.push({ type: 'dateline', text: dateline.text, place: dateline.place, agency: dateline.agency });
+    if (rest) out.push({ type: 'paragraph', text: rest });
+  }
+  return out;
+}
+
+const TURN =
+  /^(?<speaker>(?:Q|A)|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*:\s+(?<text>\S.*)$/u;
+/** Run-in words that are not speakers ("Update: …", "Note: …"). */
+const NOT_SPEAKERS = new Set([
+  'UPDATE', 'UPDATED', 'NOTE', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'CORRECTION', 'BREAKING', 'WATCH', 'READ', 'LISTEN', 'WARNING',
+  'CLARIFICATION', 'DISCLOSURE', 'DISCLAIMER', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'CONTEXT', 'BACKGROUND', 'DETAILS', 'FLASHBACK',
+  'LATEST', 'THE LATEST', 'ALSO', 'MEANWHILE', 'PLUS', 'SOURCE', 'SOURCES', 'PHOTO', 'VIDEO', 'RELATED', 'CREDIT', 'TIMELINE',
+]);
+/** A transcript has at least this many turns, by at least two speakers, one of whom speaks twice. */
+const MIN_TURNS = 3;
+
+/** Lines opened by a speaker's label ("SMITH: …", "Q: …"), when the article reads as a transcript. */
+function markTurns(blocks: ArticleBlock[]): ArticleBlock[] {
+  const turns = blocks.map((block) => {
+    if ((block.type !== 'paragraph' && block.type !== 'subheading') || block.text.includes('\n')) return undefined;
+    const groups = TURN.exec(block.text)?.groups;
+    if (!groups || NOT_SPEAKERS.has(groups['speaker']!.toUpperCase())) return undefined;
+    return { speaker: `${block.text.slice(0, block.text.indexOf(':') + 1)}`, text: groups['text']!, key: groups['speaker']!.toUpperCase() };
+  });
+  // Whether the article is a transcript is decided on paragraphs; a short question then also counts ("HOST: Why?").
+  const found = turns.filter((turn, at): turn is NonNullable<typeof turn> => turn !== undefined && blocks[at]!.type === 'paragraph');
+  const speakers = new Map<string, number>();
+  for (const turn of found) speakers.set(turn.key, (speakers.get(turn.key) ?? 0) + 1);
+  const isTranscript = found.length >= MIN_TURNS && speakers.size >= 2 && [...speakers.values()].some((count) => count >= 2);
+  if (!isTranscript) return blocks;
+  return blocks.map((block, at) => {
+    const turn = turns[at];
+    return turn ? { type: 'turn', speaker: turn.speaker, text: turn.text } : block;
+  });
+}
+
+/** A line shorter than this is too common to call a repeat. */
+const MIN_PULL_QUOTE_WORDS = 6;
+
+/**
+ * A pull quote repeats words of the body: a one-line paragraph whose words all appear, in
+ * order, inside another paragraph (or, when two lines are identical, the later of the two).
+ */
+function markPullQuotes(blocks: ArticleBlock[]): ArticleBlock[] {
+  const bodies = blocks.map((block) => (block.type === 'paragraph' || block.type === 'turn' ? ` ${normalise(block.text)} ` : undefined));
+  return blocks.map((block, at) => {
+    const words = bodies[at];
+    if (block.type !== 'paragraph' || block.text.includes('\n') || words === undefined) return block;
+    if (countWords(block.text) < MIN_PULL_QUOTE_WORDS) return block;
+    const repeats = bodies.some((other, position) => {
+      if (other === undefined || position === at) return false;
+      return other === words ? position < at : other.length > words.length && other.includes(words);
+    });
+    return repeats ? { type: 'pull-quote', text: block.text } : block;
+  });
+}
+
+/** Words only: case, quotation marks and punctuation differ between a pull quote and its source. */
+function normalise(text: string) {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

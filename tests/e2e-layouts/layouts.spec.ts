@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ingestArticles } from '../../src/lib/ingest/ingest-articles.ts';
+import { provenanceSchema } from '../../src/lib/schemas/provenance.ts';
+import { expectNoAxeViolations } from '../e2e/helpers.ts';
+
+/**
+ * The "layouts" project serves a copy of the site with every layout fixture added as
+ * `content/raw/900_<case>.txt` (playwright.config.ts); that build has already passed the dist
+ * check. The articles are ingested here as the build ingests them, to know their ids.
+ */
+const root = join(import.meta.dirname, '..', '..');
+const fixtures = join(root, 'tests', 'fixtures', 'layouts');
+const cases = readdirSync(fixtures, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+const rawDir = join(root, 'content', 'raw');
+const files = [
+  ...readdirSync(rawDir)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(rawDir, name))) })),
+  ...cases.map((name) => ({ name: `900_${name}.txt`, bytes: new Uint8Array(readFileSync(join(fixtures, name, 'input.txt'))) })),
+];
+const result = ingestArticles(files, provenanceSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'provenance.json'), 'utf8'))));
+if (!result.ok) throw new Error(result.problems.join('\n'));
+const articles = result.articles;
+const layoutArticles = articles.filter((article) => article.frontmatter.sourceFile.startsWith('900_'));
+const rawText = (name: string) => readFileSync(join(fixtures, name.replace(/^900_/, '').replace(/\.txt$/, ''), 'input.txt'), 'utf8');
+
+for (const article of layoutArticles) {
+  const { id, sourceFile } = article.frontmatter;
+  test.describe(`layout article ${sourceFile}`, () => {
+    test('renders every non-space character of its file, in order, and has no accessibility violations', async ({ page }) => {
+      await page.goto(`articles/${id}/`);
+      const shown = await page.locator('.article-text').evaluate((element) => {
+        const clone = element.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll('.block-label, .sentence-notes').forEach((label) => label.remove());
+        return clone.textContent ?? '';
+      });
+      expect(shown.replace(/\s+/gu, '')).toBe(rawText(sourceFile).replace(/\s+/gu, ''));
+      await expectNoAxeViolations(page);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectNoAxeViolations(page);
+    });
+
+    test('shows page furniture muted, each piece with a visible label', async ({ page }) => {
+      await page.goto(`articles/${id}/`);
+      const furniture = page.locator('.article-text .furniture');
+      const count = await furniture.count();
+      expect(count).toBeGreaterThan(0);
+      const muted = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--muted').trim());
+      for (let at = 0; at < count; at++) {
+        const item = furniture.nth(at);
+        await expect(item.locator('.block-label')).toBeVisible();
+        await expect(item.locator('.block-label')).not.toHaveText('');
+        const colour = await item.evaluate((element) => getComputedStyle(element).color);
+        const expected = await page.evaluate((value) => {
+          const probe = document.createElement('span');
+          probe.style.color = value;
+          document.body.append(probe);
+          const computed = getComputedStyle(probe).color;
+          probe.remove();
+          return computed;
+        }, muted);
+        expect(colour).toBe(expected);
+      }
+    });
+  });
+}
+
+test('the wire story: byline, timestamps, dateline and credits are furniture; the numbered list is an <ol>', async ({ page }) => {
+  const article = layoutArticles.find((candidate) => candidate.frontmatter.sourceFile === '900_wire-copy.txt')!;
+  await page.goto(`articles/${article.frontmatter.id}/`);
+  const text = page.locator('.article-text');
+  await expect(text.locator('.furniture.byline .block-label')).toHaveText('Byline');
+  await expect(text.locator('.furniture.dateline')).toContainText('MOSCOW/WASHINGTON, March 18 (Northwind Wire) -');
+  await expect(text.locator('.furniture.reporting-credit .block-label')).toHaveText('Credits');
+  await expect(text.locator('.furniture.ad .block-label')).toHaveText('Advertisement slug');
+  await expect(text.locator('ol.body-list > li')).toHaveCount(3);
+  // The dateline is not part of the first sentence.
+  await expect(text.locator('p:not(.furniture) .sentence').first()).toHaveText(/^Russia will hold off/);
+});
+
+test('the live blog: each entry is a section with its time; the summary inside an entry is a plain list', async ({ page }) => {
+  const article = layoutArticles.find((candidate) => candidate.frontmatter.sourceFile === '900_live-blog.txt')!;
+  await page.goto(`articles/${article.frontmatter.id}/`);
+  const entries = page.locator('.article-text section.live-entry');
+  await expect(entries).toHaveCount(5);
+  await expect(entries.first().locator('time')).toHaveAttribute('datetime', '19:05');
+  await expect(entries.first().locator('.block-label').first()).toHaveText('Live update');
+  await expect(page.locator('.article-text .block.key-points')).toHaveCount(1);
+  await expect(entries.nth(1).locator('ul.body-list > li')).toHaveCount(3);
+  await expect(entries.nth(2).locator('.social-post blockquote header')).toContainText('@petrahollis');
+});
+
+test('articles of unknown outlet are told apart wherever outlets are named', async ({ page }) => {
+  const unknown = articles.filter((article) => article.frontmatter.outlet === null);
+  expect(unknown.length).toBeGreaterThan(2);
+  const labels = articles.map((article) => article.frontmatter.outletLabel);
+  expect(new Set(labels).size).toBe(labels.length);
+  await page.goto('compare/');
+  const boxes = page.locator('input[type="checkbox"]');
+  const names = await boxes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''));
+  expect(names.length).toBeGreaterThan(0);
+  expect(new Set(names).size).toBe(names.length);
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { addedBasis, planAdd } from '../../../src/lib/ingest/add-article.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const provenanceText = `${JSON.stringify({ about: 'x', articles: [{ sourceFile: '004_x.txt', outlet: null }] }, null, 2)}\n`;
+const existing = [
+  { name: '004_x.txt', bytes: utf8('Old Headline\nOld body.') },
+  { name: 'notes.txt', bytes: utf8('Unnumbered file.') },
+];
+
+describe('planAdd', () => {
+  it('names the copy after the next number and the file, keeps the bytes, and appends its provenance', () => {
+    const bytes = utf8('New Headline\nNew body.');
+    const result = planAdd({ path: 'in/Wire Story!.txt', bytes }, existing, provenanceText);
+    expect(result.ok && result.plan.rawName).toBe('005_wire-story.txt');
+    expect(result.ok && result.plan.bytes).toBe(bytes);
+    expect(result.ok && JSON.parse(result.plan.provenanceText)).toEqual({
+      about: 'x',
+      articles: [
+        { sourceFile: '004_x.txt', outlet: null },
+        { sourceFile: '005_wire-story.txt', outlet: null, outletDomain: null, url: null, basis: addedBasis(false, false), publishedDate: null, note: null },
+      ],
+    });
+  });
+
+  it('starts at 000 in an empty folder', () => {
+    const result = planAdd({ path: 'a.txt', bytes: utf8('Text.') }, [], provenanceText);
+    expect(result.ok && result.plan.rawName).toBe('000_a.txt');
+  });
+
+  it.each([
+    [{ path: 'a.txt', bytes: utf8('') }, 'a.txt: is empty'],
+    [{ path: 'a.pdf', bytes: utf8('Text.') }, 'a.pdf: is not a .txt file; only .txt article files belong here'],
+    [{ path: 'a.txt', bytes: utf8('Old Headline\r\nOld body.\r\n') }, 'a.txt: has the same text as content/raw/004_x.txt; nothing was added'],
+    [{ path: 'a.txt', bytes: utf8('Text.'), url: 'ftp://example.org/a' }, 'a.txt: --url "ftp://example.org/a" is not a valid http(s) URL'],
+    [{ path: 'a.txt', bytes: utf8('Text.'), outlet: '' }, 'a.txt: --outlet is empty; leave it out when the outlet is unknown'],
+  ])('refuses %j', (request, problem) => {
+    expect(planAdd(request, existing, provenanceText)).toEqual({ ok: false, problem });
+  });
+
+  it('refuses to extend a provenance file that is not valid', () => {
+    expect(planAdd({ path: 'a.txt', bytes: utf8('Text.') }, existing, '{')).toEqual({
+      ok: false,
+      problem: 'content/provenance.json: is not valid JSON; nothing was added',
+    });
+  });
+});
+
+describe('addedBasis', () => {
+  it.each([
+    [false, false, 'added by hand with "npm run add"; nothing else is known about it'],
+    [true, false, 'added by hand with "npm run add"; the outlet as given on the command line, not checked'],
+    [true, true, 'added by hand with "npm run add"; the outlet and the URL as given on the command line, not checked'],
+  ])('outlet %s, url %s', (outlet, url, expected) => expect(addedBasis(outlet, url)).toBe(expected));
+});
