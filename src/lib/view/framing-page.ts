@@ -3,7 +3,7 @@ import { ATTRIBUTION_KINDS } from '../schemas/attribution-kinds.ts';
 import type { ClaimEmphasis, DistinctiveTerm, FramingSettings, Placement } from '../schemas/framing.ts';
 import type { SentenceRef } from '../schemas/view/common.ts';
 import type { EmphasisRow, FramingClaim, FramingPage, MarkedSentence, OpeningView, OutletTerms, SubstitutionView, TermView } from '../schemas/view/framing.ts';
-import { claimRef, outletOf, outletsOf, sentenceRef, type ComparisonIndex, type KeyedClaim } from './comparison-index.ts';
+import { claimRef, outletOf, outletsOf, sentenceRef, type ComparisonIndex } from './comparison-index.ts';
 import { percent } from './format.ts';
 
 /** Placements in words. */
@@ -32,9 +32,9 @@ export const SOURCE_KIND_LABELS: Record<AttributionKind, string> = {
 export function framingPage(index: ComparisonIndex): FramingPage {
   const { framing } = index.comparison;
   const outlets = outletsOf(index);
-  const claimById = firstClaims(index);
   const claimView = (id: string): FramingClaim | undefined => {
-    const claim = claimById.get(id);
+    // The first claim with an id keeps the id as its key, so framing's claim ids find it.
+    const claim = index.claimByKey.get(id);
     return claim && { ...claimRef(index, claim), reviewed: claim.reviewed };
   };
   const ref = (id: string) => {
@@ -196,14 +196,6 @@ function markedSentences(term: DistinctiveTerm, index: ComparisonIndex): MarkedS
     if (cursor < sentence.text.length) parts.push({ text: sentence.text.slice(cursor), marked: false });
     return [{ sentence: sentenceRef(index, sentence), parts }];
   });
-}
-
-/** The claim each id names: the first with that id, as the data's own order gives it. */
-function firstClaims(index: ComparisonIndex): Map<string, KeyedClaim> {
-  const out = new Map<string, KeyedClaim>();
-  const keyed = new Map(index.claims.map((claim) => [claim.key, claim]));
-  for (const claim of index.comparison.claims) if (!out.has(claim.id)) out.set(claim.id, keyed.get(claim.id) ?? index.claims.find((other) => other.id === claim.id)!);
-  return out;
 }
 
 function round(value: number): number {
