@@ -22,6 +22,7 @@ export function sitePages(): Array<{ name: string; path: string }> {
     { name: 'claims', path: 'claims/' },
     ...claims.map((claim) => ({ name: `claim ${claim.number} (${claim.coverage})`, path: `claims/${claim.key}/` })),
     { name: 'quotes', path: 'quotes/' },
+    { name: 'framing', path: 'framing/' },
     { name: 'method', path: 'about/' },
     ...index.articles.map((article) => ({ name: `article ${article.id}`, path: `articles/${article.id}/` })),
   ];

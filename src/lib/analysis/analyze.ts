@@ -16,6 +16,8 @@ import { publishClaims } from './published-claims.ts';
 import { editorialProblems, type EditorialInput } from '../review/check-editorial.ts';
 import { EditorialError } from '../review/frontmatter.ts';
 import { applySpeakerCorrections } from '../review/speaker-corrections.ts';
+import { computeFraming, DEFAULT_FRAMING_SETTINGS } from '../framing/framing.ts';
+import { tokenize } from './tokens.ts';
 
 /** Every setting of the analysis. The defaults are what the site publishes. */
 export interface AnalysisOptions {
@@ -147,7 +149,7 @@ export function runAnalysis(
   const quotesOf = new Map<string, string[]>();
   for (const quote of quotes) for (const id of quote.sentenceIds) quotesOf.set(id, [...(quotesOf.get(id) ?? []), quote.id]);
 
-  const comparison: Comparison = {
+  const core: Omit<Comparison, 'framing'> = {
     schemaVersion: 2,
     event,
     review: {
@@ -201,6 +203,9 @@ export function runAnalysis(
     figures,
     profiles: profilesOf(corpus, quotes, found, claims, attribution),
   };
+  // Framing reads the claims as published, so it comes last; it reuses the corpus's tokens.
+  const framing = computeFraming(core, DEFAULT_FRAMING_SETTINGS, (sentence) => corpus.byId.get(sentence.id)?.tokens ?? tokenize(sentence.text));
+  const comparison: Comparison = { ...core, framing };
   return { comparison, units, scorer };
 }
 

@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { SENTENCE_BLOCKS } from '../markdown/nodes.ts';
+import { ATTRIBUTION_KINDS } from './attribution-kinds.ts';
+import { framingSchema } from './framing.ts';
 
-/** Whom a sentence relies on for what it says. */
-export const ATTRIBUTION_KINDS = [
-  'own-voice',
-  'named-person',
-  'named-institution',
-  'unnamed-source',
-  'other-outlet',
-  'embedded-post',
-] as const;
+export { ATTRIBUTION_KINDS };
 
 /** How a quote's speaker was found. */
 export const SPEAKER_METHODS = [
@@ -244,6 +238,8 @@ export const comparisonSchema = z.object({
   entities: z.array(entitySchema),
   figures: z.array(figureSchema),
   profiles: z.array(profileSchema),
+  /** How each outlet told it: headlines and leads, where each shared claim stands, distinctive words, differing words of aligned sentences, sources relied on. */
+  framing: framingSchema,
 });
 
 export type Comparison = z.output<typeof comparisonSchema>;

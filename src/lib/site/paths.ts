@@ -26,3 +26,8 @@ export function pairPath(firstArticleId: string, secondArticleId: string): strin
 export function claimPath(claimKey?: string): string {
   return claimKey ? `claims/${claimKey}/` : 'claims/';
 }
+
+/** Path of the page on how each outlet told the story, or of one part of it. */
+export function framingPath(anchor?: string): string {
+  return `framing/${anchor ? `#${anchor}` : ''}`;
+}

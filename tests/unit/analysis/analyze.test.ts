@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { analyzeArticles } from '../../../src/lib/analysis/analyze.ts';
 import { sentencesCsv } from '../../../src/lib/analysis/sentences-csv.ts';
+import { DEFAULT_FRAMING_SETTINGS } from '../../../src/lib/framing/framing.ts';
 import { readCollection } from '../../../src/lib/io/read-collection.ts';
 import { comparisonSchema } from '../../../src/lib/schemas/comparison.ts';
 import { ingestRealArticles, projectRoot } from '../../helpers/render.ts';
@@ -110,6 +111,7 @@ describe('sentencesCsv', () => {
       entities: [],
       figures: [],
       profiles: [],
+      framing: { settings: DEFAULT_FRAMING_SETTINGS, outlets: [], emphasis: [], substitutions: [] },
     });
     expect(csv).toBe(
       '"sentence_id","article_id","outlet","index","block","reporting","attribution","source","claim_ids","quote_ids","text"\r\n' +

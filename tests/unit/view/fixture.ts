@@ -1,4 +1,5 @@
 import { comparisonSchema, type Attribution, type Comparison } from '../../../src/lib/schemas/comparison.ts';
+import { computeFraming } from '../../../src/lib/framing/framing.ts';
 import { indexComparison, type ComparisonIndex } from '../../../src/lib/view/comparison-index.ts';
 
 /**
@@ -26,7 +27,7 @@ function sentence(articleId: string, index: number, anchor: string, text: string
   };
 }
 
-export const fixture: Comparison = comparisonSchema.parse({
+const data = comparisonSchema.omit({ framing: true }).parse({
   schemaVersion: 2,
   event: { date: '2001-02-03', summary: 'A council meets and agrees a budget.' },
   review: { applied: true, reviewedClaims: 2, claims: 5, reviewedSentences: 7, reportingSentences: 11, correctedSpeakers: 0 },
@@ -192,6 +193,9 @@ export const fixture: Comparison = comparisonSchema.parse({
     { articleId: 'gamma', words: 16, sentences: 2, reportingSentences: 2, quotedWordShare: 0.19, speakers: [], attribution: { 'own-voice': 2, 'named-person': 0, 'named-institution': 0, 'unnamed-source': 0, 'other-outlet': 0, 'embedded-post': 0 }, claims: { all: 1, several: 1, single: 0 }, embeddedPosts: 0, readability: { fleschReadingEase: 80, fleschKincaidGrade: 5 } },
   ],
 });
+
+/** With `framing` computed from it, as the analysis does. */
+export const fixture: Comparison = comparisonSchema.parse({ ...data, framing: computeFraming(data) });
 
 /** The fixture indexed under a sub-path, so every test also checks that links keep the base path. */
 export function fixtureIndex(base = '/sub/'): ComparisonIndex {
