@@ -30,6 +30,9 @@ const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
 const hostilePort = port + 1;
 /** The same site built for a sub-path, as on GitHub Pages project sites. */
 const basePort = port + 2;
+/** A copy with four invented articles added (nine outlets, three of them unknown): layouts and names with many outlets. */
+export const manyPort = port + 3;
+const manyArticles = ['wire-unknown', 'analysis-unknown', 'headline-unknown', 'meridian-wire'].map((name) => `--add tests/fixtures/many-outlets/${name}.txt`).join(' ');
 const basePath = '/parallax-test/sub/';
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
@@ -59,6 +62,11 @@ export default defineConfig({
       testDir: 'tests/e2e-base',
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${basePort}${basePath}`, launchOptions },
     },
+    {
+      name: 'many-outlets',
+      testDir: 'tests/e2e-many',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${manyPort}/`, launchOptions },
+    },
   ],
   webServer: [
     {
@@ -68,16 +76,22 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx node tests/e2e-support/serve-copy.ts --port ${hostilePort} --add tests/fixtures/hostile/hostile-article.txt`,
+      command: `npx node tests/e2e-support/serve-copy.ts --port ${hostilePort} --editorial --add tests/fixtures/hostile/hostile-article.txt --claim tests/fixtures/hostile/hostile-claim.md`,
       url: `http://localhost:${hostilePort}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,
     },
     {
-      command: `npx node tests/e2e-support/serve-copy.ts --port ${basePort} --base ${basePath}`,
+      command: `npx node tests/e2e-support/serve-copy.ts --port ${basePort} --editorial --base ${basePath}`,
       url: `http://localhost:${basePort}${basePath}`,
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,
+    },
+    {
+      command: `npx node tests/e2e-support/serve-copy.ts --port ${manyPort} --editorial --provenance tests/fixtures/many-outlets/provenance.json ${manyArticles}`,
+      url: `http://localhost:${manyPort}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 240_000,
     },
   ],
 });

@@ -41,6 +41,9 @@ export function compareTable(index: ComparisonIndex): CompareTable {
       articleIds: cells.filter((cell) => cell.absence === null).map((cell) => cell.articleId),
       cells,
       absent: cells.flatMap((cell, at) => (cell.absence ? [{ articleId: cell.articleId, name: outlets[at]!.name, kind: cell.absence.kind }] : [])),
+      suggested: cells.flatMap((cell, at) =>
+        cell.suggestions.length > 0 ? [{ articleId: cell.articleId, name: outlets[at]!.name, sentences: cell.suggestions.length }] : [],
+      ),
     };
   });
   const groups = (['all', 'several', 'single'] as const)

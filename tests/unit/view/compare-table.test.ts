@@ -41,6 +41,7 @@ describe('compareTable', () => {
     // An outlet with a suggestion has something in the row: it stays shown while that outlet is chosen.
     expect(mayor.articleIds).toEqual(['alpha', 'beta', 'gamma']);
     expect(mayor.absent).toEqual([]);
+    expect(mayor.suggested).toEqual([{ articleId: 'gamma', name: 'Outlet unknown', sentences: 1 }]);
   });
 
   it('says "not reported" only where an editor reviewed the claim and checked the article', () => {

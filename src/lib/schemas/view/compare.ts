@@ -35,6 +35,8 @@ export const compareRowSchema = z.object({
   cells: z.array(compareCellSchema),
   /** The outlets with nothing in the row, for the one-line summary that replaces their cells when rows are cards. */
   absent: z.array(z.object({ articleId: z.string(), name: z.string(), kind: z.enum(ABSENCE_KINDS) })),
+  /** The outlets with only the machine's suggestions in the row, for the one-line summary that replaces their cells in the compact mode. */
+  suggested: z.array(z.object({ articleId: z.string(), name: z.string(), sentences: z.number().int().positive() })),
 });
 
 /** Rows of equal coverage. */
@@ -65,7 +67,10 @@ export const compareTableSchema = z.object({
   maxColumns: z.number().int().positive(),
   /** The layout with every outlet shown (as without JavaScript). */
   layout: z.enum(['columns', 'cards']),
-  /** Whether sentences start cut to two lines (the compact mode), as they do when every outlet cannot be a column. */
+  /**
+   * Whether the compact mode starts on (as it does when every outlet cannot be a column): each
+   * outlet's first sentence on one line, a count of the rest, suggestions counted in the row's head.
+   */
   compact: z.boolean(),
   /** What the outlet chooser says about how many outlets to choose and what the page does with them. */
   chooserHint: z.string(),
