@@ -28,7 +28,7 @@ export function claimList(index: ComparisonIndex): ClaimList {
             return {
               claim: claimRef(index, claim),
               outlets: ordered(claim.articleIds),
-              notReported: absences.filter((absence) => absence.kind === 'not-reported').map((absence) => absence.outlet.name),
+              notReported: absences.filter((absence) => absence.kind === 'not-reported' && !suggested.has(absence.outlet.articleId)).map((absence) => absence.outlet.name),
               notFound: absences.filter((absence) => absence.kind === 'not-found' && !suggested.has(absence.outlet.articleId)).map((absence) => absence.outlet.name),
               suggested: index.articles
                 .filter((article) => suggested.has(article.id))
@@ -66,7 +66,10 @@ export function claimPage(index: ComparisonIndex, key: string, files: ReadonlyMa
   const referenceArticle = index.articleById.get(reference.articleId)!;
   const labelSentence = claim.labelSentenceId === null ? undefined : index.sentenceById.get(claim.labelSentenceId);
   const labelArticle = claim.labelSentenceId === null ? null : (index.articleById.get(labelSentence?.articleId ?? reference.articleId) ?? referenceArticle);
-  const absences = claimAbsences(index, claim);
+  const suggestions = index.articles.flatMap((article) => claimSuggestionsIn(index, claim, article.id));
+  // An outlet with suggested sentences is neither "not reported" nor "not found": it is listed with its suggestions.
+  const suggested = new Set(suggestions.map((suggestion) => suggestion.outlet.articleId));
+  const absences = claimAbsences(index, claim).filter((absence) => !suggested.has(absence.outlet.articleId));
 
   const outlets: ClaimOutlet[] = reporting.map((article) => {
     const sentences = byArticle.get(article.id) ?? [];
@@ -102,7 +105,8 @@ export function claimPage(index: ComparisonIndex, key: string, files: ReadonlyMa
     outlets,
     notReported: absences.filter((absence) => absence.kind === 'not-reported').map((absence) => absence.outlet),
     notFound: absences.filter((absence) => absence.kind === 'not-found').map((absence) => absence.outlet),
-    suggestions: index.articles.flatMap((article) => claimSuggestionsIn(index, claim, article.id)),
+    suggestions,
+    suggestedOutlets: index.articles.filter((article) => suggested.has(article.id)).map((article) => outletOf(index, article)),
     noteHtml: claim.note === null ? null : renderEditorNote(claim.note, index.base),
     // A reviewed claim's id is its file's name; a machine claim has no file until an editor makes one.
     file: claim.reviewed ? (files.get(claim.id) ?? claimFilePath(claim.id)) : null,

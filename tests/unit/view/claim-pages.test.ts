@@ -38,7 +38,8 @@ describe('claimPage', () => {
     expect(mayor.suggestions.map((suggestion) => [suggestion.outlet.articleId, suggestion.sentence.anchor, suggestion.confidence, suggestion.mark])).toEqual([
       ['gamma', 's-c00001', 0.55, 'machine match, 55% confidence'],
     ]);
-    expect([mayor.notReported, mayor.notFound.map((outlet) => outlet.articleId)]).toEqual([[], ['gamma']]);
+    // An outlet with suggestions is listed with them, not as "not found".
+    expect([mayor.notReported, mayor.notFound, mayor.suggestedOutlets.map((outlet) => outlet.articleId)]).toEqual([[], [], ['gamma']]);
   });
 
   it('gives each outlet’s wordings, diffing the one closest to the reference', () => {

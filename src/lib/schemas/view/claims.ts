@@ -33,8 +33,10 @@ export const claimPageSchema = z.object({
   outlets: z.array(claimOutletSchema),
   /** Outlets that do not, where that is an editorial finding (a reviewed claim, an article an editor checked). */
   notReported: z.array(outletSchema),
-  /** Outlets the machine found no sentence in, which no editor has checked for this claim. */
+  /** Outlets the machine found no sentence in, which no editor has checked for this claim (those with suggestions are not here). */
   notFound: z.array(outletSchema),
+  /** Outlets with sentences the machine suggests for the claim, in outlet order. */
+  suggestedOutlets: z.array(outletSchema),
   /** Sentences the machine suggests also state this reviewed claim, not reviewed, in outlet then reading order. */
   suggestions: z.array(suggestionViewSchema),
   /** The editor's note as safe HTML (links to the site's pages under the base path), or null. */
