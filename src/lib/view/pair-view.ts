@@ -5,7 +5,7 @@ import type { NearIdentical, PairColumn, PairView, QuoteVariant } from '../schem
 import { wordDiff } from '../analysis/word-diff.ts';
 import { claimRef, outletOf, sentenceRef, type ComparisonIndex } from './comparison-index.ts';
 import { diffContainment, diffSimilarity } from './diff-similarity.ts';
-import { machineMark, REVIEWED_MARK } from './format.ts';
+import { machineMark, percent, REVIEWED_MARK } from './format.ts';
 
 /** Settings of the pair pages. */
 export interface PairOptions {
@@ -83,7 +83,7 @@ export function pairView(index: ComparisonIndex, firstId: string, secondId: stri
           const pair = Math.min(ours ?? 1, theirs ?? 1);
           confidence = confidence === null ? pair : Math.max(confidence, pair);
         }
-        return confidence === null ? [] : [{ localId: localId(otherSide, candidate), number: candidate.index + 1, mark: machineMark(confidence) }];
+        return confidence === null ? [] : [{ localId: localId(otherSide, candidate), number: candidate.index + 1, confidence, percent: percent(confidence) }];
       });
       return {
         ...sentenceRef(index, sentence),

@@ -52,7 +52,7 @@ describe('pairView', () => {
     const withGamma = pairViewSchema.parse(pairView(index, 'beta', 'gamma'));
     const [betaColumn, gammaColumn] = withGamma.columns;
     const mayor = betaColumn.sentences.find((sentence) => sentence.anchor === 's-b00003')!;
-    expect([mayor.sharedClaimKeys, mayor.suggestedCounterparts]).toEqual([[], [{ localId: 'b-s-c00001', number: 2, mark: 'machine match, 55% confidence' }]]);
+    expect([mayor.sharedClaimKeys, mayor.suggestedCounterparts]).toEqual([[], [{ localId: 'b-s-c00001', number: 2, confidence: 0.55, percent: '55%' }]]);
     const back = gammaColumn.sentences.find((sentence) => sentence.anchor === 's-c00001')!;
     expect(back.suggestedCounterparts.map((other) => other.localId)).toEqual(['a-s-b00003']);
     // Sentences already counterparts through a claim are not repeated as suggestions.

@@ -22,7 +22,15 @@ export const pairSentenceSchema = sentenceRefSchema.extend({
    * Sentences of the other article the machine suggests state a claim with this one (one of the
    * two is only a suggested member of a reviewed claim), not reviewed, in their reading order.
    */
-  suggestedCounterparts: z.array(z.object({ localId: z.string(), number: z.number().int().positive(), mark: z.string() })),
+  suggestedCounterparts: z.array(
+    z.object({
+      localId: z.string(),
+      number: z.number().int().positive(),
+      /** The machine's confidence (0–1) that the two state one claim, and the same as a percentage ("72%"). */
+      confidence: z.number().min(0).max(1),
+      percent: z.string(),
+    }),
+  ),
 });
 
 /** One article's column. */
