@@ -30,8 +30,11 @@ const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
 const hostilePort = port + 1;
 /** The same site built for a sub-path, as on GitHub Pages project sites. */
 const basePort = port + 2;
-/** A copy with four invented articles added (nine outlets, three of them unknown): layouts and names with many outlets. */
-export const manyPort = port + 3;
+/**
+ * A copy with four invented articles added (nine outlets, four of them unknown): layouts and names
+ * with many outlets. Port + 4: main's "layouts" project takes port + 3.
+ */
+const manyPort = port + 4;
 const manyArticles = ['wire-unknown', 'analysis-unknown', 'headline-unknown', 'meridian-wire'].map((name) => `--add tests/fixtures/many-outlets/${name}.txt`).join(' ');
 const basePath = '/parallax-test/sub/';
 const launchOptions = {
@@ -88,7 +91,7 @@ export default defineConfig({
       timeout: 180_000,
     },
     {
-      command: `npx node tests/e2e-support/serve-copy.ts --port ${manyPort} --editorial --provenance tests/fixtures/many-outlets/provenance.json ${manyArticles}`,
+      command: `npx node tests/e2e-support/serve-copy.ts --port ${manyPort} --label many-outlets --editorial --provenance tests/fixtures/many-outlets/provenance.json ${manyArticles}`,
       url: `http://localhost:${manyPort}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 240_000,

@@ -13,7 +13,8 @@ import { copyStateFile } from '../e2e-support/copy-state.ts';
  * (tests/fixtures/many-outlets: three of unknown outlet, two of them without a headline, none
  * reviewed by an editor): nine outlets, four of them "Outlet unknown".
  */
-const port = Number(process.env['PREVIEW_PORT'] ?? 4329) + 3;
+/** The copy's port, as playwright.config.ts sets it. */
+const port = Number(process.env['PREVIEW_PORT'] ?? 4329) + 4;
 const { copy, dist } = JSON.parse(readFileSync(copyStateFile(port), 'utf8')) as { copy: string; dist: string };
 const comparison = comparisonSchema.parse(JSON.parse(readFileSync(join(copy, 'content', 'data', 'comparison.json'), 'utf8')));
 const index = indexComparison(comparison, '/');

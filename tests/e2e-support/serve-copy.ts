@@ -2,13 +2,14 @@
 // provenance, extra claim files, optionally for a base path) and serves it with `astro preview`.
 // Playwright starts this as a web server for the "hostile", "base-path" and "many-outlets"
 // projects (playwright.config.ts), so the real build is never touched. Where the copy is, is
-// written to copyStateFile(port), so tests can check its dist/ as well as browse it.
+// written to copyStateFile(port), so tests can check its dist/ as well as browse it. With
+// --check-dist the copy must pass the dist check before it is served.
 // Usage: node tests/e2e-support/serve-copy.ts --port 4330 [--add FILE]... [--editorial]
-//          [--provenance FILE] [--claim FILE]... [--base /path/]
+//          [--provenance FILE] [--claim FILE]... [--base /path/] [--label NAME] [--check-dist]
 import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCopy, copyProject } from '../../src/lib/io/site-copy.ts';
 import { copyStateFile } from './copy-state.ts';
@@ -26,11 +27,14 @@ const { values } = parseArgs({
     provenance: { type: 'string' },
     /** Claim files to add to content/claims/, their sentences found by their exact words (see place-claim.ts). */
     claim: { type: 'string', multiple: true, default: [] },
+    label: { type: 'string' },
+    'check-dist': { type: 'boolean', default: false },
   },
 });
-const addRaw = await Promise.all(values.add.map(async (file) => ({ name: `900_${basename(file)}`, text: await readFile(resolve(root, file), 'utf8') })));
-const label = values.base ? 'base-path' : values.claim.length > 0 ? 'hostile' : `copy-${values.port}`;
-const copy = await copyProject(root, { label, addRaw });
+// A fixture folder's `<case>/input.txt` is added as `900_<case>.txt`.
+const addedName = (file: string) => `900_${basename(file) === 'input.txt' ? `${basename(dirname(file))}.txt` : basename(file)}`;
+const addRaw = await Promise.all(values.add.map(async (file) => ({ name: addedName(file), text: await readFile(resolve(root, file), 'utf8') })));
+const copy = await copyProject(root, { label: values.label ?? (values.base ? 'base-path' : 'hostile'), addRaw });
 
 if (values.editorial) {
   for (const part of ['claims', 'review.yaml', 'speakers.yaml']) {
@@ -65,6 +69,15 @@ if (values.claim.length > 0) {
 
 const env: Record<string, string> = values.base ? { BASE_PATH: values.base } : {};
 buildCopy(copy, env);
+if (values['check-dist']) {
+  const check = spawnSync('npm', ['run', 'check:dist', '--silent', '--', '--dist', join(copy, 'dist')], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+  process.stdout.write(check.stdout);
+  process.stderr.write(check.stderr);
+  if (check.status !== 0) {
+    console.error(`serve-copy: the build of ${copy} fails the dist check; not serving it`);
+    process.exit(1);
+  }
+}
 await writeFile(copyStateFile(Number(values.port)), JSON.stringify({ copy, dist: join(copy, 'dist') }));
 spawn('npx', ['astro', 'preview', '--port', values.port, '--ignore-lock'], {
   cwd: copy,
