@@ -30,6 +30,12 @@ const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
 const hostilePort = port + 1;
 /** The same site built for a sub-path, as on GitHub Pages project sites. */
 const basePort = port + 2;
+/**
+ * A copy with four invented articles added (nine outlets, four of them unknown): layouts and names
+ * with many outlets. Port + 4: main's "layouts" project takes port + 3.
+ */
+const manyPort = port + 4;
+const manyArticles = ['wire-unknown', 'analysis-unknown', 'headline-unknown', 'meridian-wire'].map((name) => `--add tests/fixtures/many-outlets/${name}.txt`).join(' ');
 const basePath = '/parallax-test/sub/';
 /** The site with every layout fixture (tests/fixtures/layouts/<case>/input.txt) added. */
 const layoutsPort = port + 3;
@@ -70,6 +76,11 @@ export default defineConfig({
       testDir: 'tests/e2e-layouts',
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${layoutsPort}/`, launchOptions },
     },
+    {
+      name: 'many-outlets',
+      testDir: 'tests/e2e-many',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${manyPort}/`, launchOptions },
+    },
   ],
   webServer: [
     {
@@ -79,13 +90,13 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx node tests/e2e-support/serve-copy.ts --port ${hostilePort} --add tests/fixtures/hostile/hostile-article.txt`,
+      command: `npx node tests/e2e-support/serve-copy.ts --port ${hostilePort} --editorial --add tests/fixtures/hostile/hostile-article.txt --claim tests/fixtures/hostile/hostile-claim.md`,
       url: `http://localhost:${hostilePort}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,
     },
     {
-      command: `npx node tests/e2e-support/serve-copy.ts --port ${basePort} --base ${basePath}`,
+      command: `npx node tests/e2e-support/serve-copy.ts --port ${basePort} --editorial --base ${basePath}`,
       url: `http://localhost:${basePort}${basePath}`,
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,
@@ -95,6 +106,12 @@ export default defineConfig({
       url: `http://localhost:${layoutsPort}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 300_000,
+    },
+    {
+      command: `npx node tests/e2e-support/serve-copy.ts --port ${manyPort} --label many-outlets --editorial --provenance tests/fixtures/many-outlets/provenance.json ${manyArticles}`,
+      url: `http://localhost:${manyPort}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 240_000,
     },
   ],
 });

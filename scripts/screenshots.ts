@@ -1,35 +1,45 @@
 /**
  * npm run screenshots: photographs the built site (dist/, from `npm run build`) in Chromium.
  *
- * Serves dist/ with `astro preview`, then writes PNGs of the overview, the side-by-side page and
- * one two-outlet page at desktop (1440 px) and phone (375 px) widths, in the light and the dark
- * colour scheme, into screenshots/. Builds nothing itself. Chromium is Playwright's own where
- * installed, else $CHROMIUM_PATH, else /usr/bin/chromium (as in playwright.config.ts).
+ * Serves dist/ with `astro preview`, then writes PNGs of the overview, the side-by-side page, one
+ * two-outlet page, the first claim's page and the method page at desktop (1440 px) and phone
+ * (375 px) widths, in the light and the dark colour scheme, into screenshots/. Builds nothing
+ * itself. Chromium is Playwright's own where installed, else $CHROMIUM_PATH, else
+ * /usr/bin/chromium (as in playwright.config.ts).
  *
- * Options: --port <n> (default $PREVIEW_PORT or 4460), --out <dir> (default screenshots).
+ * Options: --port <n> (default $PREVIEW_PORT or 4460), --out <dir> (default screenshots),
+ * --widths <list> (default 1440,375), --root <dir> (another built copy of the project, such as
+ * the many-outlet copy the browser tests serve; default this project).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 
-const root = join(import.meta.dirname, '..');
+const project = join(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { port: { type: 'string' }, out: { type: 'string', default: 'screenshots' } },
+  options: {
+    port: { type: 'string' },
+    out: { type: 'string', default: 'screenshots' },
+    widths: { type: 'string', default: '1440,375' },
+    root: { type: 'string' },
+  },
 });
+const root = values.root ? resolve(values.root) : project;
 const port = Number(values.port ?? process.env['PREVIEW_PORT'] ?? 4460);
-const outDir = join(root, values.out);
+const outDir = resolve(project, values.out);
 const base = (process.env['BASE_PATH'] || '/').replace(/\/?$/, '/');
 const origin = `http://localhost:${port}`;
 
 /** Tallest image written, in CSS pixels: Chromium cannot capture arbitrarily tall pages in one piece. */
 const MAX_HEIGHT = 12_000;
 
-const WIDTHS = [
-  { name: 'desktop', width: 1440, height: 900 },
-  { name: 'phone', width: 375, height: 740 },
-] as const;
+const WIDTHS = values.widths.split(',').map((text) => {
+  const width = Number(text);
+  if (!Number.isInteger(width) || width < 200) throw new Error(`--widths: "${text}" is not a width in pixels`);
+  return { name: width >= 1024 ? `desktop${width === 1440 ? '' : width}` : `phone${width === 375 ? '' : width}`, width, height: width >= 1024 ? 900 : 740 };
+});
 const SCHEMES = ['light', 'dark'] as const;
 
 function chromiumExecutable(): string | undefined {
@@ -55,6 +65,25 @@ function firstPairPath(): string {
   throw new Error('No two-outlet page found in dist/compare/.');
 }
 
+/** The first claim's page in display order would need the analysis; the first claim page in dist/ stands for all. */
+function firstClaimPath(): string {
+  const claims = join(root, 'dist', 'claims');
+  const first = readdirSync(claims, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()[0];
+  if (!first) throw new Error('No claim page found in dist/claims/.');
+  return `claims/${first}/`;
+}
+
+/** A claim page with an editor's note, when one exists (the note is the page's most varied markup). */
+function claimWithNotePath(): string {
+  const data = join(root, 'content', 'data', 'comparison.json');
+  if (existsSync(data)) {
+    const comparison = JSON.parse(readFileSync(data, 'utf8')) as { claims: Array<{ id: string; note: string | null }> };
+    const withNote = comparison.claims.find((claim) => claim.note !== null);
+    if (withNote && existsSync(join(root, 'dist', 'claims', withNote.id, 'index.html'))) return `claims/${withNote.id}/`;
+  }
+  return firstClaimPath();
+}
+
 async function waitForServer(url: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
@@ -76,6 +105,8 @@ async function main() {
     { name: 'overview', path: '' },
     { name: 'compare', path: 'compare/' },
     { name: 'pair', path: firstPairPath() },
+    { name: 'claim', path: claimWithNotePath() },
+    { name: 'method', path: 'about/' },
   ];
   mkdirSync(outDir, { recursive: true });
   // --ignore-lock: run alongside a preview someone else already has open for this project.
@@ -100,7 +131,7 @@ async function main() {
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
           const file = join(outDir, `${target.name}-${size.name}-${scheme}.png`);
           await page.screenshot({ path: file, clip: { x: 0, y: 0, width: size.width, height: Math.min(height, MAX_HEIGHT) }, fullPage: true });
-          console.log(`${file.slice(root.length + 1)}  ${size.width} × ${Math.min(height, MAX_HEIGHT)}${height > MAX_HEIGHT ? ` (of ${height})` : ''}`);
+          console.log(`${file.slice(project.length + 1)}  ${size.width} × ${Math.min(height, MAX_HEIGHT)}${height > MAX_HEIGHT ? ` (of ${height})` : ''}`);
         }
         await context.close();
       }

@@ -5,7 +5,9 @@ import { MIN_OUTLETS, outletSelectionSearch, parseOutletSelection, rowVisible } 
  * tables on the page show. Columns are cells with `data-outlet`; rows with `data-reported`
  * (the outlets that report them) hide when no chosen outlet reports them. The choice lives in
  * the URL (`?outlets=a,b`), so it survives reloads and can be shared. Without JavaScript the
- * chooser stays hidden and every outlet is shown.
+ * chooser stays hidden and every outlet is shown. A `.compare-area[data-max-columns]` shows the
+ * choice as columns while it fits and as cards beyond (`data-layout`), and the compact mode
+ * (`#compact-rows`) follows: on for cards, off for columns, until the reader sets it.
  */
 class OutletChooser extends HTMLElement {
   private all: string[] = [];
@@ -17,6 +19,7 @@ class OutletChooser extends HTMLElement {
     fieldset.hidden = false;
     this.apply(parseOutletSelection(location.search, this.all), false);
     fieldset.addEventListener('change', (event) => this.changed(event.target));
+    document.querySelector('#compact-rows')?.addEventListener('change', (event) => ((event.target as HTMLInputElement).dataset['touched'] = 'true'));
     this.querySelector('.show-all')?.addEventListener('click', () => this.choose([...this.all]));
   }
 
@@ -42,6 +45,13 @@ class OutletChooser extends HTMLElement {
 
   private apply(chosen: string[], announce: boolean) {
     for (const box of this.boxes()) box.checked = chosen.includes(box.value);
+    const area = document.querySelector<HTMLElement>('.compare-area[data-max-columns]');
+    if (area) {
+      const layout = chosen.length > Number(area.dataset['maxColumns']) ? 'cards' : 'columns';
+      const compact = document.querySelector<HTMLInputElement>('#compact-rows');
+      if (compact && !compact.dataset['touched'] && layout !== area.dataset['layout']) compact.checked = layout === 'cards';
+      area.dataset['layout'] = layout;
+    }
     for (const cell of document.querySelectorAll<HTMLElement>('.compare-table [data-outlet]')) {
       cell.hidden = !chosen.includes(cell.dataset['outlet'] ?? '');
     }

@@ -88,3 +88,57 @@ test('search finds the hostile text and shows it as text, running nothing', asyn
   expect(await page.locator('main a[href^="javascript:"]').count()).toBe(0);
   expect(incidents).toEqual([]);
 });
+
+const claimTitle = '<script>alert("claim")</script> Minister: talks {{ resume }} & ${soon} <img src=x onerror=alert(6)> [click](javascript:alert(7))';
+
+/** Elements no page may gain from editor or article text (in <main> the site itself has only its own bundled scripts and the strip's SVG). */
+async function injectedElements(page: Page) {
+  return page.locator('main').evaluate((main) =>
+    ['script:not([src^="/_astro/"])', 'img', 'iframe', 'svg:not(.strip-bars)', 'style', 'object', 'embed', 'a[href^="javascript:"]', '[onerror]', '[onclick]', '[onload]']
+      .map((selector) => [selector, main.querySelectorAll(selector).length] as const)
+      .filter(([, count]) => count > 0),
+  );
+}
+
+test('the hostile claim file’s page shows its title as text and its note as safe markup, and runs nothing', async ({ page }) => {
+  const incidents = await guard(page);
+  await page.goto('claims/hostile-claim/');
+  await expect(page.locator('blockquote.claim-label p')).toHaveText(claimTitle);
+  await expect(page.locator('blockquote.claim-label .claim-mark')).toHaveText('reviewed');
+  const note = page.locator('.editor-note');
+  await expect(note.locator('em')).toHaveText('emphasis');
+  await expect(note.locator('strong')).toHaveText('strong words');
+  await expect(note.locator('code')).toHaveText(['<script>alert("note")</script>', '<b>not bold</b>']);
+  await expect(note).toContainText('Text that looks like a template: {{ title }} & ${danger} {% include "x" %} <b>entity</b>');
+  const links = await note.locator('a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent, anchor.getAttribute('href')]));
+  expect(links).toEqual([
+    ['the <img src=x onerror=alert(8)> statement', 'https://example.org/statement?a=1&b=2'],
+    ['every claim', '/claims/'],
+    ['the method', '/about/#evaluation'],
+    ['https://example.org/autolink', 'https://example.org/autolink'],
+  ]);
+  expect(await note.evaluate((root) => [...new Set([...root.querySelectorAll('*')].map((element) => element.tagName.toLowerCase()))].sort())).toEqual(['a', 'code', 'em', 'p', 'strong']);
+  await expect(page.getByRole('region', { name: 'Correct this claim' }).locator('code').first()).toHaveText('content/claims/hostile-claim.md');
+  expect(await injectedElements(page)).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])).toEqual([]);
+  expect(incidents).toEqual([]);
+});
+
+test('the hostile claim is text wherever it is listed, and those pages run nothing', async ({ page, request }) => {
+  const incidents = await guard(page);
+  const data = (await (await request.get('data/comparison.json')).json()) as { claims: Array<{ id: string; label: string; note: string | null; reviewed: boolean }>; articles: Array<{ id: string; headline: string | null }> };
+  const claim = data.claims.find((candidate) => candidate.id === 'hostile-claim')!;
+  expect([claim.label, claim.reviewed]).toEqual([claimTitle, true]);
+  expect(claim.note).toContain('`<script>alert("note")</script>`');
+  const hostile = data.articles.find((article) => article.headline?.includes('Breaking {{ title }}'))!;
+  for (const path of ['', 'claims/', 'compare/', `articles/${hostile.id}/`]) {
+    await page.goto(path);
+    const texts = await page.locator('main').evaluate((main) => main.textContent ?? '');
+    if (path !== `articles/${hostile.id}/`) expect(texts, path).toContain(claimTitle);
+    expect(await injectedElements(page), path).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []), path).toEqual([]);
+  }
+  // The article's notes name the claim by number, linked to its page.
+  await expect(page.locator('.sentence-notes a[href="/claims/hostile-claim/"]').first()).toContainText('(reviewed)');
+  expect(incidents).toEqual([]);
+});

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { builtComparison } from './site-pages.ts';
 
 const index = builtComparison();
-const outlets = index.articles.map((article) => article.outletLabel);
+const outlets = index.articles.map((article) => index.outletNameById.get(article.id)!);
 const allClaim = index.claims.find((claim) => claim.coverage === 'all') ?? index.claims[0]!;
 const severalClaim = index.claims.find((claim) => claim.coverage === 'several')!;
 
@@ -13,11 +13,34 @@ test.describe('overview grid', () => {
     await page.goto('./');
     const grid = page.locator('.coverage-table');
     await expect(grid.locator('thead th.outlet-col')).toHaveText(outlets);
-    await expect(grid.locator('td.not-reported').first()).toContainText('not reported');
+    await expect(grid.locator('td.state-not-reported').first()).toContainText(/^–\s*Not reported by /);
     const reported = grid.locator('td.reported a').first();
     await expect(reported).toHaveAttribute('href', /\/articles\/[^/]+\/#s-[0-9a-f]{6}/);
+    await expect(reported).toHaveAccessibleName(/^Reported by .+: read the sentence$/);
     await expect(page.locator('.coverage-strip svg[role="img"]')).toHaveCount(outlets.length);
     await expect(page.locator('.coverage-strip svg').first()).toHaveAttribute('aria-label', /reports \d+ of \d+ claims/);
+  });
+
+  test('marks every claim as reviewed by an editor or as a machine match, in words', async ({ page }) => {
+    await page.goto('./');
+    const labels = page.locator('.coverage-table th.claim-label');
+    const shared = index.claims.filter((claim) => claim.coverage !== 'single');
+    await expect(labels).toHaveCount(shared.length);
+    for (const [at, claim] of shared.entries()) {
+      await expect(labels.nth(at).locator('a')).toHaveText(claim.label);
+      await expect(labels.nth(at).locator('.claim-mark')).toHaveText(claim.reviewed ? 'reviewed' : /^machine match, \d+% confidence$/);
+    }
+    await expect(page.locator('.coverage-table caption .grid-legend li').first()).toHaveText(/^■\s*reported/);
+  });
+
+  test('gives the share an editor reviewed and both scores, with what they mean', async ({ page }) => {
+    await page.goto('./');
+    const review = page.getByRole('region', { name: 'What an editor checked' });
+    const { reviewedClaims, claims, reviewedSentences, reportingSentences } = index.comparison.review;
+    await expect(review).toContainText(`An editor reviewed ${reviewedClaims} of ${claims} claims`);
+    await expect(review).toContainText(`${reviewedSentences} of ${reportingSentences} reporting sentences`);
+    await expect(review.locator('.score-list li').first()).toHaveText(/^\S+\.json: machine alone \d+%, published \d+%$/);
+    await expect(review).toContainText('The difference is the editor');
   });
 
   test('names the claims every outlet and only one outlet report, disagreeing figures and speakers', async ({ page }) => {
@@ -36,11 +59,25 @@ test.describe('side by side', () => {
     await expect(visibleColumns(page)).toHaveText(outlets);
     const row = page.locator(`tr[id="${severalClaim.key}"]`);
     await expect(row.locator('td')).toHaveCount(outlets.length);
-    await expect(row.locator('td.not-reported')).toHaveCount(severalClaim.missingArticleIds.length);
-    await expect(row.locator('td.not-reported').first()).toContainText('not reported');
-    const sentence = row.locator('td:not(.not-reported) .cmp-sentence').first();
+    await expect(row.locator('td.absent')).toHaveCount(severalClaim.missingArticleIds.length);
+    // Every article is reviewed: an absence is an editorial finding.
+    await expect(row.locator('td.absent').first()).toHaveText(/not reported$/);
+    await expect(row.locator('.claim-title')).toHaveText(severalClaim.label);
+    await expect(row.locator('.claim-mark')).toHaveText('reviewed');
+    const sentence = row.locator('td:not(.absent) .cmp-sentence').first();
     await expect(sentence).toHaveAttribute('href', /\/articles\/[^/]+\/#s-/);
     await expect(page.locator('.compare-table tbody tr')).toHaveCount(index.claims.length);
+  });
+
+  test('keeps the claims of one outlet closed until asked for, and says how many outlets it can show as columns', async ({ page }) => {
+    await page.goto('compare/');
+    const single = page.getByRole('region', { name: /Reported by one outlet only/ });
+    const rows = index.claims.filter((claim) => claim.coverage === 'single').length;
+    await expect(single.locator('tbody tr').first()).toBeHidden();
+    await single.getByText(`Show ${rows} claims of one outlet each`).click();
+    await expect(single.locator('tbody tr').first()).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Outlets to show' })).toContainText(`Choose 2 to ${outlets.length} outlets.`);
+    await expect(page.getByRole('checkbox', { name: /^Compact/ })).not.toBeChecked();
   });
 
   test('keeps outlet headers in view while scrolling', async ({ page }) => {
@@ -62,7 +99,8 @@ test.describe('side by side', () => {
     await expect(visibleColumns(page)).toHaveText(outlets.slice(0, 2));
     await expect(page.locator('.chooser-status')).toContainText('Showing 2 of');
     const shownRows = index.claims.filter((claim) => claim.articleIds.some((id) => chosen.includes(id))).length;
-    await expect(page.locator('.compare-table tbody tr:visible')).toHaveCount(shownRows);
+    // Rows of one-outlet claims sit in a closed group: count those the choice shows, open or not.
+    await expect(page.locator('.compare-table tbody tr:not([hidden])')).toHaveCount(shownRows);
 
     await page.reload();
     await expect(visibleColumns(page)).toHaveText(outlets.slice(0, 2));
@@ -90,7 +128,7 @@ test.describe('side by side', () => {
     expect(focusVisible).toBe(true);
   });
 
-  test('a row link scrolls to its row and highlights it', async ({ page }) => {
+  test('a row link scrolls to its row and highlights it, opening the closed group it is in', async ({ page }) => {
     const claim = index.claims.at(-1)!;
     await page.goto(`compare/#${claim.key}`);
     const row = page.locator(`tr[id="${claim.key}"]`);
@@ -140,8 +178,19 @@ test.describe('without JavaScript', () => {
     await page.goto(`compare/?outlets=${index.articles[0]!.id},${index.articles[1]!.id}`);
     await expect(page.locator('.outlet-chooser fieldset')).toBeHidden();
     await expect(visibleColumns(page)).toHaveText(outlets);
+    await expect(page.locator('.compare-table tbody tr:visible')).toHaveCount(index.claims.filter((claim) => claim.coverage !== 'single').length);
+    await page.locator('.group-details > summary').click();
     await expect(page.locator('.compare-table tbody tr:visible')).toHaveCount(index.claims.length);
     await expect(page.locator('.cmp-sentence').first()).toBeVisible();
+  });
+
+  test('the compact mode works with the checkbox alone', async ({ page }) => {
+    await page.goto('compare/');
+    const sentence = page.locator(`tr[id="${allClaim.key}"] td`).first().locator('.cmp-sentence').first();
+    const whole = (await sentence.boundingBox())!.height;
+    await page.getByRole('checkbox', { name: /^Compact/ }).check();
+    expect((await sentence.boundingBox())!.height).toBeLessThan(whole);
+    expect(await sentence.evaluate((element) => getComputedStyle(element).textOverflow)).toBe('ellipsis');
   });
 
   test('article notes can be hidden with the checkbox alone', async ({ page }) => {

@@ -50,6 +50,30 @@ test.describe('claims', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Claim 1');
   });
 
+  test('the list marks each claim as reviewed or a machine match', async ({ page }) => {
+    await page.goto('claims/');
+    const items = page.locator('.claims-index > li');
+    for (const [at, claim] of index.claims.entries()) {
+      await expect(items.nth(at).locator('.claim-mark')).toHaveText(claim.reviewed ? 'reviewed' : /^machine match, \d+% confidence$/);
+    }
+  });
+
+  test('a reviewed claim page shows the editor’s title, its mark, its note and the file that corrects it', async ({ page }) => {
+    const claim = index.claims.find((candidate) => candidate.reviewed && candidate.note !== null) ?? index.claims.find((candidate) => candidate.reviewed)!;
+    await page.goto(`claims/${claim.key}/`);
+    await expect(page.locator('blockquote.claim-label p')).toHaveText(claim.label);
+    await expect(page.locator('blockquote.claim-label footer')).toHaveText(/^Title written by an editor\.\s*reviewed$/);
+    const correct = page.getByRole('region', { name: 'Correct this claim' });
+    await expect(correct.locator('code').first()).toHaveText(`content/claims/${claim.id}.md`);
+    if (claim.note !== null) {
+      const note = page.getByRole('region', { name: "Editor's note" });
+      await expect(note.locator('.editor-note')).not.toBeEmpty();
+      for (const href of await note.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
+        expect(href).toMatch(/^(https?:\/\/|\/)/);
+      }
+    }
+  });
+
   test('a claim page shows each outlet’s wording diffed against the most common one, its attribution, and who left it out', async ({ page }) => {
     const claim = index.claims.find((candidate) => candidate.coverage === 'several' && candidate.articleIds.length >= 3) ?? index.claims[0]!;
     await page.goto(`claims/${claim.key}/`);
@@ -96,6 +120,9 @@ test.describe('method', () => {
       expect((await request.get(href)).status()).toBe(200);
     }
     await expect(page.getByRole('heading', { name: 'Known limits' })).toBeVisible();
+    await expect(page.locator('.review-summary').first()).toContainText(`An editor reviewed ${comparison.review.reviewedClaims} of ${comparison.review.claims} claims`);
+    await expect(page.locator('.review-summary .score-list li').first()).toHaveText(/machine alone \d+%, published \d+%/);
+    await expect(page.locator('.evaluation-table tbody th')).toContainText([/machine alone/, /published claims/]);
   });
 });
 
@@ -104,7 +131,7 @@ test.describe('article annotations', () => {
     const article = index.articles[1]!;
     await page.goto(`articles/${article.id}/`);
     const claimNote = page.locator('.sentence-notes a.note-claim').first();
-    await expect(claimNote).toHaveText(/^claim \d+: also in \d+ other outlets?$/);
+    await expect(claimNote).toHaveText(/^claim \d+: also in \d+ other outlets? \((reviewed|machine match, \d+% confidence)\)$/);
     const href = (await claimNote.getAttribute('href'))!;
     expect(href).toMatch(/\/claims\/[a-z0-9-]+\/$/);
     await expect(page.locator('.sentence-notes .note-only-here').first()).toHaveText(/only in this outlet/);

@@ -64,10 +64,13 @@ function notesElement(notes: readonly SentenceNote[], tagName: 'span' | 'p'): El
     properties: { className: [NOTES_CLASS] },
     children: notes.flatMap((note, at): ElementContent[] => {
       const className = ['note', `note-${note.kind}`];
-      const text: ElementContent = { type: 'text', value: note.text };
+      const text: ElementContent[] = [{ type: 'text', value: note.text }];
+      if (note.mark) {
+        text.push({ type: 'text', value: ' ' }, { type: 'element', tagName: 'span', properties: { className: ['note-mark'] }, children: [{ type: 'text', value: `(${note.mark})` }] });
+      }
       const element: Element = note.href
-        ? { type: 'element', tagName: 'a', properties: { className, href: note.href }, children: [text] }
-        : { type: 'element', tagName: 'span', properties: { className }, children: [text] };
+        ? { type: 'element', tagName: 'a', properties: { className, href: note.href }, children: text }
+        : { type: 'element', tagName: 'span', properties: { className }, children: text };
       // A space between notes keeps them apart for screen readers and copied text.
       return at === 0 ? [element] : [{ type: 'text', value: ' ' }, element];
     }),

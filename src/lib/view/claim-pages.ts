@@ -3,16 +3,17 @@ import { compareCodeUnits } from '../ingest/article-id.ts';
 import type { Attribution, ComparisonSentence } from '../schemas/comparison.ts';
 import type { AttributionView } from '../schemas/view/common.ts';
 import type { ClaimList, ClaimOutlet, ClaimPage } from '../schemas/view/claims.ts';
-import { claimRef, claimSentencesIn, outletOf, sentenceRef, type ComparisonIndex, type KeyedClaim } from './comparison-index.ts';
+import { renderEditorNote } from '../review/editor-note.ts';
+import { claimAbsences, claimRef, claimSentencesIn, claimSuggestionsIn, outletOf, sentenceRef, type ComparisonIndex, type KeyedClaim } from './comparison-index.ts';
 import { COVERAGE_LABELS } from './coverage-grid.ts';
 import { diffSimilarity } from './diff-similarity.ts';
 import { disagreeingFigures } from './figures-view.ts';
-import { ATTRIBUTION_LABELS } from './format.ts';
+import { ATTRIBUTION_LABELS, percent } from './format.ts';
 
-/** Every claim, grouped by coverage, with who reports it and who does not. */
+/** Every claim, grouped by coverage, with who reports it, who an editor found does not, what the machine could not find or suggests. */
 export function claimList(index: ComparisonIndex): ClaimList {
-  const labelOf = (id: string) => index.articleById.get(id)?.outletLabel ?? id;
-  const ordered = (ids: readonly string[]) => index.articles.filter((article) => ids.includes(article.id)).map((article) => labelOf(article.id));
+  const nameOf = (id: string) => index.outletNameById.get(id) ?? id;
+  const ordered = (ids: readonly string[]) => index.articles.filter((article) => ids.includes(article.id)).map((article) => nameOf(article.id));
   return {
     groups: (['all', 'several', 'single'] as const)
       .map((coverage) => ({
@@ -20,10 +21,28 @@ export function claimList(index: ComparisonIndex): ClaimList {
         label: COVERAGE_LABELS[coverage],
         claims: index.claims
           .filter((claim) => claim.coverage === coverage)
-          .map((claim) => ({ claim: claimRef(index, claim), outlets: ordered(claim.articleIds), missing: ordered(claim.missingArticleIds) })),
+          .map((claim) => {
+            const absences = claimAbsences(index, claim);
+            const suggested = new Map<string, number>();
+            for (const suggestion of claim.suggestions) suggested.set(suggestion.articleId, Math.max(suggested.get(suggestion.articleId) ?? 0, suggestion.confidence));
+            return {
+              claim: claimRef(index, claim),
+              outlets: ordered(claim.articleIds),
+              notReported: absences.filter((absence) => absence.kind === 'not-reported' && !suggested.has(absence.outlet.articleId)).map((absence) => absence.outlet.name),
+              notFound: absences.filter((absence) => absence.kind === 'not-found' && !suggested.has(absence.outlet.articleId)).map((absence) => absence.outlet.name),
+              suggested: index.articles
+                .filter((article) => suggested.has(article.id))
+                .map((article) => `${nameOf(article.id)} (${percent(suggested.get(article.id)!)} confidence)`),
+            };
+          }),
       }))
       .filter((group) => group.claims.length > 0),
   };
+}
+
+/** Where a reviewed claim's file is, when the collection does not say: its id is the file's name. */
+export function claimFilePath(id: string): string {
+  return `content/claims/${id}.md`;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
@@ -38,14 +57,19 @@ export const MIN_DIFF_SIMILARITY = 0.4;
  * closest to it is shown as a word diff from it, when they have at least `MIN_DIFF_SIMILARITY`
  * of their words in common.
  */
-export function claimPage(index: ComparisonIndex, key: string): ClaimPage {
+export function claimPage(index: ComparisonIndex, key: string, files: ReadonlyMap<string, string> = new Map()): ClaimPage {
   const claim = index.claimByKey.get(key);
   if (!claim) throw new Error(`claimPage: unknown claim ${key}`);
   const reporting = index.articles.filter((article) => claim.articleIds.includes(article.id));
   const byArticle = new Map(reporting.map((article) => [article.id, claimSentencesIn(index, claim, article.id)]));
   const reference = referenceSentence(claim, byArticle);
   const referenceArticle = index.articleById.get(reference.articleId)!;
-  const labelArticle = index.articleById.get((claim.labelSentenceId === null ? undefined : index.sentenceById.get(claim.labelSentenceId))?.articleId ?? reference.articleId) ?? referenceArticle;
+  const labelSentence = claim.labelSentenceId === null ? undefined : index.sentenceById.get(claim.labelSentenceId);
+  const labelArticle = claim.labelSentenceId === null ? null : (index.articleById.get(labelSentence?.articleId ?? reference.articleId) ?? referenceArticle);
+  const suggestions = index.articles.flatMap((article) => claimSuggestionsIn(index, claim, article.id));
+  // An outlet with suggested sentences is neither "not reported" nor "not found": it is listed with its suggestions.
+  const suggested = new Set(suggestions.map((suggestion) => suggestion.outlet.articleId));
+  const absences = claimAbsences(index, claim).filter((absence) => !suggested.has(absence.outlet.articleId));
 
   const outlets: ClaimOutlet[] = reporting.map((article) => {
     const sentences = byArticle.get(article.id) ?? [];
@@ -76,10 +100,16 @@ export function claimPage(index: ComparisonIndex, key: string): ClaimPage {
   return {
     claim: claimRef(index, claim),
     outletCount: index.articles.length,
-    labelOutlet: outletOf(index, labelArticle),
+    labelOutlet: labelArticle ? outletOf(index, labelArticle) : null,
     reference: { outlet: outletOf(index, referenceArticle), sentence: sentenceRef(index, reference) },
     outlets,
-    missing: index.articles.filter((article) => !claim.articleIds.includes(article.id)).map((article) => outletOf(index, article)),
+    notReported: absences.filter((absence) => absence.kind === 'not-reported').map((absence) => absence.outlet),
+    notFound: absences.filter((absence) => absence.kind === 'not-found').map((absence) => absence.outlet),
+    suggestions,
+    suggestedOutlets: index.articles.filter((article) => suggested.has(article.id)).map((article) => outletOf(index, article)),
+    noteHtml: claim.note === null ? null : renderEditorNote(claim.note, index.base),
+    // A reviewed claim's id is its file's name; a machine claim has no file until an editor makes one.
+    file: claim.reviewed ? (files.get(claim.id) ?? claimFilePath(claim.id)) : null,
     figures: disagreeingFigures(index, claim.figureIds),
     previous: previous ? claimRef(index, previous) : null,
     next: next ? claimRef(index, next) : null,

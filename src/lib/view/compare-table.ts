@@ -1,31 +1,71 @@
 import type { ComparisonArticle } from '../schemas/comparison.ts';
-import type { CompareTable, PairLink } from '../schemas/view/compare.ts';
+import type { CompareCell, CompareRow, CompareTable, PairLink } from '../schemas/view/compare.ts';
 import { pairPath, withBase } from '../site/paths.ts';
-import { claimRef, claimSentencesIn, outletOf, outletsOf, sentenceRef, type ComparisonIndex } from './comparison-index.ts';
+import { absenceOf, claimRef, claimSentencesIn, claimSuggestionsIn, outletOf, outletsOf, sentenceRef, type ComparisonIndex } from './comparison-index.ts';
 import { COVERAGE_LABELS } from './coverage-grid.ts';
 
 /**
+ * Most outlets the table shows as columns. At 1440 px five columns of sentences stay readable
+ * (about 40 characters a line); more and each line holds a few words, rows grow very tall.
+ */
+export const MAX_COLUMNS = 5;
+
+/**
  * The side-by-side table: a row per claim (grouped by coverage, most outlets first), a cell per
- * outlet with that outlet's own sentences for the claim. A claim only one outlet carries gets
- * its own row too, so every reporting sentence appears in its outlet's column.
+ * outlet with that outlet's own sentences for the claim, the machine's suggestions apart from
+ * them, or why it has none. A claim only one outlet carries gets its own row too (in a group
+ * shown closed), so every reporting sentence appears in its outlet's column.
  */
 export function compareTable(index: ComparisonIndex): CompareTable {
   const outlets = outletsOf(index);
-  const rows = index.claims.map((claim) => ({
-    claim: claimRef(index, claim),
-    articleIds: outlets.map((outlet) => outlet.articleId).filter((id) => claim.articleIds.includes(id)),
-    cells: outlets.map((outlet) => ({
-      articleId: outlet.articleId,
-      sentences: claimSentencesIn(index, claim, outlet.articleId).map((sentence) => ({
+  const rows: CompareRow[] = index.claims.map((claim) => {
+    const cells: CompareCell[] = index.articles.map((article) => {
+      const sentences = claimSentencesIn(index, claim, article.id).map((sentence) => ({
         ...sentenceRef(index, sentence),
         claimKeys: index.claimKeysBySentence.get(sentence.id) ?? [claim.key],
-      })),
-    })),
-  }));
+      }));
+      const suggestions =
+        sentences.length > 0
+          ? []
+          : claimSuggestionsIn(index, claim, article.id).map((suggestion) => ({
+              ...suggestion.sentence,
+              claimKeys: (index.suggestionsBySentence.get(suggestion.sentence.id) ?? []).map((entry) => entry.key),
+              confidence: suggestion.confidence,
+              mark: suggestion.mark,
+            }));
+      const absence = sentences.length === 0 && suggestions.length === 0 ? absenceOf(index, claim, article) : null;
+      return { articleId: article.id, sentences, suggestions, absence: absence && { kind: absence.kind, text: absence.text } };
+    });
+    return {
+      claim: claimRef(index, claim),
+      articleIds: cells.filter((cell) => cell.absence === null).map((cell) => cell.articleId),
+      cells,
+      absent: cells.flatMap((cell, at) => (cell.absence ? [{ articleId: cell.articleId, name: outlets[at]!.name, kind: cell.absence.kind }] : [])),
+      suggested: cells.flatMap((cell, at) =>
+        cell.suggestions.length > 0 ? [{ articleId: cell.articleId, name: outlets[at]!.name, sentences: cell.suggestions.length }] : [],
+      ),
+    };
+  });
   const groups = (['all', 'several', 'single'] as const)
-    .map((coverage) => ({ coverage, label: COVERAGE_LABELS[coverage], rows: rows.filter((row) => row.claim.coverage === coverage) }))
+    .map((coverage) => ({ coverage, label: COVERAGE_LABELS[coverage], rows: rows.filter((row) => row.claim.coverage === coverage), collapsed: coverage === 'single' }))
     .filter((group) => group.rows.length > 0);
-  return { outlets, groups, pairs: pairLinks(index) };
+  const fits = outlets.length <= MAX_COLUMNS;
+  return {
+    outlets,
+    groups,
+    pairs: pairLinks(index),
+    maxColumns: MAX_COLUMNS,
+    layout: fits ? 'columns' : 'cards',
+    compact: !fits,
+    chooserHint: chooserHint(outlets.length),
+  };
+}
+
+/** What the chooser says: the real range, and what happens beyond the columns that fit. */
+export function chooserHint(outlets: number, maxColumns = MAX_COLUMNS): string {
+  const keep = 'The page address keeps your choice, so you can share it.';
+  if (outlets <= maxColumns) return `Choose 2 to ${outlets} outlets. ${keep}`;
+  return `Choose 2 to ${outlets} outlets. Up to ${maxColumns} are shown side by side as columns; with more, each claim lists only the outlets that have it. ${keep}`;
 }
 
 /** The pairs of articles that have a page, in the data's order (first before second), with how many claims they share. */

@@ -1,7 +1,9 @@
 import { compareCodeUnits } from '../ingest/article-id.ts';
 import type { Claim, Comparison, ComparisonArticle, ComparisonSentence, Quote, QuoteGroup } from '../schemas/comparison.ts';
-import type { ClaimRef, Outlet, SentenceRef } from '../schemas/view/common.ts';
+import type { Absence, ClaimRef, Outlet, SentenceRef, SuggestionView } from '../schemas/view/common.ts';
 import { articlePath, claimPath, comparePath, withBase } from '../site/paths.ts';
+import { machineMark, REVIEWED_MARK } from './format.ts';
+import { distinctOutletNames } from './outlet-names.ts';
 
 /** A claim with what pages need to place and link it. */
 export interface KeyedClaim extends Claim {
@@ -33,6 +35,10 @@ export interface ComparisonIndex {
    * stay unambiguous when the data repeats a claim id), in display order.
    */
   claimKeysBySentence: Map<string, string[]>;
+  /** For each sentence, the reviewed claims the machine suggests it states (not the editor's placing), in display order. */
+  suggestionsBySentence: Map<string, Array<{ key: string; confidence: number }>>;
+  /** Each article's name on the pages, unique among the articles. */
+  outletNameById: Map<string, string>;
   quoteById: Map<string, Quote>;
   quoteGroupById: Map<string, QuoteGroup>;
 }
@@ -60,6 +66,15 @@ export function indexComparison(comparison: Comparison, base: string): Compariso
     }
   }
 
+  const suggestionsBySentence = new Map<string, Array<{ key: string; confidence: number }>>();
+  for (const claim of claims) {
+    for (const suggestion of claim.suggestions) {
+      const list = suggestionsBySentence.get(suggestion.sentenceId) ?? [];
+      if (!list.some((entry) => entry.key === claim.key)) list.push({ key: claim.key, confidence: suggestion.confidence });
+      suggestionsBySentence.set(suggestion.sentenceId, list);
+    }
+  }
+
   return {
     comparison,
     base,
@@ -70,6 +85,8 @@ export function indexComparison(comparison: Comparison, base: string): Compariso
     claims,
     claimByKey: new Map(claims.map((claim) => [claim.key, claim])),
     claimKeysBySentence,
+    suggestionsBySentence,
+    outletNameById: distinctOutletNames(articles),
     quoteById: new Map(comparison.quotes.map((quote) => [quote.id, quote])),
     quoteGroupById: new Map(comparison.quoteGroups.map((group) => [group.id, group])),
   };
@@ -112,9 +129,11 @@ export function outletOf(index: ComparisonIndex, article: ComparisonArticle): Ou
   return {
     articleId: article.id,
     label: article.outletLabel,
+    name: index.outletNameById.get(article.id) ?? article.outletLabel,
     known: article.outlet !== null,
     title: article.title,
     href: withBase(index.base, articlePath(article.id)),
+    reviewed: article.reviewed,
   };
 }
 
@@ -140,6 +159,9 @@ export function claimRef(index: ComparisonIndex, claim: KeyedClaim): ClaimRef {
     key: claim.key,
     number: claim.number,
     label: claim.label,
+    reviewed: claim.reviewed,
+    confidence: claim.reviewed ? null : claim.confidence,
+    mark: claimMark(claim),
     href: withBase(index.base, claimPath(claim.key)),
     compareHref: withBase(index.base, comparePath(claim.key)),
     count: claim.articleIds.length,
@@ -153,4 +175,44 @@ export function claimSentencesIn(index: ComparisonIndex, claim: Claim, articleId
     .map((id) => index.sentenceById.get(id))
     .filter((sentence): sentence is ComparisonSentence => sentence !== undefined && sentence.articleId === articleId)
     .sort((a, b) => a.index - b.index);
+}
+
+/** What decided a claim, in the words shown beside it: "reviewed" or "machine match, 72% confidence". */
+export function claimMark(claim: Pick<Claim, 'reviewed' | 'confidence'>): string {
+  return claim.reviewed ? REVIEWED_MARK : machineMark(claim.confidence);
+}
+
+/** The machine's suggested members of a reviewed claim in one article, in reading order. */
+export function claimSuggestionsIn(index: ComparisonIndex, claim: Claim, articleId: string): SuggestionView[] {
+  const article = index.articleById.get(articleId);
+  if (!article) return [];
+  return claim.suggestions
+    .filter((suggestion) => suggestion.articleId === articleId)
+    .flatMap((suggestion) => {
+      const sentence = index.sentenceById.get(suggestion.sentenceId);
+      return sentence ? [{ sentence, confidence: suggestion.confidence }] : [];
+    })
+    .sort((a, b) => a.sentence.index - b.sentence.index)
+    .map(({ sentence, confidence }) => ({ outlet: outletOf(index, article), sentence: sentenceRef(index, sentence), confidence, mark: machineMark(confidence) }));
+}
+
+/** Words for an outlet's absence from a claim. */
+export const ABSENCE_TEXT: Record<Absence['kind'], string> = {
+  'not-reported': 'not reported',
+  'not-found': 'not found by the machine',
+};
+
+/**
+ * What it means that an article has no sentence for a claim: an editorial finding ("not
+ * reported") only when an editor reviewed the claim and checked the article; otherwise the
+ * machine merely found none.
+ */
+export function absenceOf(index: ComparisonIndex, claim: Pick<Claim, 'reviewed'>, article: ComparisonArticle): Absence {
+  const kind = claim.reviewed && article.reviewed ? 'not-reported' : 'not-found';
+  return { outlet: outletOf(index, article), kind, text: ABSENCE_TEXT[kind] };
+}
+
+/** Every article with no member sentence for the claim, in the data's order, with what its absence means. */
+export function claimAbsences(index: ComparisonIndex, claim: Pick<Claim, 'reviewed' | 'articleIds'>): Absence[] {
+  return index.articles.filter((article) => !claim.articleIds.includes(article.id)).map((article) => absenceOf(index, claim, article));
 }

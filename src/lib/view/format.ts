@@ -11,6 +11,14 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
+/** What a machine claim or suggestion is called beside it: "machine match, 72% confidence". */
+export function machineMark(confidence: number | null): string {
+  return confidence === null ? 'machine match' : `machine match, ${percent(confidence)} confidence`;
+}
+
+/** What a reviewed claim is called beside it. */
+export const REVIEWED_MARK = 'reviewed';
+
 /** Whom a sentence relies on, in a few words. */
 export const ATTRIBUTION_LABELS: Record<AttributionKind, string> = {
   'own-voice': "the outlet's own voice",

@@ -2,6 +2,7 @@ import type { Comparison } from '../schemas/comparison.ts';
 import type { Evaluation } from '../schemas/evaluation.ts';
 import type { MethodSetting, MethodView } from '../schemas/view/method.ts';
 import { percent } from './format.ts';
+import { reviewSummary } from './review-summary.ts';
 
 /** What each published setting of the analysis does (see src/lib/analysis). */
 export const SETTING_MEANINGS: Record<string, { area: MethodSetting['area']; meaning: string }> = {
@@ -41,6 +42,7 @@ export function methodView(comparison: Comparison, evaluation: Evaluation): Meth
   const evaluated = evaluation.method;
   return {
     settings,
+    review: reviewSummary(comparison, evaluation),
     evaluationMatchesSettings: published.length === Object.keys(evaluated).length && published.every(([key, value]) => evaluated[key] === value),
     evaluation: evaluation.results.map((result) => ({
       set: result.set,

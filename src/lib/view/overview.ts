@@ -64,7 +64,7 @@ export function quotedSpeakers(index: ComparisonIndex): SpeakerSummary[] {
       name,
       quotes: entry.quotes,
       words: entry.words,
-      outlets: index.articles.filter((article) => entry.articles.has(article.id)).map((article) => article.outletLabel),
+      outlets: index.articles.filter((article) => entry.articles.has(article.id)).map((article) => index.outletNameById.get(article.id) ?? article.outletLabel),
     }))
     .sort((a, b) => b.quotes - a.quotes || b.outlets.length - a.outlets.length || compareCodeUnits(a.name, b.name));
 }

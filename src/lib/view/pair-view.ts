@@ -5,6 +5,7 @@ import type { NearIdentical, PairColumn, PairView, QuoteVariant } from '../schem
 import { wordDiff } from '../analysis/word-diff.ts';
 import { claimRef, outletOf, sentenceRef, type ComparisonIndex } from './comparison-index.ts';
 import { diffContainment, diffSimilarity } from './diff-similarity.ts';
+import { machineMark, percent, REVIEWED_MARK } from './format.ts';
 
 /** Settings of the pair pages. */
 export interface PairOptions {
@@ -51,6 +52,13 @@ export function pairView(index: ComparisonIndex, firstId: string, secondId: stri
 
   const sharedClaims = index.claims.filter((claim) => claim.articleIds.includes(first.id) && claim.articleIds.includes(second.id));
   const sharedKeys = new Set(sharedClaims.map((claim) => claim.key));
+  /** A sentence's claims as members (confidence 1) and as the machine's suggestions (their confidence). */
+  const claimsOf = (sentence: ComparisonSentence) => {
+    const found = new Map<string, number | null>();
+    for (const key of index.claimKeysBySentence.get(sentence.id) ?? []) found.set(key, null);
+    for (const { key, confidence } of index.suggestionsBySentence.get(sentence.id) ?? []) if (!found.has(key)) found.set(key, confidence);
+    return found;
+  };
 
   const column = (side: 0 | 1): PairColumn => {
     const article = articles[side];
@@ -60,6 +68,23 @@ export function pairView(index: ComparisonIndex, firstId: string, secondId: stri
     const sentences = sentencesOf(article).map((sentence) => {
       const keys = (index.claimKeysBySentence.get(sentence.id) ?? []).filter((key) => sharedKeys.has(key));
       const counterparts = otherSentences.filter((candidate) => (index.claimKeysBySentence.get(candidate.id) ?? []).some((key) => keys.includes(key)));
+      const machine = keys.map((key) => index.claimByKey.get(key)!).filter((claim) => !claim.reviewed);
+      const sharedMark =
+        keys.length === 0 ? null : machine.length === 0 ? REVIEWED_MARK : machineMark(Math.min(...machine.map((claim) => claim.confidence ?? 0)));
+      const mine = claimsOf(sentence);
+      const suggestedCounterparts = otherSentences.flatMap((candidate) => {
+        if (counterparts.includes(candidate)) return [];
+        let confidence: number | null = null;
+        for (const [key, theirs] of claimsOf(candidate)) {
+          if (!mine.has(key)) continue;
+          const ours = mine.get(key)!;
+          // Two members would be counterparts; here at least one side is a suggestion.
+          if (ours === null && theirs === null) continue;
+          const pair = Math.min(ours ?? 1, theirs ?? 1);
+          confidence = confidence === null ? pair : Math.max(confidence, pair);
+        }
+        return confidence === null ? [] : [{ localId: localId(otherSide, candidate), number: candidate.index + 1, confidence, percent: percent(confidence) }];
+      });
       return {
         ...sentenceRef(index, sentence),
         localId: localId(side, sentence),
@@ -68,9 +93,16 @@ export function pairView(index: ComparisonIndex, firstId: string, secondId: stri
         blockLabel: BLOCK_LABELS[sentence.block] ?? null,
         counterparts: counterparts.map((candidate) => ({ localId: localId(otherSide, candidate), number: candidate.index + 1 })),
         sharedClaimKeys: keys,
+        sharedMark,
+        suggestedCounterparts,
       };
     });
-    return { outlet: outletOf(index, article), sentences, shared: sentences.filter((sentence) => sentence.sharedClaimKeys.length > 0).length };
+    return {
+      outlet: outletOf(index, article),
+      sentences,
+      shared: sentences.filter((sentence) => sentence.sharedClaimKeys.length > 0).length,
+      suggested: sentences.filter((sentence) => sentence.sharedClaimKeys.length === 0 && sentence.suggestedCounterparts.length > 0).length,
+    };
   };
 
   const columns: [PairColumn, PairColumn] = [column(0), column(1)];
@@ -128,6 +160,7 @@ function quoteVariants(index: ComparisonIndex, firstId: string, secondId: string
       out.push({
         variant: {
           speaker: group.speaker,
+          speakerByEditor: candidate.a.speakerMethod === 'editor' || candidate.b.speakerMethod === 'editor',
           first: { text: candidate.a.text, sentence: { ...sentenceRef(index, a), localId: `a-${a.anchor}` } },
           second: { text: candidate.b.text, sentence: { ...sentenceRef(index, b), localId: `b-${b.anchor}` } },
           similarity: candidate.similarity,

@@ -22,6 +22,7 @@ export function quotesPage(index: ComparisonIndex): QuotesPage {
     named: true,
     quotes: speaker.quotes,
     words: speaker.words,
+    byEditor: quotes.filter((quote) => quote.speaker === speaker.name && quote.speakerMethod === 'editor').length,
     cells: cellsFor(quotes.filter((quote) => quote.speaker === speaker.name)),
   }));
   const unstated = quotes.filter((quote) => quote.speaker === null);
@@ -31,6 +32,7 @@ export function quotesPage(index: ComparisonIndex): QuotesPage {
       named: false,
       quotes: unstated.length,
       words: unstated.reduce((sum, quote) => sum + countWords(quote.text), 0),
+      byEditor: unstated.filter((quote) => quote.speakerMethod === 'editor').length,
       cells: cellsFor(unstated),
     });
   }
@@ -55,7 +57,8 @@ function quoteGroups(index: ComparisonIndex): QuoteGroupView[] {
       {
         id: group.id,
         speaker: group.speaker,
-        outlets: index.articles.filter((article) => articleIds.has(article.id)).map((article) => article.outletLabel),
+        speakerByEditor: group.quoteIds.some((id) => index.quoteById.get(id)?.speakerMethod === 'editor'),
+        outlets: index.articles.filter((article) => articleIds.has(article.id)).map((article) => index.outletNameById.get(article.id) ?? article.outletLabel),
         reference: rendering,
         variants,
       },
@@ -67,5 +70,12 @@ function rendered(index: ComparisonIndex, quote: Quote): QuoteRendering | undefi
   const article = index.articleById.get(quote.articleId);
   const sentence = index.sentenceById.get(quote.sentenceIds[0]!);
   if (!article || !sentence) return undefined;
-  return { outlet: outletOf(index, article), text: quote.text, sentence: sentenceRef(index, sentence), partial: quote.partial };
+  return {
+    outlet: outletOf(index, article),
+    text: quote.text,
+    sentence: sentenceRef(index, sentence),
+    partial: quote.partial,
+    speaker: quote.speaker,
+    speakerByEditor: quote.speakerMethod === 'editor',
+  };
 }

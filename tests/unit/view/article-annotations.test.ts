@@ -5,25 +5,55 @@ import { fixtureIndex } from './fixture.ts';
 
 const index = fixtureIndex();
 const notesOf = (articleId: string) =>
-  Object.fromEntries(articleAnnotations(index, articleId).map((annotation) => [sentenceAnnotationSchema.parse(annotation).anchor, annotation.notes.map((note) => `${note.kind}: ${note.text}${note.href ? ` → ${note.href}` : ''}`)]));
+  Object.fromEntries(
+    articleAnnotations(index, articleId).map((annotation) => [
+      sentenceAnnotationSchema.parse(annotation).anchor,
+      annotation.notes.map((note) => `${note.kind}: ${note.text}${note.mark ? ` (${note.mark})` : ''}${note.href ? ` → ${note.href}` : ''}`),
+    ]),
+  );
 
 describe('articleAnnotations', () => {
-  it('says for each claim how many other outlets report it, or that only this one does, linked to the claim', () => {
+  it('says for each claim how many other outlets report it, and whether an editor reviewed it or the machine matched it', () => {
     const alpha = notesOf('alpha');
     expect(alpha['s-a00001']).toEqual([
-      'claim: claim 1: also in 2 other outlets → /sub/claims/c-budget-agreed-0001/',
-      'claim: claim 2: also in 1 other outlet → /sub/claims/c-meeting-long-0002/',
+      'claim: claim 1: also in 2 other outlets (reviewed) → /sub/claims/c-budget-agreed-0001/',
+      'claim: claim 2: also in 1 other outlet (machine match, 71% confidence) → /sub/claims/c-meeting-long-0002/',
     ]);
-    expect(alpha['s-a00004']).toEqual(['only-here: claim 5: only in this outlet → /sub/claims/c-critics-doubt-0005/', 'source: source: unnamed']);
   });
 
-  it('marks the end of each quote with its speaker, and does not repeat it as the source', () => {
+  it('says a machine claim of one outlet was not found elsewhere, never that no other outlet reports it', () => {
+    expect(notesOf('alpha')['s-a00004']).toEqual([
+      'only-here: claim 5: not found by the machine in other outlets (machine match, 90% confidence) → /sub/claims/c-critics-doubt-0005/',
+      'source: source: unnamed',
+    ]);
+  });
+
+  it('says "only in this outlet" for a reviewed claim only when an editor checked every other article', async () => {
+    const { fixture } = await import('./fixture.ts');
+    const { indexComparison } = await import('../../../src/lib/view/comparison-index.ts');
+    const reviewedSingle = { ...fixture, claims: fixture.claims.map((claim) => (claim.id === 'c-critics-doubt-0005' ? { ...claim, reviewed: true, confidence: null } : claim)) };
+    const notes = (articles: typeof fixture.articles) =>
+      articleAnnotations(indexComparison({ ...reviewedSingle, articles }, '/'), 'alpha').find((annotation) => annotation.anchor === 's-a00004')!.notes[0]!.text;
+    expect(notes(fixture.articles)).toBe('claim 5: not found by the machine in other outlets');
+    expect(notes(fixture.articles.map((article) => ({ ...article, reviewed: true })))).toBe('claim 5: only in this outlet');
+  });
+
+  it('adds the reviewed claims the machine suggests for a sentence, apart, with their confidence', () => {
+    expect(notesOf('gamma')['s-c00001']).toEqual([
+      'claim: claim 1: also in 2 other outlets (reviewed) → /sub/claims/c-budget-agreed-0001/',
+      'claim: claim 3: also in 1 other outlet (machine match, 40% confidence) → /sub/claims/c-mayor-pleased-0003-2/',
+      'suggested: suggested for claim 4, not reviewed (machine match, 55% confidence) → /sub/claims/c-mayor-pleased-0003/',
+      'quote: quoted words, speaker not stated',
+    ]);
+  });
+
+  it('marks the end of each quote with its speaker, says when an editor set it, and does not repeat it as the source', () => {
     expect(notesOf('alpha')['s-a00002']).toEqual([
-      'claim: claim 3: also in 1 other outlet → /sub/claims/c-mayor-pleased-0003-2/',
-      'claim: claim 4: also in 1 other outlet → /sub/claims/c-mayor-pleased-0003/',
+      'claim: claim 3: also in 1 other outlet (machine match, 40% confidence) → /sub/claims/c-mayor-pleased-0003-2/',
+      'claim: claim 4: also in 1 other outlet (reviewed) → /sub/claims/c-mayor-pleased-0003/',
       'quote: quote: Ann Mayor',
     ]);
-    expect(notesOf('gamma')['s-c00001']).toContain('quote: quoted words, speaker not stated');
+    expect(notesOf('beta')['s-b00003']).toContain('quote: quote: Ann Mayor (speaker set by an editor)');
   });
 
   it('leaves sentences without claims, quotes or sources unannotated', () => {

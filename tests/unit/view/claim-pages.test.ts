@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimListSchema, claimPageSchema } from '../../../src/lib/schemas/view/claims.ts';
 import { claimList, claimPage } from '../../../src/lib/view/claim-pages.ts';
-import { fixtureIndex } from './fixture.ts';
+import { indexComparison } from '../../../src/lib/view/comparison-index.ts';
+import { fixture, fixtureIndex } from './fixture.ts';
 
 const index = fixtureIndex();
 
@@ -13,9 +14,32 @@ describe('claimPage', () => {
     expect(page.reference.outlet.label).toBe('Beta News');
   });
 
-  it('names the outlet the label is taken from', () => {
-    expect(page.labelOutlet.label).toBe('Beta News');
-    expect(claimPage(index, 'c-meeting-long-0002').labelOutlet.label).toBe('Alpha Daily');
+  it('names the outlet a machine label is taken from; an editor’s title comes from no outlet', () => {
+    expect(page.labelOutlet).toBeNull();
+    expect(page.claim).toMatchObject({ label: 'Council: a budget of 5 million was agreed on Monday', reviewed: true, mark: 'reviewed' });
+    expect(claimPage(index, 'c-meeting-long-0002').labelOutlet?.label).toBe('Alpha Daily');
+    expect(claimPage(index, 'c-meeting-long-0002').claim.mark).toBe('machine match, 71% confidence');
+  });
+
+  it('renders the editor’s note safely, with site links under the base path', () => {
+    expect(page.noteHtml).toBe('<p>All three outlets give the same <strong>amount</strong>; see <a href="/sub/claims/">the figures</a>.</p>');
+    expect(claimPage(index, 'c-meeting-long-0002').noteHtml).toBeNull();
+  });
+
+  it('names a reviewed claim’s file as the way to correct it; a machine claim has none', () => {
+    expect(page.file).toBe('content/claims/c-budget-agreed-0001.md');
+    expect(claimPage(index, 'c-budget-agreed-0001', new Map([['c-budget-agreed-0001', 'content/claims/budget.md']])).file).toBe('content/claims/budget.md');
+    expect(claimPage(index, 'c-meeting-long-0002').file).toBeNull();
+  });
+
+  it('lists the machine’s suggested members apart from the editor’s, with their confidence', () => {
+    const mayor = claimPage(index, 'c-mayor-pleased-0003');
+    expect(mayor.outlets.map((entry) => entry.outlet.articleId)).toEqual(['alpha', 'beta']);
+    expect(mayor.suggestions.map((suggestion) => [suggestion.outlet.articleId, suggestion.sentence.anchor, suggestion.confidence, suggestion.mark])).toEqual([
+      ['gamma', 's-c00001', 0.55, 'machine match, 55% confidence'],
+    ]);
+    // An outlet with suggestions is listed with them, not as "not found".
+    expect([mayor.notReported, mayor.notFound, mayor.suggestedOutlets.map((outlet) => outlet.articleId)]).toEqual([[], [], ['gamma']]);
   });
 
   it('gives each outlet’s wordings, diffing the one closest to the reference', () => {
@@ -38,11 +62,14 @@ describe('claimPage', () => {
     expect(critics.outlets[0]!.wordings[0]!.attribution).toEqual({ kind: 'unnamed-source', kindLabel: 'an unnamed source', source: null, cue: 'reportedly' });
   });
 
-  it('names who left it out, and the figures outlets give differently', () => {
+  it('names who left it out (a finding only where an editor checked), and the figures outlets give differently', () => {
     const meeting = claimPage(index, 'c-meeting-long-0002');
-    expect(meeting.missing.map((outlet) => outlet.label)).toEqual(['Outlet unknown']);
+    expect([meeting.notReported, meeting.notFound.map((outlet) => outlet.label)]).toEqual([[], ['Outlet unknown']]);
     expect(meeting.figures.map((figure) => figure.id)).toEqual(['f-lasted-1']);
-    expect(page.missing).toEqual([]);
+    expect([page.notReported, page.notFound]).toEqual([[], []]);
+    const reviewedElsewhere = { ...fixture, claims: fixture.claims.map((claim) => (claim.id === 'c-critics-doubt-0005' ? { ...claim, reviewed: true, confidence: null } : claim)) };
+    const critics = claimPage(indexComparison(reviewedElsewhere, '/'), 'c-critics-doubt-0005');
+    expect([critics.notReported.map((outlet) => outlet.articleId), critics.notFound.map((outlet) => outlet.articleId)]).toEqual([['beta'], ['gamma']]);
   });
 
   it('links the neighbouring claims', () => {
@@ -62,19 +89,20 @@ describe('claimPage', () => {
 });
 
 describe('claimList', () => {
-  it('groups claims by coverage with who reports them and who does not', () => {
+  it('groups claims by coverage with who reports them, who an editor found does not, what the machine did not find or suggests', () => {
     const list = claimListSchema.parse(claimList(index));
-    expect(list.groups.map((group) => [group.coverage, group.claims.map((item) => [item.claim.number, item.outlets.join('+'), item.missing.join('+')])])).toEqual([
-      ['all', [[1, 'Alpha Daily+Beta News+Outlet unknown', '']]],
+    const row = (item: (typeof list.groups)[number]['claims'][number]) => [item.claim.number, item.claim.mark, item.outlets.join('+'), item.notReported.join('+'), item.notFound.join('+'), item.suggested.join('+')];
+    expect(list.groups.map((group) => [group.coverage, group.claims.map(row)])).toEqual([
+      ['all', [[1, 'reviewed', 'Alpha Daily+Beta News+Outlet unknown', '', '', '']]],
       [
         'several',
         [
-          [2, 'Alpha Daily+Beta News', 'Outlet unknown'],
-          [3, 'Alpha Daily+Outlet unknown', 'Beta News'],
-          [4, 'Alpha Daily+Beta News', 'Outlet unknown'],
+          [2, 'machine match, 71% confidence', 'Alpha Daily+Beta News', '', 'Outlet unknown', ''],
+          [3, 'machine match, 40% confidence', 'Alpha Daily+Outlet unknown', '', 'Beta News', ''],
+          [4, 'reviewed', 'Alpha Daily+Beta News', '', '', 'Outlet unknown (55% confidence)'],
         ],
       ],
-      ['single', [[5, 'Alpha Daily', 'Beta News+Outlet unknown']]],
+      ['single', [[5, 'machine match, 90% confidence', 'Alpha Daily', '', 'Beta News+Outlet unknown', '']]],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimRef, claimSentencesIn, indexComparison, outletsOf, sentenceRef, uniqueKeys } from '../../../src/lib/view/comparison-index.ts';
+import { absenceOf, claimAbsences, claimMark, claimRef, claimSentencesIn, claimSuggestionsIn, indexComparison, outletsOf, sentenceRef, uniqueKeys } from '../../../src/lib/view/comparison-index.ts';
 import { fixture, fixtureIndex } from './fixture.ts';
 
 describe('uniqueKeys', () => {
@@ -39,9 +39,17 @@ describe('indexComparison', () => {
 
   it('names outlets, marking the unknown one, with links under the base path', () => {
     expect(outletsOf(index)).toEqual([
-      { articleId: 'alpha', label: 'Alpha Daily', known: true, title: 'Council agrees budget', href: '/sub/articles/alpha/' },
-      { articleId: 'beta', label: 'Beta News', known: true, title: 'Budget passes', href: '/sub/articles/beta/' },
-      { articleId: 'gamma', label: 'Outlet unknown', known: false, title: 'Article from an unknown outlet (no headline in the file)', href: '/sub/articles/gamma/' },
+      { articleId: 'alpha', label: 'Alpha Daily', name: 'Alpha Daily', known: true, title: 'Council agrees budget', href: '/sub/articles/alpha/', reviewed: true },
+      { articleId: 'beta', label: 'Beta News', name: 'Beta News', known: true, title: 'Budget passes', href: '/sub/articles/beta/', reviewed: true },
+      {
+        articleId: 'gamma',
+        label: 'Outlet unknown',
+        name: 'Outlet unknown',
+        known: false,
+        title: 'Article from an unknown outlet (no headline in the file)',
+        href: '/sub/articles/gamma/',
+        reviewed: false,
+      },
     ]);
   });
 
@@ -57,7 +65,47 @@ describe('indexComparison', () => {
     expect(claimSentencesIn(index, index.claims[0]!, 'alpha').map((s) => s.anchor)).toEqual(['s-a00000', 's-a00001']);
   });
 
+  it('keeps each sentence’s suggested claims apart from the claims it belongs to', () => {
+    expect(index.suggestionsBySentence.get('gamma/s-c00001')).toEqual([{ key: 'c-mayor-pleased-0003', confidence: 0.55 }]);
+    expect(index.suggestionsBySentence.get('alpha/s-a00002')).toBeUndefined();
+  });
+
   it('works at the site root', () => {
     expect(outletsOf(indexComparison(fixture, '/'))[0]?.href).toBe('/articles/alpha/');
+  });
+});
+
+describe('review marks', () => {
+  const index = fixtureIndex();
+  const claim = (key: string) => index.claimByKey.get(key)!;
+
+  it.each([
+    [{ reviewed: true, confidence: null }, 'reviewed'],
+    [{ reviewed: false, confidence: 0.715 }, 'machine match, 72% confidence'],
+    [{ reviewed: false, confidence: 0.001 }, 'machine match, <1% confidence'],
+    [{ reviewed: false, confidence: null }, 'machine match'],
+  ])('%j is marked "%s"', (decided, mark) => {
+    expect(claimMark(decided)).toBe(mark);
+  });
+
+  it('calls an absence "not reported" only for a reviewed claim and an article an editor checked', () => {
+    const [alpha, , gamma] = index.articles;
+    expect(absenceOf(index, { reviewed: true }, alpha!)).toMatchObject({ kind: 'not-reported', text: 'not reported' });
+    expect(absenceOf(index, { reviewed: true }, gamma!)).toMatchObject({ kind: 'not-found', text: 'not found by the machine' });
+    expect(absenceOf(index, { reviewed: false }, alpha!)).toMatchObject({ kind: 'not-found', text: 'not found by the machine' });
+    expect(claimAbsences(index, claim('c-meeting-long-0002')).map((absence) => [absence.outlet.articleId, absence.kind])).toEqual([['gamma', 'not-found']]);
+  });
+
+  it('gives a reviewed claim’s suggested members in one article, with their confidence', () => {
+    expect(claimSuggestionsIn(index, claim('c-mayor-pleased-0003'), 'gamma')).toEqual([
+      {
+        outlet: outletsOf(index)[2],
+        sentence: sentenceRef(index, index.sentenceById.get('gamma/s-c00001')!),
+        confidence: 0.55,
+        mark: 'machine match, 55% confidence',
+      },
+    ]);
+    expect(claimSuggestionsIn(index, claim('c-mayor-pleased-0003'), 'alpha')).toEqual([]);
+    expect(claimSuggestionsIn(index, claim('c-mayor-pleased-0003'), 'nope')).toEqual([]);
   });
 });

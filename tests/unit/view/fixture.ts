@@ -3,10 +3,11 @@ import { computeFraming } from '../../../src/lib/framing/framing.ts';
 import { indexComparison, type ComparisonIndex } from '../../../src/lib/view/comparison-index.ts';
 
 /**
- * A small invented comparison: three articles (the third of unknown outlet, without headline),
- * claims reported by all, by two and by one, a claim id the data repeats, quotes with and
- * without speakers, a shared quote group and a figure given differently. Validated by the real
- * schema, so it cannot drift from the data contract.
+ * A small invented comparison: three articles (the third of unknown outlet, without headline,
+ * and not reviewed), claims reported by all, by two and by one, reviewed claims (one with a note
+ * and a suggested member) and machine claims with their confidence, a claim id the data repeats,
+ * quotes with and without speakers (one set by an editor), a shared quote group and a figure
+ * given differently. Validated by the real schema, so it cannot drift from the data contract.
  */
 const own: Attribution = { kind: 'own-voice', source: null, entityId: null, cue: null };
 
@@ -30,7 +31,7 @@ function sentence(articleId: string, index: number, anchor: string, text: string
 const data = comparisonSchema.omit({ framing: true }).parse({
   schemaVersion: 2,
   event: { date: '2001-02-03', summary: 'A council meets and agrees a budget.' },
-  review: { applied: true, reviewedClaims: 2, claims: 5, reviewedSentences: 7, reportingSentences: 11, correctedSpeakers: 0 },
+  review: { applied: true, reviewedClaims: 2, claims: 5, reviewedSentences: 7, reportingSentences: 11, correctedSpeakers: 1 },
   method: { claimMergeThreshold: 0.12, clauses: true, futureSetting: 'x' },
   articles: [
     { id: 'alpha', sourceFile: 'a.txt', outlet: 'Alpha Daily', headline: 'Council agrees budget', url: 'https://alpha.example/x', title: 'Council agrees budget', outletLabel: 'Alpha Daily', provenanceBasis: 'found', publishedDate: null, reviewed: true },
@@ -139,7 +140,7 @@ const data = comparisonSchema.omit({ framing: true }).parse({
   ],
   quotes: [
     { id: 'alpha/q1', articleId: 'alpha', sentenceIds: ['alpha/s-a00002'], text: 'We are pleased', speaker: 'Ann Mayor', speakerId: 'ann-mayor', speakerMethod: 'said-after', partial: false, groupId: 'qg-alpha-q1' },
-    { id: 'beta/q1', articleId: 'beta', sentenceIds: ['beta/s-b00003'], text: 'We are very pleased', speaker: 'Ann Mayor', speakerId: 'ann-mayor', speakerMethod: 'said-after', partial: false, groupId: 'qg-alpha-q1' },
+    { id: 'beta/q1', articleId: 'beta', sentenceIds: ['beta/s-b00003'], text: 'We are very pleased', speaker: 'Ann Mayor', speakerId: 'ann-mayor', speakerMethod: 'editor', partial: false, groupId: 'qg-alpha-q1' },
     { id: 'gamma/q1', articleId: 'gamma', sentenceIds: ['gamma/s-c00001'], text: 'it is fine', speaker: null, speakerId: null, speakerMethod: 'none', partial: true, groupId: null },
   ],
   quoteGroups: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureRange, percent, plural, truncate } from '../../../src/lib/view/format.ts';
+import { figureRange, machineMark, percent, plural, truncate } from '../../../src/lib/view/format.ts';
 
 describe('plural', () => {
   it.each([
@@ -8,6 +8,14 @@ describe('plural', () => {
     [2, 'outlet', '2 outlets'],
     [1200, 'word', '1,200 words'],
   ])('%i %s → %s', (count, word, expected) => expect(plural(count, word)).toBe(expected));
+});
+
+describe('machineMark', () => {
+  it.each([
+    [0.72, 'machine match, 72% confidence'],
+    [1, 'machine match, 100% confidence'],
+    [null, 'machine match'],
+  ])('%s → %s', (confidence, expected) => expect(machineMark(confidence)).toBe(expected));
 });
 
 describe('percent', () => {

@@ -31,6 +31,11 @@ describe('methodView', () => {
     expect(methodView(fixture, { ...evaluation, method: { clauses: false } }).evaluationMatchesSettings).toBe(false);
   });
 
+  it('gives the share reviewed and both layers’ scores, for the method page', () => {
+    expect(view.review.claims).toEqual({ part: 2, whole: 5, percent: '40%' });
+    expect(view.review.scores).toEqual([{ set: 'dev.json', description: 'A set.', machine: { f1: '78%', precision: '100%', recall: '63%' }, published: { f1: '95%', precision: '95%', recall: '95%' } }]);
+  });
+
   it('counts what was found', () => {
     expect(view.counts).toEqual({ articles: 3, sentences: 12, reportingSentences: 11, claims: 5, sharedClaims: 4, quotes: 3, quoteGroups: 1, entities: 1, figures: 2 });
   });

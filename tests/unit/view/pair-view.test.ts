@@ -38,6 +38,29 @@ describe('pairView', () => {
     expect([alpha.shared, beta.shared]).toEqual([4, 4]);
   });
 
+  it('says who decided a sentence is shared: an editor, or the machine with its least confidence', () => {
+    expect(alpha.sentences.map((sentence) => sentence.sharedMark)).toEqual([
+      'reviewed',
+      'machine match, 71% confidence',
+      'reviewed',
+      'machine match, 71% confidence',
+      null,
+    ]);
+  });
+
+  it('links sentences the machine only suggests as counterparts apart, with its confidence', () => {
+    const withGamma = pairViewSchema.parse(pairView(index, 'beta', 'gamma'));
+    const [betaColumn, gammaColumn] = withGamma.columns;
+    const mayor = betaColumn.sentences.find((sentence) => sentence.anchor === 's-b00003')!;
+    expect([mayor.sharedClaimKeys, mayor.suggestedCounterparts]).toEqual([[], [{ localId: 'b-s-c00001', number: 2, confidence: 0.55, percent: '55%' }]]);
+    const back = gammaColumn.sentences.find((sentence) => sentence.anchor === 's-c00001')!;
+    expect(back.suggestedCounterparts.map((other) => other.localId)).toEqual(['a-s-b00003']);
+    // Sentences already counterparts through a claim are not repeated as suggestions.
+    expect(back.counterparts.map((other) => other.localId)).toEqual(['a-s-b00000', 'a-s-b00001']);
+    expect([betaColumn.suggested, gammaColumn.suggested]).toEqual([1, 0]);
+    expect(alpha.suggested).toBe(0);
+  });
+
   it('only shares claims both report (not a claim the first shares with a third outlet)', () => {
     expect(alpha.sentences[2]!.sharedClaimKeys).toEqual(['c-mayor-pleased-0003']);
     expect(view.sharedClaims.map((claim) => claim.key)).toEqual(['c-budget-agreed-0001', 'c-meeting-long-0002', 'c-mayor-pleased-0003']);
@@ -58,6 +81,7 @@ describe('pairView', () => {
     expect(view.quoteVariants).toHaveLength(1);
     expect(view.quoteVariants[0]).toMatchObject({
       speaker: 'Ann Mayor',
+      speakerByEditor: true,
       first: { text: 'We are pleased', sentence: { localId: 'a-s-a00002' } },
       second: { text: 'We are very pleased', sentence: { localId: 'b-s-b00003' } },
     });

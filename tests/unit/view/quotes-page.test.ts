@@ -12,6 +12,7 @@ describe('quotesPage', () => {
       [UNSTATED_SPEAKER, false, '0/0 0/0 1/3'],
     ]);
     expect(view.totals.map((cell) => cell.quotes)).toEqual([1, 1, 1]);
+    expect(view.speakers.map((row) => row.byEditor)).toEqual([1, 0]);
   });
 
   it('shows each shared quotation against its longest version', () => {
@@ -20,5 +21,11 @@ describe('quotesPage', () => {
     expect(group!.reference).toMatchObject({ text: 'We are very pleased', outlet: { label: 'Beta News' }, sentence: { href: '/sub/articles/beta/#s-b00003' } });
     expect(group!.outlets).toEqual(['Alpha Daily', 'Beta News']);
     expect(group!.variants.map((variant) => [variant.outlet.label, variant.text, variant.similarity])).toEqual([['Alpha Daily', 'We are pleased', 0.857]]);
+  });
+
+  it('marks where an editor set a quote’s speaker', () => {
+    const [group] = view.groups;
+    expect([group!.speakerByEditor, group!.reference.speakerByEditor, group!.variants[0]!.speakerByEditor]).toEqual([true, true, false]);
+    expect(group!.reference.speaker).toBe('Ann Mayor');
   });
 });

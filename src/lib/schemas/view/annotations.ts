@@ -3,10 +3,15 @@ import { ATTRIBUTION_KINDS } from '../comparison.ts';
 
 /** One note shown next to a sentence on its article page. */
 export const sentenceNoteSchema = z.object({
-  /** What the note is about: a claim other outlets share, a claim only here, a quote's speaker, or the sentence's source. */
-  kind: z.enum(['claim', 'only-here', 'quote', 'source']),
-  /** The note's words ("also in 3 other outlets", "quote: …"). */
+  /**
+   * What the note is about: a claim other outlets share, a claim only here, a reviewed claim the
+   * machine suggests for the sentence (not reviewed), a quote's speaker, or the sentence's source.
+   */
+  kind: z.enum(['claim', 'only-here', 'suggested', 'quote', 'source']),
+  /** The note's words ("claim 3: also in 3 other outlets", "quote: …"). */
   text: z.string(),
+  /** Who decided it, shown after the words in brackets: "reviewed", "machine match, 72% confidence", "speaker set by an editor"; or null. */
+  mark: z.string().nullable(),
   /** Where the note leads (the claim's page), base path included, or null. */
   href: z.string().nullable(),
   /** For "source" notes: whom the sentence relies on. */

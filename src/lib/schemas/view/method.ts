@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reviewSummarySchema } from './review.ts';
 
 /** One setting of the analysis, with what it does. */
 export const methodSettingSchema = z.object({
@@ -27,9 +28,15 @@ export const evaluationRowSchema = z.object({
   speakerAccuracy: z.string(),
 });
 
-/** The method page's data. */
+/**
+ * The method page's data. The page's "How well it works" section has, in order: the editor's
+ * review (`review`), the scores per set and layer (`evaluation`), then the place for how
+ * reliable the machine's confidence is (a calibration table: add it here as its own field).
+ */
 export const methodViewSchema = z.object({
   settings: z.array(methodSettingSchema),
+  /** How much an editor decided, and the machine alone against the published claims per set. */
+  review: reviewSummarySchema,
   /** Whether the evaluated settings are the published ones (else the scores describe other settings). */
   evaluationMatchesSettings: z.boolean(),
   evaluation: z.array(evaluationRowSchema),

@@ -1,16 +1,34 @@
 import { z } from 'zod';
 import { claimRefSchema, figureViewSchema, outletSchema, sentenceRefSchema } from './common.ts';
 
+/**
+ * What a cell of the grid says: the outlet reports the claim (`reported`: an editor placed its
+ * sentence, or for a machine claim the machine did, `found`), the machine suggests a sentence
+ * for a reviewed claim (`suggested`), an editor found it absent (`not-reported`), or the machine
+ * found nothing (`not-found`, not a finding).
+ */
+export const CELL_STATES = ['reported', 'found', 'suggested', 'not-reported', 'not-found'] as const;
+
 /** One outlet's cell in a claim's row of the coverage grid. */
 export const coverageCellSchema = z.object({
   articleId: z.string(),
-  /** Whether the outlet reports the claim. */
+  state: z.enum(CELL_STATES),
+  /** Whether the outlet reports the claim (its sentences are members: `reported` or `found`). */
   reported: z.boolean(),
-  /** Its first sentence of the claim, or null when it does not report it. */
+  /** Its first member sentence, else its first suggested sentence, else null. */
   sentence: sentenceRefSchema.nullable(),
-  /** How many of its sentences carry the claim. */
+  /** How many of its sentences carry the claim (members only). */
   sentences: z.number().int().nonnegative(),
+  /** For `suggested`: the machine's confidence in its first suggestion; else null. */
+  confidence: z.number().min(0).max(1).nullable(),
+  /** The shape shown for the state (never colour alone): ■ □ ◇ – ?. */
+  symbol: z.string(),
+  /** What the cell says, for screen readers and as the link's name ("Reported by …: read the sentence"). */
+  description: z.string(),
 });
+
+/** A symbol of the grid and what it means, for its legend. */
+export const gridLegendSchema = z.object({ state: z.enum(CELL_STATES), symbol: z.string(), text: z.string() });
 
 /** A row of the coverage grid: one claim and every outlet's cell, in outlet order. */
 export const coverageRowSchema = z.object({
@@ -33,6 +51,8 @@ export const coverageGridSchema = z.object({
   rows: z.array(coverageRowSchema),
   /** The same rows, split by coverage (groups without claims left out). */
   groups: z.array(coverageGroupSchema),
+  /** The symbols the grid uses, in a fixed order, each once (only those that occur). */
+  legend: z.array(gridLegendSchema),
 });
 
 /** A bar of the coverage strip: one claim in one outlet's row. */
@@ -41,6 +61,8 @@ export const stripBarSchema = z.object({
   x: z.number(),
   /** Whether the outlet reports this claim (a full bar) or not (a low tick). */
   reported: z.boolean(),
+  /** Not reported, but the machine suggests one of its sentences for the claim (a half-height outlined bar). */
+  suggested: z.boolean(),
 });
 
 /** One outlet's row of the coverage strip: a bar per claim, in grid order. */
@@ -50,6 +72,8 @@ export const stripRowSchema = z.object({
   description: z.string(),
   /** Claims the outlet reports, of all claims. */
   reported: z.number().int().nonnegative(),
+  /** Further claims the machine suggests it states, not reviewed. */
+  suggested: z.number().int().nonnegative(),
   bars: z.array(stripBarSchema),
 });
 
@@ -63,6 +87,8 @@ export const coverageStripSchema = z.object({
   barWidth: z.number().positive(),
   /** Height of a "not reported" tick in viewBox units. */
   tickHeight: z.number().positive(),
+  /** Height of a "suggested" bar in viewBox units. */
+  suggestedHeight: z.number().positive(),
   /** Where one coverage group ends and the next begins (left edge of a divider one unit wide). */
   dividers: z.array(z.number()),
   /** Groups left to right, with their claim counts, for the legend. */
@@ -119,6 +145,8 @@ export const overviewSchema = z.object({
 });
 
 export type CoverageCell = z.output<typeof coverageCellSchema>;
+export type CellState = (typeof CELL_STATES)[number];
+export type GridLegend = z.output<typeof gridLegendSchema>;
 export type CoverageRow = z.output<typeof coverageRowSchema>;
 export type CoverageGroup = z.output<typeof coverageGroupSchema>;
 export type CoverageGrid = z.output<typeof coverageGridSchema>;

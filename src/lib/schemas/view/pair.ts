@@ -16,6 +16,21 @@ export const pairSentenceSchema = sentenceRefSchema.extend({
   counterparts: z.array(z.object({ localId: z.string(), number: z.number().int().positive() })),
   /** Keys of the claims it shares with the other article. */
   sharedClaimKeys: z.array(z.string()),
+  /** Who decided that it is shared: "reviewed" when an editor placed both, else "machine match, N% confidence" (the least confident); null when not shared. */
+  sharedMark: z.string().nullable(),
+  /**
+   * Sentences of the other article the machine suggests state a claim with this one (one of the
+   * two is only a suggested member of a reviewed claim), not reviewed, in their reading order.
+   */
+  suggestedCounterparts: z.array(
+    z.object({
+      localId: z.string(),
+      number: z.number().int().positive(),
+      /** The machine's confidence (0–1) that the two state one claim, and the same as a percentage ("72%"). */
+      confidence: z.number().min(0).max(1),
+      percent: z.string(),
+    }),
+  ),
 });
 
 /** One article's column. */
@@ -25,6 +40,8 @@ export const pairColumnSchema = z.object({
   sentences: z.array(pairSentenceSchema),
   /** How many of them share a claim with the other article. */
   shared: z.number().int().nonnegative(),
+  /** How many have a counterpart only by the machine's suggestion. */
+  suggested: z.number().int().nonnegative(),
 });
 
 /** Two sentences, one per article, worded nearly alike, with the word diff from the first to the second. */
@@ -40,6 +57,8 @@ export const nearIdenticalSchema = z.object({
 export const quoteVariantSchema = z.object({
   /** Who said it, as most outlets name them, or null. */
   speaker: z.string().nullable(),
+  /** An editor set the speaker of one of the two versions (`content/speakers.yaml`). */
+  speakerByEditor: z.boolean(),
   first: z.object({ text: z.string(), sentence: sentenceRefSchema.extend({ localId: z.string() }) }),
   second: z.object({ text: z.string(), sentence: sentenceRefSchema.extend({ localId: z.string() }) }),
   similarity: z.number(),

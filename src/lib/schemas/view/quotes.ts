@@ -17,6 +17,8 @@ export const speakerRowSchema = z.object({
   named: z.boolean(),
   quotes: z.number().int().positive(),
   words: z.number().int().nonnegative(),
+  /** Of its quotes, those whose speaker an editor set (`content/speakers.yaml`). */
+  byEditor: z.number().int().nonnegative(),
   /** One cell per outlet, in outlet order. */
   cells: z.array(speakerCellSchema),
 });
@@ -30,13 +32,19 @@ export const quoteRenderingSchema = z.object({
   sentence: sentenceRefSchema,
   /** Whether the outlet quotes only a few words inside its own sentence. */
   partial: z.boolean(),
+  /** The speaker the outlet's version is given (null: not stated). */
+  speaker: z.string().nullable(),
+  /** An editor set that speaker (`content/speakers.yaml`). */
+  speakerByEditor: z.boolean(),
 });
 
 /** A quotation several outlets give, with every other version diffed against the longest. */
 export const quoteGroupViewSchema = z.object({
   id: z.string(),
   speaker: z.string().nullable(),
-  /** Labels of the outlets that give it, in outlet order. */
+  /** An editor set the speaker of at least one version. */
+  speakerByEditor: z.boolean(),
+  /** Names of the outlets that give it, in outlet order. */
   outlets: z.array(z.string()),
   reference: quoteRenderingSchema,
   variants: z.array(
