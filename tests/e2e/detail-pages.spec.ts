@@ -120,6 +120,20 @@ test.describe('method', () => {
       expect((await request.get(href)).status()).toBe(200);
     }
     await expect(page.getByRole('heading', { name: 'Known limits' })).toBeVisible();
+  });
+
+  test('shows how far to trust the machine’s confidence: a reliability table from held-out articles', async ({ page }) => {
+    const { readFileSync } = await import('node:fs');
+    const evaluation = JSON.parse(readFileSync('content/evaluation.json', 'utf8'));
+    await page.goto('about/');
+    await expect(page.getByRole('heading', { name: 'How far to trust the machine’s confidence' })).toBeVisible();
+    const table = page.getByRole('table', { name: 'Confidence against how often it was right, on held-out articles' });
+    const bins = evaluation.pairModel.crossValidation.reliability.filter((bin: { count: number }) => bin.count > 0);
+    await expect(table.locator('tbody tr')).toHaveCount(bins.length);
+    await expect(table.locator('tbody tr').first()).toContainText(String(bins[0].count));
+    await expect(page.getByRole('table', { name: 'The model’s grouping, one held-out article at a time' }).locator('tbody tr')).toHaveCount(
+      evaluation.pairModel.crossValidation.folds.length,
+    );
     await expect(page.locator('.review-summary').first()).toContainText(`An editor reviewed ${comparison.review.reviewedClaims} of ${comparison.review.claims} claims`);
     await expect(page.locator('.review-summary .score-list li').first()).toHaveText(/machine alone \d+%, published \d+%/);
     await expect(page.locator('.evaluation-table tbody th')).toContainText([/machine alone/, /published claims/]);

@@ -1,6 +1,6 @@
 import type { Comparison } from '../schemas/comparison.ts';
 import type { Evaluation } from '../schemas/evaluation.ts';
-import type { MethodSetting, MethodView } from '../schemas/view/method.ts';
+import type { MethodSetting, MethodView, PairModelView } from '../schemas/view/method.ts';
 import { percent } from './format.ts';
 import { reviewSummary } from './review-summary.ts';
 
@@ -57,6 +57,7 @@ export function methodView(comparison: Comparison, evaluation: Evaluation): Meth
       speakerAccuracy: percent(result.speakerAccuracy),
     })),
     evaluationSets: [...new Map(evaluation.results.map((result) => [result.set, { set: result.set, description: result.description }])).values()],
+    pairModel: pairModelView(evaluation.pairModel),
     counts: {
       articles: comparison.articles.length,
       sentences: comparison.sentences.length,
@@ -68,5 +69,26 @@ export function methodView(comparison: Comparison, evaluation: Evaluation): Meth
       entities: comparison.entities.length,
       figures: comparison.figures.length,
     },
+  };
+}
+
+/** The pair model's held-out figures, formatted; empty confidence bins are left out. */
+export function pairModelView(model: Evaluation['pairModel']): PairModelView | null {
+  if (!model) return null;
+  const cv = model.crossValidation;
+  return {
+    reviewedClaims: model.trainedOn.reviewedClaims,
+    positives: model.trainedOn.positives,
+    negatives: model.trainedOn.negatives,
+    grouping: model.grouping === 'model' ? 'the model' : 'the cosine rule',
+    modelF1: percent(model.groupingScores.model.f1),
+    cosineF1: percent(model.groupingScores.cosine.f1),
+    pooledF1: percent(cv.pooled.f1),
+    interval: `${percent(cv.f1Interval.low)}–${percent(cv.f1Interval.high)}`,
+    folds: cv.folds.map((fold) => ({ heldOut: fold.heldOut, f1: percent(fold.score.f1), precision: percent(fold.score.precision), recall: percent(fold.score.recall) })),
+    calibrationError: percent(cv.calibrationError),
+    reliability: cv.reliability
+      .filter((bin) => bin.count > 0)
+      .map((bin) => ({ range: `${percent(bin.low)}–${percent(bin.high)}`, pairs: bin.count, meanConfidence: percent(bin.meanPredicted!), observed: percent(bin.observed!) })),
   };
 }

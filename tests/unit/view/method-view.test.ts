@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { methodViewSchema } from '../../../src/lib/schemas/view/method.ts';
-import { methodView } from '../../../src/lib/view/method-view.ts';
+import { methodView, pairModelView } from '../../../src/lib/view/method-view.ts';
 import { fixture } from './fixture.ts';
 
 const evaluation = {
@@ -48,5 +48,47 @@ describe('SETTING_MEANINGS', () => {
     const method = analyzeArticles([], null, DEFAULT_ANALYSIS_OPTIONS).method;
     const unexplained = Object.keys(method).filter((key) => !SETTING_MEANINGS[key]?.meaning);
     expect(unexplained).toEqual([]);
+  });
+});
+
+describe('pairModelView', () => {
+  const score = (f1: number) => ({ precision: f1, recall: f1, f1, truePositives: 1, goldPairs: 2, predictedPairs: 2 });
+  const model = {
+    grouping: 'cosine' as const,
+    groupingScores: { model: score(0.36), cosine: score(0.463) },
+    mergeThreshold: 0.15,
+    trainedOn: { articles: ['a.txt', 'b.txt'], reviewedClaims: 69, positives: 160, negatives: 1500 },
+    crossValidation: {
+      folds: [{ heldOut: 'a.txt', score: score(0.4) }],
+      pooled: score(0.36),
+      f1Interval: { low: 0.25, high: 0.48, resamples: 1000 },
+      reliability: [
+        { low: 0, high: 0.1, count: 2000, meanPredicted: 0.05, observed: 0.04 },
+        { low: 0.1, high: 0.2, count: 0, meanPredicted: null, observed: null },
+        { low: 0.8, high: 0.9, count: 14, meanPredicted: 0.848, observed: 0.857 },
+      ],
+      calibrationError: 0.018,
+    },
+  };
+
+  it('formats the held-out figures and leaves out empty bins', () => {
+    expect(pairModelView(model)).toEqual({
+      reviewedClaims: 69,
+      positives: 160,
+      negatives: 1500,
+      grouping: 'the cosine rule',
+      modelF1: '36%',
+      cosineF1: '46%',
+      pooledF1: '36%',
+      interval: '25%–48%',
+      folds: [{ heldOut: 'a.txt', f1: '40%', precision: '40%', recall: '40%' }],
+      calibrationError: '2%',
+      reliability: [
+        { range: '0%–10%', pairs: 2000, meanConfidence: '5%', observed: '4%' },
+        { range: '80%–90%', pairs: 14, meanConfidence: '85%', observed: '86%' },
+      ],
+    });
+    expect(pairModelView(null)).toBeNull();
+    expect(methodView(fixture, { ...evaluation, pairModel: model }).pairModel?.grouping).toBe('the cosine rule');
   });
 });

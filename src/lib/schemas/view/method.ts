@@ -28,10 +28,30 @@ export const evaluationRowSchema = z.object({
   speakerAccuracy: z.string(),
 });
 
+/** The machine's learned pair model, as the method page shows it (null when none is fitted). */
+export const pairModelViewSchema = z.object({
+  /** Reviewed claims and labelled pairs it was fitted on. */
+  reviewedClaims: z.number().int(),
+  positives: z.number().int(),
+  negatives: z.number().int(),
+  /** How the machine groups sentences ("the model" or "the cosine rule") and the held-out F1 of each. */
+  grouping: z.string(),
+  modelF1: z.string(),
+  cosineF1: z.string(),
+  /** Pooled leave-one-article-out F1 of the model's grouping, with its 95% bootstrap interval. */
+  pooledF1: z.string(),
+  interval: z.string(),
+  folds: z.array(z.object({ heldOut: z.string(), f1: z.string(), precision: z.string(), recall: z.string() })),
+  /** Mean gap between confidence and how often it was right, over the bins. */
+  calibrationError: z.string(),
+  /** The reliability table: non-empty confidence bins of held-out pairs. */
+  reliability: z.array(z.object({ range: z.string(), pairs: z.number().int(), meanConfidence: z.string(), observed: z.string() })),
+});
+
 /**
  * The method page's data. The page's "How well it works" section has, in order: the editor's
- * review (`review`), the scores per set and layer (`evaluation`), then the place for how
- * reliable the machine's confidence is (a calibration table: add it here as its own field).
+ * review (`review`), the scores per set and layer (`evaluation`), then how reliable the
+ * machine's confidence is (`pairModel`).
  */
 export const methodViewSchema = z.object({
   settings: z.array(methodSettingSchema),
@@ -42,6 +62,7 @@ export const methodViewSchema = z.object({
   evaluation: z.array(evaluationRowSchema),
   /** Each labelled set once, with what it is. */
   evaluationSets: z.array(z.object({ set: z.string(), description: z.string() })),
+  pairModel: pairModelViewSchema.nullable(),
   counts: z.object({
     articles: z.number().int(),
     sentences: z.number().int(),
@@ -58,3 +79,4 @@ export const methodViewSchema = z.object({
 export type MethodSetting = z.output<typeof methodSettingSchema>;
 export type EvaluationRow = z.output<typeof evaluationRowSchema>;
 export type MethodView = z.output<typeof methodViewSchema>;
+export type PairModelView = z.output<typeof pairModelViewSchema>;
