@@ -37,9 +37,10 @@ export interface PublishOptions {
  *
  * 1. Reviewed claims keep exactly their files' members and the editor's title; the machine never
  *    adds to or takes from them.
- * 2. An unplaced sentence is compared with each reviewed claim's members; where the best pair's
- *    confidence reaches `suggestionThreshold` it becomes a suggested member of that claim (it
- *    may be suggested for several: a sentence can state two facts).
+ * 2. An unplaced sentence is compared with each reviewed claim's members: for each other outlet
+ *    reporting the claim, the confidence of its best pair with that outlet's members; the mean
+ *    of the two best of these (or the one, for a claim of one outlet) is its confidence. Where that reaches `suggestionThreshold` it becomes a suggested member
+ *    of the claim (it may be suggested for several: a sentence can state two facts).
  * 3. Every other unplaced sentence goes through the machine grouping (`groupClaims`), with the
  *    other unplaced sentences only, and each machine claim gets a confidence: the mean over its
  *    members from different articles of their best pair's probability, or for a claim of one
@@ -92,18 +93,30 @@ export function publishClaims(
     };
   });
 
+  // A sentence's match with a claim: for each outlet reporting it, the best pair with that
+  // outlet's members; then the mean of the best AGREEING_OUTLETS of those. A sentence stating the
+  // shared fact matches several outlets' wordings; one that matches a single member, for another
+  // fact that member also states, does not.
+  const membersByArticle = editorial.map((claim) => {
+    const groups = new Map<string, string[]>();
+    for (const id of claim.sentenceIds) groups.set(articleOf(id), [...(groups.get(articleOf(id)) ?? []), id]);
+    return [...groups.values()];
+  });
   const unplaced = [...unitsOf.keys()].filter((id) => !placed.has(id));
   const toMachine = new Set<string>();
   for (const sentenceId of unplaced) {
     let suggested = false;
-    for (const claim of editorial) {
-      let best = 0;
-      for (const member of claim.sentenceIds) best = Math.max(best, sentenceScore(sentenceId, member));
-      if (best >= options.suggestionThreshold) {
-        claim.suggestions.push({ sentenceId, articleId: articleOf(sentenceId), confidence: round(best) });
+    editorial.forEach((claim, index) => {
+      const groups = membersByArticle[index]!.filter((members) => articleOf(members[0]!) !== articleOf(sentenceId));
+      if (groups.length === 0) return;
+      const best = groups.map((members) => Math.max(...members.map((member) => sentenceScore(sentenceId, member)))).sort((a, b) => b - a);
+      const top = best.slice(0, AGREEING_OUTLETS);
+      const score = top.reduce((sum, value) => sum + value, 0) / top.length;
+      if (score >= options.suggestionThreshold) {
+        claim.suggestions.push({ sentenceId, articleId: articleOf(sentenceId), confidence: round(score) });
         suggested = true;
       }
-    }
+    });
     if (!suggested) toMachine.add(sentenceId);
   }
   for (const claim of editorial) claim.suggestions.sort((a, b) => b.confidence - a.confidence || compareCodeUnits(a.sentenceId, b.sentenceId));
@@ -139,6 +152,9 @@ function orderSentences(ids: readonly string[], unitsOf: ReadonlyMap<string, Cla
     return compareCodeUnits(x.articleId, y.articleId) || x.index - y.index;
   });
 }
+
+/** How many outlets' wordings a sentence must match, on average, to be suggested for a claim several report. */
+const AGREEING_OUTLETS = 2;
 
 /** Members compared per claim when estimating a large claim's confidence (spread evenly). */
 const CONFIDENCE_SAMPLE = 16;
