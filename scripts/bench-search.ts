@@ -1,29 +1,37 @@
 /**
- * Measures search in Chromium against the built site (`npm run build` first) and prints the
- * figures: keystroke-to-rendered-results on the real articles and on a synthetic corpus of
- * 20,000 records, the longest main-thread task, the bytes a first search fetches, and the costs
- * on either side of the worker threshold (with `--sweep`, a few minutes more).
+ * Measures search in Chromium against the built site (`npm run build` first) and prints, for the
+ * five articles and for a synthetic corpus of 20,000 records: the time from focusing the header
+ * box (with a query typed at once) to its first results, the bytes fetched before them, the
+ * keystroke-to-results latencies while typing the query set, the longest main-thread tasks and how
+ * many queries of the set reach their sentence. `--runs N` repeats each session and prints medians.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { percentile } from '../src/lib/bench/stats.ts';
 import { comparisonSchema } from '../src/lib/schemas/comparison.ts';
-import type { SearchPayload } from '../src/lib/schemas/search.ts';
-import { WORKER_THRESHOLD_BYTES } from '../src/lib/search/constants.ts';
+import type { SearchResponse } from '../src/lib/schemas/search.ts';
+import { createSearchEngine } from '../src/lib/search/engine.ts';
+import { NO_FILTERS } from '../src/lib/search/filters.ts';
 import { buildSearchPayload, createSearchPayload } from '../src/lib/search/payload.ts';
-import { benchQueries, syntheticCorpus } from '../src/lib/search/synthetic.ts';
+import { expectedSentences, linkedSentences, querySetSchema, reaches, sentenceOfLink } from '../src/lib/search/query-set.ts';
+import { syntheticCorpus } from '../src/lib/search/synthetic.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
-const INDEX_PATH = '/search/index.json';
 /** Milliseconds between keystrokes: a fast typist. */
 const KEY_DELAY = 100;
+/** Results the header box shows. */
+const HEADER_RESULTS = 6;
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } });
+const runs = Math.max(1, Number(values.runs));
 
 if (!existsSync(join(dist, 'search', 'index.json'))) {
   console.error('bench-search: no built site in dist/ (run `npm run build` first)');
@@ -32,67 +40,72 @@ if (!existsSync(join(dist, 'search', 'index.json'))) {
 
 const comparison = comparisonSchema.parse(JSON.parse(await readFile(join(root, 'content', 'data', 'comparison.json'), 'utf8')));
 const realPayload = buildSearchPayload(comparison);
-const queries = benchQueries(realPayload.records, 16);
+const querySet = querySetSchema.parse(JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'search', 'query-set.json'), 'utf8'))).queries;
+const expected = querySet.map((entry) => expectedSentences(entry, comparison.articles, realPayload.records));
+
+interface Corpus {
+  name: string;
+  records: number;
+  /** Index files served instead of those of dist/, by URL path. */
+  files: Map<string, Buffer>;
+  /** The same search as the browser's, run in Node, to count the query set's hits in all results. */
+  search: (query: string, limit: number) => Promise<SearchResponse>;
+}
+
+const five: Corpus = { name: 'five articles', records: realPayload.records.length, files: new Map(), search: engineSearch(realPayload) };
+const synthetic = syntheticCorpus(realPayload.articles, realPayload.records, 20_000);
+const largePayload = createSearchPayload(synthetic.articles, synthetic.records, realPayload.nameVariants);
+const large: Corpus = {
+  name: '20,000 records',
+  records: synthetic.records.length,
+  files: new Map([['/search/index.json', Buffer.from(JSON.stringify(largePayload))]]),
+  search: engineSearch(largePayload),
+};
+
 const overrides = new Map<string, Buffer>();
 const server = await serve(dist, overrides);
 const browser = await chromium.launch({ ...chromiumExecutable(), args: ['--disable-dev-shm-usage', '--disable-gpu'] });
 
 try {
-  const real = await session(browser, server, { queries });
-  const synthetic = payloadOf(20_000);
-  overrides.set(INDEX_PATH, synthetic.bytes);
-  const large = await session(browser, server, { queries });
-  overrides.delete(INDEX_PATH);
-
   const lines = [
-    `Search benchmark: Chromium ${browser.version()}, built site, ${queries.length} queries typed ${KEY_DELAY} ms a key (${real.latencies.length} keystrokes)`,
-    `  Keystroke → results rendered: from the input event to the end of rendering the results that answer it (or a later keystroke)`,
-    `  Machine: ${cpus().length} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} at the end (timings stretch when other work shares the cores)`,
-    '',
-    `  five articles (${realPayload.records.length} records, index ${kb(Buffer.byteLength(JSON.stringify(realPayload)))}, searched ${real.mode === 'main' ? 'on the page' : 'in a worker'})`,
-    `    keystroke → results, p50 / p95 / max   ${ms(percentile(real.latencies, 50))} / ${ms(percentile(real.latencies, 95))} / ${ms(Math.max(...real.latencies))}   (target p95 ≤ 16 ms)`,
-    `    longest main-thread task while typing   ${ms(real.longestTyping)} (most CPU time in one task ${ms(real.longestTypingCpu)})`,
-    `    first focus → search ready              ${ms(real.loadTime)} (longest task ${ms(real.longestLoading)})`,
-    '',
-    `  synthetic corpus (20,000 records from the real sentences, index ${kb(synthetic.bytes.length)}, searched ${large.mode === 'main' ? 'on the page' : 'in a worker'})`,
-    `    keystroke → results, p50 / p95 / max   ${ms(percentile(large.latencies, 50))} / ${ms(percentile(large.latencies, 95))} / ${ms(Math.max(...large.latencies))}   (target p95 ≤ 50 ms)`,
-    `    longest main-thread task while typing   ${ms(large.longestTyping)} (most CPU time in one task ${ms(large.longestTypingCpu)})   (target ≤ 50 ms)`,
-    `    first focus → search ready              ${ms(large.loadTime)} (longest main-thread task ${ms(large.longestLoading)})`,
-    '',
-    `  bytes fetched on first search (five articles)`,
-    ...real.fetched.map((file) => `    ${file.path.padEnd(38)} ${kb(file.raw).padStart(9)} raw ${kb(file.gzip).padStart(9)} gzip`),
-    `    ${'total'.padEnd(38)} ${kb(sum(real.fetched.map((file) => file.raw))).padStart(9)} raw ${kb(sum(real.fetched.map((file) => file.gzip))).padStart(9)} gzip`,
+    `Search benchmark: Chromium ${browser.version()}, built site; ${querySet.length} queries typed ${KEY_DELAY} ms a key; ${runs === 1 ? 'one run' : `median of ${runs} runs`} per corpus`,
+    `  focus → first results: the header box is focused with the first query typed at once, until its results are on screen`,
+    `  keystroke → results: from each input event to the end of rendering the results that answer it (or a later keystroke)`,
   ];
-
-  if (process.argv.includes('--sweep')) {
-    lines.push('', `  worker threshold (now ${kb(WORKER_THRESHOLD_BYTES)}): the same searches forced onto the page or into a worker`);
-    lines.push(`    ${'records'.padStart(7)} ${'index'.padStart(9)}  where   ${'ready'.padStart(8)} ${'load task'.padStart(9)} ${'p95'.padStart(8)} ${'typing task'.padStart(11)}`);
-    for (const count of [realPayload.records.length, 600, 1_000, 2_000, 20_000]) {
-      const payload = count === realPayload.records.length ? { bytes: Buffer.from(JSON.stringify(realPayload)) } : payloadOf(count);
-      overrides.set(INDEX_PATH, payload.bytes);
-      for (const mode of ['main', 'worker'] as const) {
-        const run = await session(browser, server, { queries: queries.slice(0, 8), workerThreshold: mode === 'main' ? Number.MAX_SAFE_INTEGER : 0 });
-        lines.push(
-          `    ${String(count).padStart(7)} ${kb(payload.bytes.length).padStart(9)}  ${mode.padEnd(6)}  ${ms(run.loadTime).padStart(8)} ${ms(run.longestLoading).padStart(9)} ${ms(percentile(run.latencies, 95)).padStart(8)} ${ms(run.longestTyping).padStart(11)}`,
-        );
-      }
-    }
-    overrides.delete(INDEX_PATH);
+  for (const corpus of [five, large]) {
+    overrides.clear();
+    for (const [path, body] of corpus.files) overrides.set(path, body);
+    const sessions: Session[] = [];
+    for (let run = 0; run < runs; run++) sessions.push(await session(browser, server));
+    lines.push('', ...report(corpus, sessions, await nodeHits(corpus)));
   }
+  lines.push('', `  Machine: ${cpus().length} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} at the end (timings stretch when other work shares the cores)`);
   console.log(lines.join('\n'));
 } finally {
   await browser.close();
   await server.close();
 }
 
-interface SessionOptions {
-  queries: readonly string[];
-  /** Overrides the page's `data-worker-threshold`, to force where searches run. */
-  workerThreshold?: number;
+interface Fetched {
+  path: string;
+  raw: number;
+  gzip: number;
 }
 
-/** Opens the home page, focuses the header search box, types every query and reads the page's measures. */
-async function session(browser: Browser, server: Server, options: SessionOptions) {
+interface Session {
+  mode: string;
+  focusToResults: number;
+  firstFetched: Fetched[];
+  laterFetched: Fetched[];
+  latencies: number[];
+  longestLoading: number;
+  longestTyping: number;
+  longestTypingCpu: number;
+  headerHits: number;
+}
+
+/** Opens the home page, focuses the header box with the first query, then types every query of the set. */
+async function session(browser: Browser, server: Server): Promise<Session> {
   const page = await browser.newPage();
   await page.addInitScript(() => {
     const tasks: Array<{ start: number; duration: number }> = [];
@@ -103,40 +116,105 @@ async function session(browser: Browser, server: Server, options: SessionOptions
   });
   await page.goto(server.url);
   await page.waitForLoadState('networkidle');
-  if (options.workerThreshold !== undefined) {
-    await page.locator('site-search').evaluate((element, threshold) => ((element as HTMLElement).dataset['workerThreshold'] = String(threshold)), options.workerThreshold);
-  }
-  const input = page.locator('site-search input[type="search"]');
+  await page.waitForTimeout(200);
   server.served.length = 0;
-  const focusedAt = await now(page);
-  await input.focus();
-  await page.locator('site-search[data-state="ready"]').waitFor({ timeout: 120_000 });
-  const readyAt = await now(page);
-  await browser.startTracing(page, { categories: ['toplevel'] });
-  // Counted by the server rather than read through the browser: reading a response body over
-  // the DevTools protocol encodes it on the page's main thread, which showed up as a long task.
-  const fetched = server.served.splice(0).map(({ path, body }) => ({ path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length }));
 
-  for (const query of options.queries) {
+  const first = querySet[0]!.query;
+  const focusedAt = await page.evaluate((query) => {
+    const input = document.querySelector<HTMLInputElement>('site-search input[type="search"]')!;
+    const at = performance.now();
+    input.focus();
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return at;
+  }, first);
+  await page.waitForFunction(() => performance.getEntriesByName('parallax:search').length > 0, null, { timeout: 120_000 });
+  const firstMeasure = await page.evaluate(() => {
+    const entry = performance.getEntriesByName('parallax:search')[0] as PerformanceMeasure;
+    return { end: entry.startTime + entry.duration, epoch: performance.timeOrigin + entry.startTime + entry.duration, mode: entry.detail?.mode as string };
+  });
+  // Everything requested before the first results were on screen (the server and the page share the clock).
+  const firstFetched = server.served.filter((file) => file.at <= firstMeasure.epoch).map(size);
+  const servedBefore = firstFetched.length;
+  const input = page.locator('site-search input[type="search"]');
+  await input.fill('');
+  await page.waitForTimeout(300);
+
+  const typingFrom = await now(page);
+  await browser.startTracing(page, { categories: ['toplevel'] });
+  let headerHits = 0;
+  for (const [at, { query }] of querySet.entries()) {
+    const before = await measureCount(page);
     await input.pressSequentially(query, { delay: KEY_DELAY });
-    await settle(page, query);
+    await page.waitForFunction((count) => performance.getEntriesByName('parallax:search').length >= count, before + [...query].length, { timeout: 60_000 });
+    const links = await page.locator('site-search [data-results] a[href]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    if (reaches(links.flatMap((href) => sentenceOfLink(href) ?? []), expected[at]!)) headerHits++;
     await input.fill('');
   }
-  const measures = await page.evaluate(() =>
-    performance.getEntriesByName('parallax:search').map((entry) => ({ duration: entry.duration, mode: (entry as PerformanceMeasure).detail?.mode as string })),
-  );
-  const tasks = await page.evaluate(() => (window as unknown as { benchLongTasks: Array<{ start: number; duration: number }> }).benchLongTasks);
   const cpu = mainThreadCpu(await browser.stopTracing());
+  const measures = await page.evaluate(() => performance.getEntriesByName('parallax:search').map((entry) => entry.duration));
+  const tasks = await page.evaluate(() => (window as unknown as { benchLongTasks: Array<{ start: number; duration: number }> }).benchLongTasks);
   await page.close();
+  const longest = (from: number, to: number) => Math.max(0, ...tasks.filter((task) => task.start >= from && task.start < to).map((task) => task.duration));
   return {
-    mode: measures[0]?.mode ?? 'none',
-    latencies: measures.map((measure) => measure.duration),
-    loadTime: readyAt - focusedAt,
-    longestLoading: Math.max(0, ...tasks.filter((task) => task.start >= focusedAt && task.start < readyAt).map((task) => task.duration)),
-    longestTyping: Math.max(0, ...tasks.filter((task) => task.start >= readyAt).map((task) => task.duration)),
+    mode: firstMeasure.mode,
+    focusToResults: firstMeasure.end - focusedAt,
+    firstFetched,
+    laterFetched: server.served.slice(servedBefore).map(size),
+    latencies: measures.slice(1),
+    longestLoading: longest(focusedAt, firstMeasure.end),
+    longestTyping: longest(typingFrom, Infinity),
     longestTypingCpu: cpu,
-    fetched,
+    headerHits,
   };
+}
+
+function size({ path, body }: { path: string; body: Buffer }): Fetched {
+  return { path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+}
+
+/** The corpus's lines of the report, medians over the sessions. */
+function report(corpus: Corpus, sessions: readonly Session[], hits: { header: number; anywhere: number }): string[] {
+  const median = (pick: (run: Session) => number) => percentile(sessions.map(pick), 50);
+  const spread = (pick: (run: Session) => number) => (sessions.length > 1 ? ` (runs ${sessions.map((run) => ms(pick(run))).join(', ')})` : '');
+  const typical = sessions[Math.floor(sessions.length / 2)]!;
+  const gzip = (files: readonly Fetched[]) => sum(files.map((file) => file.gzip));
+  const latencies = sessions.map((run) => ({ p50: percentile(run.latencies, 50), p95: percentile(run.latencies, 95), max: Math.max(...run.latencies) }));
+  const byFile = new Map<string, Fetched & { count: number }>();
+  for (const file of typical.firstFetched) {
+    const key = /\/_astro\//.test(file.path) ? file.path : file.path.replace(/-\d+\.json$/, '-*.json');
+    const entry = byFile.get(key) ?? { path: key, raw: 0, gzip: 0, count: 0 };
+    byFile.set(key, { ...entry, raw: entry.raw + file.raw, gzip: entry.gzip + file.gzip, count: entry.count + 1 });
+  }
+  const isFive = corpus === five;
+  return [
+    `  ${corpus.name} (${corpus.records.toLocaleString('en')} records, searched ${typical.mode === 'worker' ? 'in a worker' : 'on the page'})`,
+    `    focus → first results                     ${ms(median((run) => run.focusToResults))}${isFive ? '   (target ≤ 50 ms)' : ''}${spread((run) => run.focusToResults)}`,
+    `    longest main-thread task before them      ${ms(median((run) => run.longestLoading))}`,
+    `    bytes before first results (gzip)         ${kb(median((run) => gzip(run.firstFetched)))} in ${typical.firstFetched.length} files   (target ≤ ${isFive ? '30' : '300'} KB)`,
+    ...[...byFile.values()].map((file) => `      ${`${file.path}${file.count > 1 ? ` ×${file.count}` : ''}`.padEnd(40)} ${kb(file.raw).padStart(10)} raw ${kb(file.gzip).padStart(9)} gzip`),
+    `    keystroke → results, p50 / p95 / max      ${ms(percentile(latencies.map((run) => run.p50), 50))} / ${ms(percentile(latencies.map((run) => run.p95), 50))} / ${ms(percentile(latencies.map((run) => run.max), 50))}   (target p95 ≤ ${isFive ? '16' : '50'} ms)`,
+    `    longest main-thread task while typing     ${ms(median((run) => run.longestTyping))} (most CPU time in one task ${ms(median((run) => run.longestTypingCpu))})   (target ≤ 50 ms)`,
+    `    query set: reached in the header's ${HEADER_RESULTS}      ${median((run) => run.headerHits)} / ${querySet.length}; anywhere in the results ${hits.anywhere} / ${querySet.length} (in Node: ${hits.header} / ${querySet.length} in the first ${HEADER_RESULTS})`,
+    `    fetched while typing the set (gzip)       ${kb(median((run) => gzip(run.laterFetched)))} in ${typical.laterFetched.length} files`,
+  ];
+}
+
+/** How many queries reach their sentence, in Node: among the header's results, and anywhere. */
+async function nodeHits(corpus: Corpus): Promise<{ header: number; anywhere: number }> {
+  let header = 0;
+  let anywhere = 0;
+  for (const [at, { query }] of querySet.entries()) {
+    const all = await corpus.search(query, 1_000_000);
+    if (reaches(linkedSentences(all), expected[at]!)) anywhere++;
+    if (reaches(linkedSentences(await corpus.search(query, HEADER_RESULTS)), expected[at]!)) header++;
+  }
+  return { header, anywhere };
+}
+
+function engineSearch(payload: Parameters<typeof createSearchEngine>[0]): Corpus['search'] {
+  const engine = createSearchEngine(payload);
+  return async (query, limit) => engine.search({ query, filters: NO_FILTERS, limit });
 }
 
 /**
@@ -152,44 +230,27 @@ function mainThreadCpu(trace: Buffer): number {
   return Math.max(0, ...tasks.map((task) => (task.tdur ?? 0) / 1000));
 }
 
-/** Waits until the header box shows the results for `query`. */
-async function settle(page: Page, query: string): Promise<void> {
-  await page.waitForFunction(
-    (expected) => {
-      const box = document.querySelector('site-search');
-      const input = box?.querySelector('input');
-      const summary = box?.querySelector('[data-summary]')?.textContent ?? '';
-      return input?.value === expected && summary !== '' && !box?.querySelector('[data-popup]')?.hasAttribute('hidden');
-    },
-    query,
-    { timeout: 30_000 },
-  );
-  await page.waitForTimeout(50);
+function measureCount(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('parallax:search').length);
 }
 
 function now(page: Page): Promise<number> {
   return page.evaluate(() => performance.now());
 }
 
-/** A payload of `count` synthetic records, serialised as the site serves it. */
-function payloadOf(count: number): { bytes: Buffer } {
-  const corpus = syntheticCorpus(realPayload.articles, realPayload.records, count);
-  const payload: SearchPayload = createSearchPayload(corpus.articles, corpus.records, realPayload.nameVariants);
-  return { bytes: Buffer.from(JSON.stringify(payload)) };
-}
-
 interface Server {
   url: string;
-  /** What the server sent, in order. */
-  served: Array<{ path: string; body: Buffer }>;
+  /** What the server sent, in order, with when each request arrived (ms since the epoch). */
+  served: Array<{ path: string; body: Buffer; at: number }>;
   close: () => Promise<void>;
 }
 
 /** A static file server for `dist/`, with some paths answered from memory. */
 async function serve(directory: string, answers: ReadonlyMap<string, Buffer>): Promise<Server> {
-  const served: Array<{ path: string; body: Buffer }> = [];
+  const served: Server['served'] = [];
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
   const server = createServer((request, response) => {
+    const at = performance.timeOrigin + performance.now();
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = join(directory, path.endsWith('/') ? `${path}index.html` : path);
     const body = answers.get(path) ?? (file.startsWith(directory) ? readFile(file).catch(() => null) : null);
@@ -198,7 +259,7 @@ async function serve(directory: string, answers: ReadonlyMap<string, Buffer>): P
         response.writeHead(404).end();
         return;
       }
-      served.push({ path, body: content });
+      served.push({ path, body: content, at });
       response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(content);
     });
   });

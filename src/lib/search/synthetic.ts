@@ -40,6 +40,11 @@ export function syntheticCorpus(
   return { articles: copies, records: out };
 }
 
+/** The id a synthetic copy's id was made from (`x3-abc` → `abc`); other ids are their own source. */
+export function sourceId(id: string): string {
+  return id.replace(/^x\d+-/, '');
+}
+
 /** Swaps two inner letters of every fifth word of six letters or more, at a place that depends on `seed`. */
 export function misspell(text: string, seed: number): string {
   let nth = 0;

@@ -3,7 +3,7 @@ import { searchRecordSchema } from '../../../src/lib/schemas/search.ts';
 import { createSearchEngine } from '../../../src/lib/search/engine.ts';
 import { NO_FILTERS } from '../../../src/lib/search/filters.ts';
 import { createSearchPayload } from '../../../src/lib/search/payload.ts';
-import { benchQueries, misspell, syntheticCorpus } from '../../../src/lib/search/synthetic.ts';
+import { benchQueries, misspell, sourceId, syntheticCorpus } from '../../../src/lib/search/synthetic.ts';
 import { realPayload } from './real-data.ts';
 
 const real = realPayload();
@@ -39,6 +39,17 @@ describe('syntheticCorpus', () => {
   it('misspells words differently in each copy, growing the vocabulary', () => {
     const words = (records: typeof corpus.records) => new Set(records.flatMap((record) => record.text.split(/\s+/)));
     expect(words(corpus.records).size).toBeGreaterThan(words(real.records).size * 1.1);
+  });
+});
+
+describe('sourceId', () => {
+  it.each([
+    ['x3-american-scoop', 'american-scoop'],
+    ['x12-c-some-claim', 'c-some-claim'],
+    ['american-scoop', 'american-scoop'],
+    ['box3-article', 'box3-article'],
+  ])('%s comes from %s', (id, source) => {
+    expect(sourceId(id)).toBe(source);
   });
 });
 
