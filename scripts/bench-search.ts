@@ -16,11 +16,15 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { percentile } from '../src/lib/bench/stats.ts';
 import { comparisonSchema } from '../src/lib/schemas/comparison.ts';
-import type { SearchResponse } from '../src/lib/schemas/search.ts';
+import type { SearchIndex, SearchResponse } from '../src/lib/schemas/search.ts';
 import { createSearchEngine } from '../src/lib/search/engine.ts';
 import { NO_FILTERS } from '../src/lib/search/filters.ts';
-import { buildSearchPayload, createSearchPayload } from '../src/lib/search/payload.ts';
+import { INDEX_ENTRY, searchIndexFiles, type IndexFile, type IndexOptions } from '../src/lib/search/index-files.ts';
+import { LoadedIndex } from '../src/lib/search/loaded-index.ts';
+import { buildNameVariants } from '../src/lib/search/name-variants.ts';
 import { expectedSentences, linkedSentences, querySetSchema, reaches, sentenceOfLink } from '../src/lib/search/query-set.ts';
+import { buildSearchRecords, searchArticles } from '../src/lib/search/records.ts';
+import { splitSearch } from '../src/lib/search/split-search.ts';
 import { syntheticCorpus } from '../src/lib/search/synthetic.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -33,37 +37,45 @@ const HEADER_RESULTS = 6;
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } });
 const runs = Math.max(1, Number(values.runs));
 
-if (!existsSync(join(dist, 'search', 'index.json'))) {
+if (!existsSync(join(dist, 'search', INDEX_ENTRY))) {
   console.error('bench-search: no built site in dist/ (run `npm run build` first)');
   process.exit(1);
 }
 
 const comparison = comparisonSchema.parse(JSON.parse(await readFile(join(root, 'content', 'data', 'comparison.json'), 'utf8')));
-const realPayload = buildSearchPayload(comparison);
+const realPayload = { articles: searchArticles(comparison), records: buildSearchRecords(comparison), nameVariants: buildNameVariants(comparison.entities) };
 const querySet = querySetSchema.parse(JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'search', 'query-set.json'), 'utf8'))).queries;
 const expected = querySet.map((entry) => expectedSentences(entry, comparison.articles, realPayload.records));
 
 interface Corpus {
   name: string;
   records: number;
+  layout: 'single' | 'split';
   /** Index files served instead of those of dist/, by URL path. */
   files: Map<string, Buffer>;
   /** The same search as the browser's, run in Node, to count the query set's hits in all results. */
   search: (query: string, limit: number) => Promise<SearchResponse>;
 }
 
-const five: Corpus = { name: 'five articles', records: realPayload.records.length, files: new Map(), search: engineSearch(realPayload) };
-const synthetic = syntheticCorpus(realPayload.articles, realPayload.records, 20_000);
-const largePayload = createSearchPayload(synthetic.articles, synthetic.records, realPayload.nameVariants);
-const large: Corpus = {
-  name: '20,000 records',
-  records: synthetic.records.length,
-  files: new Map([['/search/index.json', Buffer.from(JSON.stringify(largePayload))]]),
-  search: engineSearch(largePayload),
-};
+/** A corpus served as a build of it would publish it. */
+function corpus(name: string, source: typeof realPayload, options: IndexOptions = {}): Corpus {
+  const files = searchIndexFiles(source.articles, source.records, source.nameVariants, options);
+  return {
+    name,
+    records: source.records.length,
+    layout: files.length > 1 ? 'split' : 'single',
+    files: new Map(files.map((file) => [`/search/${file.path}`, Buffer.from(file.content)])),
+    search: nodeSearch(files),
+  };
+}
+
+const five = corpus('five articles', realPayload);
+const large = corpus('20,000 records', { ...syntheticCorpus(realPayload.articles, realPayload.records, 20_000), nameVariants: realPayload.nameVariants });
 
 const overrides = new Map<string, Buffer>();
-const server = await serve(dist, overrides);
+/** The layout the served pages announce (a real build of the corpus would say so in its HTML). */
+let layout = 'single';
+const server = await serve(dist, overrides, (html) => html.replaceAll(/data-layout="[a-z]+"/g, `data-layout="${layout}"`));
 const browser = await chromium.launch({ ...chromiumExecutable(), args: ['--disable-dev-shm-usage', '--disable-gpu'] });
 
 try {
@@ -75,6 +87,7 @@ try {
   for (const corpus of [five, large]) {
     overrides.clear();
     for (const [path, body] of corpus.files) overrides.set(path, body);
+    layout = corpus.layout;
     const sessions: Session[] = [];
     for (let run = 0; run < runs; run++) sessions.push(await session(browser, server));
     lines.push('', ...report(corpus, sessions, await nodeHits(corpus)));
@@ -212,9 +225,11 @@ async function nodeHits(corpus: Corpus): Promise<{ header: number; anywhere: num
   return { header, anywhere };
 }
 
-function engineSearch(payload: Parameters<typeof createSearchEngine>[0]): Corpus['search'] {
-  const engine = createSearchEngine(payload);
-  return async (query, limit) => engine.search({ query, filters: NO_FILTERS, limit });
+function nodeSearch(files: readonly IndexFile[]): Corpus['search'] {
+  const read = (path: string) => JSON.parse(files.find((file) => file.path === path)!.content) as never;
+  const index = LoadedIndex.read(read(INDEX_ENTRY) as SearchIndex);
+  const search = splitSearch(index, createSearchEngine(index), async (path) => read(path));
+  return (query, limit) => search({ query, filters: NO_FILTERS, limit });
 }
 
 /**
@@ -245,8 +260,8 @@ interface Server {
   close: () => Promise<void>;
 }
 
-/** A static file server for `dist/`, with some paths answered from memory. */
-async function serve(directory: string, answers: ReadonlyMap<string, Buffer>): Promise<Server> {
+/** A static file server for `dist/`, with some paths answered from memory and HTML passed through `page`. */
+async function serve(directory: string, answers: ReadonlyMap<string, Buffer>, page: (html: string) => string): Promise<Server> {
   const served: Server['served'] = [];
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
   const server = createServer((request, response) => {
@@ -254,7 +269,8 @@ async function serve(directory: string, answers: ReadonlyMap<string, Buffer>): P
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = join(directory, path.endsWith('/') ? `${path}index.html` : path);
     const body = answers.get(path) ?? (file.startsWith(directory) ? readFile(file).catch(() => null) : null);
-    void Promise.resolve(body).then((content) => {
+    void Promise.resolve(body).then((found) => {
+      const content = found && extname(file) === '.html' ? Buffer.from(page(found.toString('utf8'))) : found;
       if (!content) {
         response.writeHead(404).end();
         return;

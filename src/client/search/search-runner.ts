@@ -1,5 +1,5 @@
 import type { SearchRequest, SearchResponse } from '../../lib/schemas/search.ts';
-import { loadSearch, type SearchConnection } from './load-search.ts';
+import { loadSearch, type IndexLayout, type SearchConnection } from './load-search.ts';
 
 /** Name of the performance measure from a keystroke to its results on screen. */
 export const SEARCH_MEASURE = 'parallax:search';
@@ -8,8 +8,8 @@ export type SearchState = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface RunnerOptions {
   indexUrl: string;
-  /** Index size in bytes above which searches run in a worker, read when loading starts. */
-  workerThreshold: () => number;
+  /** How the index is published, read when loading starts. */
+  layout: () => IndexLayout;
   /** Called with the results of the newest request only; older ones are dropped. */
   render: (response: SearchResponse) => void;
   /** Called whenever loading starts, finishes or fails. */
@@ -38,7 +38,7 @@ export class SearchRunner {
   connect(): Promise<SearchConnection> {
     if (!this.#connection) {
       this.#options.onState('loading');
-      this.#connection = loadSearch(this.#options.indexUrl, this.#options.workerThreshold());
+      this.#connection = loadSearch(this.#options.indexUrl, this.#options.layout());
       this.#connection.then(
         () => this.#options.onState('ready'),
         () => {

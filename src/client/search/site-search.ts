@@ -1,5 +1,4 @@
 import type { SearchResponse } from '../../lib/schemas/search.ts';
-import { WORKER_THRESHOLD_BYTES } from '../../lib/search/constants.ts';
 import { NO_FILTERS } from '../../lib/search/filters.ts';
 import { isTypingTarget, moveThroughResults } from './keyboard.ts';
 import { renderResults, summaryText } from './render-results.ts';
@@ -33,7 +32,7 @@ class SiteSearch extends HTMLElement {
     const base = this.dataset['base'] ?? '/';
     this.#runner = new SearchRunner({
       indexUrl: this.dataset['index']!,
-      workerThreshold: () => Number(this.dataset['workerThreshold'] ?? WORKER_THRESHOLD_BYTES),
+      layout: () => (this.dataset['layout'] === 'split' ? 'split' : 'single'),
       render: (response) => this.#show(response, base),
       onState: (state) => this.#onState(state),
     });

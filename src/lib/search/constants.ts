@@ -5,8 +5,11 @@
 export const RESULT_TYPES = ['claim', 'quote', 'sentence', 'speaker'] as const;
 export type ResultType = (typeof RESULT_TYPES)[number];
 
-/** Version of the index payload; the client refuses a payload of another version. */
-export const SEARCH_INDEX_VERSION = 1;
+/** Kinds of record in the order the index stores them (positions count in this order). */
+export const RECORD_KINDS = ['sentence', 'claim', 'quote', 'speaker'] as const satisfies readonly ResultType[];
+
+/** Version of the index files; the client refuses files of another version. */
+export const SEARCH_INDEX_VERSION = 2;
 
 /** Fields of a record that Fuse indexes (normalised text), in index key order. */
 export const SEARCH_KEYS = [
@@ -16,11 +19,14 @@ export const SEARCH_KEYS = [
   { name: 'names', weight: 0.5 },
 ] as const;
 
-/**
- * Index size (bytes) above which the browser searches in a Web Worker instead of on the page.
- * Measured in Chromium on 2 cores (`npm run bench:search -- --sweep`): on the page, loading a
- * 278 KB index blocked it for no task over 50 ms, a 493 KB one for 61 ms, 10 MB for 408 ms;
- * while typing, the page answered faster than a worker at every size (p95 7 ms against 19 ms on
- * the five articles). Pages pass it to the search code as `data-worker-threshold`.
- */
-export const WORKER_THRESHOLD_BYTES = 400_000;
+/** Whether a one-file index carries Fuse's index, or the browser builds it from the rows. (To be measured.) */
+export const SHIP_FUSE_INDEX = false;
+
+/** Size of the one-file index (bytes) above which the build writes a split index instead. (To be measured.) */
+export const SPLIT_ABOVE_BYTES = 400_000;
+
+/** Records per rows file of a split index. (To be measured.) */
+export const RECORDS_PER_FILE = 25;
+
+/** Record positions per postings file of a split index (a word's are never cut). (To be measured.) */
+export const POSTINGS_PER_FILE = 4_000;

@@ -5,7 +5,7 @@ import type { SearchResponse } from '../../../src/lib/schemas/search.ts';
 import { NO_FILTERS } from '../../../src/lib/search/filters.ts';
 import { expectedSentences, linkedSentences, querySetSchema, reaches, sentenceOfLink } from '../../../src/lib/search/query-set.ts';
 import { projectRoot } from '../../helpers/render.ts';
-import { realComparison, realEngine, realPayload } from './real-data.ts';
+import { openFiles, realComparison, realEngine, realFiles, realSource } from './real-data.ts';
 
 const querySet = querySetSchema.parse(JSON.parse(readFileSync(join(projectRoot, 'tests', 'fixtures', 'search', 'query-set.json'), 'utf8')));
 
@@ -13,20 +13,30 @@ describe('the query set', () => {
   it('has at least 30 queries of every kind, each naming sentences that exist', () => {
     expect(querySet.queries.length).toBeGreaterThanOrEqual(30);
     expect(new Set(querySet.queries.map((entry) => entry.kind))).toEqual(new Set(['typo', 'partial', 'name', 'form']));
-    for (const entry of querySet.queries) expect(expectedSentences(entry, realComparison().articles, realPayload().records).size).toBeGreaterThan(0);
+    for (const entry of querySet.queries) expect(expectedSentences(entry, realComparison().articles, realSource().records).size).toBeGreaterThan(0);
   });
 
   it('is reached in full among the first six results on the real articles', () => {
     const missed = querySet.queries.filter((entry) => {
       const response = realEngine().search({ query: entry.query, filters: NO_FILTERS, limit: 6 });
-      return !reaches(linkedSentences(response), expectedSentences(entry, realComparison().articles, realPayload().records));
+      return !reaches(linkedSentences(response), expectedSentences(entry, realComparison().articles, realSource().records));
     });
     expect(missed.map((entry) => entry.query)).toEqual([]);
+  });
+
+  it('is reached in full among the first six results of a split index too', async () => {
+    const { search } = openFiles(realFiles({ layout: 'split' }));
+    const missed: string[] = [];
+    for (const entry of querySet.queries) {
+      const response = await search({ query: entry.query, filters: NO_FILTERS, limit: 6 });
+      if (!reaches(linkedSentences(response), expectedSentences(entry, realComparison().articles, realSource().records))) missed.push(entry.query);
+    }
+    expect(missed).toEqual([]);
   });
 });
 
 describe('expectedSentences', () => {
-  const records = realPayload().records;
+  const records = realSource().records;
   const articles = [{ id: 'a', outlet: 'Outlet A' }, { id: 'b', outlet: null }];
   const sentence = (articleId: string, anchor: string, text: string) => ({ type: 'sentence' as const, id: `${articleId}/${anchor}`, articleId, anchor, index: 0, text, claimIds: [], speakerIds: [] });
 

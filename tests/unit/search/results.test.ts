@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../../../src/lib/schemas/search.ts';
+import { packRecords, readOutline, unpackRecords } from '../../../src/lib/search/pack.ts';
 import { toSearchResult } from '../../../src/lib/search/results.ts';
 
 const records: SearchRecord[] = [
@@ -10,13 +11,17 @@ const records: SearchRecord[] = [
   { type: 'quote', id: 'b/q2', articleId: 'b', anchor: 's-9', text: 'war', speaker: null, speakerId: null, names: [] },
   { type: 'speaker', id: 'jane', text: 'Jane Roe', names: ['J. Roe'], quoteIds: ['b/q1'], articleIds: ['b'] },
 ];
+const articles = [
+  { id: 'a', outletLabel: 'Outlet A', title: 'A' },
+  { id: 'b', outletLabel: 'Outlet unknown', title: 'B' },
+  { id: 'c', outletLabel: 'Outlet C', title: 'C' },
+];
+const packed = packRecords(articles, records);
+const contents = unpackRecords(articles, packed);
 const context = {
-  records,
-  articles: new Map([
-    ['a', { id: 'a', outletLabel: 'Outlet A', title: 'A' }],
-    ['b', { id: 'b', outletLabel: 'Outlet unknown', title: 'B' }],
-    ['c', { id: 'c', outletLabel: 'Outlet C', title: 'C' }],
-  ]),
+  outline: readOutline(packed.outline),
+  articles,
+  content: (position: number) => contents[position]!,
   matched: new Set(['war', 'roe']),
 };
 
@@ -24,7 +29,7 @@ describe('toSearchResult', () => {
   it.each([
     [
       'a claim group, with coverage and each outlet’s sentence',
-      { type: 'claim' as const, record: 2, outlets: [{ articleId: 'a', sentences: [{ record: 0, matched: true }] }, { articleId: 'b', sentences: [{ record: 1, matched: false }] }] },
+      { type: 'claim' as const, record: 2, outlets: [{ article: 0, sentences: [{ record: 0, matched: true }] }, { article: 1, sentences: [{ record: 1, matched: false }] }] },
       {
         type: 'claim',
         id: 'c1',

@@ -1,0 +1,204 @@
+import type { SearchArticle, SearchOutline, SearchRecord } from '../schemas/search.ts';
+import { RECORD_KINDS, type ResultType } from './constants.ts';
+import { normalizeText } from './normalize.ts';
+
+/*
+ * How records travel to the browser. Each record is cut in two: its references to other records
+ * and to articles, as positions (the outline, which grouping, filtering and ordering read), and
+ * the rest of its fields as one row of plain values (what its result shows). Fields are found
+ * by name, so a field added to a record schema travels in the rows with no change here; only a
+ * new kind of reference needs a line in `REFERENCE_FIELDS`.
+ */
+
+/** Fields that refer to other records or to articles, and the kind they refer to. */
+export const REFERENCE_FIELDS = {
+  articleId: 'article',
+  articleIds: 'article',
+  sentenceIds: 'sentence',
+  claimIds: 'claim',
+  quoteIds: 'quote',
+  speakerIds: 'speaker',
+  speakerId: 'speaker',
+} as const satisfies Record<string, ResultType | 'article'>;
+
+type ReferenceField = keyof typeof REFERENCE_FIELDS;
+export type ReferenceTarget = (typeof REFERENCE_FIELDS)[ReferenceField];
+
+type ContentOf<R> = R extends unknown ? Omit<R, Extract<keyof R, ReferenceField>> : never;
+/** A record without its references: what its result shows. */
+export type RecordContent = ContentOf<SearchRecord>;
+
+/** Records as the index stores them. */
+export interface PackedRecords {
+  /** Per kind, the fields of its rows, in order. */
+  fields: Record<ResultType, string[]>;
+  outline: SearchOutline;
+  /** One row per record, in index order. */
+  rows: unknown[][];
+}
+
+const EMPTY: readonly number[] = Object.freeze([]);
+
+/**
+ * Packs records (in any order) into index order: every sentence, then claims, quotes and
+ * speakers, each kind in the order given. A sentence's id is left out when it is, as the
+ * analysis makes it, `<articleId>/<anchor>`. Throws on a reference to a record or article that
+ * is not there.
+ */
+export function packRecords(articles: readonly SearchArticle[], records: readonly SearchRecord[]): PackedRecords {
+  const ordered = RECORD_KINDS.flatMap((kind) => records.filter((record) => record.type === kind));
+  const local = new Map<string, Map<string, number>>(RECORD_KINDS.map((kind) => [kind, new Map()]));
+  local.set('article', new Map(articles.map((article, at) => [article.id, at])));
+  const counts = { sentence: 0, claim: 0, quote: 0, speaker: 0 };
+  for (const record of ordered) local.get(record.type)!.set(record.id, counts[record.type]++);
+
+  const fields = {} as Record<ResultType, string[]>;
+  const references = {} as SearchOutline['references'];
+  for (const kind of RECORD_KINDS) {
+    const own = ordered.filter((record) => record.type === kind) as Array<Record<string, unknown>>;
+    const names = [...new Set(own.flatMap((record) => Object.keys(record)))].filter((name) => name !== 'type');
+    const derivedId = kind === 'sentence' && own.every((record) => record['id'] === `${String(record['articleId'])}/${String(record['anchor'])}`);
+    fields[kind] = names.filter((name) => !(name in REFERENCE_FIELDS) && !(derivedId && name === 'id'));
+    references[kind] = {};
+    for (const name of names.filter((candidate): candidate is ReferenceField => candidate in REFERENCE_FIELDS)) {
+      const positions = local.get(REFERENCE_FIELDS[name])!;
+      const position = (id: unknown) => {
+        const at = positions.get(String(id));
+        if (at === undefined) throw new Error(`search index: a ${kind} refers to a missing ${REFERENCE_FIELDS[name]} "${String(id)}" (${name})`);
+        return at;
+      };
+      references[kind][name] = deltas(
+        own.map((record) => {
+          const value = record[name];
+          return value === null || value === undefined ? null : Array.isArray(value) ? value.map(position) : position(value);
+        }),
+      );
+    }
+  }
+  return {
+    fields,
+    outline: {
+      counts,
+      references,
+      speakerIds: ordered.filter((record) => record.type === 'speaker').map((record) => record.id),
+      lengths: ordered.map((record) => wordCount(normalizeText(record.text))),
+    },
+    rows: ordered.map((record) => fields[record.type].map((name) => (record as Record<string, unknown>)[name] ?? null)),
+  };
+}
+
+/** The outline as searches read it: every reference as global positions, per record. */
+export interface RecordOutline {
+  count: number;
+  /** Position of the first record of each kind. */
+  start: Readonly<Record<ResultType, number>>;
+  /** Kind of each record, by position. */
+  kinds: readonly ResultType[];
+  /** Article (its position in the index's `articles`) of each sentence and quote; -1 for the other kinds. */
+  article: Int32Array;
+  /** For each record, the records of each kind it refers to (positions), and the articles. */
+  refs: Readonly<Record<ReferenceTarget, ReadonlyArray<readonly number[]>>>;
+  /** Speaker record positions by id. */
+  speakers: ReadonlyMap<string, number>;
+  /** Words in each record's normalised text. */
+  lengths: readonly number[];
+}
+
+export function readOutline(outline: SearchOutline): RecordOutline {
+  const start = {} as Record<ResultType, number>;
+  let count = 0;
+  for (const kind of RECORD_KINDS) {
+    start[kind] = count;
+    count += outline.counts[kind];
+  }
+  const kinds: ResultType[] = RECORD_KINDS.flatMap((kind) => Array<ResultType>(outline.counts[kind]).fill(kind));
+  const article = new Int32Array(count).fill(-1);
+  const refs = { article: [], sentence: [], claim: [], quote: [], speaker: [] } as Record<ReferenceTarget, Array<readonly number[]>>;
+  for (const list of Object.values(refs)) for (let at = 0; at < count; at += 1) list.push(EMPTY);
+  for (const kind of RECORD_KINDS) {
+    for (const [name, column] of Object.entries(outline.references[kind]).map(([name, column]) => [name, undeltas(column)] as const)) {
+      const target = REFERENCE_FIELDS[name as ReferenceField];
+      if (!target) continue;
+      const offset = target === 'article' ? 0 : start[target];
+      column.forEach((value, at) => {
+        const position = start[kind] + at;
+        if (value === null) return;
+        if (name === 'articleId') article[position] = value as number;
+        const list = (Array.isArray(value) ? value : [value]).map((local) => local + offset);
+        refs[target][position] = refs[target][position]!.length === 0 ? list : [...refs[target][position]!, ...list];
+      });
+    }
+  }
+  return {
+    count,
+    start,
+    kinds,
+    article,
+    refs,
+    speakers: new Map(outline.speakerIds.map((id, at) => [id, start.speaker + at])),
+    lengths: outline.lengths,
+  };
+}
+
+/**
+ * A record's content from its row. A sentence without an `id` field gets `<articleId>/<anchor>`,
+ * as `packRecords` found it.
+ */
+export function readContent(kind: ResultType, fields: readonly string[], row: readonly unknown[], articleId: string | undefined): RecordContent {
+  const content: Record<string, unknown> = { type: kind };
+  fields.forEach((name, at) => (content[name] = row[at]));
+  if (kind === 'sentence' && !('id' in content)) content['id'] = `${articleId}/${String(content['anchor'])}`;
+  return content as RecordContent;
+}
+
+/** Every record back in full, references as ids (the dist check and tests read them so). */
+export function unpackRecords(articles: readonly SearchArticle[], packed: PackedRecords): SearchRecord[] {
+  const outline = readOutline(packed.outline);
+  const contents = packed.rows.map((row, position) => {
+    const kind = outline.kinds[position]!;
+    return readContent(kind, packed.fields[kind], row, articles[outline.article[position]!]?.id);
+  });
+  const idOf = (target: ReferenceTarget, position: number) => (target === 'article' ? articles[position]!.id : contents[position]!.id);
+  const columns = Object.fromEntries(
+    RECORD_KINDS.map((kind) => [kind, Object.entries(packed.outline.references[kind]).map(([name, column]) => [name, undeltas(column)] as const)]),
+  ) as Record<ResultType, Array<readonly [string, Column]>>;
+  return contents.map((content, position) => {
+    const record: Record<string, unknown> = { ...content };
+    for (const [name, column] of columns[content.type]) {
+      const target = REFERENCE_FIELDS[name as ReferenceField];
+      const value = column[position - outline.start[content.type]];
+      const offset = target === 'article' ? 0 : outline.start[target];
+      record[name] = value === null || value === undefined ? null : Array.isArray(value) ? value.map((local) => idOf(target, local + offset)) : idOf(target, value + offset);
+    }
+    return record as SearchRecord;
+  });
+}
+
+type Column = SearchOutline['references'][ResultType][string];
+
+/**
+ * A reference column with every position after the first written as the difference from the
+ * one before it (reading lists in order): neighbouring records refer to neighbouring records, so
+ * the numbers stay small and repeat, and compress well.
+ */
+export function deltas(column: Column): Column {
+  let previous = 0;
+  const step = (value: number) => {
+    const difference = value - previous;
+    previous = value;
+    return difference;
+  };
+  return column.map((value) => (value === null ? null : Array.isArray(value) ? value.map(step) : step(value)));
+}
+
+/** Reverses `deltas`. */
+export function undeltas(column: Column): Column {
+  let previous = 0;
+  const step = (difference: number) => (previous += difference);
+  return column.map((value) => (value === null ? null : Array.isArray(value) ? value.map(step) : step(value)));
+}
+
+/** Words of a normalised text (Fuse splits on spaces alike). */
+export function wordCount(normalized: string): number {
+  return normalized === '' ? 0 : normalized.split(' ').length;
+}
