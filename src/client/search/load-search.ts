@@ -59,7 +59,8 @@ async function fetchIndex(indexUrl: string): Promise<SingleIndex> {
   return (await response.json()) as SingleIndex;
 }
 
-function whenIdle(task: () => void): void {
+/** Runs a task when the page is idle (soon after, where the browser cannot say). */
+export function whenIdle(task: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 1_000 });
   else setTimeout(task, 50);
 }

@@ -53,6 +53,7 @@ class SearchPage extends HTMLElement {
     for (const box of this.#checkboxes('type')) box.checked = filters.types.includes(box.value as ResultType);
     this.#speaker.value = filters.speakerId ?? '';
 
+    this.#runner.preload();
     this.#input.addEventListener('focus', () => void this.#runner.connect().catch(() => {}), { once: true });
     this.#form.addEventListener('input', (event) => this.#update(event.timeStamp));
     this.#form.addEventListener('submit', (event) => {

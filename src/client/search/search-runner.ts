@@ -1,5 +1,5 @@
 import type { SearchRequest, SearchResponse } from '../../lib/schemas/search.ts';
-import { loadSearch, type IndexLayout, type SearchConnection } from './load-search.ts';
+import { loadSearch, whenIdle, type IndexLayout, type SearchConnection } from './load-search.ts';
 
 /** Name of the performance measure from a keystroke to its results on screen. */
 export const SEARCH_MEASURE = 'parallax:search';
@@ -25,6 +25,7 @@ export interface RunnerOptions {
 export class SearchRunner {
   #options: RunnerOptions;
   #connection: Promise<SearchConnection> | null = null;
+  #ready = false;
   #running = false;
   #queued: SearchRequest | null = null;
   /** When each request not yet answered was made. */
@@ -34,13 +35,34 @@ export class SearchRunner {
     this.#options = options;
   }
 
-  /** Starts fetching the index and the search code (once). */
+  /** Starts fetching the index and the search code (once), saying so while it loads. */
   connect(): Promise<SearchConnection> {
+    const connection = this.#load();
+    if (!this.#ready) this.#options.onState('loading');
+    return connection;
+  }
+
+  /**
+   * Loads search when the page is idle, so the reader's first search finds it ready; quietly,
+   * since nobody asked yet. Skipped when the reader's browser asks to save data: then search
+   * loads when a search box is focused.
+   */
+  preload(): void {
+    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+    if (saveData) return;
+    const start = () => whenIdle(() => void this.#load().catch(() => {}));
+    if (document.readyState === 'complete') start();
+    else addEventListener('load', start, { once: true });
+  }
+
+  #load(): Promise<SearchConnection> {
     if (!this.#connection) {
-      this.#options.onState('loading');
       this.#connection = loadSearch(this.#options.indexUrl, this.#options.layout());
       this.#connection.then(
-        () => this.#options.onState('ready'),
+        () => {
+          this.#ready = true;
+          this.#options.onState('ready');
+        },
         () => {
           this.#connection = null;
           this.#options.onState('error');
