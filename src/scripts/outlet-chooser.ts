@@ -5,7 +5,8 @@ import { MIN_OUTLETS, outletSelectionSearch, parseOutletSelection, rowVisible } 
  * tables on the page show. Columns are cells with `data-outlet`; rows with `data-reported`
  * (the outlets that report them) hide when no chosen outlet reports them. The choice lives in
  * the URL (`?outlets=a,b`), so it survives reloads and can be shared. Without JavaScript the
- * chooser stays hidden and every outlet is shown.
+ * chooser is not shown and every outlet is; until this script runs, it keeps its place unseen
+ * (see OutletChooser.astro), so showing it shifts nothing.
  */
 class OutletChooser extends HTMLElement {
   private all: string[] = [];
@@ -14,7 +15,6 @@ class OutletChooser extends HTMLElement {
     this.all = (this.dataset['all'] ?? '').split(',').filter(Boolean);
     const fieldset = this.querySelector('fieldset');
     if (!fieldset) return;
-    fieldset.hidden = false;
     this.apply(parseOutletSelection(location.search, this.all), false);
     fieldset.addEventListener('change', (event) => this.changed(event.target));
     this.querySelector('.show-all')?.addEventListener('click', () => this.choose([...this.all]));
