@@ -45,13 +45,34 @@ async function isSearchAsset(request: Request): Promise<boolean> {
 }
 
 test.describe('header search box', () => {
-  test('fetches neither the index nor fuse.js before it is focused', async ({ page }) => {
+  test('loads the index and the search code once the page has loaded and is idle, unfocused', async ({ page }) => {
+    const requests: Request[] = [];
+    page.on('requestfinished', (request) => requests.push(request));
+    await page.goto('./');
+    await expect(page.locator('site-search')).toHaveAttribute('data-state', 'ready');
+    await expect(header(page).status).toHaveText('');
+    const search = (await Promise.all(requests.map(isSearchAsset))).filter(Boolean);
+    expect(search).toHaveLength(2);
+    const late = await page.evaluate(() => {
+      const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/search\/index\.json$|page-engine/.test(entry.name))
+        .map((entry) => entry.startTime >= loaded);
+    });
+    expect(late).toEqual([true, true]);
+  });
+
+  test('loads nothing before a search box is focused when the browser asks to save data', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
     const requests: Request[] = [];
     page.on('requestfinished', (request) => requests.push(request));
     await page.goto('./');
     await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
     const early = await Promise.all(requests.map(isSearchAsset));
     expect(requests.filter((_, at) => early[at]).map((request) => request.url())).toEqual([]);
+    await expect(page.locator('site-search')).toHaveAttribute('data-state', 'idle');
 
     const index = page.waitForRequest(/\/search\/index\.json$/);
     await header(page).input.focus();
