@@ -137,11 +137,18 @@ export const searchOutlineSchema = z.object({
   references: byKind(z.record(z.string(), z.array(z.union([z.number().int(), z.array(z.number().int()), z.null()])))),
   /** Ids of the speaker records, in order: the speaker filter names them. */
   speakerIds: z.array(z.string()),
-  /** Words in each record's normalised text, in index order (fewer words rank first among equals). */
-  lengths: z.array(count),
+  /**
+   * Words in each record's normalised text, in index order (fewer words rank first among
+   * equals). Left out of a one-file index: the browser counts them as it normalises the texts.
+   */
+  lengths: z.array(count).optional(),
 });
 
-/** A record's own fields besides its references, in the order of `fields` for its kind. */
+/**
+ * A record's own fields besides its references, in the order of `fields` for its kind. In a
+ * one-file index, a claim's text that is words of one of its sentences is `[sentence, start,
+ * length]`: the sentence by its place among the claim's, the span in UTF-16 code units.
+ */
 const rowSchema = z.array(z.unknown());
 
 const indexHead = {

@@ -16,7 +16,7 @@ import { POSTINGS_PER_FILE, RECORDS_PER_FILE, SEARCH_INDEX_VERSION, SHIP_FUSE_IN
 import { buildFuseIndex, partPath } from './loaded-index.ts';
 import { buildNameVariants } from './name-variants.ts';
 import { normalizeText } from './normalize.ts';
-import { deltas, packRecords, readContent, readOutline, unpackRecords } from './pack.ts';
+import { deltas, packRecords, unpackRecords } from './pack.ts';
 import { buildSearchRecords, searchArticles } from './records.ts';
 import { byInitial, collectPostings } from './vocabulary.ts';
 
@@ -57,18 +57,20 @@ export function searchIndexFiles(articles: SearchArticle[], records: SearchRecor
   const packed = packRecords(articles, records);
   const head = { version: SEARCH_INDEX_VERSION, articles, nameVariants, fields: packed.fields, outline: packed.outline };
   const ship = options.shipFuseIndex ?? SHIP_FUSE_INDEX;
-  const contents = () => {
-    const outline = readOutline(packed.outline);
-    return packed.rows.map((row, position) => readContent(outline.kinds[position]!, packed.fields[outline.kinds[position]!], row, articles[outline.article[position]!]?.id));
-  };
-  const single = JSON.stringify(singleIndexSchema.parse({ layout: 'single', ...head, rows: packed.rows, ...(ship ? { fuseIndex: buildFuseIndex(contents()) } : {}) }));
+  const contents = () => unpackRecords(articles, packed);
+  // One file is read whole: claims' texts as excerpts of their sentences, word counts left to the browser.
+  const whole = packRecords(articles, records, { excerpts: true });
+  const { lengths: _, ...outline } = whole.outline;
+  const single = JSON.stringify(
+    singleIndexSchema.parse({ layout: 'single', ...head, outline, rows: whole.rows, ...(ship ? { fuseIndex: buildFuseIndex(contents()) } : {}) }),
+  );
   const layout = options.layout ?? (new TextEncoder().encode(single).length > SPLIT_ABOVE_BYTES ? 'split' : 'single');
   if (layout === 'single') return [{ path: INDEX_ENTRY, content: single }];
 
   const recordsPerFile = options.recordsPerFile ?? RECORDS_PER_FILE;
   const postingsPerFile = options.postingsPerFile ?? POSTINGS_PER_FILE;
   const postings = collectPostings(
-    contents().flatMap((content, record) => [content.text, ...('names' in content ? content.names : [])].map((text) => ({ record, text: normalizeText(text) }))),
+    contents().flatMap((record, position) => [record.text, ...('names' in record ? record.names : [])].map((text) => ({ record: position, text: normalizeText(text) }))),
   );
   const files: IndexFile[] = [];
   const write = (path: string, data: unknown) => files.push({ path, content: JSON.stringify(data) });

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { FuseIndexJson, LexiconFile, PostingsFile, RowsFile, SearchArticle, SearchIndex, SingleIndex, SplitManifest } from '../schemas/search.ts';
 import { SEARCH_INDEX_VERSION, SEARCH_KEYS } from './constants.ts';
 import { normalizeText } from './normalize.ts';
-import { readContent, readOutline, undeltas, type RecordContent, type RecordOutline } from './pack.ts';
+import { readContent, readOutline, resolveExcerpts, undeltas, wordCount, type RecordContent, type RecordOutline } from './pack.ts';
 import { buildVocabulary, collectPostings, indexValues, Vocabulary } from './vocabulary.ts';
 
 /** A file of a split index that a search needs before it can answer. */
@@ -45,8 +45,11 @@ export class LoadedIndex {
     checkVersion(index.version);
     const outline = readOutline(index.outline);
     const contents = index.rows.map((row, position) => contentAt(index, outline, position, row));
+    resolveExcerpts(outline, contents);
     const fuseIndex = index.fuseIndex ?? buildFuseIndex(contents);
-    return new LoadedIndex(index, buildVocabulary(collectPostings(indexValues(fuseIndex))), contents, fuseIndex, outline);
+    // Word counts, as the normalised texts give them (a one-file index leaves them out).
+    const lengths = index.outline.lengths ?? fuseIndex.records.map((record) => wordCount((record.$['0'] as { v: string } | undefined)?.v ?? ''));
+    return new LoadedIndex(index, buildVocabulary(collectPostings(indexValues(fuseIndex))), contents, fuseIndex, { ...outline, lengths });
   }
 
   /** Reads the manifest of a split index; the rest comes through `add`. */

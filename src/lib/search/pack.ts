@@ -39,13 +39,22 @@ export interface PackedRecords {
 
 const EMPTY: readonly number[] = Object.freeze([]);
 
+export interface PackOptions {
+  /**
+   * Write a claim's text that is words of one of its sentences as `[sentence, start, length]`
+   * (the sentence by its place among the claim's). Only for an index read whole: reading the
+   * claim then needs that sentence's row.
+   */
+  excerpts?: boolean;
+}
+
 /**
  * Packs records (in any order) into index order: every sentence, then claims, quotes and
  * speakers, each kind in the order given. A sentence's id is left out when it is, as the
  * analysis makes it, `<articleId>/<anchor>`. Throws on a reference to a record or article that
  * is not there.
  */
-export function packRecords(articles: readonly SearchArticle[], records: readonly SearchRecord[]): PackedRecords {
+export function packRecords(articles: readonly SearchArticle[], records: readonly SearchRecord[], options: PackOptions = {}): PackedRecords {
   const ordered = RECORD_KINDS.flatMap((kind) => records.filter((record) => record.type === kind));
   const local = new Map<string, Map<string, number>>(RECORD_KINDS.map((kind) => [kind, new Map()]));
   local.set('article', new Map(articles.map((article, at) => [article.id, at])));
@@ -75,6 +84,15 @@ export function packRecords(articles: readonly SearchArticle[], records: readonl
       );
     }
   }
+  const sentences = new Map(ordered.flatMap((record) => (record.type === 'sentence' ? [[record.id, record.text] as const] : [])));
+  const excerpt = (record: SearchRecord, name: string, value: unknown) => {
+    if (!options.excerpts || record.type !== 'claim' || name !== 'text') return value;
+    for (const [at, id] of record.sentenceIds.entries()) {
+      const start = sentences.get(id)?.indexOf(record.text) ?? -1;
+      if (start !== -1) return [at, start, record.text.length];
+    }
+    return value;
+  };
   return {
     fields,
     outline: {
@@ -83,8 +101,22 @@ export function packRecords(articles: readonly SearchArticle[], records: readonl
       speakerIds: ordered.filter((record) => record.type === 'speaker').map((record) => record.id),
       lengths: ordered.map((record) => wordCount(normalizeText(record.text))),
     },
-    rows: ordered.map((record) => fields[record.type].map((name) => (record as Record<string, unknown>)[name] ?? null)),
+    rows: ordered.map((record) => fields[record.type].map((name) => excerpt(record, name, (record as Record<string, unknown>)[name] ?? null))),
   };
+}
+
+/**
+ * Reads back the claim texts `packRecords` wrote as excerpts of their sentences (contents in
+ * index order, every sentence's among them). Changes the contents in place.
+ */
+export function resolveExcerpts(outline: RecordOutline, contents: ReadonlyArray<RecordContent | undefined>): void {
+  for (let position = outline.start.claim; position < outline.start.quote; position += 1) {
+    const claim = contents[position] as { text: unknown } | undefined;
+    if (!claim || !Array.isArray(claim.text)) continue;
+    const [member, start, length] = claim.text as [number, number, number];
+    const source = contents[outline.refs.sentence[position]![member]!]?.text ?? '';
+    claim.text = source.slice(start, start + length);
+  }
 }
 
 /** The outline as searches read it: every reference as global positions, per record. */
@@ -104,7 +136,8 @@ export interface RecordOutline {
   lengths: readonly number[];
 }
 
-export function readOutline(outline: SearchOutline): RecordOutline {
+/** The outline as searches read it; `lengths` when the index leaves them out (one file). */
+export function readOutline(outline: SearchOutline, lengths: readonly number[] = outline.lengths ?? []): RecordOutline {
   const start = {} as Record<ResultType, number>;
   let count = 0;
   for (const kind of RECORD_KINDS) {
@@ -136,7 +169,7 @@ export function readOutline(outline: SearchOutline): RecordOutline {
     article,
     refs,
     speakers: new Map(outline.speakerIds.map((id, at) => [id, start.speaker + at])),
-    lengths: outline.lengths,
+    lengths,
   };
 }
 
@@ -158,6 +191,7 @@ export function unpackRecords(articles: readonly SearchArticle[], packed: Packed
     const kind = outline.kinds[position]!;
     return readContent(kind, packed.fields[kind], row, articles[outline.article[position]!]?.id);
   });
+  resolveExcerpts(outline, contents);
   const idOf = (target: ReferenceTarget, position: number) => (target === 'article' ? articles[position]!.id : contents[position]!.id);
   const columns = Object.fromEntries(
     RECORD_KINDS.map((kind) => [kind, Object.entries(packed.outline.references[kind]).map(([name, column]) => [name, undeltas(column)] as const)]),

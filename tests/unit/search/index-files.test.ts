@@ -35,6 +35,13 @@ describe('the one-file index', () => {
     expect(index.articles.map((article) => article.id)).toEqual(realComparison().articles.map((article) => article.id));
   });
 
+  it('leaves out what the browser rebuilds as it reads the file: word counts, and claims’ texts written out', () => {
+    const index = singleIndexSchema.parse(JSON.parse(files[0]!.content));
+    expect(index.outline.lengths).toBeUndefined();
+    const claims = index.rows.slice(index.outline.counts.sentence, index.outline.counts.sentence + index.outline.counts.claim);
+    expect(claims.every((row) => Array.isArray(row[1]))).toBe(true);
+  });
+
   it('carries Fuse’s index only when asked to', () => {
     expect(singleIndexSchema.parse(JSON.parse(files[0]!.content)).fuseIndex).toBeUndefined();
     const shipped = singleIndexSchema.parse(JSON.parse(realFiles({ shipFuseIndex: true })[0]!.content));

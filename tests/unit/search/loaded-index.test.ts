@@ -11,6 +11,11 @@ describe('LoadedIndex.single', () => {
     expect([...realIndex().vocabulary.postings]).toEqual([...shipped.vocabulary.postings]);
   });
 
+  it('counts the words of every text as the split index ships them', () => {
+    const manifest = JSON.parse(realFiles({ layout: 'split' })[0]!.content) as SplitManifest;
+    expect(realIndex().outline.lengths).toEqual(manifest.outline.lengths);
+  });
+
   it('has every record’s content and every word', () => {
     const index = realIndex();
     realSource().records.forEach((record, position) => expect(index.content(position)).toMatchObject({ type: record.type, id: record.id, text: record.text }));

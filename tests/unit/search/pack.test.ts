@@ -42,6 +42,16 @@ describe('packRecords', () => {
     expect(unpackRecords(realArticles, packRecords(realArticles, realRecords))).toEqual(realRecords);
   });
 
+  it('writes a claim’s text that is words of one of its sentences as an excerpt, when asked', () => {
+    const whole = packRecords(articles, records, { excerpts: true });
+    expect(whole.rows[2]).toEqual(['c1', [1, 1, 12]]);
+    expect(unpackRecords(articles, whole)).toEqual(unpackRecords(articles, packed));
+    const { articles: realArticles, records: realRecords } = realSource();
+    const real = packRecords(realArticles, realRecords, { excerpts: true });
+    expect(real.rows.filter((row) => Array.isArray(row[1])).length).toBe(realRecords.filter((record) => record.type === 'claim').length);
+    expect(unpackRecords(realArticles, real)).toEqual(realRecords);
+  });
+
   it('keeps a sentence id that is not `<articleId>/<anchor>`', () => {
     const odd = packRecords(articles, [{ ...(records[2] as SearchRecord & { type: 'sentence' }), id: 'odd', claimIds: [], speakerIds: [] }]);
     expect(odd.fields.sentence).toEqual(['id', 'anchor', 'index', 'text']);
