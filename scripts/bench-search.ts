@@ -36,7 +36,7 @@ const HEADER_RESULTS = 6;
 /** What search fetches: the index's files and the search code loaded on demand (named after its modules). */
 const SEARCH_FILE = /^\/search\/.*\.json$|^\/_astro\/(?:page-engine|search\.worker)[^/]*\.js$/;
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' }, sweep: { type: 'boolean', default: false } } });
 const runs = Math.max(1, Number(values.runs));
 
 if (!existsSync(join(dist, 'search', INDEX_ENTRY))) {
@@ -81,6 +81,10 @@ const server = await serve(dist, overrides, (html) => html.replaceAll(/data-layo
 const browser = await chromium.launch({ ...chromiumExecutable(), args: ['--disable-dev-shm-usage', '--disable-gpu'] });
 
 try {
+  if (values.sweep) {
+    console.log((await sweep()).join('\n'));
+    process.exit(0);
+  }
   const lines = [
     `Search benchmark: Chromium ${browser.version()}, built site; ${querySet.length} queries typed ${KEY_DELAY} ms a key; ${runs === 1 ? 'one run' : `median of ${runs} runs`} per corpus`,
     `  focus → first results: the header box is focused with the first query typed at once, until its results are on screen`,
@@ -105,6 +109,58 @@ try {
   await server.close();
 }
 
+/**
+ * The measurements behind the index's settings: for corpora of growing size, one file with
+ * Fuse's index built in the page or shipped, against a split index; then, at 20,000 records,
+ * split indexes with rows files of different sizes. Each variant is served as a build of it
+ * would publish it, loaded on focus (Save-Data) for the first results and their cost, and when
+ * idle for typing the first queries of the set.
+ */
+async function sweep(): Promise<string[]> {
+  const lines = [
+    `Search sweep: Chromium ${browser.version()}; median of ${runs} run(s); first results loaded on focus (Save-Data), CPU from focus to results`,
+    '',
+    `  ${'records'.padStart(7)}  ${'layout'.padEnd(28)} ${'all files'.padStart(10)} ${'first search'.padStart(12)} ${'focus → results'.padStart(15)} ${'CPU page'.padStart(9)} ${'longest'.padStart(8)} ${'CPU worker'.padStart(10)} ${'p95 typing'.padStart(10)} ${'fetched typing'.padStart(14)}`,
+  ];
+  const typing = querySet.slice(0, 8);
+  const measure = async (label: string, size: number, variant: Corpus, allGzip: number) => {
+    overrides.clear();
+    for (const [path, body] of variant.files) overrides.set(path, body);
+    layout = variant.layout;
+    const cold: Session[] = [];
+    const warm: Session[] = [];
+    for (let run = 0; run < runs; run++) {
+      cold.push(await session(browser, server, { saveData: true }));
+      warm.push(await session(browser, server, { saveData: false, queries: typing }));
+    }
+    const median = (values: number[]) => percentile(values, 50);
+    const firstCpu = (pick: (run: ThreadCpu) => number) => median(cold.map((run) => pick(run.firstCpu!)));
+    lines.push(
+      `  ${String(size).padStart(7)}  ${label.padEnd(28)} ${kb(allGzip).padStart(10)} ${kb(median(cold.map((run) => sum(run.firstFetched.map((file) => file.gzip))))).padStart(12)} ${ms(median(cold.map((run) => run.focusToResults))).padStart(15)} ${ms(firstCpu((run) => run.main)).padStart(9)} ${ms(firstCpu((run) => run.longestMain)).padStart(8)} ${ms(firstCpu((run) => run.worker)).padStart(10)} ${ms(median(warm.map((run) => percentile(run.latencies, 95)))).padStart(10)} ${kb(median(warm.map((run) => sum(run.laterFetched.map((file) => file.gzip))))).padStart(14)}`,
+    );
+  };
+  const filesGzip = (variant: Corpus) => sum([...variant.files.values()].map((body) => gzipSync(body, { level: 9 }).length));
+  for (const size of [realPayload.records.length, 1_000, 2_000, 5_000, 10_000, 20_000]) {
+    const source = size === realPayload.records.length ? realPayload : { ...syntheticCorpus(realPayload.articles, realPayload.records, size), nameVariants: realPayload.nameVariants };
+    for (const [label, options] of [
+      ['one file, Fuse index built', { layout: 'single', shipFuseIndex: false }],
+      ['one file, Fuse index shipped', { layout: 'single', shipFuseIndex: true }],
+      ['split', { layout: 'split' }],
+    ] as const) {
+      const variant = corpus(label, source, options);
+      await measure(label, size, variant, filesGzip(variant));
+    }
+  }
+  lines.push('', '  rows files of a split index, 20,000 records');
+  const large = { ...syntheticCorpus(realPayload.articles, realPayload.records, 20_000), nameVariants: realPayload.nameVariants };
+  for (const recordsPerFile of [10, 25, 50, 100]) {
+    const variant = corpus(`split, ${recordsPerFile} records a file`, large, { layout: 'split', recordsPerFile });
+    await measure(`split, ${recordsPerFile} a rows file`, 20_000, variant, filesGzip(variant));
+  }
+  lines.push('', `  Machine: ${cpus().length} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} at the end`);
+  return lines;
+}
+
 interface Fetched {
   path: string;
   raw: number;
@@ -114,6 +170,8 @@ interface Fetched {
 interface Session {
   mode: string;
   focusToResults: number;
+  /** CPU time from focus to first results (sessions loading on focus only). */
+  firstCpu: ThreadCpu | null;
   firstFetched: Fetched[];
   laterFetched: Fetched[];
   latencies: number[];
@@ -128,7 +186,7 @@ interface Session {
  * the first query, then types every query of the set. With `saveData` the browser asks to save
  * data, so search loads only when the box is focused, and only the first query is measured.
  */
-async function session(browser: Browser, server: Server, { saveData }: { saveData: boolean }): Promise<Session> {
+async function session(browser: Browser, server: Server, { saveData, queries = querySet }: { saveData: boolean; queries?: typeof querySet }): Promise<Session> {
   const page = await browser.newPage();
   if (saveData) await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
   await page.addInitScript(() => {
@@ -144,6 +202,7 @@ async function session(browser: Browser, server: Server, { saveData }: { saveDat
   await page.waitForTimeout(300);
 
   const first = querySet[0]!.query;
+  if (saveData) await browser.startTracing(page, { categories: ['toplevel'] });
   const focusedAt = await page.evaluate((query) => {
     const input = document.querySelector<HTMLInputElement>('site-search input[type="search"]')!;
     const at = performance.now();
@@ -161,17 +220,18 @@ async function session(browser: Browser, server: Server, { saveData }: { saveDat
   const searchFiles = () => server.served.filter((file) => SEARCH_FILE.test(file.path));
   const firstFetched = searchFiles().filter((file) => file.at <= firstMeasure.epoch).map(size);
   const input = page.locator('site-search input[type="search"]');
-  await input.fill('');
   if (saveData) {
+    const cpu = threadCpu(await browser.stopTracing());
     await page.close();
-    return { mode: firstMeasure.mode, focusToResults: firstMeasure.end - focusedAt, firstFetched, laterFetched: [], latencies: [], longestLoading: 0, longestTyping: 0, longestTypingCpu: 0, headerHits: 0 };
+    return { mode: firstMeasure.mode, focusToResults: firstMeasure.end - focusedAt, firstCpu: cpu, firstFetched, laterFetched: [], latencies: [], longestLoading: 0, longestTyping: 0, longestTypingCpu: 0, headerHits: 0 };
   }
+  await input.fill('');
   await page.waitForTimeout(300);
 
   const typingFrom = await now(page);
   await browser.startTracing(page, { categories: ['toplevel'] });
   let headerHits = 0;
-  for (const [at, { query }] of querySet.entries()) {
+  for (const [at, { query }] of queries.entries()) {
     const before = await measureCount(page);
     await input.pressSequentially(query, { delay: KEY_DELAY });
     await page.waitForFunction((count) => performance.getEntriesByName('parallax:search').length >= count, before + [...query].length, { timeout: 60_000 });
@@ -179,7 +239,7 @@ async function session(browser: Browser, server: Server, { saveData }: { saveDat
     if (reaches(links.flatMap((href) => sentenceOfLink(href) ?? []), expected[at]!)) headerHits++;
     await input.fill('');
   }
-  const cpu = mainThreadCpu(await browser.stopTracing());
+  const cpu = threadCpu(await browser.stopTracing()).longestMain;
   const loadEnd = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
   const measures = await page.evaluate(() => performance.getEntriesByName('parallax:search').map((entry) => entry.duration));
   const tasks = await page.evaluate(() => (window as unknown as { benchLongTasks: Array<{ start: number; duration: number }> }).benchLongTasks);
@@ -188,6 +248,7 @@ async function session(browser: Browser, server: Server, { saveData }: { saveDat
   return {
     mode: firstMeasure.mode,
     focusToResults: firstMeasure.end - focusedAt,
+    firstCpu: null,
     firstFetched,
     laterFetched: searchFiles().filter((file) => file.at > firstMeasure.epoch).map(size),
     latencies: measures.slice(1),
@@ -197,6 +258,12 @@ async function session(browser: Browser, server: Server, { saveData }: { saveDat
     longestTypingCpu: cpu,
     headerHits,
   };
+}
+
+/** Median CPU time from focus to first results, on the page and in workers. */
+function cpu(sessions: readonly Session[]): string {
+  const of = (pick: (run: ThreadCpu) => number) => ms(percentile(sessions.map((run) => (run.firstCpu ? pick(run.firstCpu) : Number.NaN)), 50));
+  return `page ${of((run) => run.main)} (longest task ${of((run) => run.longestMain)}), worker ${of((run) => run.worker)}`;
 }
 
 function size({ path, body }: { path: string; body: Buffer }): Fetched {
@@ -220,7 +287,7 @@ function report(corpus: Corpus, sessions: readonly Session[], cold: readonly Ses
   return [
     `  ${corpus.name} (${corpus.records.toLocaleString('en')} records, searched ${typical.mode === 'worker' ? 'in a worker' : 'on the page'})`,
     `    focus → first results                     ${ms(median((run) => run.focusToResults))}${isFive ? '   (target ≤ 50 ms)' : ''}${spread((run) => run.focusToResults)}`,
-    `      loading only on focus (Save-Data)       ${ms(median((run) => run.focusToResults, cold))}${spread((run) => run.focusToResults, cold)}`,
+    `      loading only on focus (Save-Data)       ${ms(median((run) => run.focusToResults, cold))}${spread((run) => run.focusToResults, cold)}; CPU ${cpu(cold)}`,
     `    longest main-thread task, load → results  ${ms(median((run) => run.longestLoading))}`,
     `    bytes before first results (gzip)         ${kb(median((run) => gzip(run.firstFetched)))} in ${typical.firstFetched.length} files   (target ≤ ${isFive ? '30' : '300'} KB)`,
     ...[...byFile.values()].map((file) => `      ${`${file.path}${file.count > 1 ? ` ×${file.count}` : ''}`.padEnd(40)} ${kb(file.raw).padStart(10)} raw ${kb(file.gzip).padStart(9)} gzip`),
@@ -250,17 +317,27 @@ function nodeSearch(files: readonly IndexFile[]): Corpus['search'] {
   return (query, limit) => search({ query, filters: NO_FILTERS, limit });
 }
 
+interface ThreadCpu {
+  /** CPU time of all tasks on the page's main thread, and on search workers. */
+  main: number;
+  worker: number;
+  /** The most CPU time one main-thread task took. */
+  longestMain: number;
+}
+
 /**
- * The most CPU time one task took on the page's main thread, from a Chrome trace. A long task
- * is measured in wall time; on a busy machine a task that computes for 5 ms can last 100 ms
- * while the thread waits for a core, and the CPU time tells the two apart.
+ * CPU time of the page's main thread and its workers, from a Chrome trace. A long task is
+ * measured in wall time; on a busy machine a task that computes for 5 ms can last 100 ms while
+ * the thread waits for a core, and the CPU time tells the two apart.
  */
-function mainThreadCpu(trace: Buffer): number {
+function threadCpu(trace: Buffer): ThreadCpu {
   type TraceEvent = { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } };
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const main = new Set(events.filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
-  const tasks = events.filter((event) => event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask' && main.has(`${event.pid}:${event.tid}`));
-  return Math.max(0, ...tasks.map((task) => (task.tdur ?? 0) / 1000));
+  const threads = (name: string) => new Set(events.filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name?.startsWith(name)).map((event) => `${event.pid}:${event.tid}`));
+  const main = threads('CrRendererMain');
+  const workers = threads('DedicatedWorker');
+  const tasks = (on: Set<string>) => events.filter((event) => event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask' && on.has(`${event.pid}:${event.tid}`)).map((task) => (task.tdur ?? 0) / 1000);
+  return { main: sum(tasks(main)), worker: sum(tasks(workers)), longestMain: Math.max(0, ...tasks(main)) };
 }
 
 function measureCount(page: Page): Promise<number> {

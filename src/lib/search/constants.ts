@@ -23,7 +23,7 @@ export const SEARCH_KEYS = [
 export const SHIP_FUSE_INDEX = false;
 
 /** Size of the one-file index (bytes) above which the build writes a split index instead. (To be measured.) */
-export const SPLIT_ABOVE_BYTES = 400_000;
+export const SPLIT_ABOVE_BYTES = 200_000;
 
 /** Records per rows file of a split index. (To be measured.) */
 export const RECORDS_PER_FILE = 25;
