@@ -116,7 +116,7 @@ export const fuseIndexSchema = z.object({
 
 /*
  * The published index (`/search/index.json` and, for a large corpus, the files it names). Records
- * are stored by kind in index order (sentences, claims, quotes, speakers) and cut in two: the
+ * are stored in index order (each claim beside its sentences; see `packRecords`) and cut in two: the
  * outline (how records refer to each other and to articles, by position, and how long each text
  * is: all that grouping, filtering and ordering need) and the rows (everything else: what a
  * result shows). See `src/lib/search/pack.ts`.
@@ -127,12 +127,13 @@ const byKind = <T extends z.ZodType>(schema: T) => z.object({ sentence: schema, 
 
 /** How the records refer to each other, by position; enough to group, filter and order matches. */
 export const searchOutlineSchema = z.object({
-  /** How many records of each kind, in index order. */
-  counts: byKind(count),
+  /** The kind of every record, in index order: `s`entence, `c`laim, `q`uote, s`p`eaker. */
+  kinds: z.string().regex(/^[scqp]*$/),
   /**
-   * Per kind, one column per reference field (`claimIds`, `articleId`, …), one value per record:
-   * a position within the kind referred to (or within `articles`), a list of them, or null. Each
-   * position is written as the difference from the one before it in the column (`deltas`).
+   * Per kind, one column per reference field (`claimIds`, `articleId`, …), one value per record
+   * of the kind, in index order: the position of the record referred to (of the article, within
+   * `articles`), a list of them, or null. Each position is written as the difference from the one
+   * before it in the column (`deltas`).
    */
   references: byKind(z.record(z.string(), z.array(z.union([z.number().int(), z.array(z.number().int()), z.null()])))),
   /** Ids of the speaker records, in order: the speaker filter names them. */

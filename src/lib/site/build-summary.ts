@@ -9,7 +9,7 @@ export interface BuiltFile {
 /**
  * The build report's lines for the pages and the search index, in the style of the ingest
  * and analyze lines: what was made, how big, how long it took. A search index is a
- * `search/index.json` whose outline counts its records; a split index's other files beside it
+ * `search/index.json` whose outline lists its records' kinds; a split index's other files beside it
  * are counted with it (only the entry and the parts a search needs are fetched).
  */
 export function buildSummary(files: readonly BuiltFile[], ms: number): string[] {
@@ -18,9 +18,10 @@ export function buildSummary(files: readonly BuiltFile[], ms: number): string[] 
   const lines = [`pages    ${pages.length} pages (${kb(htmlBytes)} HTML), ${files.length} files in all, in ${Math.round(ms)} ms`];
   for (const file of files.filter((candidate) => /(^|\/)search\/index\.json$/.test(candidate.path))) {
     try {
-      const data = JSON.parse(Buffer.from(file.bytes).toString('utf8')) as { outline?: { counts?: Record<string, number> } };
-      if (!data.outline?.counts) continue;
-      const records = Object.values(data.outline.counts).reduce((sum, count) => sum + count, 0);
+      const data = JSON.parse(Buffer.from(file.bytes).toString('utf8')) as { outline?: { kinds?: unknown } };
+      if (typeof data.outline?.kinds !== 'string') continue;
+      // One letter per record.
+      const records = data.outline.kinds.length;
       const folder = file.path.slice(0, -'index.json'.length);
       const parts = files.filter((other) => other !== file && other.path.startsWith(folder) && other.path.endsWith('.json'));
       const size = (pick: (bytes: Uint8Array) => number) => pick(file.bytes) + parts.reduce((sum, part) => sum + pick(part.bytes), 0);

@@ -9,7 +9,7 @@ const speaker: SearchRecord = { type: 'speaker', id: 'jane', text: 'Jane', names
 const claim: SearchRecord = { type: 'claim', id: 'c-1', text: 't', sentenceIds: ['a/s-1'], articleIds: ['a'] };
 const filters = (overrides: Partial<SearchFilters>): SearchFilters => ({ ...NO_FILTERS, ...overrides });
 const articles = ['a', 'b', 'c'].map((id) => ({ id, outletLabel: id, title: id }));
-// Index order: the two sentences (0, 1), the claim (2), the quote (3), the speaker (4).
+// Index order: the claim (0), its sentence (1), the other sentence (2), the quote (3), the speaker (4).
 const outline = readOutline(packRecords(articles, [sentence, quote, speaker, claim, { ...sentence, id: 'a/s-2', anchor: 's-2', speakerIds: [] }]).outline);
 
 describe('recordPasses', () => {
@@ -21,7 +21,7 @@ describe('recordPasses', () => {
     ['another speaker', filters({ speakerId: 'john' }), [false, false, false, true]],
   ])('%s', (_, chosen, expected) => {
     const resolved = resolveFilters(chosen, articles, outline);
-    expect([0, 3, 4, 2].map((position) => recordPasses(outline, position, resolved))).toEqual(expected);
+    expect([1, 3, 4, 0].map((position) => recordPasses(outline, position, resolved))).toEqual(expected);
   });
 });
 

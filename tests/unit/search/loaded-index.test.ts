@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SplitManifest } from '../../../src/lib/schemas/search.ts';
 import { INDEX_ENTRY } from '../../../src/lib/search/index-files.ts';
 import { buildFuseIndex, LoadedIndex, partPath } from '../../../src/lib/search/loaded-index.ts';
-import { realFiles, realIndex, realSource } from './real-data.ts';
+import { realFiles, realIndex, realSource, sorted } from './real-data.ts';
 
 describe('LoadedIndex.single', () => {
   it('builds Fuse’s index from the rows, as the build would have shipped it', () => {
@@ -18,7 +18,8 @@ describe('LoadedIndex.single', () => {
 
   it('has every record’s content and every word', () => {
     const index = realIndex();
-    realSource().records.forEach((record, position) => expect(index.content(position)).toMatchObject({ type: record.type, id: record.id, text: record.text }));
+    const contents = Array.from({ length: index.outline.count }, (_, position) => index.content(position)!);
+    expect(sorted(contents.map(({ type, id, text }) => ({ type, id, text }) as never))).toEqual(sorted(realSource().records.map(({ type, id, text }) => ({ type, id, text }) as never)));
     expect(index.vocabulary.wordsOf('z')).toContain('zaporizhzhia');
   });
 });
@@ -35,7 +36,7 @@ describe('LoadedIndex.split', () => {
     expect(index.content(45)).toBeUndefined();
     expect(index.rowsPartOf(45)).toEqual({ kind: 'rows', file: 1 });
     index.add({ kind: 'rows', file: 1 }, read('rows-1.json'));
-    expect(index.content(45)).toMatchObject({ id: realSource().records[45]!.id });
+    expect(index.content(45)).toEqual(realIndex().content(45));
     expect(index.content(80)).toBeUndefined();
 
     const z = index.lexiconPartOf('z')!;

@@ -69,6 +69,11 @@ export function realFiles(options: IndexOptions = {}): IndexFile[] {
   return searchIndexFiles(articles, records, nameVariants, options);
 }
 
+/** Records in a fixed order (kind, then id), to compare sets of them whatever the index's order. */
+export function sorted(records: readonly SearchRecord[]): SearchRecord[] {
+  return [...records].sort((a, b) => `${a.type} ${a.id}`.localeCompare(`${b.type} ${b.id}`));
+}
+
 /** The article id of the outlet with this name (the fixtures name outlets, the code never does). */
 export function articleOf(outlet: string | null): string {
   const article = realComparison().articles.find((candidate) => candidate.outlet === outlet);

@@ -29,7 +29,7 @@ describe('toSearchResult', () => {
   it.each([
     [
       'a claim group, with coverage and each outlet’s sentence',
-      { type: 'claim' as const, record: 2, outlets: [{ article: 0, sentences: [{ record: 0, matched: true }] }, { article: 1, sentences: [{ record: 1, matched: false }] }] },
+      { type: 'claim' as const, record: 0, outlets: [{ article: 0, sentences: [{ record: 1, matched: true }] }, { article: 1, sentences: [{ record: 2, matched: false }] }] },
       {
         type: 'claim',
         id: 'c1',
@@ -44,7 +44,7 @@ describe('toSearchResult', () => {
     ],
     [
       'a sentence',
-      { type: 'sentence' as const, record: 1 },
+      { type: 'sentence' as const, record: 2 },
       { type: 'sentence', id: 'b/s-9', articleId: 'b', outletLabel: 'Outlet unknown', anchor: 's-9', text: { text: 'The war ended.', ranges: [[4, 7]] }, matched: true },
     ],
     [
@@ -67,6 +67,6 @@ describe('toSearchResult', () => {
   });
 
   it('refuses a claim that is not grouped', () => {
-    expect(() => toSearchResult({ type: 'sentence', record: 2 }, context)).toThrowErrorMatchingInlineSnapshot(`[Error: claim c1 must be shown as a group]`);
+    expect(() => toSearchResult({ type: 'sentence', record: 0 }, context)).toThrowErrorMatchingInlineSnapshot(`[Error: claim c1 must be shown as a group]`);
   });
 });
