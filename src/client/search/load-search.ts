@@ -28,9 +28,33 @@ export function loadSearch(indexUrl: string, layout: IndexLayout): Promise<Searc
   return connection;
 }
 
+/** Set when a reader is waiting for search: loading then stops pausing for idle moments. */
+let hurried = false;
+const pausing = new Set<() => void>();
+
+/** Says a reader is waiting for search (a search box was focused): loading goes on at once. */
+export function hurry(): void {
+  hurried = true;
+  for (const resume of pausing) resume();
+  pausing.clear();
+}
+
+/** Waits for an idle moment, unless a reader is waiting. */
+function pause(): Promise<void> {
+  if (hurried) return Promise.resolve();
+  return new Promise((resume) => {
+    pausing.add(resume);
+    whenIdle(() => {
+      pausing.delete(resume);
+      resume();
+    });
+  });
+}
+
 async function onPage(indexUrl: string): Promise<SearchConnection> {
   const [index, { createSearchEngine, LoadedIndex }] = await Promise.all([fetchIndex(indexUrl), import('./page-engine.ts')]);
-  const engine = createSearchEngine(LoadedIndex.single(index));
+  // Read in short steps while the page is idle, at once when a reader is waiting.
+  const engine = createSearchEngine(await LoadedIndex.singleInSteps(index, pause));
   let warmUp: SearchRequest[] | null = null;
   // Warm-up searches compile the search code's other paths, after the first answer and never
   // before it, one per idle moment so none delays a keystroke.

@@ -1,5 +1,5 @@
 import type { SearchRequest, SearchResponse } from '../../lib/schemas/search.ts';
-import { loadSearch, whenIdle, type IndexLayout, type SearchConnection } from './load-search.ts';
+import { hurry, loadSearch, whenIdle, type IndexLayout, type SearchConnection } from './load-search.ts';
 
 /** Name of the performance measure from a keystroke to its results on screen. */
 export const SEARCH_MEASURE = 'parallax:search';
@@ -37,6 +37,7 @@ export class SearchRunner {
 
   /** Starts fetching the index and the search code (once), saying so while it loads. */
   connect(): Promise<SearchConnection> {
+    hurry();
     const connection = this.#load();
     if (!this.#ready) this.#options.onState('loading');
     return connection;
@@ -74,6 +75,7 @@ export class SearchRunner {
 
   /** Asks for a search; `since` is the timestamp of the event that asked (`event.timeStamp`). */
   request(request: SearchRequest, since = performance.now()): void {
+    hurry();
     this.#queued = request;
     this.#waiting.push(since);
     if (!this.#running) void this.#drain();

@@ -5,6 +5,9 @@ import { normalizeText } from './normalize.ts';
 import { readContent, readOutline, resolveExcerpts, undeltas, wordCount, type RecordContent, type RecordOutline } from './pack.ts';
 import { buildVocabulary, collectPostings, indexValues, Vocabulary } from './vocabulary.ts';
 
+/** Records whose Fuse index entries `singleInSteps` builds in one step (about 2 ms on a slow machine). */
+const RECORDS_PER_STEP = 100;
+
 /** A file of a split index that a search needs before it can answer. */
 export interface IndexPart {
   kind: 'lexicon' | 'postings' | 'rows';
@@ -42,11 +45,46 @@ export class LoadedIndex {
    * vocabulary is read from it.
    */
   static single(index: SingleIndex): LoadedIndex {
+    const steps = LoadedIndex.readSingle(index);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * Reads a one-file index as `single` does, awaiting `pause()` between steps of a few
+   * milliseconds each, so that reading it when the page is idle never blocks it for long
+   * (Lighthouse counts a task over 50 ms at its 4× slowdown against the page).
+   */
+  static async singleInSteps(index: SingleIndex, pause: () => Promise<void>): Promise<LoadedIndex> {
+    const steps = LoadedIndex.readSingle(index);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await pause();
+    }
+  }
+
+  /** The work of reading a one-file index, yielding between steps. */
+  private static *readSingle(index: SingleIndex): Generator<void, LoadedIndex> {
     checkVersion(index.version);
     const outline = readOutline(index.outline);
     const contents = index.rows.map((row, position) => contentAt(index, outline, position, row));
     resolveExcerpts(outline, contents);
-    const fuseIndex = index.fuseIndex ?? buildFuseIndex(contents);
+    let fuseIndex = index.fuseIndex;
+    if (!fuseIndex) {
+      const records: FuseIndexJson['records'] = [];
+      let keys: FuseIndexJson['keys'] = [];
+      for (let start = 0; start < contents.length; start += RECORDS_PER_STEP) {
+        yield;
+        const part = buildFuseIndex(contents.slice(start, start + RECORDS_PER_STEP));
+        keys = part.keys;
+        for (const record of part.records) records.push({ ...record, i: record.i + start });
+      }
+      fuseIndex = { keys, records };
+    }
+    yield;
     // Word counts, as the normalised texts give them (a one-file index leaves them out).
     const lengths = index.outline.lengths ?? fuseIndex.records.map((record) => wordCount((record.$['0'] as { v: string } | undefined)?.v ?? ''));
     return new LoadedIndex(index, buildVocabulary(collectPostings(indexValues(fuseIndex))), contents, fuseIndex, { ...outline, lengths });

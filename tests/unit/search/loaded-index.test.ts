@@ -11,6 +11,16 @@ describe('LoadedIndex.single', () => {
     expect([...realIndex().vocabulary.postings]).toEqual([...shipped.vocabulary.postings]);
   });
 
+  it('reads the same in steps, pausing between them', async () => {
+    let pauses = 0;
+    const stepped = await LoadedIndex.singleInSteps(JSON.parse(realFiles()[0]!.content), async () => {
+      pauses += 1;
+    });
+    expect(pauses).toBeGreaterThanOrEqual(Math.ceil(realIndex().outline.count / 100));
+    expect(stepped.fuseIndex).toEqual(realIndex().fuseIndex);
+    expect(stepped.outline).toEqual(realIndex().outline);
+  });
+
   it('counts the words of every text as the split index ships them', () => {
     const manifest = JSON.parse(realFiles({ layout: 'split' })[0]!.content) as SplitManifest;
     expect(realIndex().outline.lengths).toEqual(manifest.outline.lengths);
