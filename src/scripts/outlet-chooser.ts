@@ -21,7 +21,9 @@ class OutletChooser extends HTMLElement {
   }
 
   private boxes(): HTMLInputElement[] {
-    return [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="outlet"]')];
+    // The chooser's only inputs. They have no name: they are in no form, and checkboxes sharing
+    // one would be invalid HTML now that the chooser is in the page before its script runs.
+    return [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   }
 
   private changed(target: EventTarget | null) {
