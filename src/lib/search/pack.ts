@@ -58,8 +58,8 @@ export const KIND_LETTERS = { sentence: 's', claim: 'c', quote: 'q', speaker: 'p
  * given. A claim's result shows the claim and its sentences: side by side, they share a rows
  * file of a split index (measured: a keystroke at 20,000 records fetched up to 27 rows files
  * with sentences in article order). A sentence's id is left out when it is, as the analysis
- * makes it, `<articleId>/<anchor>`. Throws on a reference to a record or article that is not
- * there.
+ * makes it, `<articleId>/<anchor>`. A reference in a list to a record that is not there is
+ * dropped; a single one throws.
  */
 export function packRecords(articles: readonly SearchArticle[], records: readonly SearchRecord[], options: PackOptions = {}): PackedRecords {
   const ordered = indexOrder(records);
@@ -82,10 +82,13 @@ export function packRecords(articles: readonly SearchArticle[], records: readonl
         if (at === undefined) throw new Error(`search index: a ${kind} refers to a missing ${REFERENCE_FIELDS[name]} "${String(id)}" (${name})`);
         return at;
       };
+      // A list may name records the index leaves out (page furniture, say): they are dropped.
+      // A single reference must be there.
+      const kept = (ids: unknown[]) => ids.flatMap((id) => targets.get(String(id)) ?? []);
       references[kind][name] = deltas(
         own.map((record) => {
           const value = record[name];
-          return value === null || value === undefined ? null : Array.isArray(value) ? value.map(position) : position(value);
+          return value === null || value === undefined ? null : Array.isArray(value) ? kept(value) : position(value);
         }),
       );
     }
@@ -93,8 +96,9 @@ export function packRecords(articles: readonly SearchArticle[], records: readonl
   const sentences = new Map(ordered.flatMap((record) => (record.type === 'sentence' ? [[record.id, record.text] as const] : [])));
   const excerpt = (record: SearchRecord, name: string, value: unknown) => {
     if (!options.excerpts || record.type !== 'claim' || name !== 'text') return value;
-    for (const [at, id] of record.sentenceIds.entries()) {
-      const start = sentences.get(id)?.indexOf(record.text) ?? -1;
+    // By place among the sentences the index holds, as the outline lists them.
+    for (const [at, text] of record.sentenceIds.flatMap((id) => sentences.get(id) ?? []).entries()) {
+      const start = text.indexOf(record.text);
       if (start !== -1) return [at, start, record.text.length];
     }
     return value;

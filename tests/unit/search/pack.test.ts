@@ -73,10 +73,12 @@ describe('packRecords', () => {
     expect(unpackRecords(articles, reviewed).find((record) => record.type === 'claim')).toMatchObject({ reviewed: true });
   });
 
-  it('refuses a reference to a record that is not there', () => {
-    expect(() => packRecords(articles, [{ ...records[1]!, sentenceIds: ['a/s-9'] } as SearchRecord])).toThrowErrorMatchingInlineSnapshot(
-      `[Error: search index: a claim refers to a missing sentence "a/s-9" (sentenceIds)]`,
-    );
+  it('drops references in a list to records the index leaves out, and refuses a single one', () => {
+    const claim = { ...records[1]!, sentenceIds: ['a/s-9', 'b/s-2'] } as SearchRecord;
+    const left = packRecords(articles, [claim, records[4]!], { excerpts: true });
+    expect(undeltas(left.outline.references.claim['sentenceIds']!)).toEqual([[1]]);
+    expect(unpackRecords(articles, left)[0]).toEqual({ ...claim, sentenceIds: ['b/s-2'] });
+    expect(() => packRecords(articles, [records[3]!])).toThrowErrorMatchingInlineSnapshot(`[Error: search index: a quote refers to a missing speaker "jane" (speakerId)]`);
   });
 });
 
