@@ -21,26 +21,27 @@ export const SEARCH_KEYS = [
 
 /**
  * Whether a one-file index carries Fuse's index, or the browser builds it from the rows.
- * Measured in Chromium (`npm run bench:search -- --sweep`, 2 cores): from 333 to 20,000 records,
- * building it took no more main-thread time than parsing the shipped one, which doubled the file
- * (five articles: 29.3 KB gzip for the first search built, 38.4 KB shipped).
+ * Measured in Chromium (`npm run bench:search -- --sweep`, 2 cores, main-thread CPU time from
+ * focus to first results with search loaded on focus): on the five articles shipping it saved
+ * 4 ms (30 against 34 ms) for 9.5 KB gzip more, over the 30 KB budget; from 1,000 records on,
+ * building it was faster too (20,000 records: 104 against 165 ms) and the file 3–4 times smaller.
  */
 export const SHIP_FUSE_INDEX = false;
 
 /**
  * Size of the one-file index (bytes, before compression) above which the build writes a split
  * index. Measured (`--sweep`): a split index's first search fetched less than one file from
- * about 1,000 records (35 KB against 37 KB gzip), and far less beyond (5,000: 44 against 89 KB),
- * while one file answers each keystroke without fetching. 200 KB is about 1,400 records of these
- * articles, some 60 KB gzip of real text that every reader would load.
+ * 1,000 records on (27 against 35 KB gzip; 2,000: 28 against 45 KB), while one file answers
+ * every keystroke without fetching (p95 4–8 ms against 20–30 ms). 200 KB is about 1,400 records
+ * of these articles, some 60 KB gzip of real text that every reader would load.
  */
 export const SPLIT_ABOVE_BYTES = 200_000;
 
 /**
  * Records per rows file of a split index. Measured at 20,000 records (`--sweep`): 10 a file
- * fetched 38 KB gzip for the first search, 25 a file 50 KB, 50 a file 68 KB, 100 a file 94 KB;
- * 25 keeps a first search to a dozen requests (browsers open six connections at a time over
- * HTTP/1.1).
+ * fetched 31 KB gzip before the first results, 25 a file 35 KB, 50 a file 43 KB, 100 a file
+ * 57 KB; 25 keeps a first search to a handful of requests (browsers open six connections at a
+ * time over HTTP/1.1).
  */
 export const RECORDS_PER_FILE = 25;
 
