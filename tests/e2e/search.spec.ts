@@ -114,9 +114,10 @@ test.describe('header search box', () => {
       served.push(name);
       await route.fulfill(file ? { contentType: 'application/json', body: file.content } : { status: 404 });
     });
+    // Search may start loading as soon as the page is idle: listen for the worker from the start.
+    const worker = page.waitForEvent('worker');
     await page.goto('./');
     await page.locator('site-search').evaluate((element) => ((element as HTMLElement).dataset['layout'] = 'split'));
-    const worker = page.waitForEvent('worker');
     const { input, popup } = header(page);
     await input.click();
     expect((await worker).url()).toMatch(/\/_astro\/search\.worker[^/]*\.js$/);
