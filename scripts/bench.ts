@@ -107,7 +107,8 @@ if (!skip.has('search') && existsSync(join(root, 'scripts/bench-search.ts'))) {
 // 5. Lighthouse, on a preview of the real build.
 if (!skip.has('lighthouse') && existsSync(dist)) {
   const port = 4391;
-  const preview = spawn('npx', ['astro', 'preview', '--port', String(port)], { cwd: realCopy ?? root, stdio: 'ignore', env: { ...process.env, ...(realCopy ? { PARALLAX_CACHE_DIR: join(realCopy, '.cache') } : {}) } });
+  // In a process group of its own: killing npx alone left the preview server running on the port.
+  const preview = spawn('npx', ['astro', 'preview', '--port', String(port)], { cwd: realCopy ?? root, stdio: 'ignore', detached: true, env: { ...process.env, ...(realCopy ? { PARALLAX_CACHE_DIR: join(realCopy, '.cache') } : {}) } });
   try {
     await waitFor(`http://localhost:${port}/`);
     const { default: lighthouse } = await import('lighthouse');
@@ -128,7 +129,7 @@ if (!skip.has('lighthouse') && existsSync(dist)) {
       await chrome.kill();
     }
   } finally {
-    preview.kill();
+    process.kill(-preview.pid!);
   }
 }
 
