@@ -2,14 +2,16 @@
 // (including every sentence anchor the data and search point to), no resource from another
 // host, the Content-Security-Policy on every page and nothing inline.
 // Usage: node scripts/check-dist.ts [--dist DIR] [--base /path/]
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HtmlValidate } from 'html-validate';
 import { checkPage, checkTarget, collectIds, type DistProblem } from '../src/lib/site/dist-check.ts';
 import { CONTENT_SECURITY_POLICY } from '../src/lib/site/security-policy.ts';
 import { articlePath, claimPath, comparePath, withBase } from '../src/lib/site/paths.ts';
 import { listFiles } from '../src/lib/io/list-files.ts';
+import { INDEX_ENTRY, publishedRecords } from '../src/lib/search/index-files.ts';
 
 const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
@@ -58,12 +60,13 @@ if (comparison) {
     target('data/comparison.json', claimPath(claim.id));
   }
 }
-const searchIndex = files.find((file) => file.endsWith(join('search', 'index.json')));
+const searchIndex = files.find((file) => file.endsWith(join('search', INDEX_ENTRY)));
 if (searchIndex) {
-  const data = JSON.parse(await readFile(searchIndex, 'utf8')) as { records: Array<{ type: string; id: string; articleId?: string; anchor?: string }> };
-  for (const record of data.records) {
+  // The index's schemas are checked on the way, and a split index's every part must be there.
+  const folder = dirname(searchIndex);
+  for (const record of publishedRecords((path) => readFileSync(join(folder, path), 'utf8'))) {
     if (record.type === 'claim') target('search/index.json', comparePath(record.id));
-    else if (record.articleId && record.anchor) target('search/index.json', articlePath(record.articleId, record.anchor));
+    else if (record.type === 'sentence' || record.type === 'quote') target('search/index.json', articlePath(record.articleId, record.anchor));
   }
 }
 

@@ -5,9 +5,10 @@ import { MIN_OUTLETS, outletSelectionSearch, parseOutletSelection, rowVisible } 
  * tables on the page show. Columns are cells with `data-outlet`; rows with `data-reported`
  * (the outlets that report them) hide when no chosen outlet reports them. The choice lives in
  * the URL (`?outlets=a,b`), so it survives reloads and can be shared. Without JavaScript the
- * chooser stays hidden and every outlet is shown. A `.compare-area[data-max-columns]` shows the
- * choice as columns while it fits and as cards beyond (`data-layout`), and the compact mode
- * (`#compact-rows`) follows: on for cards, off for columns, until the reader sets it.
+ * chooser is not shown and every outlet is; until this script runs, it keeps its place unseen
+ * (see OutletChooser.astro), so showing it shifts nothing. A `.compare-area[data-max-columns]`
+ * shows the choice as columns while it fits and as cards beyond (`data-layout`), and the compact
+ * mode (`#compact-rows`) follows: on for cards, off for columns, until the reader sets it.
  */
 class OutletChooser extends HTMLElement {
   private all: string[] = [];
@@ -16,7 +17,6 @@ class OutletChooser extends HTMLElement {
     this.all = (this.dataset['all'] ?? '').split(',').filter(Boolean);
     const fieldset = this.querySelector('fieldset');
     if (!fieldset) return;
-    fieldset.hidden = false;
     this.apply(parseOutletSelection(location.search, this.all), false);
     fieldset.addEventListener('change', (event) => this.changed(event.target));
     document.querySelector('#compact-rows')?.addEventListener('change', (event) => ((event.target as HTMLInputElement).dataset['touched'] = 'true'));
@@ -24,7 +24,9 @@ class OutletChooser extends HTMLElement {
   }
 
   private boxes(): HTMLInputElement[] {
-    return [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="outlet"]')];
+    // The chooser's only inputs. They have no name: they are in no form, and checkboxes sharing
+    // one would be invalid HTML now that the chooser is in the page before its script runs.
+    return [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   }
 
   private changed(target: EventTarget | null) {

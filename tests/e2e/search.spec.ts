@@ -1,5 +1,10 @@
 import { expect, test, type Locator, type Page, type Request } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { comparisonSchema } from '../../src/lib/schemas/comparison.ts';
+import type { SplitManifest } from '../../src/lib/schemas/search.ts';
+import { buildSearchIndex } from '../../src/lib/search/index-files.ts';
+import { expectNoAxeViolations, projectRoot } from './helpers.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -40,13 +45,34 @@ async function isSearchAsset(request: Request): Promise<boolean> {
 }
 
 test.describe('header search box', () => {
-  test('fetches neither the index nor fuse.js before it is focused', async ({ page }) => {
+  test('loads the index and the search code once the page has loaded and is idle, unfocused', async ({ page }) => {
+    const requests: Request[] = [];
+    page.on('requestfinished', (request) => requests.push(request));
+    await page.goto('./');
+    await expect(page.locator('site-search')).toHaveAttribute('data-state', 'ready');
+    await expect(header(page).status).toHaveText('');
+    const search = (await Promise.all(requests.map(isSearchAsset))).filter(Boolean);
+    expect(search).toHaveLength(2);
+    const late = await page.evaluate(() => {
+      const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/search\/index\.json$|page-engine/.test(entry.name))
+        .map((entry) => entry.startTime >= loaded);
+    });
+    expect(late).toEqual([true, true]);
+  });
+
+  test('loads nothing before a search box is focused when the browser asks to save data', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
     const requests: Request[] = [];
     page.on('requestfinished', (request) => requests.push(request));
     await page.goto('./');
     await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
     const early = await Promise.all(requests.map(isSearchAsset));
     expect(requests.filter((_, at) => early[at]).map((request) => request.url())).toEqual([]);
+    await expect(page.locator('site-search')).toHaveAttribute('data-state', 'idle');
 
     const index = page.waitForRequest(/\/search\/index\.json$/);
     await header(page).input.focus();
@@ -76,15 +102,38 @@ test.describe('header search box', () => {
     });
   }
 
-  test('searches in a Web Worker when the index is above the threshold', async ({ page }) => {
-    await page.goto('./');
-    // The five articles' index is below the threshold: lower it to send the search to a worker.
-    await page.locator('site-search').evaluate((element) => ((element as HTMLElement).dataset['workerThreshold'] = '0'));
+  test('searches a split index in a worker, fetching parts as the words need them', async ({ page, context }) => {
+    // The five articles publish one file; serve them as a large corpus would be: split.
+    const comparison = comparisonSchema.parse(JSON.parse(readFileSync(join(projectRoot, 'content', 'data', 'comparison.json'), 'utf8')));
+    const files = buildSearchIndex(comparison, { layout: 'split', recordsPerFile: 25 });
+    const initials = (JSON.parse(files[0]!.content) as SplitManifest).initials;
+    const served: string[] = [];
+    await context.route(/\/search\/[^/]+\.json$/, async (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop()!;
+      const file = files.find((candidate) => candidate.path === name);
+      served.push(name);
+      await route.fulfill(file ? { contentType: 'application/json', body: file.content } : { status: 404 });
+    });
+    // Search may start loading as soon as the page is idle: listen for the worker from the start.
     const worker = page.waitForEvent('worker');
-    await header(page).input.click();
+    await page.goto('./');
+    await page.locator('site-search').evaluate((element) => ((element as HTMLElement).dataset['layout'] = 'split'));
+    const { input, popup } = header(page);
+    await input.click();
     expect((await worker).url()).toMatch(/\/_astro\/search\.worker[^/]*\.js$/);
-    await header(page).input.pressSequentially('prisners');
-    await expect(sentenceResult(header(page).popup, 'LiveNOW from FOX', 'exchange 175 prisoners of war').first()).toBeVisible();
+
+    await input.pressSequentially('ceasefire');
+    await expect(popup.locator('.search-result').first()).toBeVisible();
+    const zLexicon = `lexicon-${initials.indexOf('z')}.json`;
+    expect(served).not.toContain(zLexicon);
+    const before = served.length;
+    await input.fill('');
+    await input.pressSequentially('Zaporizhia');
+    await expect(sentenceResult(popup, 'Evrim Ağacı', 'Zaporizhzhia nuclear power plant').first()).toBeVisible();
+    const later = served.slice(before);
+    expect(later).toContain(zLexicon);
+    expect(later.some((name) => name.startsWith('postings-'))).toBe(true);
+    expect(served.filter((name) => name === zLexicon)).toHaveLength(1);
     const modes = await page.evaluate(() => performance.getEntriesByName('parallax:search').map((entry) => (entry as PerformanceMeasure).detail?.mode));
     expect(new Set(modes)).toEqual(new Set(['worker']));
   });

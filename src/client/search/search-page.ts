@@ -1,6 +1,6 @@
 import type { SearchFilters, SearchResponse } from '../../lib/schemas/search.ts';
 import { narrowsRecords, readSearchParams, writeSearchParams } from '../../lib/search/filters.ts';
-import { RESULT_TYPES, WORKER_THRESHOLD_BYTES, type ResultType } from '../../lib/search/constants.ts';
+import { RESULT_TYPES, type ResultType } from '../../lib/search/constants.ts';
 import { moveThroughResults } from './keyboard.ts';
 import { renderResults, summaryText } from './render-results.ts';
 import { SearchRunner } from './search-runner.ts';
@@ -35,7 +35,7 @@ class SearchPage extends HTMLElement {
     const base = this.dataset['base'] ?? '/';
     this.#runner = new SearchRunner({
       indexUrl: this.dataset['index']!,
-      workerThreshold: () => Number(this.dataset['workerThreshold'] ?? WORKER_THRESHOLD_BYTES),
+      layout: () => (this.dataset['layout'] === 'split' ? 'split' : 'single'),
       render: (response) => this.#show(response, base),
       onState: (state) => {
         this.dataset['state'] = state;
@@ -53,6 +53,7 @@ class SearchPage extends HTMLElement {
     for (const box of this.#checkboxes('type')) box.checked = filters.types.includes(box.value as ResultType);
     this.#speaker.value = filters.speakerId ?? '';
 
+    this.#runner.preload();
     this.#input.addEventListener('focus', () => void this.#runner.connect().catch(() => {}), { once: true });
     this.#form.addEventListener('input', (event) => this.#update(event.timeStamp));
     this.#form.addEventListener('submit', (event) => {

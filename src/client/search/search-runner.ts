@@ -1,5 +1,5 @@
 import type { SearchRequest, SearchResponse } from '../../lib/schemas/search.ts';
-import { loadSearch, type SearchConnection } from './load-search.ts';
+import { hurry, loadSearch, whenIdle, type IndexLayout, type SearchConnection } from './load-search.ts';
 
 /** Name of the performance measure from a keystroke to its results on screen. */
 export const SEARCH_MEASURE = 'parallax:search';
@@ -8,8 +8,8 @@ export type SearchState = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface RunnerOptions {
   indexUrl: string;
-  /** Index size in bytes above which searches run in a worker, read when loading starts. */
-  workerThreshold: () => number;
+  /** How the index is published, read when loading starts. */
+  layout: () => IndexLayout;
   /** Called with the results of the newest request only; older ones are dropped. */
   render: (response: SearchResponse) => void;
   /** Called whenever loading starts, finishes or fails. */
@@ -25,6 +25,7 @@ export interface RunnerOptions {
 export class SearchRunner {
   #options: RunnerOptions;
   #connection: Promise<SearchConnection> | null = null;
+  #ready = false;
   #running = false;
   #queued: SearchRequest | null = null;
   /** When each request not yet answered was made. */
@@ -34,13 +35,35 @@ export class SearchRunner {
     this.#options = options;
   }
 
-  /** Starts fetching the index and the search code (once). */
+  /** Starts fetching the index and the search code (once), saying so while it loads. */
   connect(): Promise<SearchConnection> {
+    hurry();
+    const connection = this.#load();
+    if (!this.#ready) this.#options.onState('loading');
+    return connection;
+  }
+
+  /**
+   * Loads search when the page is idle, so the reader's first search finds it ready; quietly,
+   * since nobody asked yet. Skipped when the reader's browser asks to save data: then search
+   * loads when a search box is focused.
+   */
+  preload(): void {
+    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+    if (saveData) return;
+    const start = () => whenIdle(() => void this.#load().catch(() => {}));
+    if (document.readyState === 'complete') start();
+    else addEventListener('load', start, { once: true });
+  }
+
+  #load(): Promise<SearchConnection> {
     if (!this.#connection) {
-      this.#options.onState('loading');
-      this.#connection = loadSearch(this.#options.indexUrl, this.#options.workerThreshold());
+      this.#connection = loadSearch(this.#options.indexUrl, this.#options.layout());
       this.#connection.then(
-        () => this.#options.onState('ready'),
+        () => {
+          this.#ready = true;
+          this.#options.onState('ready');
+        },
         () => {
           this.#connection = null;
           this.#options.onState('error');
@@ -52,6 +75,7 @@ export class SearchRunner {
 
   /** Asks for a search; `since` is the timestamp of the event that asked (`event.timeStamp`). */
   request(request: SearchRequest, since = performance.now()): void {
+    hurry();
     this.#queued = request;
     this.#waiting.push(since);
     if (!this.#running) void this.#drain();

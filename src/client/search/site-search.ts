@@ -1,5 +1,4 @@
 import type { SearchResponse } from '../../lib/schemas/search.ts';
-import { WORKER_THRESHOLD_BYTES } from '../../lib/search/constants.ts';
 import { NO_FILTERS } from '../../lib/search/filters.ts';
 import { isTypingTarget, moveThroughResults } from './keyboard.ts';
 import { renderResults, summaryText } from './render-results.ts';
@@ -9,8 +8,8 @@ import { SearchRunner, type SearchState } from './search-runner.ts';
 const HEADER_LIMIT = 6;
 
 /**
- * The search box in the header of every page. Nothing is fetched until the box is first
- * focused; then the index and the search code load (see `load-search.ts`). Results drop down
+ * The search box in the header of every page. The index and the search code load once the page
+ * is idle, or when the box is focused if that comes first (see `load-search.ts`). Results drop down
  * under the box; `/` focuses it from anywhere, arrow keys move through results, Enter follows
  * one (or, in the box, opens the search page), Escape closes them.
  */
@@ -33,11 +32,12 @@ class SiteSearch extends HTMLElement {
     const base = this.dataset['base'] ?? '/';
     this.#runner = new SearchRunner({
       indexUrl: this.dataset['index']!,
-      workerThreshold: () => Number(this.dataset['workerThreshold'] ?? WORKER_THRESHOLD_BYTES),
+      layout: () => (this.dataset['layout'] === 'split' ? 'split' : 'single'),
       render: (response) => this.#show(response, base),
       onState: (state) => this.#onState(state),
     });
 
+    this.#runner.preload();
     this.#input.addEventListener('focus', () => void this.#runner.connect().catch(() => {}), { once: true });
     this.#input.addEventListener('input', (event) => this.#search(event.timeStamp));
     this.#input.addEventListener('focus', () => {

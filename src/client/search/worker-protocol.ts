@@ -2,7 +2,7 @@ import type { SearchRequest, SearchResponse } from '../../lib/schemas/search.ts'
 
 /** Messages the page sends the search worker. */
 export type ToWorker =
-  | { type: 'load'; /** The index payload's bytes, transferred. */ bytes: ArrayBuffer }
+  | { type: 'load'; /** Absolute URL of the split index's manifest. */ url: string }
   | { type: 'search'; id: number; request: SearchRequest };
 
 /** Messages the search worker sends back. */

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { RESULT_TYPES, SEARCH_INDEX_VERSION } from '../search/constants.ts';
 
 /*
- * Shapes of the search index (`/search/index.json`) and of what a search returns. The build
- * validates the payload against these before writing it; the browser only imports the types, so
- * zod never ships to readers.
+ * Shapes of the search index (`/search/index.json` and the files it names) and of what a search
+ * returns. The build validates the index against these before writing it; the browser only
+ * imports the types, so zod never ships to readers.
  */
 
 /** An article as search results name it. */
@@ -94,7 +94,7 @@ const indexValueSchema = z.object({
   n: z.number(),
 });
 
-/** `Fuse.createIndex(...).toJSON()`: the prebuilt index over the records' normalised fields. */
+/** `Fuse.createIndex(...).toJSON()`: Fuse's index over the records' normalised fields. */
 export const fuseIndexSchema = z.object({
   keys: z.array(
     z.object({
@@ -106,7 +106,7 @@ export const fuseIndexSchema = z.object({
   ),
   records: z.array(
     z.object({
-      /** Position of the record in `records`. */
+      /** Position of the record in the index. */
       i: z.number().int().nonnegative(),
       /** Values by key position: one value, or one per array element (with its element index). */
       $: z.record(z.string(), z.union([indexValueSchema, z.array(indexValueSchema.extend({ i: z.number().int() }))])),
@@ -114,14 +114,102 @@ export const fuseIndexSchema = z.object({
   ),
 });
 
-/** `/search/index.json`: everything the browser needs to search, fetched on first use. */
-export const searchPayloadSchema = z.object({
+/*
+ * The published index (`/search/index.json` and, for a large corpus, the files it names). Records
+ * are stored in index order (each claim beside its sentences; see `packRecords`) and cut in two: the
+ * outline (how records refer to each other and to articles, by position, and how long each text
+ * is: all that grouping, filtering and ordering need) and the rows (everything else: what a
+ * result shows). See `src/lib/search/pack.ts`.
+ */
+
+const count = z.number().int().nonnegative();
+const byKind = <T extends z.ZodType>(schema: T) => z.object({ sentence: schema, claim: schema, quote: schema, speaker: schema });
+
+/** How the records refer to each other, by position; enough to group, filter and order matches. */
+export const searchOutlineSchema = z.object({
+  /** The kind of every record, in index order: `s`entence, `c`laim, `q`uote, s`p`eaker. */
+  kinds: z.string().regex(/^[scqp]*$/),
+  /**
+   * Per kind, one column per reference field (`claimIds`, `articleId`, …), one value per record
+   * of the kind, in index order: the position of the record referred to (of the article, within
+   * `articles`), a list of them, or null. Each position is written as the difference from the one
+   * before it in the column (`deltas`).
+   */
+  references: byKind(z.record(z.string(), z.array(z.union([z.number().int(), z.array(z.number().int()), z.null()])))),
+  /** Ids of the speaker records, in order: the speaker filter names them. */
+  speakerIds: z.array(z.string()),
+  /**
+   * Words in each record's normalised text, in index order (fewer words rank first among
+   * equals). Left out of a one-file index: the browser counts them as it normalises the texts.
+   */
+  lengths: z.array(count).optional(),
+});
+
+/**
+ * A record's own fields besides its references, in the order of `fields` for its kind. In a
+ * one-file index, a claim's text that is words of one of its sentences is `[sentence, start,
+ * length]`: the sentence by its place among the claim's, the span in UTF-16 code units.
+ */
+const rowSchema = z.array(z.unknown());
+
+const indexHead = {
   version: z.literal(SEARCH_INDEX_VERSION),
   articles: z.array(searchArticleSchema),
-  records: z.array(searchRecordSchema),
   /** Spellings of one name (normalised), for every entity the articles spell more than one way. */
   nameVariants: z.array(z.array(z.string()).min(2)),
-  index: fuseIndexSchema,
+  /** Per kind, the fields each row holds, in order. */
+  fields: byKind(z.array(z.string())),
+  outline: searchOutlineSchema,
+};
+
+/** `/search/index.json` for a small corpus: everything, in one file. */
+export const singleIndexSchema = z.object({
+  layout: z.literal('single'),
+  ...indexHead,
+  /** Every record's row, in index order. */
+  rows: z.array(rowSchema),
+  /** Fuse's index over the rows, when shipping it beats building it in the browser. */
+  fuseIndex: fuseIndexSchema.optional(),
+});
+
+/**
+ * `/search/index.json` for a large corpus: the outline, and how many of each part there are,
+ * fetched as the words typed need them: `lexicon-<n>.json` (the words of the n-th initial),
+ * `postings-<n>.json` and `rows-<n>.json`, beside the manifest.
+ */
+export const splitManifestSchema = z.object({
+  layout: z.literal('split'),
+  ...indexHead,
+  /** Initial letters of the normalised words, one lexicon file each, in order. */
+  initials: z.array(z.string().min(1)),
+  /** How many postings files there are. */
+  postingsFiles: count,
+  /** Records per rows file: file `n` holds records `n × recordsPerFile` onwards. */
+  recordsPerFile: z.number().int().positive(),
+  /** How many rows files there are. */
+  rowsFiles: count,
+});
+
+export const searchIndexSchema = z.discriminatedUnion('layout', [singleIndexSchema, splitManifestSchema]);
+
+/** The words of a split index that start with one letter, sorted by code unit. */
+export const lexiconFileSchema = z.object({
+  words: z.array(z.string().min(1)),
+  /** For each word, the postings file that lists its records. */
+  files: z.array(count),
+});
+
+/** The records that hold each of some words: positions, ascending, each after the first as the gap from the previous one. */
+export const postingsFileSchema = z.object({
+  words: z.array(z.string().min(1)),
+  postings: z.array(z.array(count).min(1)),
+});
+
+/** The rows of consecutive records of a split index. */
+export const rowsFileSchema = z.object({
+  /** Position of the first record. */
+  start: count,
+  rows: z.array(rowSchema),
 });
 
 /** What to keep of the matches. Empty lists and null mean "no restriction". */
@@ -217,7 +305,13 @@ export type QuoteRecord = z.output<typeof quoteRecordSchema>;
 export type SpeakerRecord = z.output<typeof speakerRecordSchema>;
 export type SearchRecord = z.output<typeof searchRecordSchema>;
 export type FuseIndexJson = z.output<typeof fuseIndexSchema>;
-export type SearchPayload = z.output<typeof searchPayloadSchema>;
+export type SearchOutline = z.output<typeof searchOutlineSchema>;
+export type SingleIndex = z.output<typeof singleIndexSchema>;
+export type SplitManifest = z.output<typeof splitManifestSchema>;
+export type SearchIndex = z.output<typeof searchIndexSchema>;
+export type LexiconFile = z.output<typeof lexiconFileSchema>;
+export type PostingsFile = z.output<typeof postingsFileSchema>;
+export type RowsFile = z.output<typeof rowsFileSchema>;
 export type SearchFilters = z.output<typeof searchFiltersSchema>;
 export type SearchRequest = z.output<typeof searchRequestSchema>;
 export type HighlightedText = z.output<typeof highlightedTextSchema>;

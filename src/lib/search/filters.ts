@@ -1,10 +1,30 @@
-import type { SearchFilters, SearchRecord } from '../schemas/search.ts';
+import type { SearchFilters } from '../schemas/search.ts';
 import { RESULT_TYPES, type ResultType } from './constants.ts';
+import type { RecordOutline } from './pack.ts';
 
 export const NO_FILTERS: SearchFilters = { articleIds: [], types: [], speakerId: null };
 
+/** Filters as a search applies them: articles by position in the index, the speaker by record position. */
+export interface ResolvedFilters {
+  types: readonly ResultType[];
+  /** Articles whose records to keep; null keeps every article. */
+  articles: ReadonlySet<number> | null;
+  /** The speaker record whose words to keep (-1: a speaker the index does not have); null keeps everyone's. */
+  speaker: number | null;
+}
+
+/** Resolves the ids of the filters against the index; unknown ids keep nothing. */
+export function resolveFilters(filters: SearchFilters, articles: ReadonlyArray<{ id: string }>, outline: Pick<RecordOutline, 'speakers'>): ResolvedFilters {
+  const positions = new Map(articles.map((article, at) => [article.id, at]));
+  return {
+    types: filters.types,
+    articles: filters.articleIds.length === 0 ? null : new Set(filters.articleIds.flatMap((id) => positions.get(id) ?? [])),
+    speaker: filters.speakerId === null ? null : (outline.speakers.get(filters.speakerId) ?? -1),
+  };
+}
+
 /** Whether results of this kind are shown (no type chosen shows every kind). */
-export function showsType(filters: SearchFilters, type: ResultType): boolean {
+export function showsType(filters: { types: readonly ResultType[] }, type: ResultType): boolean {
   return filters.types.length === 0 || filters.types.includes(type);
 }
 
@@ -14,21 +34,16 @@ export function narrowsRecords(filters: SearchFilters): boolean {
 }
 
 /**
- * Whether a record is kept by the outlet and speaker filters. Claims are kept through their
- * sentences (see `groupHits`), so they always pass here.
+ * Whether a record is kept by the outlet and speaker filters: its article (a speaker's: any
+ * article quoting them) is chosen, and it is the chosen speaker, or their quote, or a sentence
+ * quoting them or relying on them. Claims are kept through their sentences (see `groupHits`),
+ * so they always pass here.
  */
-export function recordPasses(record: SearchRecord, filters: SearchFilters): boolean {
-  const inArticles = (ids: readonly string[]) => filters.articleIds.length === 0 || ids.some((id) => filters.articleIds.includes(id));
-  switch (record.type) {
-    case 'sentence':
-      return inArticles([record.articleId]) && (filters.speakerId === null || record.speakerIds.includes(filters.speakerId));
-    case 'quote':
-      return inArticles([record.articleId]) && (filters.speakerId === null || record.speakerId === filters.speakerId);
-    case 'speaker':
-      return inArticles(record.articleIds) && (filters.speakerId === null || record.id === filters.speakerId);
-    case 'claim':
-      return true;
-  }
+export function recordPasses(outline: RecordOutline, position: number, filters: ResolvedFilters): boolean {
+  if (outline.kinds[position] === 'claim') return true;
+  const { articles, speaker } = filters;
+  if (articles !== null && !outline.refs.article[position]!.some((article) => articles.has(article))) return false;
+  return speaker === null || position === speaker || outline.refs.speaker[position]!.includes(speaker);
 }
 
 /** The choices a page offers, against which URL parameters are checked. */

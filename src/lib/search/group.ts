@@ -1,14 +1,14 @@
-import type { ClaimRecord, SearchFilters, SearchRecord } from '../schemas/search.ts';
 import type { Candidate } from './candidates.ts';
 import type { ResultType } from './constants.ts';
-import { narrowsRecords, recordPasses, showsType } from './filters.ts';
-import type { RecordLookup } from './lookup.ts';
+import { recordPasses, showsType, type ResolvedFilters } from './filters.ts';
+import type { RecordOutline } from './pack.ts';
 
 /** A claim with, for each outlet that reports it, the sentences to show. */
 export interface ClaimGroup {
   type: 'claim';
   record: number;
-  outlets: Array<{ articleId: string; sentences: Array<{ record: number; matched: boolean }> }>;
+  /** Each reporting article (its position in the index's `articles`) with its sentences. */
+  outlets: Array<{ article: number; sentences: Array<{ record: number; matched: boolean }> }>;
 }
 
 /** A result that stands alone. */
@@ -32,36 +32,30 @@ export interface GroupedHits {
  * matched, the outlet's first sentence of the claim); then quotes; then matching sentences that
  * belong to no claim shown; then speakers. Filters apply on the way: outlet and speaker to each
  * sentence, quote and speaker, kind to the sections. Every result is counted, but only the first
- * `limit` are built.
+ * `limit` are built. Reads only the outline, so a split index groups before fetching any text.
  */
-export function groupHits(
-  hits: readonly Candidate[],
-  records: readonly SearchRecord[],
-  lookup: RecordLookup,
-  filters: SearchFilters,
-  limit = Infinity,
-): GroupedHits {
+export function groupHits(hits: readonly Candidate[], outline: RecordOutline, filters: ResolvedFilters, limit = Infinity): GroupedHits {
   const showClaims = showsType(filters, 'claim');
   const claims = new Set<number>();
   const sentenceHits = new Set<number>();
   const alone: number[] = [];
   const quotes: number[] = [];
   const speakers: number[] = [];
-  for (const { record: position } of hits) {
-    const record = records[position]!;
-    if (record.type === 'claim') {
-      if (showClaims && !claims.has(position) && claimShown(record, records, lookup, filters)) claims.add(position);
+  for (const { record } of hits) {
+    const kind = outline.kinds[record]!;
+    if (kind === 'claim') {
+      if (showClaims && !claims.has(record) && claimShown(record, outline, filters)) claims.add(record);
       continue;
     }
-    if (!recordPasses(record, filters)) continue;
-    if (record.type === 'sentence') {
-      sentenceHits.add(position);
+    if (!recordPasses(outline, record, filters)) continue;
+    if (kind === 'sentence') {
+      sentenceHits.add(record);
       // A sentence of a shown claim is shown inside the claim's group.
-      const own = showClaims ? record.claimIds.flatMap((id) => lookup.claim.get(id) ?? []) : [];
+      const own = showClaims ? outline.refs.claim[record]! : [];
       for (const claim of own) claims.add(claim);
-      if (own.length === 0 && showsType(filters, 'sentence')) alone.push(position);
-    } else if (record.type === 'quote' && showsType(filters, 'quote')) quotes.push(position);
-    else if (record.type === 'speaker' && showsType(filters, 'speaker')) speakers.push(position);
+      if (own.length === 0 && showsType(filters, 'sentence')) alone.push(record);
+    } else if (kind === 'quote' && showsType(filters, 'quote')) quotes.push(record);
+    else if (kind === 'speaker' && showsType(filters, 'speaker')) speakers.push(record);
   }
 
   const ordered: Array<{ type: ResultType; record: number }> = [
@@ -71,32 +65,33 @@ export function groupHits(
     ...speakers.map((record) => ({ type: 'speaker' as const, record })),
   ];
   return {
-    groups: ordered.slice(0, limit).map(({ type, record }) => (type === 'claim' ? claimGroup(record, records, lookup, filters, sentenceHits) : { type, record })),
+    groups: ordered.slice(0, limit).map(({ type, record }) => (type === 'claim' ? claimGroup(record, outline, filters, sentenceHits) : { type, record })),
     counts: { claim: claims.size, quote: quotes.length, sentence: alone.length, speaker: speakers.length },
   };
 }
 
-/** Whether a claim found by its label has a sentence the filters keep. */
-function claimShown(claim: ClaimRecord, records: readonly SearchRecord[], lookup: RecordLookup, filters: SearchFilters): boolean {
-  if (!narrowsRecords(filters)) return true;
-  return claim.sentenceIds.some((id) => {
-    const member = lookup.sentence.get(id);
-    return member !== undefined && recordPasses(records[member]!, filters);
-  });
+/** The records a result shows: the claim and its outlets' sentences, or the record itself. */
+export function shownRecords(group: GroupedResult): number[] {
+  return group.type === 'claim' ? [group.record, ...group.outlets.flatMap((outlet) => outlet.sentences.map((sentence) => sentence.record))] : [group.record];
 }
 
-function claimGroup(position: number, records: readonly SearchRecord[], lookup: RecordLookup, filters: SearchFilters, sentenceHits: ReadonlySet<number>): ClaimGroup {
-  const claim = records[position] as ClaimRecord;
-  const members = claim.sentenceIds.flatMap((id) => lookup.sentence.get(id) ?? []).filter((member) => recordPasses(records[member]!, filters));
+/** Whether a claim found by its label has a sentence the filters keep. */
+function claimShown(claim: number, outline: RecordOutline, filters: ResolvedFilters): boolean {
+  if (filters.articles === null && filters.speaker === null) return true;
+  return outline.refs.sentence[claim]!.some((member) => recordPasses(outline, member, filters));
+}
+
+function claimGroup(claim: number, outline: RecordOutline, filters: ResolvedFilters, sentenceHits: ReadonlySet<number>): ClaimGroup {
+  const members = outline.refs.sentence[claim]!.filter((member) => recordPasses(outline, member, filters));
   const outlets: ClaimGroup['outlets'] = [];
-  for (const articleId of claim.articleIds) {
-    const own = members.filter((member) => (records[member] as { articleId: string }).articleId === articleId);
+  for (const article of outline.refs.article[claim]!) {
+    const own = members.filter((member) => outline.article[member] === article);
     if (own.length === 0) continue;
     const matched = own.filter((member) => sentenceHits.has(member));
     outlets.push({
-      articleId,
+      article,
       sentences: matched.length > 0 ? matched.map((record) => ({ record, matched: true })) : [{ record: own[0]!, matched: false }],
     });
   }
-  return { type: 'claim', record: position, outlets };
+  return { type: 'claim', record: claim, outlets };
 }

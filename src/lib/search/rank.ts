@@ -1,5 +1,5 @@
 import Fuse, { type Expression } from 'fuse.js';
-import type { FuseIndexJson, SearchRecord } from '../schemas/search.ts';
+import type { FuseIndexJson } from '../schemas/search.ts';
 import type { Candidate } from './candidates.ts';
 import { SEARCH_KEYS } from './constants.ts';
 import type { QueryTerm } from './expand-query.ts';
@@ -20,14 +20,14 @@ export const RANK_LIMIT = 200;
 export function rankCandidates(
   candidates: readonly Candidate[],
   terms: readonly QueryTerm[],
-  records: readonly SearchRecord[],
   index: FuseIndexJson,
   limit = RANK_LIMIT,
 ): Candidate[] {
   if (candidates.length === 0) return [];
   const head = candidates.slice(0, limit);
-  const subset = Fuse.parseIndex<SearchRecord>({ keys: index.keys, records: head.map(({ record }) => index.records[record]!) });
-  const fuse = new Fuse(records, RECORD_FUSE_OPTIONS, subset);
+  const subset = Fuse.parseIndex<unknown>({ keys: index.keys, records: head.map(({ record }) => index.records[record]!) });
+  // Fuse reads only its index here; the documents are what it would hand back, unused.
+  const fuse = new Fuse<unknown>([], RECORD_FUSE_OPTIONS, subset);
   const ranked = fuse.search(logicalQuery(terms)).map(({ refIndex, score }) => ({ record: refIndex, score: score ?? 0 }));
   return [...ranked, ...candidates.slice(limit)];
 }

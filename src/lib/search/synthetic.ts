@@ -40,6 +40,11 @@ export function syntheticCorpus(
   return { articles: copies, records: out };
 }
 
+/** The id a synthetic copy's id was made from (`x3-abc` → `abc`); other ids are their own source. */
+export function sourceId(id: string): string {
+  return id.replace(/^x\d+-/, '');
+}
+
 /** Swaps two inner letters of every fifth word of six letters or more, at a place that depends on `seed`. */
 export function misspell(text: string, seed: number): string {
   let nth = 0;
@@ -49,26 +54,4 @@ export function misspell(text: string, seed: number): string {
     const at = 1 + (seed % (word.length - 3));
     return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
   });
-}
-
-/**
- * Queries of the kinds readers type, taken from the sentences: a long word with a letter
- * missing, the start of a long word, two words of a sentence's second half in reverse order,
- * three words of a sentence out of order. Deterministic; cycles through the four kinds.
- */
-export function benchQueries(records: readonly SearchRecord[], count: number): string[] {
-  const sentences = records.filter((record) => record.type === 'sentence');
-  const queries: string[] = [];
-  for (let at = 0; queries.length < count && at < count * 10; at += 1) {
-    const words = sentences[(at * 37) % sentences.length]!.text.match(/\p{L}{5,}/gu) ?? [];
-    if (words.length < 3) continue;
-    const long = words.reduce((best, word) => (word.length > best.length ? word : best));
-    const half = words.slice(Math.floor(words.length / 2));
-    const kind = queries.length % 4;
-    if (kind === 0) queries.push(long.slice(0, 3) + long.slice(4));
-    else if (kind === 1) queries.push(long.slice(0, 5));
-    else if (kind === 2) queries.push(`${half[half.length - 1]} ${half[0]}`);
-    else queries.push(`${words[words.length - 1]} ${words[0]} ${words[1]}`);
-  }
-  return queries;
 }

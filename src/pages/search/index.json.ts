@@ -1,9 +1,10 @@
-import { comparison } from '../../data/comparison.ts';
-import { buildSearchPayload } from '../../lib/search/payload.ts';
+import { INDEX_ENTRY, searchIndexFile } from '../../data/search-index.ts';
 
-/** The search index, fetched by the browser the first time a reader focuses a search box. */
+/** The search index (or, for a large corpus, its manifest), fetched the first time a reader focuses a search box. */
 export function GET() {
-  return new Response(JSON.stringify(buildSearchPayload(comparison)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return json(searchIndexFile(INDEX_ENTRY).content);
+}
+
+export function json(content: string) {
+  return new Response(content, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

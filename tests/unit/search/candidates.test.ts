@@ -38,8 +38,8 @@ describe('findCandidates', () => {
     expect(findCandidates(terms, postings, 7)).toEqual(expected);
   });
 
-  it('breaks ties by field-length norm, shorter texts (higher norms) first', () => {
+  it('breaks ties by length, texts of fewer words first, then by position', () => {
     const terms = [term('swap', ['swap', [{ swap: 0 }]])];
-    expect(findCandidates(terms, postings, 7, [0, 0.5, 0.5, 1]).map((hit) => hit.record)).toEqual([3, 1, 2]);
+    expect(findCandidates(terms, postings, 7, [9, 12, 12, 4]).map((hit) => hit.record)).toEqual([3, 1, 2]);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SearchFilters, SearchResponse, SentenceResult } from '../../../src/lib/schemas/search.ts';
 import { createSearchEngine } from '../../../src/lib/search/engine.ts';
 import { NO_FILTERS } from '../../../src/lib/search/filters.ts';
-import { articleOf, realEngine, realPayload } from './real-data.ts';
+import { LoadedIndex } from '../../../src/lib/search/loaded-index.ts';
+import { articleOf, openFiles, realEngine, realFiles, realSource } from './real-data.ts';
 
 const engine = realEngine();
 const search = (query: string, filters: SearchFilters = NO_FILTERS, limit = 1000) => engine.search({ query, filters, limit });
@@ -38,7 +39,7 @@ describe('search on the real articles', () => {
     expect(claim.type).toBe('claim');
     if (claim.type !== 'claim') return;
     expect([claim.reportedBy, claim.articleCount]).toEqual([5, 5]);
-    expect(claim.outlets.map((outlet) => outlet.articleId).sort()).toEqual(realPayload().articles.map((article) => article.id).sort());
+    expect(claim.outlets.map((outlet) => outlet.articleId).sort()).toEqual(realSource().articles.map((article) => article.id).sort());
     for (const outlet of claim.outlets) expect(marks(outlet.sentences[0]!.text)).toEqual(expect.arrayContaining(['maritime', 'Black', 'Sea']));
   });
 
@@ -97,18 +98,59 @@ describe('search on the real articles', () => {
     expect(search('zap ').total).toBe(0);
   });
 
-  it('refuses a payload of another version', () => {
-    expect(() => createSearchEngine({ ...realPayload(), version: 2 as 1 })).toThrowErrorMatchingInlineSnapshot(`[Error: search index version 2, expected 1]`);
+  it('refuses an index of another version', () => {
+    const index = JSON.parse(realFiles()[0]!.content);
+    expect(() => LoadedIndex.single({ ...index, version: 1 })).toThrowErrorMatchingInlineSnapshot(`[Error: search index version 1, expected 2]`);
   });
 });
 
 describe('warmUpRequests', () => {
   it('are searches on the corpus’s own words that change nothing later searches return', () => {
-    const fresh = createSearchEngine(realPayload());
+    const fresh = createSearchEngine(LoadedIndex.single(JSON.parse(realFiles()[0]!.content)));
     const before = fresh.search({ query: 'prisners', filters: NO_FILTERS, limit: 10 });
     const requests = fresh.warmUpRequests();
     expect(requests.length).toBeGreaterThan(4);
     for (const request of requests) expect(fresh.search(request).total).toBeGreaterThan(0);
     expect(fresh.search({ query: 'prisners', filters: NO_FILTERS, limit: 10 })).toEqual(before);
+  });
+});
+
+describe('search on a split index', () => {
+  const request = (query: string, limit = 6) => ({ query, filters: NO_FILTERS, limit });
+
+  it('names the parts it needs, a step at a time, and answers once they are loaded', async () => {
+    const { engine, search, fetched } = openFiles(realFiles({ layout: 'split', recordsPerFile: 40 }));
+    const first = engine.attempt(request('prisners'));
+    expect(first.missing).toEqual([{ kind: 'lexicon', file: expect.any(Number) }]);
+    const response = await search(request('prisners'));
+    expect(fetched.map((path) => path.replace(/\d+/, 'n'))).toEqual(['lexicon-n.json', 'postings-n.json', ...fetched.slice(2).map(() => 'rows-n.json')]);
+    expect(sentencesOf(response).some((sentence) => sentence.text.text.includes('exchange 175 prisoners of war'))).toBe(true);
+    expect(engine.attempt(request('prisners')).response).toEqual(response);
+  });
+
+  it('finds a sentence whose words are in parts not fetched yet, after other searches', async () => {
+    const { search, fetched } = openFiles(realFiles({ layout: 'split', recordsPerFile: 40 }));
+    await search(request('ceasefire'));
+    const before = fetched.length;
+    const response = await search(request('Zaporizhia'));
+    expect(fetched.length).toBeGreaterThan(before);
+    expect(sentencesOf(response).map((sentence) => sentence.text.text)).toContainEqual(expect.stringContaining('Zaporizhzhia nuclear power plant'));
+  });
+
+  it('counts and groups as the one-file index does, and finds the same records', async () => {
+    const { search } = openFiles(realFiles({ layout: 'split', recordsPerFile: 25 }));
+    for (const query of ['ceasefire', 'Zelenski', 'maritime Black Sea', 'prisners wednesday', 'zap', '']) {
+      const split = await search(request(query, 1_000));
+      const single = realEngine().search(request(query, 1_000));
+      expect(split.counts, query).toEqual(single.counts);
+      const ids = (response: SearchResponse) => response.results.map((result) => result.id).sort();
+      expect(ids(split), query).toEqual(ids(single));
+    }
+  });
+
+  it('filters by outlet and speaker from the outline alone', async () => {
+    const { search } = openFiles(realFiles({ layout: 'split' }));
+    const filters = { articleIds: [articleOf('Evrim Ağacı')], types: [], speakerId: 'volodymyr-zelenskyy' };
+    expect((await search({ query: 'Zelenskyy', filters, limit: 100 })).counts).toEqual(realEngine().search({ query: 'Zelenskyy', filters, limit: 100 }).counts);
   });
 });

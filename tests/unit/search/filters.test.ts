@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchFilters, SearchRecord } from '../../../src/lib/schemas/search.ts';
-import { NO_FILTERS, narrowsRecords, readSearchParams, recordPasses, showsType, writeSearchParams } from '../../../src/lib/search/filters.ts';
+import { NO_FILTERS, narrowsRecords, readSearchParams, recordPasses, resolveFilters, showsType, writeSearchParams } from '../../../src/lib/search/filters.ts';
+import { packRecords, readOutline } from '../../../src/lib/search/pack.ts';
 
 const sentence: SearchRecord = { type: 'sentence', id: 'a/s-1', articleId: 'a', anchor: 's-1', index: 0, text: 't', claimIds: [], speakerIds: ['jane'] };
 const quote: SearchRecord = { type: 'quote', id: 'b/q1', articleId: 'b', anchor: 's-2', text: 't', speaker: 'Jane', speakerId: 'jane', names: ['Jane'] };
 const speaker: SearchRecord = { type: 'speaker', id: 'jane', text: 'Jane', names: [], quoteIds: ['b/q1'], articleIds: ['b', 'c'] };
 const claim: SearchRecord = { type: 'claim', id: 'c-1', text: 't', sentenceIds: ['a/s-1'], articleIds: ['a'] };
 const filters = (overrides: Partial<SearchFilters>): SearchFilters => ({ ...NO_FILTERS, ...overrides });
+const articles = ['a', 'b', 'c'].map((id) => ({ id, outletLabel: id, title: id }));
+// Index order: the claim (0), its sentence (1), the other sentence (2), the quote (3), the speaker (4).
+const outline = readOutline(packRecords(articles, [sentence, quote, speaker, claim, { ...sentence, id: 'a/s-2', anchor: 's-2', speakerIds: [] }]).outline);
 
 describe('recordPasses', () => {
   it.each([
@@ -16,7 +20,16 @@ describe('recordPasses', () => {
     ['a speaker keeps what they said or are the source of', filters({ speakerId: 'jane' }), [true, true, true, true]],
     ['another speaker', filters({ speakerId: 'john' }), [false, false, false, true]],
   ])('%s', (_, chosen, expected) => {
-    expect([sentence, quote, speaker, claim].map((record) => recordPasses(record, chosen))).toEqual(expected);
+    const resolved = resolveFilters(chosen, articles, outline);
+    expect([1, 3, 4, 0].map((position) => recordPasses(outline, position, resolved))).toEqual(expected);
+  });
+});
+
+describe('resolveFilters', () => {
+  it('turns ids into positions, and unknown ids into choices that keep nothing', () => {
+    expect(resolveFilters(NO_FILTERS, articles, outline)).toEqual({ types: [], articles: null, speaker: null });
+    expect(resolveFilters(filters({ articleIds: ['c', 'a'], speakerId: 'jane', types: ['quote'] }), articles, outline)).toEqual({ types: ['quote'], articles: new Set([2, 0]), speaker: 4 });
+    expect(resolveFilters(filters({ articleIds: ['z'], speakerId: 'nobody' }), articles, outline)).toEqual({ types: [], articles: new Set(), speaker: -1 });
   });
 });
 

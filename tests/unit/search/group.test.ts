@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchFilters, SearchRecord } from '../../../src/lib/schemas/search.ts';
-import { NO_FILTERS } from '../../../src/lib/search/filters.ts';
-import { groupHits } from '../../../src/lib/search/group.ts';
-import { buildLookup } from '../../../src/lib/search/lookup.ts';
-import { buildVocabulary } from '../../../src/lib/search/vocabulary.ts';
-import { realEngine, realPayload } from './real-data.ts';
+import { NO_FILTERS, resolveFilters } from '../../../src/lib/search/filters.ts';
+import { groupHits, shownRecords } from '../../../src/lib/search/group.ts';
+import { packRecords, readOutline } from '../../../src/lib/search/pack.ts';
+import { realEngine, realIndex } from './real-data.ts';
 
 const sentence = (id: string, claimIds: string[], speakerIds: string[] = []): SearchRecord => ({
   type: 'sentence',
@@ -25,52 +24,57 @@ const records: SearchRecord[] = [
   { type: 'quote', id: 'b/q1', articleId: 'b', anchor: 's-1', text: 'q', speaker: 'Jane', speakerId: 'jane', names: ['Jane'] },
   { type: 'speaker', id: 'jane', text: 'Jane', names: [], quoteIds: ['b/q1'], articleIds: ['b'] },
 ];
-const lookup = buildLookup(records);
+const articles = [
+  { id: 'a', outletLabel: 'A', title: 'A' },
+  { id: 'b', outletLabel: 'B', title: 'B' },
+];
+// Index order: the claim (0), its sentences (1–3), the other sentence (4), the quote (5), the speaker (6).
+const outline = readOutline(packRecords(articles, records).outline);
 const hits = (...positions: number[]) => positions.map((record) => ({ record, score: 0 }));
-const filters = (overrides: Partial<SearchFilters>): SearchFilters => ({ ...NO_FILTERS, ...overrides });
+const filters = (overrides: Partial<SearchFilters>) => resolveFilters({ ...NO_FILTERS, ...overrides }, articles, outline);
 
 describe('groupHits', () => {
   it.each([
     [
       'claims (each outlet’s matching sentence, or its first), then quotes, sentences, speakers',
-      hits(6, 3, 5, 2),
-      NO_FILTERS,
+      hits(6, 4, 5, 3),
+      filters({}),
       [
-        { type: 'claim', record: 4, outlets: [{ articleId: 'a', sentences: [{ record: 0, matched: false }] }, { articleId: 'b', sentences: [{ record: 2, matched: true }] }] },
+        { type: 'claim', record: 0, outlets: [{ article: 0, sentences: [{ record: 1, matched: false }] }, { article: 1, sentences: [{ record: 3, matched: true }] }] },
         { type: 'quote', record: 5 },
-        { type: 'sentence', record: 3 },
+        { type: 'sentence', record: 4 },
         { type: 'speaker', record: 6 },
       ],
     ],
     [
       'a claim found by its label shows every outlet’s first sentence',
-      hits(4),
-      NO_FILTERS,
-      [{ type: 'claim', record: 4, outlets: [{ articleId: 'a', sentences: [{ record: 0, matched: false }] }, { articleId: 'b', sentences: [{ record: 2, matched: false }] }] }],
+      hits(0),
+      filters({}),
+      [{ type: 'claim', record: 0, outlets: [{ article: 0, sentences: [{ record: 1, matched: false }] }, { article: 1, sentences: [{ record: 3, matched: false }] }] }],
     ],
     [
       'several matching sentences of one outlet are all shown, in reading order',
-      hits(1, 0),
-      NO_FILTERS,
-      [{ type: 'claim', record: 4, outlets: [{ articleId: 'a', sentences: [{ record: 0, matched: true }, { record: 1, matched: true }] }, { articleId: 'b', sentences: [{ record: 2, matched: false }] }] }],
+      hits(2, 1),
+      filters({}),
+      [{ type: 'claim', record: 0, outlets: [{ article: 0, sentences: [{ record: 1, matched: true }, { record: 2, matched: true }] }, { article: 1, sentences: [{ record: 3, matched: false }] }] }],
     ],
-    ['without claims, their sentences stand alone', hits(2, 3, 4), filters({ types: ['sentence'] }), [{ type: 'sentence', record: 2 }, { type: 'sentence', record: 3 }]],
+    ['without claims, their sentences stand alone', hits(3, 4, 0), filters({ types: ['sentence'] }), [{ type: 'sentence', record: 3 }, { type: 'sentence', record: 4 }]],
     [
       'an outlet filter keeps that outlet’s part of a claim',
-      hits(0, 2),
+      hits(1, 3),
       filters({ articleIds: ['b'] }),
-      [{ type: 'claim', record: 4, outlets: [{ articleId: 'b', sentences: [{ record: 2, matched: true }] }] }],
+      [{ type: 'claim', record: 0, outlets: [{ article: 1, sentences: [{ record: 3, matched: true }] }] }],
     ],
     [
       'a speaker filter keeps what the speaker said',
-      hits(0, 2, 3, 5, 6),
+      hits(1, 3, 4, 5, 6),
       filters({ speakerId: 'jane' }),
-      [{ type: 'claim', record: 4, outlets: [{ articleId: 'b', sentences: [{ record: 2, matched: true }] }] }, { type: 'quote', record: 5 }, { type: 'speaker', record: 6 }],
+      [{ type: 'claim', record: 0, outlets: [{ article: 1, sentences: [{ record: 3, matched: true }] }] }, { type: 'quote', record: 5 }, { type: 'speaker', record: 6 }],
     ],
-    ['only quotes', hits(2, 5, 6), filters({ types: ['quote'] }), [{ type: 'quote', record: 5 }]],
-    ['nothing', [], NO_FILTERS, []],
+    ['only quotes', hits(3, 5, 6), filters({ types: ['quote'] }), [{ type: 'quote', record: 5 }]],
+    ['nothing', [], filters({}), []],
   ])('%s', (_, found, chosen, expected) => {
-    const { groups, counts } = groupHits(found, records, lookup, chosen);
+    const { groups, counts } = groupHits(found, outline, chosen);
     expect(groups).toEqual(expected);
     expect(counts).toEqual({
       claim: expected.filter((group) => group.type === 'claim').length,
@@ -81,22 +85,26 @@ describe('groupHits', () => {
   });
 
   it('builds only the first `limit` results but counts them all', () => {
-    const { groups, counts } = groupHits(hits(6, 3, 5, 2), records, lookup, NO_FILTERS, 2);
+    const { groups, counts } = groupHits(hits(6, 4, 5, 3), outline, filters({}), 2);
     expect(groups.map((group) => group.type)).toEqual(['claim', 'quote']);
     expect(counts).toEqual({ claim: 1, quote: 1, sentence: 1, speaker: 1 });
   });
 
   it('drops a claim found by its label when the filters keep none of its sentences', () => {
-    expect(groupHits(hits(4), records, lookup, filters({ articleIds: ['z'] })).groups).toEqual([]);
+    expect(groupHits(hits(0), outline, filters({ articleIds: ['z'] })).groups).toEqual([]);
+  });
+
+  it('names the records each result shows', () => {
+    const { groups } = groupHits(hits(2, 1, 5), outline, filters({}));
+    expect(groups.map(shownRecords)).toEqual([[0, 1, 2, 3], [5]]);
   });
 });
 
 describe('groupHits on the real articles', () => {
   it('never shows a sentence both in a claim group and on its own', () => {
-    const payload = realPayload();
-    const vocabulary = buildVocabulary(payload.index);
-    const everything = [...vocabulary.postings.get('ceasefire')!].map((record) => ({ record, score: 0 }));
-    const grouped = groupHits(everything, payload.records, buildLookup(payload.records), NO_FILTERS).groups;
+    const index = realIndex();
+    const everything = [...index.vocabulary.postings.get('ceasefire')!].map((record) => ({ record, score: 0 }));
+    const grouped = groupHits(everything, index.outline, resolveFilters(NO_FILTERS, index.articles, index.outline)).groups;
     const inClaims = grouped.flatMap((group) => (group.type === 'claim' ? group.outlets.flatMap((outlet) => outlet.sentences.map((entry) => entry.record)) : []));
     const alone = grouped.filter((group) => group.type === 'sentence').map((group) => group.record);
     expect(alone.filter((record) => inClaims.includes(record))).toEqual([]);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText, normalizeWithOffsets, queryTerms } from '../../../src/lib/search/normalize.ts';
 
@@ -50,6 +51,25 @@ describe('normalizeWithOffsets', () => {
       if (text[at] === ' ') continue;
       expect(normalizeText(source.slice(starts[at], ends[at]))).toBe(text[at]);
     }
+  });
+});
+
+describe('normalizeText and normalizeWithOffsets', () => {
+  it('agree on any text, and give every output code unit a source span', () => {
+    const units = fc.constantFrom(...'aZ09 .,\'’‘`´ʼ-U.S.1,000 Ł ß é ﬁ 𝐀 𠀀 \u0301“”'.split(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: units, maxLength: 40 })), (source) => {
+        const { text, starts, ends } = normalizeWithOffsets(source);
+        expect(normalizeText(source)).toBe(text);
+        expect(starts).toHaveLength(text.length);
+        expect(ends).toHaveLength(text.length);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('keeps a letter outside the basic plane whole, with one span per code unit', () => {
+    expect(normalizeWithOffsets('𠀀 a')).toEqual({ text: '𠀀 a', starts: [0, 0, 3, 3], ends: [2, 2, 3, 4] });
   });
 });
 

@@ -3,16 +3,18 @@ import { findCandidates } from '../../../src/lib/search/candidates.ts';
 import { expandQuery } from '../../../src/lib/search/expand-query.ts';
 import { queryTerms } from '../../../src/lib/search/normalize.ts';
 import { logicalQuery, rankCandidates } from '../../../src/lib/search/rank.ts';
-import { buildVocabulary, matchVocabulary } from '../../../src/lib/search/vocabulary.ts';
+import { matchVocabulary } from '../../../src/lib/search/vocabulary.ts';
 import { wordScore } from '../../../src/lib/search/word-match.ts';
-import { realPayload } from './real-data.ts';
+import { realIndex } from './real-data.ts';
 
-const payload = realPayload();
-const vocabulary = buildVocabulary(payload.index);
+const index = realIndex();
+const vocabulary = index.vocabulary;
+const fuseIndex = index.fuseIndex!;
+const count = index.outline.count;
 const termsOf = (query: string) =>
   expandQuery(queryTerms(query), {
-    nameVariants: payload.nameVariants,
-    matchWord: (word) => matchVocabulary(word, vocabulary),
+    nameVariants: index.nameVariants,
+    matchWord: (word) => matchVocabulary(word, vocabulary)!,
     similar: (term, word) => wordScore(term, word) !== null,
   });
 
@@ -38,22 +40,22 @@ describe('rankCandidates on the real articles', () => {
     ['a misspelling', 'prisners wednesday', '175 prisoners of war each on Wednesday'],
   ])('puts the sentence with %s first', (_, query, words) => {
     const terms = termsOf(query);
-    const ranked = rankCandidates(findCandidates(terms, vocabulary.postings, payload.records.length), terms, payload.records, payload.index);
-    expect(payload.records[ranked[0]!.record]!.text).toContain(words);
+    const ranked = rankCandidates(findCandidates(terms, vocabulary.postings, count), terms, fuseIndex);
+    expect(index.content(ranked[0]!.record)!.text).toContain(words);
     const scores = ranked.map((hit) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
   });
 
   it('scores only the first `limit` candidates and keeps the rest behind them in their order', () => {
     const terms = termsOf('the');
-    const candidates = findCandidates(terms, vocabulary.postings, payload.records.length);
-    const ranked = rankCandidates(candidates, terms, payload.records, payload.index, 10);
+    const candidates = findCandidates(terms, vocabulary.postings, count);
+    const ranked = rankCandidates(candidates, terms, fuseIndex, 10);
     expect(ranked).toHaveLength(candidates.length);
     expect(ranked.slice(10)).toEqual(candidates.slice(10));
     expect(new Set(ranked.slice(0, 10).map((hit) => hit.record))).toEqual(new Set(candidates.slice(0, 10).map((hit) => hit.record)));
   });
 
   it('returns nothing for no candidates', () => {
-    expect(rankCandidates([], termsOf('peace'), payload.records, payload.index)).toEqual([]);
+    expect(rankCandidates([], termsOf('peace'), fuseIndex)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../../../src/lib/schemas/search.ts';
+import { packRecords, readOutline, unpackRecords } from '../../../src/lib/search/pack.ts';
 import { toSearchResult } from '../../../src/lib/search/results.ts';
 
 const records: SearchRecord[] = [
@@ -10,13 +11,17 @@ const records: SearchRecord[] = [
   { type: 'quote', id: 'b/q2', articleId: 'b', anchor: 's-9', text: 'war', speaker: null, speakerId: null, names: [] },
   { type: 'speaker', id: 'jane', text: 'Jane Roe', names: ['J. Roe'], quoteIds: ['b/q1'], articleIds: ['b'] },
 ];
+const articles = [
+  { id: 'a', outletLabel: 'Outlet A', title: 'A' },
+  { id: 'b', outletLabel: 'Outlet unknown', title: 'B' },
+  { id: 'c', outletLabel: 'Outlet C', title: 'C' },
+];
+const packed = packRecords(articles, records);
+const contents = unpackRecords(articles, packed);
 const context = {
-  records,
-  articles: new Map([
-    ['a', { id: 'a', outletLabel: 'Outlet A', title: 'A' }],
-    ['b', { id: 'b', outletLabel: 'Outlet unknown', title: 'B' }],
-    ['c', { id: 'c', outletLabel: 'Outlet C', title: 'C' }],
-  ]),
+  outline: readOutline(packed.outline),
+  articles,
+  content: (position: number) => contents[position]!,
   matched: new Set(['war', 'roe']),
 };
 
@@ -24,7 +29,7 @@ describe('toSearchResult', () => {
   it.each([
     [
       'a claim group, with coverage and each outlet’s sentence',
-      { type: 'claim' as const, record: 2, outlets: [{ articleId: 'a', sentences: [{ record: 0, matched: true }] }, { articleId: 'b', sentences: [{ record: 1, matched: false }] }] },
+      { type: 'claim' as const, record: 0, outlets: [{ article: 0, sentences: [{ record: 1, matched: true }] }, { article: 1, sentences: [{ record: 2, matched: false }] }] },
       {
         type: 'claim',
         id: 'c1',
@@ -39,7 +44,7 @@ describe('toSearchResult', () => {
     ],
     [
       'a sentence',
-      { type: 'sentence' as const, record: 1 },
+      { type: 'sentence' as const, record: 2 },
       { type: 'sentence', id: 'b/s-9', articleId: 'b', outletLabel: 'Outlet unknown', anchor: 's-9', text: { text: 'The war ended.', ranges: [[4, 7]] }, matched: true },
     ],
     [
@@ -62,6 +67,6 @@ describe('toSearchResult', () => {
   });
 
   it('refuses a claim that is not grouped', () => {
-    expect(() => toSearchResult({ type: 'sentence', record: 2 }, context)).toThrowErrorMatchingInlineSnapshot(`[Error: claim c1 must be shown as a group]`);
+    expect(() => toSearchResult({ type: 'sentence', record: 0 }, context)).toThrowErrorMatchingInlineSnapshot(`[Error: claim c1 must be shown as a group]`);
   });
 });

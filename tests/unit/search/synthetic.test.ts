@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { searchRecordSchema } from '../../../src/lib/schemas/search.ts';
-import { createSearchEngine } from '../../../src/lib/search/engine.ts';
 import { NO_FILTERS } from '../../../src/lib/search/filters.ts';
-import { createSearchPayload } from '../../../src/lib/search/payload.ts';
-import { benchQueries, misspell, syntheticCorpus } from '../../../src/lib/search/synthetic.ts';
-import { realPayload } from './real-data.ts';
+import { searchIndexFiles } from '../../../src/lib/search/index-files.ts';
+import { misspell, sourceId, syntheticCorpus } from '../../../src/lib/search/synthetic.ts';
+import { openFiles, realSource } from './real-data.ts';
 
-const real = realPayload();
+const real = realSource();
 
 describe('syntheticCorpus', () => {
   const count = real.records.length * 2 + 50;
@@ -32,13 +31,24 @@ describe('syntheticCorpus', () => {
       if (record.type === 'sentence') for (const id of record.claimIds) expect(ids.has(`claim ${id}`)).toBe(true);
       if (record.type === 'claim') for (const id of record.sentenceIds) expect(ids.has(`sentence ${id}`)).toBe(true);
     }
-    const engine = createSearchEngine(createSearchPayload(corpus.articles, corpus.records, real.nameVariants));
+    const { engine } = openFiles(searchIndexFiles(corpus.articles, corpus.records, real.nameVariants, { layout: 'single' }));
     expect(engine.search({ query: 'ceasefire', filters: NO_FILTERS, limit: 5 }).total).toBeGreaterThan(0);
   });
 
   it('misspells words differently in each copy, growing the vocabulary', () => {
     const words = (records: typeof corpus.records) => new Set(records.flatMap((record) => record.text.split(/\s+/)));
     expect(words(corpus.records).size).toBeGreaterThan(words(real.records).size * 1.1);
+  });
+});
+
+describe('sourceId', () => {
+  it.each([
+    ['x3-american-scoop', 'american-scoop'],
+    ['x12-c-some-claim', 'c-some-claim'],
+    ['american-scoop', 'american-scoop'],
+    ['box3-article', 'box3-article'],
+  ])('%s comes from %s', (id, source) => {
+    expect(sourceId(id)).toBe(source);
   });
 });
 
@@ -49,20 +59,5 @@ describe('misspell', () => {
     ['the seed moves the change', 'ceasefire infrastructure negotiations prisoners exchange', 1, 'ceasefire infrastructure negotiations prsioners exchange'],
   ])('%s', (_, text, seed, expected) => {
     expect(misspell(text, seed)).toBe(expected);
-  });
-});
-
-describe('benchQueries', () => {
-  it('makes the four kinds of query in turn, the same every time', () => {
-    const queries = benchQueries(real.records, 8);
-    expect(queries).toHaveLength(8);
-    expect(benchQueries(real.records, 8)).toEqual(queries);
-    expect(queries.filter((_, at) => at % 4 >= 2).every((query) => query.includes(' '))).toBe(true);
-    expect(queries.filter((_, at) => at % 4 < 2).every((query) => !query.includes(' '))).toBe(true);
-  });
-
-  it('gives queries that find something in the real articles', () => {
-    const engine = createSearchEngine(real);
-    for (const query of benchQueries(real.records, 12)) expect(engine.search({ query, filters: NO_FILTERS, limit: 1 }).total, query).toBeGreaterThan(0);
   });
 });
