@@ -212,7 +212,8 @@ test.describe('search page', () => {
     const { results, status } = searchPage(page);
     await expect(status).toHaveText(/^\d+ results?: .* for “maritime ceasefire Black Sea”$/);
     const claim = results.locator('.search-result-claim').first();
-    await expect(claim.locator('.search-kind')).toHaveText('Claim reported by 5 of 5 outlets');
+    await expect(claim.locator('.search-kind')).toHaveText('Reviewed claim, reported by 5 of 5 outlets');
+    await expect(claim.locator('.search-claim-title')).toHaveText(/maritime ceasefire in the Black Sea/);
     await expect(claim.locator('.search-claim-link')).toHaveAttribute('href', /\/compare\/#[a-z0-9]/);
     await expect(claim.locator('.search-sentence')).toHaveCount(5);
     const marked = await claim.locator('.search-sentence').first().locator('mark').allTextContents();

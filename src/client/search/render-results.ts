@@ -61,10 +61,21 @@ function resultItem(result: SearchResult, base: string): HTMLLIElement {
   const item = element('li', `search-result search-result-${result.type}`);
   switch (result.type) {
     case 'claim': {
-      // The label is one of the outlets' sentences, shown below: the heading links to the claim's row instead.
-      const row = element('a', 'search-claim-link', `Claim reported by ${result.reportedBy} of ${result.articleCount} outlets`);
+      // A reviewed claim shows the editor's title; a machine label is one of the outlets' sentences, shown below.
+      const row = element(
+        'a',
+        'search-claim-link',
+        result.reviewed
+          ? `Reviewed claim, reported by ${result.reportedBy} of ${result.articleCount} outlets`
+          : `Machine match (${Math.round((result.confidence ?? 0) * 100)}% confidence), found in ${result.reportedBy} of ${result.articleCount} outlets`,
+      );
       row.href = withBase(base, comparePath(result.id));
       item.append(element('p', 'search-kind', row));
+      if (result.reviewed) {
+        const title = element('p', 'search-claim-title');
+        appendHighlighted(title, result.label);
+        item.append(title);
+      }
       const outlets = element('ul', 'search-outlets');
       for (const outlet of result.outlets) for (const sentence of outlet.sentences) outlets.append(element('li', '', sentenceLink(sentence, base)));
       item.append(outlets);

@@ -40,12 +40,16 @@ export const claimRecordSchema = z.object({
   type: z.literal('claim'),
   /** The claim id (its row is `/compare/#<id>`). */
   id: z.string(),
-  /** The claim's label (an extract of one member sentence). */
+  /** The claim's label: the editor's title when reviewed, else an extract of one member sentence. */
   text: z.string(),
   /** Member sentence ids, in article order then reading order. */
   sentenceIds: z.array(z.string()).min(1),
   /** Articles that report the claim. */
   articleIds: z.array(z.string()).min(1),
+  /** An editor decided the claim (else it is the machine's match). */
+  reviewed: z.boolean(),
+  /** The machine's confidence (0–1) for a machine match; null when reviewed. */
+  confidence: z.number().min(0).max(1).nullable(),
 });
 
 /** A quotation in one article, with whoever said it. */
@@ -251,6 +255,9 @@ export const claimResultSchema = z.object({
   type: z.literal('claim'),
   id: z.string(),
   label: highlightedTextSchema,
+  /** An editor decided the claim; else the machine matched it, with `confidence`. */
+  reviewed: z.boolean(),
+  confidence: z.number().nullable(),
   /** How many articles report the claim, and how many articles there are. */
   reportedBy: z.number().int(),
   articleCount: z.number().int(),

@@ -41,6 +41,8 @@ export function buildSearchRecords(comparison: Comparison): SearchRecord[] {
     text: claim.label,
     sentenceIds: claim.sentenceIds,
     articleIds: claim.articleIds,
+    reviewed: claim.reviewed,
+    confidence: claim.confidence,
   }));
   const quoteRecords = comparison.quotes.map((quote): QuoteRecord => {
     const entity = quote.speakerId ? entities.get(quote.speakerId) : undefined;

@@ -22,6 +22,8 @@ export function toSearchResult(group: GroupedResult, context: ResultContext): Se
       type: 'claim',
       id: record.id,
       label: highlight(record.text, matched),
+      reviewed: record.reviewed,
+      confidence: record.confidence,
       reportedBy: outline.refs.article[group.record]!.length,
       articleCount: articles.length,
       outlets: group.outlets.map(({ article, sentences }) => ({

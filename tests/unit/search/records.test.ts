@@ -57,6 +57,8 @@ describe('buildSearchRecords on the real articles', () => {
       text: comparison.claims[0]!.label,
       sentenceIds: comparison.claims[0]!.sentenceIds,
       articleIds: comparison.claims[0]!.articleIds,
+      reviewed: comparison.claims[0]!.reviewed,
+      confidence: comparison.claims[0]!.confidence,
     });
   });
 });
