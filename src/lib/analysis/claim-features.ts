@@ -16,7 +16,7 @@ export interface FeatureVector {
 export interface TermWeights {
   word: number;
   entity: number;
-  /** A figure with the noun or verb it belongs to ("30-day ceasefire", "lasted 90 minutes"). */
+  /** A figure with the noun or verb it belongs to ("30-day strike", "lasted 90 minutes"). */
   figure: number;
   /** The bare figure ("30 days"), which matches wherever the same amount appears. */
   bareFigure: number;
@@ -59,8 +59,8 @@ const DEMONYM_ENDINGS = ['ians', 'ian', 'ans', 'an', 'ese', 'ish', 'is', 'i'];
  * discuss" stay apart, with meaning-keeping derivations joined: "relation"/"relationship",
  * "mobilize"/"mobilization"; see `wordFamilies`); names as their entity ("Kovalenko"
  * and "Kovalenkko" are one term; "Italian" joins "Italy"); figures as value + unit, with and
- * without the word they belong to ("30-day ceasefire" differs from "pause … for 30 days");
- * and pairs of neighbouring terms, which reward shared phrasing ("maritime ceasefire"). Roles
+ * without the word they belong to ("30-day strike" differs from "walk out … for 30 days");
+ * and pairs of neighbouring terms, which reward shared phrasing ("interest rate"). Roles
  * ("President"), verbs of saying and tiny counts ("two leaders") are left out.
  */
 export function claimUnits(corpus: Corpus, quantities: readonly Quantity[], clauses = true): UnitTerms[] {

@@ -53,7 +53,7 @@ interface Cluster {
  *
  * 1. Full names of people (given name + family name) form the people. Family names match when
  *    they are spellings of one name (`similarName`: transliterations one or two letters apart);
- *    given names must agree too ("Aleksandr" / "Alexander", "Dmitry" / "Dmitri"), allowing
+ *    given names must agree too ("Aleksandr" / "Alexander", "Yevgeny" / "Yevgeni"), allowing
  *    initials, unless one of the two is missing.
  * 2. Other multi-word names group by their folded spelling; acronyms join the name whose
  *    initials they are ("EU" → "European Union").
@@ -211,7 +211,7 @@ export function fold(text: string): string {
 /**
  * A folded name with the usual transliteration differences evened out: "x" / "ks", "w" / "v",
  * "ph" / "f", "y" / "i", "j" / "i", "ck" / "k", doubled letters. "Aleksandr" → "aleksandr",
- * "Alexander" → "aleksander"; "Dmitry" and "Dmitri" → "dmitri"; "Zelenskyy" → "zelenski".
+ * "Alexander" → "aleksander"; "Yevgeny" and "Yevgeni" → "yevgeni"; "Kowalskyy" → "kowalski".
  */
 export function transliterationKey(name: string): string {
   let key = transliterationKeys.get(name);

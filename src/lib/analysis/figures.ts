@@ -23,7 +23,7 @@ export interface Quantity {
   /** Tokens of the figure in its sentence (qualifier to unit). */
   firstToken: number;
   lastToken: number;
-  /** The noun the figure describes when used as a modifier ("ceasefire" in "30-day ceasefire"), else `governor`. */
+  /** The noun the figure describes when used as a modifier ("strike" in "30-day strike"), else `governor`. */
   head: string | null;
 }
 

@@ -188,7 +188,7 @@ function classify(words: string[], title: string | null, textBefore: string, nex
   return 'other';
 }
 
-/** A capitalised word that can open a title ("Deputy", "Valdorian", "White House") rather than an adverb opening a sentence ("Even"). */
+/** A capitalised word that can open a title ("Deputy", "Valdorian", "City Hall") rather than an adverb opening a sentence ("Even"). */
 function isNameLike(token: Token): boolean {
   return token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ';
 }

@@ -25,7 +25,7 @@ export const PAIR_FEATURES = [
   'sharedPhrases',
   /** Who acts (the names before the main verb) overlaps. */
   'sameActor',
-  /** Both say who acts and no actor is in common ("the Kremlin said" against "the White House said"). */
+  /** Both say who acts and no actor is in common ("the ministry said" against "the union said"). */
   'actorConflict',
   /** Both rest on a named source and it is the same one. */
   'sameSource',

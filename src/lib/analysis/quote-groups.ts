@@ -30,8 +30,8 @@ interface Words {
 
 /**
  * Finds the same quotation rendered by several outlets, even translated differently, trimmed
- * or with an editor's insertion ("The idea [of a ceasefire] itself is correct" / "So the idea
- * itself is correct"). Two quotes from different articles match when most of the shorter
+ * or with an editor's insertion ("The plan [for the bridge] itself is sound" / "So the plan
+ * itself is sound"). Two quotes from different articles match when most of the shorter
  * one's words (as lemmas) occur in the longer and they share enough content words, or when the
  * shorter one (two content words or more) is a phrase of the longer. Matches are joined
  * transitively into groups; each group is diffed word by word against its longest member.

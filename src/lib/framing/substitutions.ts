@@ -56,9 +56,9 @@ const CONTEXT_CAP = 3;
  * another is kept when it sits between matched words on both sides (at least `minContext` of
  * them, counting up to three a side), has at most `maxWords` words a side once stop words at its
  * ends are trimmed, and no word inside quotation marks. Stretches of equal length whose words
- * match in part of speech are split into word pairs ("immediate pause" against "initial
- * ceasefire": "immediate"/"initial", "pause"/"ceasefire"); others are kept whole when their last
- * words match in part of speech ("halt attacks" against "ceasefire"), and dropped otherwise, as
+ * match in part of speech are split into word pairs ("sudden closure" against "brief
+ * shutdown": "sudden"/"brief", "closure"/"shutdown"); others are kept whole when their last
+ * words match in part of speech ("stop traffic" against "shutdown"), and dropped otherwise, as
  * an alignment of unrelated words more likely than a choice of words.
  */
 export function findReplacements(first: readonly AlignedWord[], second: readonly AlignedWord[], options: SubstitutionOptions): Replacement[] {

@@ -179,12 +179,12 @@ const REGION = String.raw`,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,
 const DATE_PART = String.raw`,?\s+(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH})(?:,?\s+\d{4})?`;
 const AGENCY = String.raw`\s*\((?<agency>\p{L}[\p{L}&.'’ ]{0,29})\)`;
 const DASH_END = String.raw`\s*[-–—]{1,2}(?:\s+|$)`;
-/** A press release puts the date after the place: "WASHINGTON, D.C. – March 18, 2025 –". */
+/** A press release puts the date after the place: "OTTAWA, Ont. – May 4, 2024 –". */
 const DATE_AFTER = String.raw`(?:(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH}),?\s+\d{4}${DASH_END})?`;
 const DATELINES = [
-  // "WASHINGTON -", "KYIV, Ukraine (AP) —", "LONDON, March 18 (Reuters) -"
+  // "OTTAWA -", "LAGOS, Nigeria (AP) —", "LONDON, May 4 (Reuters) -"
   new RegExp(String.raw`^(?<place>${CAPS_PLACE}(?:${REGION})?)(?:${DATE_PART})?(?:${AGENCY})?${DASH_END}${DATE_AFTER}`, 'u'),
-  // "Moscow, March 18 (TASS) -", "Washington (CNN) —": a place in ordinary case needs a date or an agency.
+  // "Lisbon, May 4 (Lusa) -", "Ottawa (CNN) —": a place in ordinary case needs a date or an agency.
   new RegExp(String.raw`^(?<place>${TITLE_PLACE}(?:${REGION})?)(?:${DATE_PART}(?:${AGENCY})?|${AGENCY})${DASH_END}`, 'u'),
   // "(CNN) —": the agency alone.
   new RegExp(String.raw`^${AGENCY.replace(String.raw`\s*`, '')}${DASH_END}`, 'u'),
@@ -237,7 +237,7 @@ const CREDIT_ALONE = [
   // "AFP via Getty Images", "© Reuters", "Pool"
   new RegExp(String.raw`^\(?\s*(?:©\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:via\s+)?${PICTURE_SOURCES}\)?$`, 'u'),
 ];
-/** "(AP Photo/Jane Doe)", "Jane Doe/Reuters", "White House/Handout": capitalised words either side of a slash. */
+/** "(AP Photo/Jane Doe)", "Jane Doe/Reuters", "City Hall/Handout": capitalised words either side of a slash. */
 const SLASH_CREDIT = new RegExp(
   String.raw`^\(?\s*(?:©\s*)?(?<left>(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})\/\s*(?<right>(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?:via\s+${PICTURE_SOURCES})?\)?$`,
   'u',

@@ -379,7 +379,7 @@ const DASH_ONLY = /^\s*[-–—]{1,2}\s*$/;
 const MAX_STACKED_DATELINE_WORDS = 4;
 
 /**
- * A dateline pasted as a stack of lines, "Washington" / "Example News" / "—", before the first
+ * A dateline pasted as a stack of lines, "Ottawa" / "Example News" / "—", before the first
  * paragraph: one dateline block naming the place and the agency.
  */
 function findStackedDateline(groups: LineGroup[], kinds: Slots, headline: number) {

@@ -66,7 +66,7 @@ const MIN_NUMBERED_HEADINGS = 2;
 const MAX_HEADING_WORDS = 14;
 
 /**
- * "1. It covers energy sites only", then a paragraph, then "2. …": numbered lines that each
+ * "1. It covers rail lines only", then a paragraph, then "2. …": numbered lines that each
  * open a section of prose are the section headings of a listicle, not lists of one item.
  */
 function markNumberedHeadings(blocks: readonly ArticleBlock[]): ArticleBlock[] {

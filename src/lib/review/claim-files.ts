@@ -25,7 +25,7 @@ export interface ClaimFile {
  */
 export function parseClaimFile(text: string, slug: string, path: string): { claim: ClaimFile } | { problems: EditorialProblem[] } {
   const fail = (...messages: string[]) => ({ problems: messages.map((message) => ({ path, message })) });
-  if (!CLAIM_SLUG.test(slug)) return fail(`the file name must be lower-case words joined by hyphens (like "kremlin-energy-halt.md"), not "${slug}.md"`);
+  if (!CLAIM_SLUG.test(slug)) return fail(`the file name must be lower-case words joined by hyphens (like "ministry-bridge-reopens.md"), not "${slug}.md"`);
   const split = splitFrontmatter(text);
   if ('problem' in split) return fail(split.problem);
   const parsed = claimFrontmatterSchema.safeParse(split.data ?? {});

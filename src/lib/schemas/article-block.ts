@@ -96,12 +96,12 @@ export const articleBlockSchema = z.discriminatedUnion('type', [
     /** The people it names, as written; empty when it names none (a desk or an agency). */
     authors: z.array(z.string().min(1)),
   }),
-  /** The dateline opening a story ("KYIV, Ukraine (AP) —"), split off the paragraph it opens. */
+  /** The dateline opening a story ("LAGOS, Nigeria (AP) —"), split off the paragraph it opens. */
   z.object({
     type: z.literal('dateline'),
     /** As written; its lines joined with "\n" when the page set place, agency and dash on lines of their own. */
     text: z.string().min(1),
-    /** The place as written ("KYIV, Ukraine"), or null when the dateline names only an agency. */
+    /** The place as written ("LAGOS, Nigeria"), or null when the dateline names only an agency. */
     place: z.string().min(1).nullable(),
     /** The agency in its parentheses ("AP"), or null when there is none. */
     agency: z.string().min(1).nullable(),

@@ -40,7 +40,7 @@ export const articleFrontmatterSchema = z.object({
   title: z.string().min(1),
   /** People named by the article's byline(s), as written; empty when it has none. */
   authors: z.array(z.string().min(1)),
-  /** Place of the article's dateline, as written ("KYIV, Ukraine"), or null when it has none. */
+  /** Place of the article's dateline, as written ("LAGOS, Nigeria"), or null when it has none. */
   place: z.string().min(1).nullable(),
   /** Agency of the article's dateline ("AP"), or null when it names none. */
   agency: z.string().min(1).nullable(),

@@ -23,7 +23,7 @@ export const claimSentenceSchema = z.strictObject({
  * the editor, shown on the claim's page.
  */
 export const claimFrontmatterSchema = z.strictObject({
-  /** The editor's neutral, attributed one-line statement of the fact ("Kremlin: …"). */
+  /** The editor's neutral, attributed one-line statement of the fact ("Ministry: the bridge will reopen in May"). */
   title: z.string().trim().min(1).max(300),
   /**
    * `reviewed`: an editor placed these sentences and checked every reviewed article for the fact,

@@ -37,7 +37,7 @@ export const termOccurrenceSchema = z.object({
 
 /** A word or two-word phrase that sets one outlet apart from the others (weighted log-odds ratio). */
 export const distinctiveTermSchema = z.object({
-  /** The term as counted: lower-case lemmas ("halt", "energy facility"). */
+  /** The term as counted: lower-case lemmas ("halt", "water supply"). */
   term: z.string(),
   /** The term as the outlet most often writes it (names keep their capitals). */
   label: z.string(),

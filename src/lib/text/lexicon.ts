@@ -67,7 +67,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Honorifics and abbreviated ranks written before a name, with or without a full stop ("Mr Putin",
+ * Honorifics and abbreviated ranks written before a name, with or without a full stop ("Mr Okafor",
  * "Mrs. Lopez", "Dr Reyes", "Sen. Jones"). They are never part of the name itself.
  */
 export const HONORIFICS: ReadonlySet<string> = new Set([

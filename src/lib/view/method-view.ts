@@ -16,7 +16,7 @@ export const SETTING_MEANINGS: Record<string, { area: MethodSetting['area']; mea
   claimCandidateTerms: { area: 'claims', meaning: 'Only a clause’s most heavily weighted terms, this many, are looked up to find its candidates.' },
   termWeightWord: { area: 'terms', meaning: 'Weight of an ordinary content word (as a word family).' },
   termWeightEntity: { area: 'terms', meaning: 'Weight of a name, counted as its entity whatever the spelling.' },
-  termWeightFigure: { area: 'terms', meaning: 'Weight of a figure together with the word it belongs to ("30-day ceasefire").' },
+  termWeightFigure: { area: 'terms', meaning: 'Weight of a figure together with the word it belongs to ("30-day strike").' },
   termWeightBareFigure: { area: 'terms', meaning: 'Weight of a bare figure with its unit ("30 days").' },
   termWeightPair: { area: 'terms', meaning: 'Weight of two neighbouring terms, which rewards shared phrasing.' },
   termWeightContext: { area: 'terms', meaning: 'Weight of the terms of a sentence’s other clauses, as context for a clause.' },

@@ -38,7 +38,7 @@ describe('parseClaimFile', () => {
   });
 
   it.each([
-    { name: 'a bad slug', slug: 'Budget_Agreed', text: good, line: 'the file name must be lower-case words joined by hyphens (like "kremlin-energy-halt.md"), not "Budget_Agreed.md"' },
+    { name: 'a bad slug', slug: 'Budget_Agreed', text: good, line: 'the file name must be lower-case words joined by hyphens (like "ministry-bridge-reopens.md"), not "Budget_Agreed.md"' },
     { name: 'no frontmatter', slug: 'x', text: 'title: x', line: 'has no frontmatter: the file must start with a line "---", the YAML fields, and another "---"' },
     { name: 'bad YAML', slug: 'x', text: good.replace('status: reviewed', 'status: [reviewed'), line: 'invalid YAML (line 4): Flow sequence in block collection must be sufficiently indented and end with a ]' },
     { name: 'an unknown field', slug: 'x', text: good.replace('status: reviewed', 'status: reviewed\nauthor: me'), line: 'unknown field "author"' },
@@ -66,7 +66,7 @@ describe('readClaimFiles', () => {
     const { claims, problems } = await readClaimFiles(dir, 'content/claims');
     expect(claims.map((claim) => claim.slug)).toEqual(['b-claim']);
     expect(problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
-      'content/claims/A-claim.md: the file name must be lower-case words joined by hyphens (like "kremlin-energy-halt.md"), not "A-claim.md"',
+      'content/claims/A-claim.md: the file name must be lower-case words joined by hyphens (like "ministry-bridge-reopens.md"), not "A-claim.md"',
       'content/claims/a-claim.md: has the same slug as content/claims/A-claim.md; rename one of them',
       'content/claims/broken.md: has no frontmatter: the file must start with a line "---", the YAML fields, and another "---"',
     ]);
