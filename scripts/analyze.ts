@@ -7,7 +7,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeArticles, DEFAULT_ANALYSIS_OPTIONS } from '../src/lib/analysis/analyze.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
-import { readPairModel } from '../src/lib/io/read-pair-model.ts';
+import { readContentPairModel } from '../src/lib/io/read-pair-model.ts';
 import { replaceDirectory } from '../src/lib/io/replace-directory.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { loadEditorial } from '../src/lib/review/load-editorial.ts';
@@ -37,7 +37,7 @@ try {
     if (loaded.problems.length > 0) throw new EditorialError(loaded.problems);
     editorial = loaded.editorial;
   }
-  const pairModel = await readPairModel(resolve(values.content, 'pair-model.json'), `${show(values.content)}/pair-model.json`);
+  const pairModel = await readContentPairModel(values.content, show(values.content));
   const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel };
   const comparison = comparisonSchema.parse(analyzeArticles(articles, provenance.event ?? null, options, editorial));
   await replaceDirectory(values.out, [

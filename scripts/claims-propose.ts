@@ -3,12 +3,12 @@
 // content/claims/. Reviewed files are never touched; earlier proposals are replaced. Prints the
 // editor's worklist: near-misses first, then suggestions for reviewed claims, then proposals.
 // Usage: node scripts/claims-propose.ts [--articles DIR] [--content DIR] [--provenance FILE] [--dry-run] [--all]
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_ANALYSIS_OPTIONS, runAnalysis } from '../src/lib/analysis/analyze.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
-import { readPairModel } from '../src/lib/io/read-pair-model.ts';
+import { readContentPairModel } from '../src/lib/io/read-pair-model.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { EDITORIAL_PATHS, loadEditorial } from '../src/lib/review/load-editorial.ts';
 import { nearMisses, proposalFiles } from '../src/lib/review/proposals.ts';
@@ -38,7 +38,7 @@ try {
   const articles = await readCollection(values.articles, show(values.articles));
   const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
   if (problems.length > 0) throw new EditorialError(problems);
-  const pairModel = await readPairModel(resolve(values.content, 'pair-model.json'), `${show(values.content)}/pair-model.json`);
+  const pairModel = await readContentPairModel(values.content, show(values.content));
   const { comparison, units, scorer } = runAnalysis(articles, provenance.event ?? null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel }, editorial);
 
   const reviewed = editorial.claims.filter((claim) => claim.status === 'reviewed');
@@ -47,7 +47,6 @@ try {
   const stale = editorial.claims.filter((claim) => claim.status === 'machine');
   if (!values['dry-run']) {
     // Write every new proposal beside its final name first, so a failure leaves the old set whole.
-    const { mkdir } = await import('node:fs/promises');
     await mkdir(folder, { recursive: true });
     for (const proposal of proposals) await writeFile(join(folder, `.${proposal.slug}.md.new`), proposal.text);
     const keep = new Set(proposals.map((proposal) => proposal.slug));

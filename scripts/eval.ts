@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { analyzeArticles, DEFAULT_ANALYSIS_OPTIONS } from '../src/lib/analysis/analyze.ts';
 import { evaluateAnalysis } from '../src/lib/analysis/evaluate.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
-import { readPairModel } from '../src/lib/io/read-pair-model.ts';
+import { readContentPairModel } from '../src/lib/io/read-pair-model.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { loadEditorial } from '../src/lib/review/load-editorial.ts';
 import { comparisonSchema, type Comparison } from '../src/lib/schemas/comparison.ts';
@@ -41,7 +41,7 @@ const pct = (value: number) => value.toFixed(3);
 
 try {
   const layers: Array<{ layer: EvaluationResult['layer']; comparison: Comparison }> = [];
-  const pairModel = await readPairModel(resolve(values.content, 'pair-model.json'), `${show(values.content)}/pair-model.json`);
+  const pairModel = await readContentPairModel(values.content, show(values.content));
   if (values.comparison) {
     layers.push({ layer: 'file', comparison: comparisonSchema.parse(JSON.parse(await readFile(values.comparison, 'utf8'))) });
   } else {

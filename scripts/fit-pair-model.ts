@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAnalysis } from '../src/lib/analysis/analyze.ts';
+import { DEFAULT_CLAIM_OPTIONS } from '../src/lib/analysis/claims.ts';
 import { crossValidate, fitPairModel, labelledPairs, type TrainingInput } from '../src/lib/analysis/pair-training.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
@@ -40,7 +41,7 @@ try {
     attributionOf: (id) => attribution.get(id),
     claims: editorial.claims.filter((claim) => claim.status === 'reviewed').map((claim) => claim.sentences.map((sentence) => sentence.id)),
     reviewedArticleIds: editorial.reviewedArticleIds,
-    options: (await import('../src/lib/analysis/claims.ts')).DEFAULT_CLAIM_OPTIONS,
+    options: DEFAULT_CLAIM_OPTIONS,
   };
   if (input.reviewedArticleIds.size < 2) throw new Error('model:fit needs at least two reviewed articles (content/review.yaml)');
   const sourceFile = new Map(comparison.articles.map((article) => [article.id, article.sourceFile]));

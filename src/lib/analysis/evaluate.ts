@@ -1,3 +1,4 @@
+import { similarWord } from './entities.ts';
 import type { EvalSet } from '../schemas/eval-set.ts';
 
 /** The parts of the exported analysis the evaluation reads. */
@@ -197,30 +198,8 @@ export function speakerMatches(exported: string | null, labelled: string): boole
     const surname = want.split(/\s+/).at(-1)!;
     if (new RegExp(`(^|[^\\p{L}])${escapeRegExp(surname)}($|[^\\p{L}])`, 'u').test(have)) return true;
     // "a transliteration one letter apart counts" (eval README).
-    return surname.length >= 5 && have.split(/[^\p{L}]+/u).some((word) => oneLetterApart(word, surname));
+    return have.split(/[^\p{L}]+/u).some((word) => similarWord(word, surname));
   });
-}
-
-function oneLetterApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return a === b;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
 function crossArticlePairs(members: readonly string[], articleOf: Map<string, string>): string[] {

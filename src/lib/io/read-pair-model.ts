@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { pairModelSchema, type PairModel } from '../schemas/pair-model.ts';
 
 /**
@@ -26,3 +27,11 @@ export async function readPairModel(file: string, shown = file): Promise<PairMod
   }
   return parsed.data;
 }
+
+/** The fitted pair model of a content folder (`<content>/pair-model.json`); `shown` names the folder in messages. */
+export function readContentPairModel(contentDirectory: string, shown = contentDirectory): Promise<PairModel | null> {
+  return readPairModel(join(contentDirectory, PAIR_MODEL_FILE), `${shown}/${PAIR_MODEL_FILE}`);
+}
+
+/** The pair model's file name in the content folder. */
+export const PAIR_MODEL_FILE = 'pair-model.json';

@@ -3,6 +3,19 @@ import type { Node } from 'unist';
 import type {} from 'mdast-util-to-hast';
 import type {} from 'mdast-util-directive';
 
+/** The furniture kinds among `SENTENCE_BLOCKS` (see `FURNITURE_BLOCKS`). */
+const FURNITURE_SENTENCE_BLOCKS = [
+  'related-link',
+  'byline',
+  'dateline',
+  'timestamp',
+  'ad',
+  'photo-credit',
+  'reporting-credit',
+  'pull-quote',
+  'boilerplate',
+] as const;
+
 /**
  * What a sentence's block is, as published in the data: the outlet's own reporting
  * (headline, heading, paragraph, list-item), labels, embeds and page furniture.
@@ -19,15 +32,7 @@ export const SENTENCE_BLOCKS = [
   'video-title',
   'video-caption',
   'source-note',
-  'related-link',
-  'byline',
-  'dateline',
-  'timestamp',
-  'ad',
-  'photo-credit',
-  'reporting-credit',
-  'pull-quote',
-  'boilerplate',
+  ...FURNITURE_SENTENCE_BLOCKS,
 ] as const;
 export type SentenceBlock = (typeof SENTENCE_BLOCKS)[number];
 
@@ -37,17 +42,7 @@ export type SentenceBlock = (typeof SENTENCE_BLOCKS)[number];
  * Their sentences are shown, labelled, but never reporting: no claim, quote, figure, name
  * or search result comes from them.
  */
-export const FURNITURE_BLOCKS: ReadonlySet<SentenceBlock> = new Set([
-  'related-link',
-  'byline',
-  'dateline',
-  'timestamp',
-  'ad',
-  'photo-credit',
-  'reporting-credit',
-  'pull-quote',
-  'boilerplate',
-]);
+export const FURNITURE_BLOCKS: ReadonlySet<SentenceBlock> = new Set(FURNITURE_SENTENCE_BLOCKS);
 
 /** A sentence wrapped for rendering: `<span class="sentence" id="s-…">`. */
 export interface SentenceNode extends Node {

@@ -7,7 +7,7 @@ import { DEFAULT_CLAIM_OPTIONS } from '../../../src/lib/analysis/claims.ts';
 import { PAIR_FEATURES } from '../../../src/lib/analysis/pair-features.ts';
 import { bootstrapF1, crossValidate, fitPairModel, groupPairs, labelledPairs, mulberry32, pairScore, type TrainingInput } from '../../../src/lib/analysis/pair-training.ts';
 import { modelScorer } from '../../../src/lib/analysis/pair-score.ts';
-import { readPairModel } from '../../../src/lib/io/read-pair-model.ts';
+import { readContentPairModel, readPairModel } from '../../../src/lib/io/read-pair-model.ts';
 import { pairModelSchema } from '../../../src/lib/schemas/pair-model.ts';
 import { articlesFrom } from '../../helpers/corpus.ts';
 
@@ -149,6 +149,13 @@ describe('readPairModel', () => {
     await expect(readPairModel(join(dir, 'bad.json'), 'content/pair-model.json')).rejects.toThrow(/^content\/pair-model\.json: is not valid JSON/);
     await writeFile(join(dir, 'old.json'), JSON.stringify({ version: 2 }));
     await expect(readPairModel(join(dir, 'old.json'), 'content/pair-model.json')).rejects.toThrow('content/pair-model.json: version: Invalid input: expected 1; refit it with npm run model:fit');
+  });
+
+  it('reads a content folder’s model, naming the file in messages', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-model-'));
+    expect(await readContentPairModel(dir, 'content')).toBeNull();
+    await writeFile(join(dir, 'pair-model.json'), '{ nope');
+    await expect(readContentPairModel(dir, 'content')).rejects.toThrow(/^content\/pair-model\.json: is not valid JSON/);
   });
 
   it('reads the committed model', async () => {
