@@ -196,3 +196,13 @@ function isNameLike(token: Token): boolean {
 function titleWords(title: string | null): string[] {
   return title ? title.toLowerCase().split(/\s+/) : [];
 }
+
+/** Endings that make a demonym of a place name, longest first ("Canadians", "Italian", "Chinese"). */
+const DEMONYM_ENDINGS = ['ians', 'ian', 'ans', 'an', 'ese', 'ish', 'is', 'i'];
+
+/** "russian" → "russi", "ukrainian" → "ukrain", "russia" → "russi": demonym and country share a root. */
+export function demonymRoot(word: string): string {
+  const ending = DEMONYM_ENDINGS.find((candidate) => word.endsWith(candidate) && word.length - candidate.length >= 3);
+  const stem = ending ? word.slice(0, -ending.length) : word;
+  return stem.replace(/[aeiouy]+$/u, '');
+}

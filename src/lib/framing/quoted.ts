@@ -1,4 +1,4 @@
-import { findQuoteSpans } from '../analysis/quote-spans.ts';
+import { findQuoteSpans } from '../analysis/quotes/quote-spans.ts';
 
 /** A stretch of a sentence's characters: `start` inclusive, `end` exclusive. */
 export interface TextRange {

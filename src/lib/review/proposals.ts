@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { stringify } from 'yaml';
-import { candidateEdges, type ClaimOptions, type ClaimUnit } from '../analysis/claims.ts';
-import type { PairScorer } from '../analysis/pair-score.ts';
+import { candidateEdges, type ClaimOptions, type ClaimUnit } from '../analysis/matcher/claims.ts';
+import type { PairScorer } from '../analysis/matcher/pair-score.ts';
 import type { ClaimFrontmatter } from '../schemas/claim-file.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANALYSIS_OPTIONS, runAnalysis } from '../../../src/lib/analysis/analyze.ts';
-import { publishClaims } from '../../../src/lib/analysis/published-claims.ts';
+import { publishClaims } from '../../../src/lib/analysis/matcher/published-claims.ts';
 import type { ClaimFile } from '../../../src/lib/review/claim-files.ts';
 import { articlesFrom } from '../../helpers/corpus.ts';
 

@@ -1,0 +1,198 @@
+import { compareCodeUnits } from '../../ingest/article-id.ts';
+import type { ClaimFile } from '../../review/claim-files.ts';
+import { candidateEdges, groupClaims, type ClaimOptions, type ClaimUnit, type FoundClaim } from './claims.ts';
+import type { PairScorer } from './pair-score.ts';
+
+/** A machine suggestion that a sentence no editor placed states a reviewed claim. */
+export interface Suggestion {
+  sentenceId: string;
+  articleId: string;
+  /** The machine's confidence, 0–1. */
+  confidence: number;
+}
+
+/** A claim as published: the editor's, or the machine's, never a mix without saying which part is which. */
+export interface PublishedClaim extends FoundClaim {
+  /** An editor decided this claim's members and wrote its label. */
+  reviewed: boolean;
+  /** The label's sentence, or null when the label is the editor's title. */
+  labelSentenceId: string;
+  /** Reviewed claims: sentences the machine proposes as further members, kept apart from the editor's. */
+  suggestions: Suggestion[];
+  /** Machine claims: the machine's confidence in the grouping (0–1); null for reviewed claims. */
+  confidence: number | null;
+  /** The editor's note (Markdown), or null. */
+  note: string | null;
+}
+
+export interface PublishOptions {
+  claims: ClaimOptions;
+  /** A sentence no editor placed is suggested for a reviewed claim when the machine's confidence is at least this. */
+  suggestionThreshold: number;
+}
+
+/**
+ * Publishes the claims: the editor's reviewed claims as they are, then the machine for every
+ * reporting sentence none of them holds.
+ *
+ * 1. Reviewed claims keep exactly their files' members and the editor's title; the machine never
+ *    adds to or takes from them.
+ * 2. An unplaced sentence is compared with each reviewed claim's members: for each other outlet
+ *    reporting the claim, the confidence of its best pair with that outlet's members; the mean
+ *    of the two best of these (or the one, for a claim of one outlet) is its confidence. Where that reaches `suggestionThreshold` it becomes a suggested member
+ *    of the claim (it may be suggested for several: a sentence can state two facts).
+ * 3. Every other unplaced sentence goes through the machine grouping (`groupClaims`), with the
+ *    other unplaced sentences only, and each machine claim gets a confidence: the mean over its
+ *    members from different articles of their best pair's probability, or for a claim of one
+ *    outlet, the probability that nothing else states it (one minus its best match elsewhere).
+ *
+ * `reviewed` holds only reviewed claim files whose sentences were checked against the corpus.
+ */
+export function publishClaims(
+  units: readonly ClaimUnit[],
+  reviewed: readonly ClaimFile[],
+  scorer: PairScorer,
+  options: PublishOptions,
+): PublishedClaim[] {
+  const unitsOf = new Map<string, ClaimUnit[]>();
+  for (const unit of units) unitsOf.set(unit.sentence.id, [...(unitsOf.get(unit.sentence.id) ?? []), unit]);
+  // Only candidate pairs (from the term index, across articles) are scored: the work stays linear.
+  const near = new Map<string, Map<string, number>>();
+  const link = (a: string, b: string, p: number) => {
+    const map = near.get(a) ?? near.set(a, new Map()).get(a)!;
+    map.set(b, Math.max(map.get(b) ?? 0, p));
+  };
+  for (const [a, b] of candidateEdges(units, options.claims)) {
+    const p = scorer.probability(units[a]!, units[b]!);
+    link(units[a]!.sentence.id, units[b]!.sentence.id, p);
+    link(units[b]!.sentence.id, units[a]!.sentence.id, p);
+  }
+  const sentenceScore = (a: string, b: string) => near.get(a)?.get(b) ?? 0;
+  const directScore = (a: string, b: string) => {
+    let best = 0;
+    for (const x of unitsOf.get(a) ?? []) for (const y of unitsOf.get(b) ?? []) best = Math.max(best, scorer.probability(x, y));
+    return best;
+  };
+
+  const placed = new Set(reviewed.flatMap((claim) => claim.sentences.map((sentence) => sentence.id)));
+  const editorial: PublishedClaim[] = reviewed.map((claim) => {
+    const sentenceIds = orderSentences(
+      claim.sentences.map((sentence) => sentence.id),
+      unitsOf,
+    );
+    return {
+      id: claim.slug,
+      label: claim.title,
+      labelSentenceId: sentenceIds[0]!,
+      sentenceIds,
+      articleIds: [...new Set(sentenceIds.map(articleOf))].sort(compareCodeUnits),
+      reviewed: true,
+      suggestions: [],
+      confidence: null,
+      note: claim.note,
+    };
+  });
+
+  // A sentence's match with a claim: for each outlet reporting it, the best pair with that
+  // outlet's members; then the mean of the best AGREEING_OUTLETS of those. A sentence stating the
+  // shared fact matches several outlets' wordings; one that matches a single member, for another
+  // fact that member also states, does not.
+  const membersByArticle = editorial.map((claim) => {
+    const groups = new Map<string, string[]>();
+    for (const id of claim.sentenceIds) groups.set(articleOf(id), [...(groups.get(articleOf(id)) ?? []), id]);
+    return [...groups.values()];
+  });
+  const unplaced = [...unitsOf.keys()].filter((id) => !placed.has(id));
+  const toMachine = new Set<string>();
+  for (const sentenceId of unplaced) {
+    let suggested = false;
+    editorial.forEach((claim, index) => {
+      const groups = membersByArticle[index]!.filter((members) => articleOf(members[0]!) !== articleOf(sentenceId));
+      if (groups.length === 0) return;
+      const best = groups.map((members) => Math.max(...members.map((member) => sentenceScore(sentenceId, member)))).sort((a, b) => b - a);
+      const top = best.slice(0, AGREEING_OUTLETS);
+      const score = top.reduce((sum, value) => sum + value, 0) / top.length;
+      if (score >= options.suggestionThreshold) {
+        claim.suggestions.push({ sentenceId, articleId: articleOf(sentenceId), confidence: round(score) });
+        suggested = true;
+      }
+    });
+    if (!suggested) toMachine.add(sentenceId);
+  }
+  for (const claim of editorial) claim.suggestions.sort((a, b) => b.confidence - a.confidence || compareCodeUnits(a.sentenceId, b.sentenceId));
+
+  const machineUnits = units.filter((unit) => toMachine.has(unit.sentence.id));
+  const machine: PublishedClaim[] = groupClaims(machineUnits, options.claims, scorer).map((claim) => ({
+    ...claim,
+    reviewed: false,
+    suggestions: [],
+    confidence: round(machineConfidence(claim, directScore, near)),
+    note: null,
+  }));
+
+  const taken = new Set(editorial.map((claim) => claim.id));
+  for (const claim of machine) {
+    let id = claim.id;
+    for (let suffix = 2; taken.has(id); suffix++) id = `${claim.id}-${suffix}`;
+    claim.id = id;
+    taken.add(id);
+  }
+  return [...editorial, ...machine].sort(
+    (a, b) => b.articleIds.length - a.articleIds.length || compareCodeUnits(a.sentenceIds[0]!, b.sentenceIds[0]!) || compareCodeUnits(a.id, b.id),
+  );
+}
+
+/** Reading order: by article, then position in the article; ids not in the corpus last. */
+function orderSentences(ids: readonly string[], unitsOf: ReadonlyMap<string, ClaimUnit[]>): string[] {
+  const key = (id: string) => unitsOf.get(id)?.[0]?.sentence;
+  return [...new Set(ids)].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    if (!x || !y) return x ? -1 : y ? 1 : compareCodeUnits(a, b);
+    return compareCodeUnits(x.articleId, y.articleId) || x.index - y.index;
+  });
+}
+
+/** How many outlets' wordings a sentence must match, on average, to be suggested for a claim several report. */
+const AGREEING_OUTLETS = 2;
+
+/** Members compared per claim when estimating a large claim's confidence (spread evenly). */
+const CONFIDENCE_SAMPLE = 16;
+
+function machineConfidence(
+  claim: FoundClaim,
+  score: (a: string, b: string) => number,
+  near: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): number {
+  if (claim.articleIds.length > 1) {
+    const members = sample(claim.sentenceIds, CONFIDENCE_SAMPLE);
+    let total = 0;
+    let count = 0;
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        if (articleOf(members[i]!) === articleOf(members[j]!)) continue;
+        total += score(members[i]!, members[j]!);
+        count++;
+      }
+    }
+    return count === 0 ? 0 : total / count;
+  }
+  // One outlet: how sure the machine is that no other article states it.
+  let best = 0;
+  for (const id of claim.sentenceIds) for (const p of near.get(id)?.values() ?? []) best = Math.max(best, p);
+  return 1 - best;
+}
+
+function articleOf(sentenceId: string): string {
+  return sentenceId.slice(0, sentenceId.indexOf('/'));
+}
+
+function sample<T>(list: readonly T[], size: number): T[] {
+  if (list.length <= size) return [...list];
+  const step = list.length / size;
+  return Array.from({ length: size }, (_, k) => list[Math.floor(k * step)]!);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,540 @@
+import { DOCUMENT_NOUNS, isHonorific, isTitleWord, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
+import { fold } from '../entities.ts';
+import { demonymRoot } from '../names.ts';
+import type { SpeakerMethod } from '../../schemas/comparison.ts';
+import type { Corpus, CorpusSentence } from '../corpus.ts';
+import type { Entity } from '../entities.ts';
+import type { FoundQuote, Speaker } from './types.ts';
+import type { NameMention } from '../names.ts';
+import type { Token } from '../tokens.ts';
+
+/** Consecutive sentences of one paragraph, joined with single spaces. */
+export interface Block {
+  sentences: CorpusSentence[];
+  text: string;
+  /** Offset of each sentence in `text`. */
+  offsets: number[];
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she']);
+const INSTITUTION_PRONOUNS = new Set(['it', 'they']);
+const LOOKBACK_SENTENCES = 4;
+const MAX_TAG_TOKENS = 16;
+
+/** A verb of saying in any form ("said", "saying", "emphasizing"). */
+export function isSpeechVerb(word: string, lemma = word): boolean {
+  return SPEECH_VERBS.has(word) || SPEECH_VERBS.has(lemma) || (/ing$/.test(word) && SPEECH_VERBS.has(word.replace(/ing$/, 'e'))) || SPEECH_VERBS.has(word.replace(/ing$/, ''));
+}
+
+export function speakerKind(entity: Entity): Speaker['kind'] {
+  return entity.kind === 'person' ? 'person' : 'institution';
+}
+
+/** Resolves speakers, remembering who spoke or acted in the sentences read so far. */
+export class SpeakerResolver {
+  /** Recent speakers and subjects, newest last, with the sentence index they came from. */
+  private readonly history: Array<{ index: number; speaker: Speaker; spoke: boolean }> = [];
+
+  private readonly corpus: Corpus;
+  private readonly sentences: readonly CorpusSentence[];
+
+  constructor(corpus: Corpus, sentences: readonly CorpusSentence[]) {
+    this.corpus = corpus;
+    this.sentences = sentences;
+  }
+
+  remember(sentence: CorpusSentence, speaker: Speaker | null) {
+    if (speaker) this.history.push({ index: sentence.index, speaker, spoke: true });
+  }
+
+  speakerFor(
+    block: Block,
+    span: { open: number; close: number | null; start: number; end: number },
+    spans: ReadonlyArray<{ open: number; close: number | null; start: number; end: number }>,
+    previous: FoundQuote | undefined,
+  ): { speaker: Speaker | null; method: SpeakerMethod } {
+    const locate = (offset: number) => {
+      let at = 0;
+      block.offsets.forEach((start, index) => {
+        if (start <= offset) at = index;
+      });
+      return at;
+    };
+    const openAt = locate(span.open);
+    const closeAt = span.close === null ? block.sentences.length - 1 : locate(span.close);
+    const openSentence = block.sentences[openAt]!;
+    const closeSentence = block.sentences[closeAt]!;
+    const inQuote = (sentenceIndex: number, token: Token) => {
+      const offset = block.offsets[sentenceIndex]! + token.start;
+      return spans.some((other) => offset >= other.open && offset <= (other.close ?? block.text.length));
+    };
+
+    // 1. A speech tag right after the closing mark.
+    if (span.close !== null) {
+      const closeLocal = span.close - block.offsets[closeAt]!;
+      const after = closeSentence.tokens
+        .map((token, index) => ({ token, index }))
+        .filter(({ token }) => token.start > closeLocal && !inQuote(closeAt, token));
+      const tagged = this.speechTagAfter(closeSentence, after.map(({ index }) => index));
+      if (tagged) return { speaker: tagged, method: 'said-after' };
+    }
+    // 2. "according to X" anywhere in the sentence.
+    for (const sentence of new Set([closeSentence, openSentence])) {
+      const according = this.accordingTo(sentence);
+      if (according) return { speaker: according, method: 'according-to' };
+    }
+    // 3. A speech verb before the opening mark.
+    const openLocal = span.open - block.offsets[openAt]!;
+    const before = openSentence.tokens
+      .map((token, index) => ({ token, index }))
+      .filter(({ token }) => token.end <= openLocal && !inQuote(openAt, token));
+    const introduced = this.speechVerbBefore(openSentence, before.map(({ index }) => index));
+    if (introduced) return introduced;
+    // "Petrov summed it up: “…”": a clause ending in a colon introduces the quote; its subject speaks.
+    if (/:\s*$/.test(openSentence.text.slice(0, openLocal)) && before.length > 1) {
+      const clause = this.clauseStart(openSentence, before.map(({ index }) => index));
+      // "Lopez summed it up:", or with a copula, "The ministry's verdict was blunt:".
+      const copula = clause.findIndex((index) => openSentence.tokens[index]!.pos === 'AUX');
+      const verb = openSentence.tokens[clause.at(-1)!]!.pos === 'VERB' ? clause.at(-1)! : copula >= 0 ? clause[copula]! : -1;
+      if (verb >= 0) {
+        clause.splice(clause.indexOf(verb) + 1);
+        const subject = this.subjectBefore(openSentence, clause.slice(0, -1));
+        if (subject) return { speaker: subject.speaker, method: 'said-before' };
+      }
+    }
+    // "Ministry: Both leaders call for “…”": a headline's colon names who speaks.
+    const lead = openSentence.mentions[0];
+    if (lead && lead.firstToken === 0 && openSentence.tokens[lead.lastToken + 1]?.text === ':' && lead.end <= openLocal) {
+      const speaker = this.fromMention(openSentence, lead);
+      if (speaker) return { speaker, method: 'said-before' };
+    }
+    // 4. A quote that goes on from the one before it in the same or the previous sentence.
+    if (previous?.speaker && previous.sentenceIds.length > 0) {
+      const previousLast = this.corpus.byId.get(previous.sentenceIds.at(-1)!)!;
+      if (openSentence.index - previousLast.index <= 1 && openLocal === 0) return { speaker: previous.speaker, method: 'continued-quote' };
+    }
+    // 5. A quote standing alone: whoever spoke in the nearest sentence before.
+    const recent = this.recentSpeaker(openSentence.index, () => true, true);
+    if (recent) return { speaker: recent, method: openLocal === 0 ? 'section-lead' : 'previous-sentence' };
+    return { speaker: null, method: 'none' };
+  }
+
+  /**
+   * Whom a sentence of the outlet's own relies on: "according to X", then the subject of a
+   * speech verb outside quotation marks ("the ministry confirmed …", "officials said …").
+   * Returns the speaker and the words that signal it.
+   */
+  statementSource(sentence: CorpusSentence, outsideQuotes: (token: Token) => boolean): { speaker: Speaker; cue: string } | null {
+    const according = this.accordingTo(sentence);
+    if (according) return { speaker: according, cue: 'according to' };
+    const indexes = sentence.tokens.map((_, index) => index).filter((index) => outsideQuotes(sentence.tokens[index]!));
+    for (let position = 0; position < indexes.length; position++) {
+      const token = sentence.tokens[indexes[position]!]!;
+      if (token.pos !== 'VERB' || !isSpeechVerb(token.text.toLowerCase(), token.lemma)) continue;
+      // "has yet to respond", "did not immediately respond": no statement was made.
+      if (notAStatement(sentence.tokens, indexes[position]!)) continue;
+      const subject = this.subjectBefore(sentence, indexes.slice(0, position));
+      if (subject) return { speaker: subject.speaker, cue: token.text };
+      const after = this.speakerIn(sentence, indexes.slice(position + 1, position + 1 + MAX_TAG_TOKENS), sentence.index, true);
+      if (after && /^(?:by|to)$/i.test(sentence.tokens[indexes[position + 1] ?? -1]?.text ?? '')) return { speaker: after, cue: token.text };
+    }
+    return null;
+  }
+
+  /** `…,” Petrov said` / `…,” said the ministry` / `…” was noted by X` / `…,” he added`. */
+  private speechTagAfter(sentence: CorpusSentence, indexes: number[]): Speaker | null {
+    const window = indexes.slice(0, MAX_TAG_TOKENS);
+    const verbAt = window.findIndex((index) => ['VERB', 'AUX'].includes(sentence.tokens[index]!.pos) && isSpeechVerb(sentence.tokens[index]!.text.toLowerCase(), sentence.tokens[index]!.lemma));
+    if (verbAt < 0) return null;
+    const verb = window[verbAt]!;
+    const subjectTokens = window.slice(0, verbAt);
+    if (subjectTokens.some((index) => /^[.!?;]$/.test(sentence.tokens[index]!.text))) return null;
+    const fromSubject = this.speakerIn(sentence, subjectTokens, sentence.index);
+    if (fromSubject) return fromSubject;
+    // Inverted or passive: "said Petrov", "stated the ministry", "was noted by X".
+    const rest = indexes.slice(verbAt + 1, verbAt + 1 + MAX_TAG_TOKENS);
+    const stop = rest.findIndex((index) => /^[,.;!?]$/.test(sentence.tokens[index]!.text) && index > verb + 3);
+    const objectTokens = stop >= 0 ? rest.slice(0, stop) : rest;
+    if (subjectTokens.length > 0 && !subjectTokens.every((index) => ['was', 'were', 'is', 'been', 'be'].includes(sentence.tokens[index]!.text.toLowerCase()))) {
+      return null;
+    }
+    // "said the ministry's spokesman, Ivan Petrov": a descriptor, then the person it describes.
+    if (stop >= 0 && sentence.tokens[rest[stop]!]!.text === ',' && !this.endsInName(sentence, objectTokens)) {
+      const named = this.appositiveAfter(sentence, rest[stop]!);
+      if (named) return named;
+    }
+    return this.speakerIn(sentence, objectTokens, sentence.index, true);
+  }
+
+  /** Whether a phrase ends in a name ("said Maria Lopez"), as opposed to a descriptor ("said the mayor"). */
+  private endsInName(sentence: CorpusSentence, indexes: number[]): boolean {
+    const last = indexes.at(-1);
+    return last !== undefined && sentence.mentions.some((mention) => mention.lastToken === last);
+  }
+
+  /** The person named right after a comma, titles and honorifics allowed before the name (", Dr Jane Doe"). */
+  private appositiveAfter(sentence: CorpusSentence, comma: number): Speaker | null {
+    const mention = sentence.mentions.find((candidate) => candidate.firstToken > comma && candidate.firstToken <= comma + 5);
+    if (!mention) return null;
+    const between = sentence.tokens.slice(comma + 1, mention.firstToken);
+    if (!between.every((token) => isTitleWord(token.text) || token.pos === 'DET' || /^\p{Lu}/u.test(token.text))) return null;
+    const speaker = this.fromMention(sentence, mention);
+    return speaker?.kind === 'person' ? speaker : null;
+  }
+
+  /** The speaker named after "according to", or the issuer of the document named there. */
+  private accordingTo(sentence: CorpusSentence): Speaker | null {
+    const tokens = sentence.tokens;
+    const at = tokens.findIndex((token, index) => token.text.toLowerCase() === 'according' && tokens[index + 1]?.text.toLowerCase() === 'to');
+    if (at < 0) return null;
+    const indexes: number[] = [];
+    for (let index = at + 2; index < tokens.length && !/^[,.;!?]$/.test(tokens[index]!.text); index++) indexes.push(index);
+    return this.speakerIn(sentence, indexes, sentence.index, true) ?? this.documentFromContext(sentence, indexes);
+  }
+
+  /** "X said … “quote”": the subject of the last speech verb before the opening mark. */
+  private speechVerbBefore(sentence: CorpusSentence, indexes: number[]): { speaker: Speaker; method: SpeakerMethod } | null {
+    for (let position = indexes.length - 1; position >= 0; position--) {
+      const index = indexes[position]!;
+      if (!isSpeechVerb(sentence.tokens[index]!.text.toLowerCase(), sentence.tokens[index]!.lemma) || !['VERB', 'AUX', 'NOUN'].includes(sentence.tokens[index]!.pos)) continue;
+      // ", saying that …": a participle after a comma speaks for the clause's subject.
+      const participle = /ing$/.test(sentence.tokens[index]!.text) && sentence.tokens[index - 1]?.text === ',';
+      const subject = this.subjectBefore(sentence, participle ? this.clauseStart(sentence, indexes.slice(0, position)) : indexes.slice(0, position));
+      if (subject) return { speaker: subject.speaker, method: subject.viaDocument ? 'possessive-source' : 'said-before' };
+    }
+    return null;
+  }
+
+  /** Tokens up to the main verb of the sentence: where its subject is. */
+  private clauseStart(sentence: CorpusSentence, indexes: number[]): number[] {
+    const verb = indexes.findIndex((index) => sentence.tokens[index]!.pos === 'VERB' && !sentence.mentions.some((m) => index >= m.firstToken && index <= m.lastToken));
+    return verb < 0 ? indexes : indexes.slice(0, verb + 1);
+  }
+
+  /**
+   * The subject of a verb: the nearest name before it that is not the object of a preposition
+   * ("spoken to Petrov"), a pronoun (resolved), or an unnamed source ("officials"). A plain noun
+   * right before the verb ("both leaders acknowledging") is the subject itself, so the search
+   * stops there; an appositive ("X, a military analyst, said") belongs to the name before it.
+   */
+  private subjectBefore(sentence: CorpusSentence, indexes: number[]): { speaker: Speaker; viaDocument: boolean } | null {
+    const tokens = sentence.tokens;
+    // "the U.S. president told reporters": a role right before the verb names whoever holds it.
+    const role = rolePhrase(sentence, indexes, true);
+    if (role) {
+      const holder = this.roleHolder(sentence, role);
+      if (holder) return { speaker: holder, viaDocument: false };
+    }
+    for (let position = indexes.length - 1; position >= 0; position--) {
+      const index = indexes[position]!;
+      const token = tokens[index]!;
+      const mention = sentence.mentions.find((candidate) => candidate.lastToken === index);
+      if (mention) {
+        if (objectOfPreposition(tokens, mention.firstToken)) continue;
+        const speaker = this.fromMention(sentence, mention);
+        if (speaker) {
+          const between = tokens.slice(index + 1, indexes.at(-1)! + 1);
+          return { speaker, viaDocument: between.some((candidate) => DOCUMENT_NOUNS.has(candidate.lemma)) };
+        }
+        continue;
+      }
+      if (sentence.mentions.some((candidate) => index >= candidate.firstToken && index <= candidate.lastToken)) continue;
+      const lower = token.text.toLowerCase();
+      if (PERSONAL_PRONOUNS.has(lower) || INSTITUTION_PRONOUNS.has(lower)) {
+        const resolved = this.pronoun(sentence, lower, index);
+        if (resolved) return { speaker: resolved, viaDocument: false };
+      }
+      if (token.pos === 'NOUN' && UNNAMED_SOURCE_NOUNS.has(lower)) {
+        const appositive = this.appositiveOwner(sentence, index);
+        if (appositive) return { speaker: appositive, viaDocument: false };
+        if (!sentence.mentions.some((candidate) => candidate.firstToken === index + 1)) {
+          return { speaker: { name: unnamedPhrase(sentence, index), entity: null, kind: 'unnamed' }, viaDocument: false };
+        }
+      }
+      const adjacent = position === indexes.length - 1;
+      const commonNoun = token.pos === 'NOUN' && !DOCUMENT_NOUNS.has(token.lemma) && !TITLE_WORDS.has(lower);
+      // "… with both leaders acknowledging": the noun phrase is the participle's own subject.
+      const absolute = /ing$/.test(tokens[index + 1]?.text ?? '') && prepositionBefore(tokens, index) === 'with';
+      if (adjacent && commonNoun && (!objectOfPreposition(tokens, index, true) || absolute)) return null;
+    }
+    return null;
+  }
+
+  /** "Jane Doe, a freelance … analyst": the name an appositive describes. */
+  private appositiveOwner(sentence: CorpusSentence, nounIndex: number): Speaker | null {
+    for (let index = nounIndex - 1; index >= 0 && index >= nounIndex - 10; index--) {
+      if (sentence.tokens[index]!.text !== ',') continue;
+      const mention = sentence.mentions.find((candidate) => candidate.lastToken === index - 1);
+      return mention ? this.fromMention(sentence, mention) : null;
+    }
+    return null;
+  }
+
+  /** A named, pronoun or unnamed speaker within the given tokens, persons first when asked. */
+  private speakerIn(sentence: CorpusSentence, indexes: number[], sentenceIndex: number, preferPerson = false): Speaker | null {
+    const role = rolePhrase(sentence, indexes, false);
+    if (role) {
+      const holder = this.roleHolder(sentence, role);
+      if (holder) return holder;
+    }
+    const inside = new Set(indexes);
+    const mentions = sentence.mentions.filter((mention) => inside.has(mention.firstToken));
+    const ordered = preferPerson ? [...mentions].sort((a, b) => rank(this.corpus, sentence, a) - rank(this.corpus, sentence, b)) : mentions;
+    for (const mention of ordered) {
+      const speaker = this.fromMention(sentence, mention);
+      if (speaker) return speaker;
+    }
+    for (const index of indexes) {
+      const lower = sentence.tokens[index]!.text.toLowerCase();
+      if (PERSONAL_PRONOUNS.has(lower) || INSTITUTION_PRONOUNS.has(lower)) return this.pronoun(sentence, lower, index, sentenceIndex);
+      if (UNNAMED_SOURCE_NOUNS.has(lower) && sentence.tokens[index]!.pos === 'NOUN') {
+        return { name: unnamedPhrase(sentence, index), entity: null, kind: 'unnamed' };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person who holds a role in this article ("the U.S. president" → the person the article
+   * calls "U.S. President …"): among the people the article names, those given a matching title
+   * in this article or elsewhere in the corpus (`titleMatches`); of several, the one named most
+   * recently before this sentence. With no titled match, the role is read like "he" or "she",
+   * unless it names an institution ("the ministry spokesman"), which then speaks for itself.
+   */
+  private roleHolder(sentence: CorpusSentence, role: RolePhrase): Speaker | null {
+    const candidates = this.titledPeople();
+    let best: { entity: Entity; score: number; last: number } | null = null;
+    for (const [entity, { titles, positions }] of candidates) {
+      const fitting = [...titles].filter((title) => titleMatches(title, role));
+      const local = fitting.length > 0;
+      if (!local) fitting.push(...entity.titles.filter((title) => titleMatches(title, role)));
+      if (fitting.length === 0) continue;
+      // A title that names the role's own place ("Ruritanian President") beats one that names none.
+      const confirmed = fitting.some((title) => sharesQualifier(title, role));
+      const score = (confirmed ? 2 : 0) + (local ? 1 : 0);
+      const before = positions.filter((index) => index <= sentence.index);
+      const last = before.length > 0 ? Math.max(...before) : -1 - Math.min(...positions);
+      if (!best || score > best.score || (score === best.score && last > best.last)) best = { entity, score, last };
+    }
+    if (best) return { name: best.entity.name, entity: best.entity, kind: 'person' };
+    // "the ministry spokesman" with no named spokesman: the institution speaks (the caller's rule).
+    const institution = sentence.mentions.some((mention) => {
+      if (mention.firstToken < role.first || mention.lastToken > role.last) return false;
+      const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
+      return entity !== undefined && entity.kind !== 'place';
+    });
+    return institution ? null : this.pronoun(sentence, 'he', role.first);
+  }
+
+  private titled: Map<Entity, { titles: Set<string>; positions: number[] }> | undefined;
+
+  /** People the article names, with the titles it gives them and the sentences that name them. */
+  private titledPeople(): Map<Entity, { titles: Set<string>; positions: number[] }> {
+    if (this.titled) return this.titled;
+    this.titled = new Map();
+    for (const sentence of this.sentences) {
+      for (const mention of sentence.mentions) {
+        const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
+        if (!entity || entity.kind !== 'person') continue;
+        const entry = this.titled.get(entity) ?? { titles: new Set<string>(), positions: [] };
+        if (mention.title) entry.titles.add(mention.title);
+        entry.positions.push(sentence.index);
+        this.titled.set(entity, entry);
+      }
+    }
+    return this.titled;
+  }
+
+  private fromMention(sentence: CorpusSentence, mention: NameMention): Speaker | null {
+    const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
+    if (!entity) return null;
+    if (entity.kind === 'place' && !this.issuesDocument(sentence, mention)) return null;
+    return { name: entity.name, entity, kind: speakerKind(entity) };
+  }
+
+  /** "the U.S. readout": a place that speaks through a document. */
+  private issuesDocument(sentence: CorpusSentence, mention: NameMention) {
+    const next = sentence.tokens.slice(mention.lastToken + 1, mention.lastToken + 3);
+    return next.some((token) => DOCUMENT_NOUNS.has(token.lemma));
+  }
+
+  /** "according to the readout": the issuer of the last such document named before. */
+  private documentFromContext(sentence: CorpusSentence, indexes: number[]): Speaker | null {
+    if (!indexes.some((index) => DOCUMENT_NOUNS.has(sentence.tokens[index]!.lemma))) return null;
+    return this.recentSpeaker(sentence.index, (speaker) => speaker.kind === 'institution', false);
+  }
+
+  private pronoun(sentence: CorpusSentence, pronoun: string, tokenIndex: number, sentenceIndex = sentence.index): Speaker | null {
+    const wantsPerson = PERSONAL_PRONOUNS.has(pronoun);
+    const accept = (speaker: Speaker) => (wantsPerson ? speaker.kind === 'person' : speaker.kind !== 'unnamed');
+    // Earlier in the same sentence ("Lopez announced that she …").
+    for (const mention of sentence.mentions) {
+      if (mention.lastToken >= tokenIndex) break;
+      const speaker = this.fromMention(sentence, mention);
+      if (speaker && accept(speaker)) return speaker;
+    }
+    return this.recentSpeaker(sentenceIndex, accept, false);
+  }
+
+  /**
+   * Whoever spoke or acted most recently before sentence `index`: speakers of quotes first
+   * within each sentence, then the sentence's named subjects, nearest sentence first.
+   */
+  private recentSpeaker(index: number, accept: (speaker: Speaker) => boolean, quotesOnly: boolean): Speaker | null {
+    for (let at = index - 1; at >= Math.max(0, index - LOOKBACK_SENTENCES); at--) {
+      const sentence = this.sentences[at];
+      if (!sentence || !sentence.reporting) continue;
+      const spoken = this.history.filter((entry) => entry.index === at && accept(entry.speaker)).at(-1);
+      if (spoken) return spoken.speaker;
+      if (quotesOnly) continue;
+      for (const mention of sentence.mentions) {
+        const speaker = this.fromMention(sentence, mention);
+        if (speaker && accept(speaker)) return speaker;
+      }
+    }
+    return null;
+  }
+}
+
+/** An infinitive or negated verb ("yet to formally respond", "did not respond"): nothing was said. */
+function notAStatement(tokens: readonly Token[], verbIndex: number): boolean {
+  for (let index = verbIndex - 1; index >= Math.max(0, verbIndex - 3); index--) {
+    const word = tokens[index]!.text.toLowerCase();
+    if (word === 'to' || word === 'not' || word === "n't" || word === 'never') return true;
+    if (tokens[index]!.pos !== 'ADV' && tokens[index]!.pos !== 'AUX') return false;
+  }
+  return false;
+}
+
+/** The preposition heading the phrase a token sits in ("with" in "with both leaders"), if any. */
+function prepositionBefore(tokens: readonly Token[], index: number): string | undefined {
+  let at = index - 1;
+  while (at >= 0 && ['DET', 'ADJ', 'NUM', 'PROPN'].includes(tokens[at]!.pos)) at--;
+  return at >= 0 && tokens[at]!.pos === 'ADP' ? tokens[at]!.text.toLowerCase() : undefined;
+}
+
+/** "to Petrov", "with the ministry": a name inside a prepositional phrase. */
+function objectOfPreposition(tokens: readonly Token[], firstToken: number, skipNames = false): boolean {
+  let index = firstToken - 1;
+  while (index >= 0 && (['DET', 'ADJ', 'NUM'].includes(tokens[index]!.pos) || (skipNames && tokens[index]!.pos === 'PROPN'))) index--;
+  return index >= 0 && tokens[index]!.pos === 'ADP';
+}
+
+function rank(corpus: Corpus, sentence: CorpusSentence, mention: NameMention) {
+  const entity = corpus.entities.entityOf({ sentenceId: sentence.id, mention });
+  return entity?.kind === 'person' ? 0 : entity?.kind === 'organization' ? 1 : 2;
+}
+
+/** "officials", "a senior official", "unnamed sources": the words naming an unnamed source. */
+function unnamedPhrase(sentence: CorpusSentence, index: number): string {
+  let start = index;
+  // Modifiers: adjectives, determiners, numbers and role words ("Senior" opening a sentence is tagged a name).
+  while (start > 0 && (['ADJ', 'DET', 'NUM'].includes(sentence.tokens[start - 1]!.pos) || TITLE_WORDS.has(sentence.tokens[start - 1]!.text.toLowerCase()))) start--;
+  return sentence.text.slice(sentence.tokens[start]!.start, sentence.tokens[index]!.end);
+}
+
+/** Nouns naming an office one person holds at a time, which a definite role phrase refers to. */
+const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chancellor', 'premier',
+  'ambassador', 'envoy', 'senator', 'governor', 'mayor', 'adviser', 'advisor', 'chief', 'director', 'commander', 'king',
+  'queen', 'chairman', 'chairwoman', 'chair', 'admiral', 'prosecutor', 'pope', 'monarch', 'ruler', 'head',
+]);
+/** Heads that stand for other titles: "the Valdorian leader" may be its president or prime minister. */
+const HEAD_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
+  leader: ['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'ruler', 'prime'],
+  ruler: ['ruler', 'president', 'king', 'queen', 'monarch', 'leader'],
+  adviser: ['adviser', 'advisor'],
+  advisor: ['adviser', 'advisor'],
+};
+/** Words that make a different office of the same head ("deputy foreign minister" is not "the foreign minister"). */
+const RANK_WORDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'former', 'acting', 'assistant', 'first', 'junior', 'shadow', 'ex']);
+
+/** A definite role phrase: "the U.S. president", "the secretary of state", "the Valdorian leader". */
+export interface RolePhrase {
+  /** The office noun, lower case ("president"). */
+  head: string;
+  /** Other lower-case words of the office ("foreign", "state" in "secretary of state"). */
+  specifiers: string[];
+  /** Capitalised qualifiers: places, demonyms, institutions ("U.S.", "Valdorian"). */
+  qualifiers: string[];
+  first: number;
+  last: number;
+}
+
+/**
+ * Finds "the [qualifiers] HEAD [of X]" among the given tokens: a definite description of an
+ * office, not followed by a name (which names the person itself) nor a possessive. With
+ * `atEnd`, the phrase must end the tokens, auxiliaries and adverbs aside ("the president has").
+ */
+export function rolePhrase(sentence: CorpusSentence, indexes: readonly number[], atEnd: boolean): RolePhrase | null {
+  const tokens = sentence.tokens;
+  const inside = new Set(indexes);
+  for (let position = atEnd ? indexes.length - 1 : 0; atEnd ? position >= 0 : position < indexes.length; position += atEnd ? -1 : 1) {
+    const the = indexes[position]!;
+    if (tokens[the]!.text.toLowerCase() !== 'the') continue;
+    let at = the + 1;
+    const specifiers: string[] = [];
+    const qualifiers: string[] = [];
+    while (inside.has(at) && at <= the + 6) {
+      const token = tokens[at]!;
+      const lower = token.text.toLowerCase();
+      if (ROLE_HEADS.has(lower) && !/^\p{Lu}/u.test(token.text.slice(1)) && tokens[at + 1]?.pos !== 'PROPN' && !/^['’]s$/.test(tokens[at + 1]?.text ?? '')) {
+        let last = at;
+        if (tokens[at + 1]?.text.toLowerCase() === 'of' && inside.has(at + 2) && ['NOUN', 'PROPN'].includes(tokens[at + 2]!.pos) && !/^\p{Lu}/u.test(tokens[at + 2]!.text)) {
+          specifiers.push(tokens[at + 2]!.text.toLowerCase());
+          last = at + 2;
+        }
+        if (atEnd && !indexes.slice(indexes.indexOf(last) + 1).every((index) => ['AUX', 'ADV', 'PART'].includes(tokens[index]!.pos))) break;
+        return { head: lower, specifiers, qualifiers, first: the, last };
+      }
+      // "the U.S.-backed", "the ministry's spokesman"
+      if (token.text === '-' || token.text === '.' || (/^['’]s$/.test(token.text) && qualifiers.length + specifiers.length > 0)) {
+        at++;
+        continue;
+      }
+      if (isHonorific(token.text)) break;
+      if (/^\p{Lu}/u.test(token.text) && !isTitleWord(token.text)) qualifiers.push(token.text);
+      else if (isTitleWord(lower) || token.pos === 'ADJ' || token.pos === 'NOUN') specifiers.push(lower);
+      else break;
+      at++;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a title the articles give someone ("U.S. President", "Deputy Foreign Minister",
+ * "Secretary of State") fits a role phrase: it has the office (or an equivalent), every word
+ * of the role's office, the same rank, and no other place or institution where the role names one.
+ */
+export function titleMatches(title: string, role: RolePhrase): boolean {
+  const words = title.split(/\s+/).filter(Boolean);
+  const lower = new Set(words.map((word) => word.toLowerCase()));
+  const heads = HEAD_EQUIVALENTS[role.head] ?? [role.head];
+  if (!heads.some((head) => lower.has(head))) return false;
+  if (!role.specifiers.filter((word) => isTitleWord(word)).every((word) => lower.has(word))) return false;
+  for (const rank of RANK_WORDS) if (lower.has(rank) !== role.specifiers.includes(rank)) return false;
+  if (role.qualifiers.length > 0 && titleQualifiers(title).length > 0 && !sharesQualifier(title, role)) return false;
+  return true;
+}
+
+function titleQualifiers(title: string): string[] {
+  return title
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word) && !isTitleWord(word))
+    .map(qualifierKey);
+}
+
+/** Whether a title names one of the role's places or institutions. */
+function sharesQualifier(title: string, role: RolePhrase): boolean {
+  const wanted = new Set(role.qualifiers.map(qualifierKey));
+  return titleQualifiers(title).some((qualifier) => wanted.has(qualifier));
+}
+
+/** The United States is written many ways in titles and roles ("U.S. President", "the American president"). */
+const UNITED_STATES = new Set(['us', 'usa', 'american', 'america']);
+
+function qualifierKey(word: string): string {
+  const plain = fold(word).replace(/\./g, '').replace(/['’]s$/, '');
+  return UNITED_STATES.has(plain) ? 'us' : demonymRoot(plain);
+}

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { prepareCorpus } from '../../../../src/lib/analysis/corpus.ts';
+import { attributeRepeats, findQuotes, type FoundQuote } from '../../../../src/lib/analysis/quotes/quotes.ts';
+import { rolePhrase, titleMatches } from '../../../../src/lib/analysis/quotes/speakers.ts';
+import { articlesFrom } from '../../../helpers/corpus.ts';
+
+const lead = 'A Headline For The Story\n';
+
+/** Speaker name and method of the quote containing `words`, in an article made of `text`. */
+const speakerOf = (text: string, words: string, others: Record<string, string> = {}) => {
+  const quotes = findQuotes(prepareCorpus(articlesFrom({ outlet: `${lead}${text}`, ...others })));
+  const quote = quotes.find((candidate) => candidate.articleId === 'outlet' && candidate.text.includes(words));
+  return quote && { speaker: quote.speaker?.name ?? null, method: quote.speakerMethod };
+};
+
+describe('speakers: a descriptor after the speech verb, then the name', () => {
+  describe.each([
+    {
+      name: 'an institution in the descriptor',
+      text: 'The talks ended late.\n“The call was useful,” said the Ruritanian Foreign Ministry spokesman, Pavel Orlin.',
+      words: 'The call was useful',
+      speaker: 'Pavel Orlin',
+    },
+    {
+      name: 'a partitive descriptor and an honorific',
+      text: 'The talks ended late.\n“We were ready for more,” said one of the negotiators, Dr Jana Kovac, who leads the team.',
+      words: 'We were ready',
+      speaker: 'Jana Kovac',
+    },
+    {
+      name: 'a possessive naming someone else',
+      text: 'Maria Lopez spoke first.\n“We expect nothing,” said Ms Lopez’s security adviser, Tomas Brandt.',
+      words: 'We expect nothing',
+      speaker: 'Tomas Brandt',
+    },
+    {
+      name: 'the name first, then its descriptor (unchanged)',
+      text: '“Enough is enough,” said Maria Lopez, the mayor of the city.',
+      words: 'Enough is enough',
+      speaker: 'Maria Lopez',
+    },
+  ])('$name', ({ text, words, speaker }) => {
+    it(`attributes the quote to ${speaker}`, () => expect(speakerOf(text, words)).toEqual({ speaker, method: 'said-after' }));
+  });
+});
+
+describe('speakers: a role resolved to the person who holds it in the article', () => {
+  describe.each([
+    {
+      name: 'a qualified role after the quote, another person speaking just before',
+      text: 'Ruritanian President Ivan Petrov and Chancellor Anna Weber spoke on Monday.\n“It went well,” Weber said.\n“We have turned a page,” the Ruritanian president told journalists.',
+      words: 'We have turned a page',
+      speaker: 'Ivan Petrov',
+      method: 'said-after',
+    },
+    {
+      name: 'a role before the quote',
+      text: 'Secretary of State Laura Hines met Ivan Petrov.\n“It went well,” Petrov said.\nThe secretary of state told reporters that the deal was “far from done.”',
+      words: 'far from done',
+      speaker: 'Laura Hines',
+      method: 'said-before',
+    },
+    {
+      name: 'the same office in two countries, told apart by the qualifier',
+      text: 'Ruritanian President Ivan Petrov called Freedonian President Paul Amsel.\n“It was long,” Petrov said.\n“It was useful,” the Freedonian president said.',
+      words: 'It was useful',
+      speaker: 'Paul Amsel',
+      method: 'said-after',
+    },
+    {
+      name: 'a role that only another article gives the person',
+      text: 'Even Mr Amsel had doubts on Monday.\n“It is a small step,” Ivan Petrov said.\nMr Amsel was asked again. “It is a first step,” the president said.',
+      words: 'It is a first step',
+      speaker: 'Paul Amsel',
+      method: 'said-after',
+      others: { other: 'Freedonian President Paul Amsel and Ivan Petrov met.' },
+    },
+    {
+      name: 'an equivalent office ("leader" for a president)',
+      text: 'Ruritanian President Ivan Petrov spoke first.\n“We are ready,” Chancellor Anna Weber said.\n“We are not,” the Ruritanian leader replied.',
+      words: 'We are not',
+      speaker: 'Ivan Petrov',
+      method: 'said-after',
+    },
+  ])('$name', ({ text, words, speaker, method, others }) => {
+    it(`attributes the quote to ${speaker}`, () => expect(speakerOf(text, words, others)).toEqual({ speaker, method }));
+  });
+
+  it('resolves a possessive qualifier and an American / U.S. alias', () => {
+    const text = 'Ruritanian Foreign Ministry spokesman Pavel Orlin and U.S. President Paul Amsel spoke.\n“It went well,” Amsel said.\n“Nothing is agreed,” the ministry’s spokesman said. “We disagree,” the American president said.';
+    expect(speakerOf(text, 'Nothing is agreed')?.speaker).toBe('Pavel Orlin');
+    expect(speakerOf(text, 'We disagree')?.speaker).toBe('Paul Amsel');
+  });
+
+  it('lets an institution speak when no one named holds its role', () => {
+    const text = 'Ivan Petrov arrived on Monday.\n“Nothing is agreed,” the Ruritanian Foreign Ministry spokesman said.';
+    expect(speakerOf(text, 'Nothing is agreed')?.speaker).toBe('Foreign Ministry');
+  });
+
+  it('reads a role no one named holds like a pronoun: the person acting just before', () => {
+    const text = 'Ivan Petrov arrived on Monday.\n“It went well,” Maria Lopez said.\nPetrov was asked again. “Nothing is agreed,” the president said.';
+    expect(speakerOf(text, 'Nothing is agreed')?.speaker).toBe('Ivan Petrov');
+  });
+
+  it('does not give a deputy minister the minister’s words', () => {
+    const text = 'Deputy Foreign Minister Olga Mirna met Foreign Minister Karl Dane.\n“It went well,” Mirna said.\n“Nothing is agreed,” the foreign minister said.';
+    expect(speakerOf(text, 'Nothing is agreed')?.speaker).toBe('Karl Dane');
+  });
+});
+
+describe('speakers: a quote introduced by a colon', () => {
+  describe.each([
+    { name: 'a verb that is not a speech verb', text: 'Ivan Petrov summed it up: “Both sides got something.”', speaker: 'Ivan Petrov' },
+    { name: 'a subject followed by an object that names someone else', text: 'Ivan Petrov gave the ministry’s view: “Both sides got something.”', speaker: 'Ivan Petrov' },
+    { name: 'an honorific before the subject', text: 'Ms Lopez offered a sober reading: “Both sides got something.”', speaker: 'Lopez' },
+    { name: 'a pronoun subject', text: 'Maria Lopez arrived late.\nShe put it plainly: “Both sides got something.”', speaker: 'Maria Lopez' },
+    { name: 'a copula and a document', text: 'The Ruritanian Foreign Ministry’s verdict was blunt: “Both sides got something.”', speaker: 'Foreign Ministry' },
+  ])('$name', ({ text, speaker }) => {
+    it(`attributes the quote to ${speaker}`, () => expect(speakerOf(text, 'Both sides got something')).toEqual({ speaker, method: 'said-before' }));
+  });
+});
+
+describe('speakers: pull quotes repeat their original’s speaker', () => {
+  describe.each([
+    {
+      name: 'a pull quote above the original',
+      text: 'Maria Lopez met Ivan Petrov.\n“Nobody can watch every harbor at once.”\n“We will try,” Petrov said.\n“Nobody can watch every harbor at once,” Lopez said.',
+    },
+    {
+      name: 'a pull quote below the original, after another speaker',
+      text: '“Nobody can watch every harbor at once,” Maria Lopez said.\n“We will try,” Ivan Petrov said.\n“Nobody can watch every harbor at once.”',
+    },
+    {
+      name: 'a shortened pull quote',
+      text: '“Nobody can watch every harbor at once, and nobody should pretend to,” Maria Lopez said.\n“We will try,” Ivan Petrov said.\n“Nobody can watch every harbor at once.”',
+    },
+  ])('$name', ({ text }) => {
+    it('is set apart as a pull quote by the ingest, or else takes the speaker of the attributed original', () => {
+      const corpus = prepareCorpus(articlesFrom({ outlet: `${lead}${text}` }));
+      const quotes = findQuotes(corpus);
+      const repeats = quotes.filter((quote) => quote.text.startsWith('Nobody can watch'));
+      expect(repeats.map((quote) => quote.speaker?.name)).toEqual(repeats.map(() => 'Maria Lopez'));
+      const pullQuotes = corpus.sentences.filter((sentence) => sentence.block === 'pull-quote');
+      if (pullQuotes.length > 0) expect(repeats).toHaveLength(1);
+      else expect(repeats.map((quote) => quote.speakerMethod)).toContain('repeated-quote');
+    });
+  });
+});
+
+describe('attributeRepeats', () => {
+  const quote = (text: string, speaker: string | null, method: FoundQuote['speakerMethod']): FoundQuote => ({
+    articleId: 'a',
+    sentenceIds: [],
+    text,
+    speaker: speaker ? { name: speaker, entity: null, kind: 'person' } : null,
+    speakerMethod: method,
+    partial: false,
+    isPost: false,
+  });
+
+  it('leaves short repeats and quotes with a speech tag of their own alone', () => {
+    const quotes = [quote('We will see', 'Maria Lopez', 'said-after'), quote('We will see', null, 'none'), quote('Nobody can watch every harbor', 'Ivan Petrov', 'said-after'), quote('Nobody can watch every harbor', 'Anna Weber', 'said-after')];
+    attributeRepeats(quotes);
+    expect(quotes.map((item) => item.speaker?.name ?? null)).toEqual(['Maria Lopez', null, 'Ivan Petrov', 'Anna Weber']);
+  });
+});
+
+describe('rolePhrase and titleMatches', () => {
+  const sentenceOf = (text: string) => prepareCorpus(articlesFrom({ a: text })).sentences[0]!;
+  const roleIn = (text: string) => {
+    const sentence = sentenceOf(text);
+    return rolePhrase(sentence, sentence.tokens.map((_, index) => index), false);
+  };
+
+  it.each([
+    ['the U.S. president told journalists', { head: 'president', qualifiers: ['U.S.'] }],
+    ['the secretary of state said', { head: 'secretary', specifiers: ['state'] }],
+    ['the deputy foreign minister said', { head: 'minister', specifiers: ['deputy', 'foreign'] }],
+  ])('%s', (text, expected) => expect(roleIn(text)).toMatchObject(expected));
+
+  it.each([
+    ['the president Ivan Petrov said'],
+    ['the president’s office said'],
+    ['a senior official said'],
+  ])('finds no role in "%s"', (text) => expect(roleIn(text)).toBeNull());
+
+  it.each([
+    ['U.S. President', 'the U.S. president said', true],
+    ['President', 'the U.S. president said', true],
+    ['Ruritanian President', 'the U.S. president said', false],
+    ['Secretary of State', 'the secretary of state said', true],
+    ['press secretary', 'the secretary of state said', false],
+    ['Deputy Foreign Minister', 'the foreign minister said', false],
+    ['Ruritanian Prime Minister', 'the Ruritanian leader said', true],
+  ])('title %s fits "%s": %s', (title, text, expected) => expect(titleMatches(title, roleIn(text)!)).toBe(expected));
+});
