@@ -1,9 +1,8 @@
 import { compareCodeUnits } from '../../ingest/article-id.ts';
 import { tokenize } from '../tokens.ts';
 import { logit, sigmoid } from './logistic.ts';
-import type { Affinities } from './scoring.ts';
 import { cosine, featureVector, type FeatureVector } from './terms.ts';
-import type { MatchSet, MatchUnit } from './units.ts';
+import type { Affinities, MatchSet, MatchUnit } from './units.ts';
 
 /** A claim as the candidates see it: its id, member sentences and title (an editor's, or the machine's label). */
 export interface CandidateClaim {
