@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { ArticleBlock, ListItem } from '../../schemas/article-block.ts';
+import type { ArticleBlock, BoilerplateRole, ListItem } from '../../schemas/article-block.ts';
 import {
   boilerplateRole,
   isAdSlug,
@@ -56,7 +56,36 @@ export function blocksFromArticleHtml(html: string, options: PageBlockOptions = 
   const tree = fromHtml(html, { fragment: true });
   const blocks: ArticleBlock[] = [];
   readChildren(tree, blocks);
-  return refineBlocks(placeHeadline(blocks, options));
+  return refineBlocks(markClosingNotes(markFurnitureSections(placeHeadline(blocks, options))));
+}
+
+const FURNITURE = new Set<ArticleBlock['type']>(['related-links', 'photo-credit', 'byline', 'timestamp', 'ad', 'reporting-credit', 'boilerplate']);
+
+/**
+ * A heading over nothing but page furniture ("Get our briefing" over a sign-up line, "Share
+ * this" over buttons) is that furniture's label, not a heading of the article.
+ */
+function markFurnitureSections(blocks: ArticleBlock[]): ArticleBlock[] {
+  return blocks.map((block, at) => {
+    if (block.type !== 'subheading') return block;
+    const next = blocks.findIndex((other, index) => index > at && (other.type === 'subheading' || other.type === 'headline'));
+    const section = blocks.slice(at + 1, next === -1 ? undefined : next);
+    if (section.length === 0 || !section.every((other) => FURNITURE.has(other.type))) return block;
+    const role = section.find((other) => other.type === 'boilerplate')?.type === 'boilerplate' ? (section.find((other) => other.type === 'boilerplate') as { role: BoilerplateRole }).role : 'page';
+    return { type: 'boilerplate', role, text: block.text };
+  });
+}
+
+/** The paragraphs closing an article that are set wholly in italics are notes about it, not its reporting. */
+function markClosingNotes(blocks: ArticleBlock[]): ArticleBlock[] {
+  const out = [...blocks];
+  for (let at = out.length - 1; at >= 0; at--) {
+    const block = out[at]!;
+    if (FURNITURE.has(block.type) && !EMPHASISED.has(block)) continue;
+    if (block.type !== 'paragraph' || !EMPHASISED.has(block)) break;
+    out[at] = { type: 'boilerplate', role: 'page', text: block.text.replace(/\n/g, ' ') };
+  }
+  return out;
 }
 
 /** Text of a run of inline content: whitespace collapsed, `<br>` kept as a line break. */
@@ -84,19 +113,48 @@ function isInline(node: RootContent | ElementContent): boolean {
 /** Reads a container's children: runs of inline content become paragraphs, block elements their blocks. */
 function readChildren(parent: Root | Element, out: ArticleBlock[]) {
   let run: Array<RootContent | ElementContent> = [];
+  let afterImage = false;
   const flush = () => {
     const text = inlineText(run);
-    if (text) out.push(lineBlock(text));
+    if (text) out.push(afterImage && !text.includes('\n') ? captionBlocks(text, true)[0]! : lineBlock(text));
+    if (text) afterImage = false;
     run = [];
   };
   for (const child of parent.children) {
-    if (isInline(child)) run.push(child);
-    else {
-      flush();
-      if (child.type === 'element') readElement(child, out);
+    if (isInline(child)) {
+      run.push(child);
+      continue;
     }
+    flush();
+    if (child.type !== 'element') continue;
+    // A line right under an image is its caption when it is in a box of its own or ends in a
+    // photo credit (a CMS's caption field; Readability turns such boxes into paragraphs).
+    const text = inlineText([child]);
+    const caption = afterImage && text !== '' && !text.includes('\n') && child.children.every(isInline) && text.split(/\s+/).length <= 60 ? captionBlocks(text, true) : [];
+    if (caption.length > 0 && (child.tagName !== 'p' || caption.length === 2)) {
+      out.push(...caption);
+      afterImage = false;
+      continue;
+    }
+    const before = out.length;
+    readElement(child, out);
+    if (out.length > before) afterImage = false;
+    else if (holdsImage(child)) afterImage = true;
   }
   flush();
+}
+
+function holdsImage(element: Element): boolean {
+  if (element.tagName === 'img' || element.tagName === 'picture') return true;
+  return element.children.some((child) => child.type === 'element' && holdsImage(child));
+}
+
+/** Paragraphs set wholly in italics: at the end of an article, a note about it (an editor's note, a standing disclaimer). */
+const EMPHASISED = new WeakSet<ArticleBlock>();
+
+function isWhollyEmphasised(element: Element): boolean {
+  const meaningful = element.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return meaningful.length === 1 && meaningful[0]!.type === 'element' && ['em', 'i'].includes(meaningful[0]!.tagName);
 }
 
 function classOf(element: Element): string {
@@ -120,7 +178,10 @@ function readElement(element: Element, out: ArticleBlock[]) {
     case 'summary':
     case 'pre': {
       const text = inlineText(element.children);
-      if (text) out.push(lineBlock(text));
+      if (!text) return;
+      const block = lineBlock(text);
+      if (isWhollyEmphasised(element)) EMPHASISED.add(block);
+      out.push(block);
       return;
     }
     case 'ul':
@@ -235,12 +296,23 @@ function readCaption(element: Element, out: ArticleBlock[]) {
     } else captionParts.push(child);
   }
   const caption = inlineText(captionParts).replace(/\n/g, ' ');
-  if (caption) {
-    const glued = credits.length === 0 ? splitGluedCredit(caption) : undefined;
-    if (glued) out.push({ type: 'photo-caption', text: glued.caption }, { type: 'photo-credit', text: glued.credit });
-    else out.push(isPhotoCredit(caption) ? { type: 'photo-credit', text: caption } : { type: 'photo-caption', text: caption });
-  }
+  if (caption) out.push(...captionBlocks(caption, credits.length === 0));
   for (const credit of credits) out.push({ type: 'photo-credit', text: credit });
+}
+
+/** A caption's text as a caption and the credit glued to its end, if any ("… (Example Post/Jane Doe)"). */
+function captionBlocks(caption: string, creditMayBeGlued: boolean): ArticleBlock[] {
+  if (isPhotoCredit(caption)) return [{ type: 'photo-credit', text: caption }];
+  const glued = creditMayBeGlued ? (splitGluedCredit(caption) ?? splitParenthesisedCredit(caption)) : undefined;
+  if (glued) return [{ type: 'photo-caption', text: glued.caption }, { type: 'photo-credit', text: glued.credit }];
+  return [{ type: 'photo-caption', text: caption }];
+}
+
+/** "(Example Post/Jane Doe)" closing a caption: a credit when the parenthesis alone reads as one. */
+function splitParenthesisedCredit(caption: string): { caption: string; credit: string } | undefined {
+  const match = /\s(\([^()]+\))$/.exec(caption);
+  if (!match || !isPhotoCredit(match[1]!)) return undefined;
+  return { caption: caption.slice(0, match.index), credit: match[1]! };
 }
 
 /** A table, one paragraph per row with its cells apart ("Region | Votes | Share"), never one merged paragraph. */

@@ -20,7 +20,18 @@ export function parsePage(html: string): ParsedPage {
   const extracted = extractArticle(html);
   if (!extracted) return { ok: false, problem: 'no article text was found in the page (the reader-mode extractor found none); paste the article into a .txt file instead' };
   const headline = chooseHeadline(document, metadata, extracted.title);
-  return { ok: true, metadata, blocks: blocksFromArticleHtml(extracted.contentHtml, { headline, byline: extracted.byline }) };
+  // Readability's byline is either an element it took out of the article (set back as a block)
+  // or the metadata's author (already in provenance, and not text of the page: left out).
+  const byline = extracted.byline !== null && visibleText(document).includes(key(extracted.byline)) ? extracted.byline : null;
+  return { ok: true, metadata, blocks: blocksFromArticleHtml(extracted.contentHtml, { headline, byline }) };
+}
+
+/** The text of the page's body, scripts and styles left out, for finding where a string came from. */
+function visibleText(document: Document): string {
+  const body = document.body?.cloneNode(true) as HTMLElement | undefined;
+  if (!body) return '';
+  for (const element of body.querySelectorAll('script, style, template, noscript')) element.remove();
+  return key(body.textContent ?? '');
 }
 
 /**
