@@ -31,6 +31,12 @@ export function parsePageDocument(html: string): Document {
  */
 export function extractArticle(html: string): ExtractedArticle | undefined {
   const document = parsePageDocument(html);
+  // Readability drops any element whose class holds "header" as unlikely to be content, and some
+  // platforms mark the article's own subheadings so ("header-anchor-post"): such a heading's
+  // class describes the heading itself, so it is taken off before Readability reads the page.
+  for (const heading of document.querySelectorAll('h2, h3, h4, h5, h6')) {
+    if (/header|heading/i.test(heading.getAttribute('class') ?? '')) heading.removeAttribute('class');
+  }
   const article = new Readability(document, { keepClasses: true }).parse();
   const contentHtml = article?.content;
   if (!article || !contentHtml || (article.textContent ?? '').trim() === '') return undefined;

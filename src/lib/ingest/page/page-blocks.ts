@@ -116,7 +116,7 @@ function readChildren(parent: Root | Element, out: ArticleBlock[]) {
   let afterImage = false;
   const flush = () => {
     const text = inlineText(run);
-    if (text) out.push(afterImage && !text.includes('\n') ? captionBlocks(text, true)[0]! : lineBlock(text));
+    if (text) out.push(isOnlyALink(run) ? linkBlock(lineBlock(text)) : afterImage && !text.includes('\n') ? captionBlocks(text, true)[0]! : lineBlock(text));
     if (text) afterImage = false;
     run = [];
   };
@@ -181,7 +181,7 @@ function readElement(element: Element, out: ArticleBlock[]) {
       if (!text) return;
       const block = lineBlock(text);
       if (isWhollyEmphasised(element)) EMPHASISED.add(block);
-      out.push(block);
+      out.push(isOnlyALink(element.children) ? linkBlock(block) : block);
       return;
     }
     case 'ul':
@@ -195,9 +195,46 @@ function readElement(element: Element, out: ArticleBlock[]) {
       return readCaption(element, out);
     case 'table':
       return readTable(element, out);
-    default:
-      return readChildren(element, out);
+    default: {
+      const inner: ArticleBlock[] = [];
+      readChildren(element, inner);
+      out.push(...(isCallToAction(inner) ? inner.map(asPageFurniture) : inner));
+    }
   }
+}
+
+/** Blocks that are a line holding nothing but one link: a button or another story's title. */
+const LINK_ONLY = new WeakSet<ArticleBlock>();
+
+function isOnlyALink(nodes: readonly (RootContent | ElementContent)[]): boolean {
+  const meaningful = nodes.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+  if (meaningful.length !== 1) return false;
+  const only = meaningful[0]!;
+  if (only.type !== 'element') return false;
+  return only.tagName === 'a' || (INLINE.has(only.tagName) && isOnlyALink(only.children));
+}
+
+/**
+ * A line that is only a link is not reporting: a short one is a button ("Become a member"),
+ * a longer one another story's title. Furniture shapes read first still apply.
+ */
+function linkBlock(block: ArticleBlock): ArticleBlock {
+  if (block.type !== 'paragraph' || block.text.includes('\n')) return block;
+  const words = block.text.split(/\s+/).length;
+  const out: ArticleBlock = words <= 5 ? { type: 'boilerplate', role: 'page', text: block.text } : { type: 'related-links', items: [block.text] };
+  LINK_ONLY.add(out);
+  return out;
+}
+
+/** A box holding a button and a line or two of pitch ("Funded by its members … Become a member") is a call to action. */
+function isCallToAction(blocks: readonly ArticleBlock[]): boolean {
+  if (blocks.length < 2 || blocks.length > 3) return false;
+  const button = blocks.at(-1)!;
+  return LINK_ONLY.has(button) && button.type === 'boilerplate' && blocks.slice(0, -1).every((block) => block.type === 'paragraph' && block.text.split(/\s+/).length <= 40);
+}
+
+function asPageFurniture(block: ArticleBlock): ArticleBlock {
+  return block.type === 'paragraph' ? { type: 'boilerplate', role: 'page', text: block.text.replace(/\n/g, ' ') } : block;
 }
 
 /** One line of text: page furniture when its shape says so (as in a text file), else a paragraph. */
