@@ -103,6 +103,6 @@ describe('ingestArticles', () => {
   });
 
   it('needs at least one article', () => {
-    expect(ingestArticles([], noProvenance)).toEqual({ ok: false, problems: ['content/raw: holds no .txt article files'] });
+    expect(ingestArticles([], noProvenance)).toEqual({ ok: false, problems: ['content/raw: holds no article files (.txt or .html)'] });
   });
 });

@@ -340,9 +340,18 @@ function readCaption(element: Element, out: ArticleBlock[]) {
 /** A caption's text as a caption and the credit glued to its end, if any ("… (Example Post/Jane Doe)"). */
 function captionBlocks(caption: string, creditMayBeGlued: boolean): ArticleBlock[] {
   if (isPhotoCredit(caption)) return [{ type: 'photo-credit', text: caption }];
-  const glued = creditMayBeGlued ? (splitGluedCredit(caption) ?? splitParenthesisedCredit(caption)) : undefined;
+  const glued = creditMayBeGlued ? (splitGluedCredit(caption) ?? splitParenthesisedCredit(caption) ?? splitLabelledCredit(caption)) : undefined;
   if (glued) return [{ type: 'photo-caption', text: glued.caption }, { type: 'photo-credit', text: glued.credit }];
   return [{ type: 'photo-caption', text: caption }];
+}
+
+/** What a caption's closing credit may be labelled besides a photo ("… every eight minutes. Map: Example Transit"). */
+const LABELLED_CREDIT = /(?<=[.!?"”’)]\s+)((?:Map|Maps|Graphic|Graphics|Illustration|Chart|Video|Footage|Source|Artwork|Rendering)\s*:\s*\p{Lu}[^.!?:]{1,80})$/u;
+
+function splitLabelledCredit(caption: string): { caption: string; credit: string } | undefined {
+  const match = LABELLED_CREDIT.exec(caption);
+  if (!match) return undefined;
+  return { caption: caption.slice(0, match.index).trimEnd(), credit: match[1]! };
 }
 
 /** "(Example Post/Jane Doe)" closing a caption: a credit when the parenthesis alone reads as one. */
