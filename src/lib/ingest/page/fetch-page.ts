@@ -58,7 +58,7 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
     }
     return { ok: true, bytes, finalUrl: response.url || address.href };
   } catch (error) {
-    if (signal.aborted) return fail(`did not answer within ${Math.round(timeoutMs / 1000)} s`);
+    if (signal.aborted) return fail(`did not answer within ${timeoutMs / 1000} s`);
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     return fail(`could not be fetched (${cause?.code ?? cause?.message ?? (error as Error).message}); check the address and the connection`);
   }
