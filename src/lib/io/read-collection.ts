@@ -34,6 +34,7 @@ export async function readCollection(directory: string, displayName = directory)
       outletLabel: data.outletLabel,
       provenanceBasis: data.provenanceBasis,
       publishedDate: data.publishedDate,
+      authors: data.authors,
       sha256: data.sha256,
       sentences: readArticleSentences(text.slice(match[0].length), path),
     });
