@@ -1,5 +1,21 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type * as ReadabilityModule from '@mozilla/readability';
+import type * as LinkedomModule from 'linkedom';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+let libraries: { parseHTML: typeof LinkedomModule.parseHTML; Readability: typeof ReadabilityModule.Readability } | undefined;
+
+/**
+ * linkedom and Readability, loaded on the first page read: loading linkedom takes about half a
+ * second, which every ingest of text files alone (and every script that ingests) would pay.
+ */
+function pageLibraries() {
+  libraries ??= {
+    parseHTML: (require('linkedom') as typeof LinkedomModule).parseHTML,
+    Readability: (require('@mozilla/readability') as typeof ReadabilityModule).Readability,
+  };
+  return libraries;
+}
 
 /** What the reader-mode extractor found in a page. */
 export interface ExtractedArticle {
@@ -20,7 +36,7 @@ export interface ExtractedArticle {
  * measurement; see the README, "Add an article".)
  */
 export function parsePageDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return pageLibraries().parseHTML(html).document as unknown as Document;
 }
 
 /**
@@ -37,7 +53,7 @@ export function extractArticle(html: string): ExtractedArticle | undefined {
   for (const heading of document.querySelectorAll('h2, h3, h4, h5, h6')) {
     if (/header|heading/i.test(heading.getAttribute('class') ?? '')) heading.removeAttribute('class');
   }
-  const article = new Readability(document, { keepClasses: true }).parse();
+  const article = new (pageLibraries().Readability)(document, { keepClasses: true }).parse();
   const contentHtml = article?.content;
   if (!article || !contentHtml || (article.textContent ?? '').trim() === '') return undefined;
   return { title: article.title?.trim() || null, byline: article.byline?.trim() || null, contentHtml };
