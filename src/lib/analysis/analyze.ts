@@ -102,6 +102,7 @@ export function runAnalysis(
       low: quantity.low,
       high: quantity.high,
       qualifier: quantity.qualifier,
+      against: quantity.against,
     })),
   }));
 

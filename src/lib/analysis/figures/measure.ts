@@ -1,0 +1,235 @@
+import type { Token } from '../tokens.ts';
+
+/**
+ * What a figure measures: the thing (a normalised noun: "strike", "people", "rise") and the role
+ * words that make one thing into different facts. Roles come in facets; two figures whose
+ * facets disagree ("demand" against "offer", "dead" against "injured") are different facts,
+ * however alike their thing and amount.
+ */
+export interface Measure {
+  thing: string | null;
+  /** Role values, one at most per facet, in facet order (see `FACETS`). */
+  roles: string[];
+}
+
+/**
+ * Facets and the words (lemmas) that give each value. General English, not any one event's words.
+ * - stance: who wants the figure ("a 9% demand", "offered 3.5%", "agreed").
+ * - outcome: what happened to the people counted ("12 dead", "30 injured", "5 missing").
+ * - certainty: "confirmed" and "suspected" cases.
+ * - status: a figure that is threatened, planned, announced or forecast rather than happened.
+ * - period: the span a figure covers ("first-quarter profit", "full-year", "£2,400 a month").
+ * - stage: the point of a match a score belongs to ("at half-time", "on aggregate", "on penalties").
+ * - change: a change ("rose by 3%") or an earlier level ("from 5%") rather than the level itself.
+ */
+const FACET_WORDS: ReadonlyArray<[facet: string, value: string, lemmas: readonly string[]]> = [
+  ['stance', 'demand', ['demand', 'ask', 'seek', 'want', 'request', 'insist']],
+  ['stance', 'offer', ['offer', 'propose', 'proposal', 'table', 'bid', 'counteroffer', 'counter-offer']],
+  ['stance', 'agreed', ['agree', 'accept', 'settle', 'settlement']],
+  ['outcome', 'dead', ['dead', 'die', 'death', 'kill', 'killed', 'fatality', 'fatal', 'toll', 'drown', 'perish']],
+  ['outcome', 'injured', ['injure', 'injured', 'injury', 'wound', 'wounded', 'hurt']],
+  ['outcome', 'missing', ['missing', 'unaccounted']],
+  ['outcome', 'displaced', ['displace', 'displaced', 'evacuate', 'evacuee', 'homeless', 'flee']],
+  ['outcome', 'arrested', ['arrest', 'detain', 'detention', 'charge']],
+  ['outcome', 'rescued', ['rescue', 'save']],
+  ['certainty', 'confirmed', ['confirm', 'confirmed']],
+  ['certainty', 'suspected', ['suspect', 'suspected', 'probable', 'possible', 'presumed', 'presumptive', 'unconfirmed']],
+  ['status', 'threatened', ['threaten', 'threat']],
+  ['status', 'planned', ['plan', 'planned', 'schedule', 'intend']],
+  ['status', 'announced', ['announce']],
+  ['status', 'forecast', ['forecast', 'predict', 'project', 'expect']],
+  ['stage', 'half-time', ['half-time', 'halftime', 'interval', 'break']],
+  ['stage', 'aggregate', ['aggregate']],
+  ['stage', 'penalties', ['penalty', 'shootout', 'shoot-out']],
+];
+export const FACETS = ['stance', 'outcome', 'certainty', 'status', 'period', 'stage', 'change'] as const;
+
+const FACET_OF_LEMMA = new Map<string, { facet: string; value: string }>();
+for (const [facet, value, lemmas] of FACET_WORDS) for (const lemma of lemmas) FACET_OF_LEMMA.set(lemma, { facet, value });
+
+/** Role words that give a role as verbs or participles only ("a planned strike", not "backed the plan"). */
+const NOT_AS_NOUN: ReadonlySet<string> = new Set(['plan', 'schedule', 'project', 'charge', 'save', 'break', 'table']);
+
+/** Words that name a role but not the thing measured ("a 9% demand" says nothing of what is demanded). */
+const ROLE_NOUNS: ReadonlySet<string> = new Set([...FACET_OF_LEMMA.keys(), 'figure', 'number', 'total', 'amount', 'sum', 'level', 'rate', 'tally', 'count', 'claim']);
+
+/** Words for one thing, as the first of each list. General news vocabulary. */
+const SYNONYMS: ReadonlyArray<readonly string[]> = [
+  ['people', 'person', 'persons', 'individual'],
+  ['quake', 'earthquake', 'tremor'],
+  ['strike', 'walkout', 'stoppage'],
+  ['rise', 'increase', 'raise', 'hike', 'uplift', 'rises'],
+  ['cut', 'reduction', 'decrease'],
+  ['ruling', 'decision', 'verdict', 'judgment', 'judgement'],
+  ['ceasefire', 'truce'],
+  ['pause', 'halt', 'suspension', 'moratorium'],
+  ['vote', 'ballot'],
+  ['job', 'post', 'position'],
+  ['win', 'victory'],
+  ['fighting', 'war', 'conflict'],
+  ['cost', 'price'],
+  ['wage', 'salary', 'pay'],
+];
+const CANONICAL = new Map<string, string>();
+for (const words of SYNONYMS) for (const word of words) CANONICAL.set(word, words[0]!);
+
+/** Counted nouns that are themselves outcomes: "12 deaths" counts the dead. */
+const OUTCOME_NOUNS: Readonly<Record<string, string>> = { death: 'dead', fatality: 'dead', injury: 'injured', casualty: 'casualties' };
+
+/** A thing's normal form: lower case, one word of each synonym list, outcome nouns counted as people. */
+export function normaliseThing(lemma: string): string {
+  const word = lemma.toLowerCase();
+  if (word in OUTCOME_NOUNS && word !== 'casualty') return 'people';
+  return CANONICAL.get(word) ?? word;
+}
+
+/** Adjectives after a length that say what it measures ("10 km deep"). */
+const LENGTH_ADJECTIVES: Readonly<Record<string, string>> = {
+  deep: 'depth', long: 'length', high: 'height', tall: 'height', wide: 'width', away: 'distance', off: 'distance', offshore: 'distance', inland: 'distance', from: 'distance',
+  north: 'distance', south: 'distance', east: 'distance', west: 'distance', northeast: 'distance', northwest: 'distance', southeast: 'distance', southwest: 'distance',
+};
+/** Words that end the stretch of a sentence a figure's roles are read from. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['.', ';', ':', '?', '!', '(', ')', '—', '–', 'but', 'while', 'whereas', 'although', 'though']);
+/** Roles are read this many tokens either side of a figure, within its clause. */
+const ROLE_WINDOW_BEFORE = 6;
+const ROLE_WINDOW_AFTER = 4;
+const PERIOD_ORDINALS: Readonly<Record<string, string>> = { first: 'q1', second: 'q2', third: 'q3', fourth: 'q4', q1: 'q1', q2: 'q2', q3: 'q3', q4: 'q4' };
+const RATE_WORDS: Readonly<Record<string, string>> = {
+  annually: 'per year', yearly: 'per year', annual: 'per year', monthly: 'per month', weekly: 'per week', daily: 'per day', hourly: 'per hour', 'full-year': 'full year',
+};
+
+/** The span of one figure in its sentence, and the other figures' spans, which bound its roles. */
+export interface FigureSpan {
+  first: number;
+  last: number;
+}
+
+/**
+ * The measure of the figure at tokens `first`..`last`. Roles are the nearest word of each facet
+ * within the figure's clause, no further than the next figure on either side, so that in "a 9%
+ * demand and a 3.5% offer" each figure keeps its own. The thing is, in order: the counted noun
+ * (`counted`); the noun the figure describes ("48-hour strike", "9% pay rise"); the noun of
+ * "a depth of 10 km"; what an adjective after a length says ("10 km deep"); the subject of the
+ * verb before ("the call lasted 90 minutes"); else none.
+ */
+export function measureOf(tokens: readonly Token[], span: FigureSpan, others: readonly FigureSpan[], counted: string | null, dimension: string): Measure {
+  const before = others.filter((other) => other.last < span.first).reduce((max, other) => Math.max(max, other.last), -1);
+  const after = others.filter((other) => other.first > span.last).reduce((min, other) => Math.min(min, other.first), tokens.length);
+  const found = new Map<string, { value: string; distance: number }>();
+  const offer = (facet: string, value: string, distance: number) => {
+    const seen = found.get(facet);
+    if (!seen || distance < seen.distance) found.set(facet, { value, distance });
+  };
+  const look = (index: number, distance: number) => {
+    const token = tokens[index]!;
+    const lemma = token.lemma;
+    const role = NOT_AS_NOUN.has(lemma) && token.pos === 'NOUN' ? undefined : (FACET_OF_LEMMA.get(lemma) ?? FACET_OF_LEMMA.get(token.text.toLowerCase()));
+    if (role && appliesTo(role.facet, dimension)) offer(role.facet, role.value, distance);
+    const period = periodAt(tokens, index);
+    if (period) offer('period', period, distance);
+  };
+  // Role words inside the figure come first ("30 confirmed cases", "12 dead").
+  for (let index = span.first; index <= span.last; index++) look(index, 0);
+  for (let index = span.first - 1, distance = 1; index > before && index >= span.first - ROLE_WINDOW_BEFORE; index--, distance++) {
+    if (CLAUSE_BREAKS.has(tokens[index]!.text.toLowerCase())) break;
+    look(index, distance);
+  }
+  for (let index = span.last + 1, distance = 1; index < after && index <= span.last + ROLE_WINDOW_AFTER; index++, distance++) {
+    if (CLAUSE_BREAKS.has(tokens[index]!.text.toLowerCase())) break;
+    look(index, distance);
+  }
+  // "rose by 3%" is a change, "from 5%" an earlier level; neither is the level itself.
+  const preposition = tokens[span.first - 1]?.text.toLowerCase();
+  if (dimension !== 'score' && dimension !== 'date' && dimension !== 'time') {
+    if (preposition === 'by' && ['percent', 'money', 'count'].includes(dimension)) offer('change', 'change', 0);
+    if (preposition === 'from') offer('change', 'earlier', 0);
+  }
+  const rate = rateAfter(tokens, span.last);
+  if (rate) offer('period', rate, 0);
+  const roles = FACETS.flatMap((facet) => {
+    const value = found.get(facet)?.value;
+    return value ? [value] : [];
+  });
+  return { thing: thingOf(tokens, span, counted, before, after, dimension), roles };
+}
+
+/**
+ * Which facets a dimension can have: what happened to people is read for counts only ("saved
+ * $3m" is no rescue), a match's stage for scores only ("a break of 3 hours").
+ */
+function appliesTo(facet: string, dimension: string): boolean {
+  if (facet === 'outcome' || facet === 'certainty') return dimension === 'count';
+  if (facet === 'stage') return dimension === 'score';
+  return true;
+}
+
+/** "first-quarter", "first quarter", "Q1", "first half", "full-year", "annual": the period a figure covers. */
+function periodAt(tokens: readonly Token[], index: number): string | null {
+  const word = tokens[index]!.text.toLowerCase();
+  if (word in RATE_WORDS) return RATE_WORDS[word]!;
+  if (word === 'q1' || word === 'q2' || word === 'q3' || word === 'q4') return word;
+  let next = index + 1;
+  if (tokens[next]?.text === '-') next++;
+  const noun = tokens[next]?.text.toLowerCase();
+  if (word === 'full' && (noun === 'year' || noun === 'years')) return 'full year';
+  if (word in PERIOD_ORDINALS && (noun === 'quarter' || noun === 'quarterly')) return PERIOD_ORDINALS[word]!;
+  if ((word === 'first' || word === 'second') && noun === 'half') return word === 'first' ? 'h1' : 'h2';
+  return null;
+}
+
+/** "a month", "per year", "an hour", "each week" right after a figure: a rate. */
+function rateAfter(tokens: readonly Token[], last: number): string | null {
+  const word = tokens[last + 1]?.text.toLowerCase();
+  const unit = tokens[last + 2]?.lemma;
+  if ((word === 'a' || word === 'an' || word === 'per' || word === 'each' || word === 'every') && unit && ['hour', 'day', 'week', 'month', 'year', 'annum'].includes(unit)) {
+    return `per ${unit === 'annum' ? 'year' : unit}`;
+  }
+  return null;
+}
+
+function thingOf(tokens: readonly Token[], span: FigureSpan, counted: string | null, before: number, after: number, dimension: string): string | null {
+  if (counted) return normaliseThing(counted);
+  // The noun the figure describes: "48-hour strike", "a 9% pay rise" (the tagger may call "pay" a verb), "$3m state grant".
+  let index = span.last + 1;
+  if (tokens[index]?.text === '-') index++;
+  let thing: string | null = null;
+  const inRun = (token: Token, next: Token | undefined) => ['NOUN', 'ADJ', 'PROPN'].includes(token.pos) || (token.pos === 'VERB' && next?.pos === 'NOUN');
+  while (index < after && index <= span.last + 4 && inRun(tokens[index]!, tokens[index + 1])) {
+    const token = tokens[index]!;
+    if (token.pos === 'NOUN' && !ROLE_NOUNS.has(token.lemma)) thing = token.lemma;
+    if (token.pos !== 'NOUN' && thing) break;
+    index++;
+  }
+  if (thing) return normaliseThing(thing);
+  const adjective = dimension === 'length' ? LENGTH_ADJECTIVES[tokens[span.last + 1]?.text.toLowerCase() ?? ''] : undefined;
+  if (adjective) return adjective;
+  // "a depth of 10 km", "a pay rise of 9%", "a pay offer of 3.5%"
+  if (tokens[span.first - 1]?.text.toLowerCase() === 'of') {
+    for (let at = span.first - 2; at >= Math.max(0, span.first - 4); at--) {
+      const token = tokens[at]!;
+      if (token.pos === 'NOUN' && !ROLE_NOUNS.has(token.lemma)) return normaliseThing(token.lemma);
+      if (!['NOUN', 'ADJ', 'DET'].includes(token.pos)) break;
+    }
+  }
+  // "The call lasted 90 minutes": the subject of the verb before.
+  for (let at = span.first - 1, verb = false; at > before && at >= Math.max(0, span.first - 8); at--) {
+    const token = tokens[at]!;
+    if (CLAUSE_BREAKS.has(token.text.toLowerCase()) || token.text === ',') break;
+    if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
+    else if (verb && token.pos === 'NOUN' && !ROLE_NOUNS.has(token.lemma)) return normaliseThing(token.lemma);
+  }
+  return null;
+}
+
+/** The measure as one key: the thing, then its roles in facet order ("strike (threatened)", "people (dead)"). */
+export function measureKey(measure: Measure, fallback: string): string {
+  const thing = measure.thing ?? fallback;
+  return measure.roles.length > 0 ? `${thing} (${measure.roles.join(', ')})` : thing;
+}
+
+/** The facet a role value belongs to. */
+export function facetOfRole(role: string): string {
+  for (const [facet, value] of FACET_WORDS) if (value === role) return facet;
+  if (['change', 'earlier'].includes(role)) return 'change';
+  return 'period';
+}
