@@ -23,21 +23,24 @@ export interface DateOrTime {
  */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 /** Sentences worth handing to chrono: a month name or a clock time. Most sentences have neither. */
-const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d[:.]\d\d|\d\s?[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
+const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d[:.]\d\d|\d\s?[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 /** Leading words chrono includes that are not part of the figure ("at 6:42 a.m.", "on Jan. 12"). */
 const LEADING = new Set(['at', 'on', 'from', 'by', 'since', 'until', 'till', 'before', 'after']);
 
 /**
- * The dates and times of day in one sentence, read by chrono-node's strict English parser
+ * The dates and times of day in one sentence, read by chrono-node's English parser
  * ("Jan. 12", "January 12", "12 January", "12th of January", "Tuesday, Jan. 12", with or without
  * a year; "6:42 a.m.", "18:42", "6 p.m."). A date needs a written month and day; dates in digits
- * alone ("12/01/2025") are left out, since the order of day and month cannot be told.
+ * alone ("12/01/2025") are left out, since the order of day and month cannot be told, and so
+ * are relative dates ("today", "last Tuesday"), which say nothing an outlet could contradict.
+ * (The casual parser is used because the strict one drops a time followed by a weekday, "at
+ * 6.15pm on Friday"; what it adds beyond the strict one is filtered out here.)
  */
 export function datesAndTimesIn(text: string, tokens: readonly Token[]): DateOrTime[] {
   if (!MAY_HOLD_DATE.test(text)) return [];
   const found: DateOrTime[] = [];
-  for (const result of chrono.strict.parse(text, REFERENCE)) {
+  for (const result of chrono.casual.parse(text, REFERENCE)) {
     const { start, end } = result;
     if (!/[a-z]/i.test(result.text) && !/[:.]/.test(result.text)) continue;
     let first = tokens.findIndex((token) => token.start >= result.index);
@@ -46,14 +49,16 @@ export function datesAndTimesIn(text: string, tokens: readonly Token[]): DateOrT
     for (let index = 0; index < tokens.length; index++) if (tokens[index]!.end <= stop) last = index;
     while (first >= 0 && first < last && LEADING.has(tokens[first]!.text.toLowerCase())) first++;
     if (first < 0 || last < first) continue;
-    if (start.isCertain('month') && start.isCertain('day')) {
-      if (!MONTH_NAME.test(result.text)) continue; // digits only: day and month order unknown
+    // A date needs its month in words: in digits alone the order of day and month is unknown.
+    if (start.isCertain('month') && start.isCertain('day') && MONTH_NAME.test(result.text)) {
       const year = start.isCertain('year');
       const dateValue = (component: chrono.ParsedComponents) =>
         (year ? component.get('year')! * 10_000 : 0) + component.get('month')! * 100 + component.get('day')!;
       const value = dateValue(start);
       found.push({ dimension: 'date', value, high: end && end.isCertain('day') ? dateValue(end) : value, year, first, last });
-    } else if (start.isCertain('hour') && !start.isCertain('day') && /\d|noon|midnight/i.test(result.text)) {
+    } else if (start.isCertain('hour') && /\d[:.]?\d*\s?(?:[ap]\.?m\b|[:.]\d\d)|noon|midnight/i.test(result.text)) {
+      // "6.15pm on Friday": the weekday is no part of the time
+      while (last > first && !/\d|^[ap]\.?m\.?$|noon|midnight/i.test(tokens[last]!.text)) last--;
       const timeValue = (component: chrono.ParsedComponents) => component.get('hour')! * 60 + (component.get('minute') ?? 0);
       const value = timeValue(start);
       found.push({ dimension: 'time', value, high: end && end.isCertain('hour') ? timeValue(end) : value, year: false, first, last });

@@ -182,6 +182,10 @@ interface ReadFigure {
   counted?: string | null;
   distributive?: string | null;
   qualifier?: Qualifier | undefined;
+  /** Where the figure's text ends, when not at its last token's end ("4.2m." at a sentence's end). */
+  end?: number;
+  /** "20 or more people": open above. */
+  orMore?: boolean;
 }
 
 interface Qualifier {
@@ -236,7 +240,7 @@ function* range(first: number, last: number) {
 function toQuantity(sentence: FigureSentence, figure: ReadFigure, span: FigureSpan, others: FigureSpan[]): Quantity {
   const tokens = sentence.tokens;
   let last = figure.last;
-  let orMore = false;
+  let orMore = figure.orMore ?? false;
   // "12 or more", "a 1,000-plus crowd"
   if (lower(tokens, last + 1) === 'or' && lower(tokens, last + 2) === 'more') {
     orMore = true;
@@ -258,7 +262,7 @@ function toQuantity(sentence: FigureSentence, figure: ReadFigure, span: FigureSp
   return {
     articleId: sentence.articleId,
     sentenceId: sentence.id,
-    text: sentence.text.slice(tokens[first]!.start, tokens[last]!.end),
+    text: sentence.text.slice(tokens[first]!.start, last === figure.last && figure.end !== undefined ? figure.end : tokens[last]!.end),
     value: round(amount),
     low: round(low),
     high: high === null ? null : round(high),
@@ -352,6 +356,13 @@ function magnitudeAt(tokens: readonly Token[], index: number): ReadFigure | unde
     if (isDigits(tokens[at]) && Number(tokens[at]!.text) <= 10) return { first: index, last: at, value: Number(tokens[at]!.text), dimension: 'magnitude', unit: 'magnitude', writtenUnit: 'magnitude' };
     return undefined;
   }
+  // "magnitude-5.1", which the tokenizer splits as "magnitude-5", ".", "1"
+  const joined = /^magnitude-(\d+)$/i.exec(token.text);
+  if (joined) {
+    const decimals = tokens[index + 1]?.text === '.' && /^\d+$/.test(tokens[index + 2]?.text ?? '') && tokens[index + 2]!.start === tokens[index + 1]!.end;
+    const value = Number(decimals ? `${joined[1]}.${tokens[index + 2]!.text}` : joined[1]);
+    return value <= 10 ? { first: index, last: decimals ? index + 2 : index, value, dimension: 'magnitude', unit: 'magnitude', writtenUnit: 'magnitude' } : undefined;
+  }
   if (!isDigits(token) || Number(token.text) > 10) return undefined;
   let at = index + 1;
   if (tokens[at]?.text === '-') at++;
@@ -369,18 +380,26 @@ function moneyBySign(tokens: readonly Token[], index: number): ReadFigure | unde
   if (!currency) return undefined;
   const number = tokens[index + 1] && (isDigits(tokens[index + 1]) || tokens[index + 1]!.pos === 'NUM') ? readNumber(tokens, index + 1) : undefined;
   if (!number || number.ordinal) return undefined;
-  let { value, last } = scaled(tokens, number.value, number.last);
+  const amount = scaled(tokens, number.value, number.last);
+  let { last } = amount;
   // "$4.2 million dollars" says the currency twice
   if (tokens[last + 1] && tokens[last + 1]!.lemma in CURRENCY_WORDS) last++;
-  last = conversionAfter(tokens, last, 'money');
-  return { first: index, last, value, dimension: 'money', unit: currency, writtenUnit: currency };
+  const converted = conversionAfter(tokens, last, 'money');
+  const end = converted === amount.last ? amount.end : undefined;
+  return { first: index, last: converted, value: amount.value, dimension: 'money', unit: currency, writtenUnit: currency, ...(end === undefined ? {} : { end }) };
 }
 
-/** A letter scale right after an amount ("4.2m", "2.4k", "3bn"). */
-function scaled(tokens: readonly Token[], value: number, last: number): { value: number; last: number } {
+/**
+ * A letter scale right after an amount ("4.2m", "2.4k", "3bn"); at the end of a sentence the
+ * tokenizer may keep the full stop with it ("4.2m."), which is then no part of the figure.
+ */
+function scaled(tokens: readonly Token[], value: number, last: number): { value: number; last: number; end?: number } {
   const next = tokens[last + 1];
-  const scale = next && next.start === tokens[last]!.end ? SCALE_SUFFIXES[next.text.toLowerCase()] : undefined;
-  return scale ? { value: value * scale, last: last + 1 } : { value, last };
+  if (!next || next.start !== tokens[last]!.end) return { value, last };
+  const word = next.text.toLowerCase();
+  const scale = SCALE_SUFFIXES[word] ?? (word.endsWith('.') ? SCALE_SUFFIXES[word.slice(0, -1)] : undefined);
+  if (!scale) return { value, last };
+  return word.endsWith('.') ? { value: value * scale, last: last + 1, end: next.end - 1 } : { value: value * scale, last: last + 1 };
 }
 
 /**
@@ -466,6 +485,7 @@ function numberFigureAt(tokens: readonly Token[], index: number): ReadFigure | u
   if (!parsed && (lower(tokens, index) === 'a' || lower(tokens, index) === 'an') && tokens[index + 1]?.lemma === 'fortnight') parsed = { value: 1, ordinal: false, first: index, last: index };
   if (!parsed) return undefined;
   const { ordinal } = parsed;
+  if (lower(tokens, parsed.last + 1) === 'or' && lower(tokens, parsed.last + 2) === 'more') return countAt(tokens, parsed, parsed.value, parsed.last);
   // Lengths first, since "10m" is metres before an adjective ("10m deep") and millions before a noun.
   const length = lengthUnitAt(tokens, tokens[parsed.last + 1]?.text === '-' ? parsed.last + 2 : parsed.last + 1);
   if (length && parsed.value > 0 && !ordinal) {
@@ -474,7 +494,9 @@ function numberFigureAt(tokens: readonly Token[], index: number): ReadFigure | u
     const end = conversionAfter(tokens, length.last, 'length');
     return { first: parsed.first, last: end, value: metres, dimension: 'length', unit: 'metre', writtenUnit: length.name, exactLow: metres - rounding, exactHigh: metres + rounding };
   }
-  let { value, last } = scaled(tokens, parsed.value, parsed.last);
+  const amount = scaled(tokens, parsed.value, parsed.last);
+  let { value } = amount;
+  const { last } = amount;
   let unitAt = last + 1;
   if (tokens[unitAt]?.text === '-') unitAt++; // "30-day", "three-year", "10-mile"
   // "thirty quiet days", "two full weeks"
@@ -549,6 +571,9 @@ function roundingOf(tokens: readonly Token[], first: number, last: number): numb
 /** A count: a number and the noun it counts, the people an outcome word or verb counts, or "175 each". */
 function countAt(tokens: readonly Token[], parsed: { value: number; first: number; last: number }, value: number, last: number): ReadFigure | undefined {
   let unitAt = last + 1;
+  // "20 or more people"
+  const orMore = lower(tokens, unitAt) === 'or' && lower(tokens, unitAt + 1) === 'more' && tokens[unitAt + 2]?.pos === 'NOUN';
+  if (orMore) unitAt += 2;
   if (tokens[unitAt]?.text === '-') unitAt++;
   // "23 badly wounded soldiers": skip describing words to the counted noun.
   while (
@@ -573,7 +598,7 @@ function countAt(tokens: readonly Token[], parsed: { value: number; first: numbe
       distributive = tokens[end + 1]!.text;
       end++;
     }
-    return { first: parsed.first, last: end, value, dimension: 'count', unit, writtenUnit: unit, counted: unitToken.lemma, distributive };
+    return { first: parsed.first, last: end, value, dimension: 'count', unit, writtenUnit: unit, counted: unitToken.lemma, distributive, orMore };
   }
   if (value < 2 && !digits) return undefined;
   // "12 dead", "twelve injured", "5 missing", "five were missing"

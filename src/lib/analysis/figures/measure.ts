@@ -122,6 +122,8 @@ export function measureOf(tokens: readonly Token[], span: FigureSpan, others: re
   };
   const look = (index: number, distance: number) => {
     const token = tokens[index]!;
+    // "half-time", which the tokenizer splits
+    if (dimension === 'score' && token.text.toLowerCase() === 'half' && tokens[index + 1]?.text === '-' && tokens[index + 2]?.text.toLowerCase() === 'time') offer('stage', 'half-time', distance);
     const lemma = token.lemma;
     const role = NOT_AS_NOUN.has(lemma) && token.pos === 'NOUN' ? undefined : (FACET_OF_LEMMA.get(lemma) ?? FACET_OF_LEMMA.get(token.text.toLowerCase()));
     if (role && appliesTo(role.facet, dimension)) offer(role.facet, role.value, distance);
@@ -189,6 +191,7 @@ function rateAfter(tokens: readonly Token[], last: number): string | null {
 
 function thingOf(tokens: readonly Token[], span: FigureSpan, counted: string | null, before: number, after: number, dimension: string): string | null {
   if (counted) return normaliseThing(counted);
+  const subject = dimension !== 'score'; // the team or side before "led 1-0" is not what was scored
   // The noun the figure describes: "48-hour strike", "a 9% pay rise" (the tagger may call "pay" a verb), "$3m state grant".
   let index = span.last + 1;
   if (tokens[index]?.text === '-') index++;
@@ -216,7 +219,7 @@ function thingOf(tokens: readonly Token[], span: FigureSpan, counted: string | n
     const token = tokens[at]!;
     if (CLAUSE_BREAKS.has(token.text.toLowerCase()) || token.text === ',') break;
     if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
-    else if (verb && token.pos === 'NOUN' && !ROLE_NOUNS.has(token.lemma)) return normaliseThing(token.lemma);
+    else if (subject && verb && token.pos === 'NOUN' && !ROLE_NOUNS.has(token.lemma)) return normaliseThing(token.lemma);
   }
   return null;
 }
