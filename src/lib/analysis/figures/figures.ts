@@ -481,8 +481,12 @@ function shareAt(tokens: readonly Token[], index: number): ReadFigure | undefine
  */
 function numberFigureAt(tokens: readonly Token[], index: number): ReadFigure | undefined {
   let parsed = readNumber(tokens, index);
-  // "a fortnight": one of the unit
-  if (!parsed && (lower(tokens, index) === 'a' || lower(tokens, index) === 'an') && tokens[index + 1]?.lemma === 'fortnight') parsed = { value: 1, ordinal: false, first: index, last: index };
+  // "a fortnight"; "more than an hour", "for a week", "lasted a month": one of the unit
+  if (!parsed && (lower(tokens, index) === 'a' || lower(tokens, index) === 'an') && isTimeUnit(tokens[index + 1]?.lemma ?? '')) {
+    const before = tokens[index - 1];
+    const one = tokens[index + 1]!.lemma === 'fortnight' || qualifierBefore(tokens, index) !== undefined || before?.text.toLowerCase() === 'for' || ['last', 'take', 'spend'].includes(before?.lemma ?? '');
+    if (one) parsed = { value: 1, ordinal: false, first: index, last: index };
+  }
   if (!parsed) return undefined;
   const { ordinal } = parsed;
   if (lower(tokens, parsed.last + 1) === 'or' && lower(tokens, parsed.last + 2) === 'more') return countAt(tokens, parsed, parsed.value, parsed.last);
@@ -509,10 +513,11 @@ function numberFigureAt(tokens: readonly Token[], index: number): ReadFigure | u
   const base = { first: parsed.first };
 
   // Percentages: "9%", "9 per cent", "nine percent"; "percentage points" and "basis points" measure a change.
-  if (tokens[last + 1]?.text === '%' || PERCENT_WORDS.has(unitWord) || PERCENT_WORDS.has(unitLemma)) {
-    return { ...base, last: last + 1, value, dimension: 'percent', unit: 'percent', writtenUnit: 'percent' };
-  }
-  if (unitWord === 'per' && lower(tokens, unitAt + 1) === 'cent') return { ...base, last: unitAt + 1, value, dimension: 'percent', unit: 'percent', writtenUnit: 'percent' };
+  // A percentage stands for what rounds to it, so that "33%" can equal "a third".
+  const rounding = roundingOf(tokens, parsed.first, parsed.last);
+  const percent = { dimension: 'percent', unit: 'percent', writtenUnit: 'percent', exactLow: value - rounding, exactHigh: value + rounding } as const;
+  if (tokens[last + 1]?.text === '%' || PERCENT_WORDS.has(unitWord) || PERCENT_WORDS.has(unitLemma)) return { ...base, ...percent, last: last + 1, value };
+  if (unitWord === 'per' && lower(tokens, unitAt + 1) === 'cent') return { ...base, ...percent, last: unitAt + 1, value };
   if ((unitWord === 'percentage' || unitWord === 'basis') && tokens[unitAt + 1]?.lemma === 'point') {
     const points = unitWord === 'basis' ? value / 100 : value;
     return { ...base, last: unitAt + 1, value: points, dimension: 'percent', unit: 'percentage point', writtenUnit: 'percentage point' };
@@ -601,8 +606,9 @@ function countAt(tokens: readonly Token[], parsed: { value: number; first: numbe
     return { first: parsed.first, last: end, value, dimension: 'count', unit, writtenUnit: unit, counted: unitToken.lemma, distributive, orMore };
   }
   if (value < 2 && !digits) return undefined;
-  // "12 dead", "twelve injured", "5 missing", "five were missing"
+  // "12 dead", "twelve injured", "5 missing", "five were missing", "twelve died"
   const outcome = tokens[last + 1];
+  if (outcome && ['die', 'perish', 'drown'].includes(outcome.lemma)) return { first: parsed.first, last, value, dimension: 'count', unit: 'people', writtenUnit: 'people', counted: 'people' };
   if (outcome && OUTCOME_WORDS.has(outcome.text.toLowerCase())) {
     return { first: parsed.first, last: last + 1, value, dimension: 'count', unit: 'people', writtenUnit: 'people', counted: 'people' };
   }
@@ -729,11 +735,12 @@ export type FigureRelation = 'same' | 'different' | 'conflicting' | 'unrelated';
 
 /**
  * The relation of two figures for comparing sentences: "same" when they state the same amount
- * and no role tells them apart; "different" or "conflicting" only for the same measure
- * (`sameMeasure`) with amounts whose ranges overlap or do not; else "unrelated".
+ * with the same roles and a thing that is the same or unnamed in one of them; "different" or
+ * "conflicting" only for the same measure (`sameMeasure`) with amounts whose ranges overlap or
+ * do not; else "unrelated" (a 72-hour strike and a threatened 72-hour strike are unrelated).
  */
 export function figureRelation(a: Quantity, b: Quantity): FigureRelation {
-  if (sameAmount(a, b) && !rolesConflict(a, b)) return 'same';
+  if (sameAmount(a, b) && compatibleMeasure(a, b)) return 'same';
   if (!sameMeasure(a, b)) return 'unrelated';
   return amountsOverlap(a, b) ? 'different' : 'conflicting';
 }
@@ -778,8 +785,9 @@ const RATIO_DIMENSIONS: ReadonlySet<FigureDimension> = new Set(['duration', 'cou
  * one that happened; a first-quarter and a full-year figure) are never in one group. Then:
  * - the same amount, however written ("48 hours", "two days"), joins when no role disagrees;
  * - different amounts join only as the same measure: the same thing (or one unnamed), exactly
- *   the same roles, values within a factor of four, and the same governing word or at least
- *   `minimumContextOverlap` of their context words in common.
+ *   the same roles, values within a factor of four, and evidence that the sentences speak of
+ *   one thing: the same governing word, the same named thing with roles ("people (dead)"), or at
+ *   least `minimumContextOverlap` of their context words in common.
  * A group never holds two figures that could not join directly (every pair is checked), and
  * groups reported by one article only are dropped. Agreement compares the ranges the wordings
  * allow across articles: all the same amount is "same", overlapping ranges "different"
@@ -857,7 +865,9 @@ function sameMeasureEvidence(a: Quantity, b: Quantity, minimumContextOverlap: nu
   if (!compatibleMeasure(a, b)) return false;
   if (RATIO_DIMENSIONS.has(a.dimension) && Math.max(a.value, b.value) > MAX_VALUE_RATIO * Math.max(Math.min(a.value, b.value), Number.MIN_VALUE)) return false;
   const sameGovernor = a.governor !== null && a.governor === b.governor;
-  return sameGovernor || jaccard(a.context, b.context) >= minimumContextOverlap;
+  // A named thing with the same roles ("people (dead)") is itself the evidence.
+  const namedWithRoles = a.thing !== null && a.thing === b.thing && a.roles.length > 0;
+  return sameGovernor || namedWithRoles || jaccard(a.context, b.context) >= minimumContextOverlap;
 }
 
 function agreementOf(members: readonly Quantity[]): FigureGroup['agreement'] {

@@ -133,7 +133,8 @@ export function measureOf(tokens: readonly Token[], span: FigureSpan, others: re
   // Role words inside the figure come first ("30 confirmed cases", "12 dead").
   for (let index = span.first; index <= span.last; index++) look(index, 0);
   for (let index = span.first - 1, distance = 1; index > before && index >= span.first - ROLE_WINDOW_BEFORE; index--, distance++) {
-    if (CLAUSE_BREAKS.has(tokens[index]!.text.toLowerCase())) break;
+    // Words before "and" belong to the conjunct before it ("twelve died and 30 were hurt").
+    if (CLAUSE_BREAKS.has(tokens[index]!.text.toLowerCase()) || tokens[index]!.text.toLowerCase() === 'and') break;
     look(index, distance);
   }
   for (let index = span.last + 1, distance = 1; index < after && index <= span.last + ROLE_WINDOW_AFTER; index++, distance++) {
