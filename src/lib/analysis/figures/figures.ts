@@ -882,11 +882,22 @@ function agreementOf(members: readonly Quantity[]): FigureGroup['agreement'] {
   return allSame ? 'same' : 'different';
 }
 
-/** What a group measures: its most common measure key, a named thing before an unnamed one. */
+/**
+ * What a group measures, for people: its most common measure key among figures whose thing is
+ * named; where none is, the most common governing word and the kind ("last (duration)").
+ */
 function groupMeasure(members: readonly Quantity[]): string {
+  const named = members.filter((member) => member.thing !== null);
+  if (named.length > 0) return mostCommon(named.map((member) => member.measure))!;
+  const governor = mostCommon(members.flatMap((member) => (member.governor ? [member.governor] : [])));
+  const measure = mostCommon(members.map((member) => member.measure))!;
+  return governor ? `${governor} (${measure})` : measure;
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const member of members) counts.set(member.measure, (counts.get(member.measure) ?? 0) + (member.thing ? 2 : 1));
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))[0]![0];
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))[0]?.[0];
 }
 
 function jaccard(a: readonly string[], b: readonly string[]): number {
