@@ -1,12 +1,14 @@
 // Lists every problem in the editor's files (content/claims/*.md, content/review.yaml,
-// content/speakers.yaml) against the articles as they are now, one line each, and the
-// sentences of reviewed articles that no reviewed claim holds yet.
+// content/speakers.yaml) against the articles as they are now, one line each; then warnings
+// (hints: a member that is a question or a fragment, a title whose verb no member uses); then
+// the sentences of reviewed articles that no reviewed claim holds yet.
 // Usage: node scripts/claims-check.ts [--articles DIR] [--content DIR]
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeArticles } from '../src/lib/analysis/analyze.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
 import { unreviewedSentences } from '../src/lib/review/check-claims.ts';
+import { claimWarnings } from '../src/lib/review/claim-warnings.ts';
 import { editorialProblems } from '../src/lib/review/check-editorial.ts';
 import { problemLine } from '../src/lib/review/frontmatter.ts';
 import { loadEditorial } from '../src/lib/review/load-editorial.ts';
@@ -26,13 +28,16 @@ try {
   const machine = analyzeArticles(articles);
   problems.push(...editorialProblems(editorial, machine.sentences, machine.quotes));
   for (const problem of problems) console.log(problemLine(problem));
+  const warnings = claimWarnings(editorial.claims);
+  for (const warning of warnings) console.log(`warning: ${problemLine(warning)}`);
 
   const reviewed = editorial.claims.filter((claim) => claim.status === 'reviewed');
-  const open = unreviewedSentences(editorial.claims, machine.sentences, editorial.reviewedArticleIds);
+  const open = unreviewedSentences(editorial.claims, machine.sentences, editorial.reviewedArticleIds, editorial.statesNoFact);
   const unreviewedArticles = machine.articles.filter((article) => !editorial.reviewedArticleIds.has(article.id));
   console.log(
     `\n${editorial.claims.length} claim files (${reviewed.length} reviewed, ${editorial.claims.length - reviewed.length} proposals), ` +
-      `${editorial.speakerCorrections.length} speaker corrections; ${editorial.reviewedArticleIds.size} of ${machine.articles.length} articles reviewed`,
+      `${editorial.speakerCorrections.length} speaker corrections, ${editorial.statesNoFact.length} sentences that state no fact; ${editorial.reviewedArticleIds.size} of ${machine.articles.length} articles reviewed` +
+      (warnings.length > 0 ? `; ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (hints, not errors)` : ''),
   );
   if (unreviewedArticles.length > 0) console.log(`not reviewed (the machine matches them): ${unreviewedArticles.map((article) => article.sourceFile).join(', ')}`);
   if (open.length > 0) {

@@ -68,6 +68,9 @@ test.describe('claims', () => {
     if (claim.note !== null) {
       const note = page.getByRole('region', { name: "Editor's note" });
       await expect(note.locator('.editor-note')).not.toBeEmpty();
+      // The note's first words, Markdown marks aside, are on the page.
+      const words = claim.note.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`*_]/g, '').split(/\s+/).slice(0, 6).join(' ');
+      await expect(note.locator('.editor-note')).toContainText(words);
       for (const href of await note.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
         expect(href).toMatch(/^(https?:\/\/|\/)/);
       }
@@ -105,6 +108,27 @@ test.describe('quotes', () => {
     const first = page.locator('.quote-group').first();
     await expect(first.locator('.diff-list > li')).toHaveCount(comparison.quoteGroups[0]!.variants.length);
     await expect(first.locator('ins, del').first()).toBeVisible();
+  });
+});
+
+test.describe('sentences that state no fact', () => {
+  const noFact = comparison.sentences.filter((sentence) => sentence.statesNoFact);
+
+  test('the overview and the method page count them apart from the sentences reviewed claims hold', async ({ page }) => {
+    test.skip(noFact.length === 0, 'no editor listed a sentence as stating no fact');
+    for (const path of ['', 'about/']) {
+      await page.goto(path);
+      await expect(page.locator('.no-fact-count').first()).toHaveText(`${noFact.length} sentence${noFact.length === 1 ? ' states' : 's state'} no fact`);
+    }
+  });
+
+  test('an article page marks each as an editor’s finding, with no claim', async ({ page }) => {
+    test.skip(noFact.length === 0, 'no editor listed a sentence as stating no fact');
+    const articleId = noFact[0]!.articleId;
+    await page.goto(`articles/${articleId}/`);
+    const marked = page.locator('.sentence-notes .note-no-fact');
+    await expect(marked).toHaveCount(noFact.filter((sentence) => sentence.articleId === articleId).length);
+    await expect(marked.first()).toHaveText("states no checkable fact (an editor's finding)");
   });
 });
 

@@ -121,7 +121,9 @@ export function runAnalysis(
   const scorer = options.pairModel
     ? modelScorer(options.pairModel, (id) => attribution.get(id))
     : cosineScorer(options.claims.mergeThreshold, options.claims.secondaryThreshold);
-  const published = publishClaims(units, reviewedClaims, scorer, {
+  // Sentences an editor found state no fact belong to no claim: the machine neither groups nor suggests them.
+  const noFact = new Set(editorial?.statesNoFact.map((sentence) => sentence.id) ?? []);
+  const published = publishClaims(noFact.size === 0 ? units : units.filter((unit) => !noFact.has(unit.sentence.id)), reviewedClaims, scorer, {
     claims: options.claims,
     suggestionThreshold: options.suggestionThreshold,
   });
@@ -159,6 +161,7 @@ export function runAnalysis(
       claims: claims.length,
       reviewedSentences: reportingSentences.filter((sentence) => reviewedMembers.has(sentence.id)).length,
       reportingSentences: reportingSentences.length,
+      noFactSentences: reportingSentences.filter((sentence) => noFact.has(sentence.id)).length,
       correctedSpeakers: quotes.filter((quote) => quote.speakerMethod === 'editor').length,
     },
     method: {
@@ -192,6 +195,7 @@ export function runAnalysis(
       text: sentence.text,
       block: sentence.block,
       reporting: sentence.reporting,
+      statesNoFact: noFact.has(sentence.id),
       claimIds: claimsOf.get(sentence.id) ?? [],
       suggestedClaimIds: suggestedOf.get(sentence.id) ?? [],
       quoteIds: quotesOf.get(sentence.id) ?? [],

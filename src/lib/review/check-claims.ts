@@ -103,10 +103,17 @@ function shown(text: string): string {
 }
 
 /**
- * Reporting sentences of reviewed articles that no reviewed claim holds: the editor's worklist
- * after a text changed. They are not errors (the machine matches them meanwhile).
+ * Reporting sentences of reviewed articles that no reviewed claim holds and that the editor has not
+ * listed as stating no fact: the editor's worklist after a text changed. They are not errors (the
+ * machine matches them meanwhile).
  */
-export function unreviewedSentences(claims: readonly ClaimFile[], sentences: readonly KnownSentence[], reviewedArticleIds: ReadonlySet<string>): KnownSentence[] {
+export function unreviewedSentences(
+  claims: readonly ClaimFile[],
+  sentences: readonly KnownSentence[],
+  reviewedArticleIds: ReadonlySet<string>,
+  statesNoFact: readonly Pick<ClaimSentenceRef, 'id'>[] = [],
+): KnownSentence[] {
   const held = new Set(claims.filter((claim) => claim.status === 'reviewed').flatMap((claim) => claim.sentences.map((sentence) => sentence.id)));
+  for (const sentence of statesNoFact) held.add(sentence.id);
   return sentences.filter((sentence) => sentence.reporting && reviewedArticleIds.has(sentence.articleId) && !held.has(sentence.id));
 }

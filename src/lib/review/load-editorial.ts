@@ -33,6 +33,8 @@ export async function loadEditorial(
       reviewedArticleIds: reviewed.ids,
       speakerCorrections: speakers.value ?? [],
       speakerCorrectionsPath: speakersPath,
+      statesNoFact: record.value?.statesNoFact ?? [],
+      reviewPath,
     },
     problems: [...claims.problems, ...record.problems, ...reviewed.problems, ...speakers.problems],
   };

@@ -17,6 +17,13 @@ export const claimSentenceSchema = z.strictObject({
   text: z.string().min(1),
 });
 
+/** A sentence an editor found states no checkable fact, with the reason. */
+export const noFactSentenceSchema = z.strictObject({
+  ...claimSentenceSchema.shape,
+  /** Why it states no fact, in a few words ("a question", "a topic heading"). */
+  why: z.string().trim().min(1).optional(),
+});
+
 /**
  * Frontmatter of `content/claims/<slug>.md`: one checkable proposition (who did or said what)
  * and the sentences of every article that state it. The Markdown body is an optional note by
@@ -50,6 +57,23 @@ export const reviewRecordSchema = z.strictObject({
       sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
     }),
   ),
+  /** How and when an editor checked every reviewed claim against every listed article; newest last. */
+  checks: z
+    .array(
+      z.strictObject({
+        /** The day the check was finished (YYYY-MM-DD). */
+        date: z.iso.date(),
+        /** What was done, in words a second editor can repeat ("each reviewed claim against the machine's ranked candidates from every article"). */
+        how: z.string().trim().min(1),
+      }),
+    )
+    .default([]),
+  /**
+   * Sentences of reviewed articles that state no checkable fact (a question, a topic heading, a
+   * label, a caption, a cut-off fragment), each pinned to its words: they belong to no claim, the
+   * machine leaves them alone, and the method page counts them apart. Empty by default.
+   */
+  statesNoFact: z.array(noFactSentenceSchema).default([]),
 });
 
 /** One correction of a quote's speaker. */
@@ -76,5 +100,6 @@ export type ClaimFrontmatter = z.output<typeof claimFrontmatterSchema>;
 export type ClaimSentenceRef = z.output<typeof claimSentenceSchema>;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export type ReviewRecord = z.output<typeof reviewRecordSchema>;
+export type NoFactSentence = z.output<typeof noFactSentenceSchema>;
 export type SpeakerCorrection = z.output<typeof speakerCorrectionSchema>;
 export type SpeakerCorrections = z.output<typeof speakerCorrectionsSchema>;

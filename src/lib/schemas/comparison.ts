@@ -70,6 +70,8 @@ export const sentenceSchema = z.object({
   block: z.enum(SENTENCE_BLOCKS),
   /** Whether the sentence carries content that claims are built from (not a label, signature or link title). */
   reporting: z.boolean(),
+  /** An editor found that the sentence states no checkable fact (a question, a topic heading, a label): it belongs to no claim. */
+  statesNoFact: z.boolean(),
   /** Claims the sentence belongs to (several when it carries several facts). */
   claimIds: z.array(z.string()),
   /** Reviewed claims the machine suggests the sentence also states (no editor has placed it). */
@@ -230,6 +232,8 @@ export const comparisonSchema = z.object({
     /** Reporting sentences that reviewed claims hold, and all reporting sentences. */
     reviewedSentences: z.number().int().nonnegative(),
     reportingSentences: z.number().int().nonnegative(),
+    /** Reporting sentences an editor found state no checkable fact (`content/review.yaml` `statesNoFact`): counted apart, not as covered. */
+    noFactSentences: z.number().int().nonnegative(),
     /** Quotes whose speaker an editor set or confirmed. */
     correctedSpeakers: z.number().int().nonnegative(),
   }),

@@ -7,6 +7,9 @@ import { machineMark, plural } from './format.ts';
 /** What a quote note adds when an editor set the speaker (`content/speakers.yaml`). */
 export const EDITOR_SPEAKER_MARK = 'speaker set by an editor';
 
+/** Who found that a sentence states no fact: always an editor (`content/review.yaml` `statesNoFact`). */
+export const NO_FACT_MARK = "an editor's finding";
+
 /** Attribution kinds a note is not needed for: the outlet's own voice, and posts (already labelled as such). */
 const UNNOTED_ATTRIBUTION = new Set(['own-voice', 'embedded-post']);
 
@@ -60,6 +63,7 @@ export function articleAnnotations(index: ComparisonIndex, articleId: string): S
         attribution: null,
       });
     }
+    if (sentence.statesNoFact) notes.push({ kind: 'no-fact', text: 'states no checkable fact', mark: NO_FACT_MARK, href: null, attribution: null });
     for (const quote of quotesEndingIn.get(sentence.id) ?? []) {
       const what = quote.partial ? 'quoted words' : 'quote';
       const mark = quote.speakerMethod === 'editor' ? EDITOR_SPEAKER_MARK : null;

@@ -21,7 +21,9 @@ export function reviewSummary(comparison: Comparison, evaluation: Evaluation): R
   return {
     applied: review.applied,
     claims: share(review.reviewedClaims, review.claims),
-    sentences: share(review.reviewedSentences, review.reportingSentences),
+    // Sentences an editor found state no fact are counted apart, not as covered.
+    sentences: share(review.reviewedSentences, review.reportingSentences - review.noFactSentences),
+    noFactSentences: review.noFactSentences,
     articles: share(comparison.articles.filter((article) => article.reviewed).length, comparison.articles.length),
     correctedSpeakers: review.correctedSpeakers,
     scores: sets.map((set) => {

@@ -87,7 +87,7 @@ describe('sentencesCsv', () => {
     const csv = sentencesCsv({
       schemaVersion: 2,
       event: null,
-      review: { applied: false, reviewedClaims: 0, claims: 0, reviewedSentences: 0, reportingSentences: 1, correctedSpeakers: 0 },
+      review: { applied: false, reviewedClaims: 0, claims: 0, reviewedSentences: 0, reportingSentences: 1, noFactSentences: 0, correctedSpeakers: 0 },
       method: {},
       articles: [{ id: 'a', sourceFile: 'a.txt', outlet: 'Outlet', headline: null, url: null, title: 't', outletLabel: 'Outlet', provenanceBasis: null, publishedDate: null, reviewed: false }],
       sentences: [
@@ -100,6 +100,7 @@ describe('sentencesCsv', () => {
           block: 'paragraph',
           reporting: true,
           claimIds: ['c-1', 'c-2'],
+          statesNoFact: false,
           suggestedClaimIds: [],
           quoteIds: [],
           attribution: { kind: 'own-voice', source: null, entityId: null, cue: null },

@@ -16,8 +16,20 @@ async function file(name: string, text: string) {
 describe('readReviewRecord', () => {
   it('reads the record, and a missing file as none', async () => {
     const path = await file('review.yaml', `articles:\n  - sourceFile: a.txt\n    sha256: ${hashA}\n`);
-    expect(await readReviewRecord(path, 'content/review.yaml')).toEqual({ value: { articles: [{ sourceFile: 'a.txt', sha256: hashA }] }, problems: [] });
+    expect(await readReviewRecord(path, 'content/review.yaml')).toEqual({ value: { articles: [{ sourceFile: 'a.txt', sha256: hashA }], checks: [], statesNoFact: [] }, problems: [] });
     expect(await readReviewRecord(`${path}.missing`)).toEqual({ value: null, problems: [] });
+  });
+
+  it('reads how the review was checked and the sentences that state no fact', async () => {
+    const path = await file(
+      'review-full.yaml',
+      `articles: []\nchecks:\n  - date: 2026-12-06\n    how: every claim against the ranked candidates\nstatesNoFact:\n  - id: a/s-000001\n    text: Will the council agree?\n    why: a question\n`,
+    );
+    expect((await readReviewRecord(path)).value).toEqual({
+      articles: [],
+      checks: [{ date: '2026-12-06', how: 'every claim against the ranked candidates' }],
+      statesNoFact: [{ id: 'a/s-000001', text: 'Will the council agree?', why: 'a question' }],
+    });
   });
 
   it.each([

@@ -28,6 +28,15 @@ describe('articleAnnotations', () => {
     ]);
   });
 
+  it('says where an editor found that a sentence states no fact', async () => {
+    const { fixture } = await import('./fixture.ts');
+    const { indexComparison } = await import('../../../src/lib/view/comparison-index.ts');
+    const sentences = fixture.sentences.map((sentence) => (sentence.anchor === 's-a00004' ? { ...sentence, statesNoFact: true, claimIds: [] } : sentence));
+    const notes = articleAnnotations(indexComparison({ ...fixture, sentences }, '/'), 'alpha').find((annotation) => annotation.anchor === 's-a00004')!.notes;
+    expect(notes.map((note) => `${note.kind}: ${note.text} (${note.mark})`)).toContain("no-fact: states no checkable fact (an editor's finding)");
+    expect(notesOf('alpha')['s-a00001']!.some((note) => note.startsWith('no-fact'))).toBe(false);
+  });
+
   it('says "only in this outlet" for a reviewed claim only when an editor checked every other article', async () => {
     const { fixture } = await import('./fixture.ts');
     const { indexComparison } = await import('../../../src/lib/view/comparison-index.ts');

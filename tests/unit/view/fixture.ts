@@ -21,6 +21,7 @@ function sentence(articleId: string, index: number, anchor: string, text: string
     block: 'paragraph' as const,
     reporting: true,
     claimIds,
+    statesNoFact: false,
     suggestedClaimIds: [],
     quoteIds: [],
     attribution: own,
@@ -31,7 +32,7 @@ function sentence(articleId: string, index: number, anchor: string, text: string
 const data = comparisonSchema.omit({ framing: true }).parse({
   schemaVersion: 2,
   event: { date: '2001-02-03', summary: 'A council meets and agrees a budget.' },
-  review: { applied: true, reviewedClaims: 2, claims: 5, reviewedSentences: 7, reportingSentences: 11, correctedSpeakers: 1 },
+  review: { applied: true, reviewedClaims: 2, claims: 5, reviewedSentences: 7, reportingSentences: 11, noFactSentences: 0, correctedSpeakers: 1 },
   method: { claimMergeThreshold: 0.12, clauses: true, futureSetting: 'x' },
   articles: [
     { id: 'alpha', sourceFile: 'a.txt', outlet: 'Alpha Daily', headline: 'Council agrees budget', url: 'https://alpha.example/x', title: 'Council agrees budget', outletLabel: 'Alpha Daily', provenanceBasis: 'found', publishedDate: null, reviewed: true },

@@ -37,7 +37,13 @@ describe('reviewSummary', () => {
       sentences: { part: 7, whole: 11, percent: '64%' },
       articles: { part: 2, whole: 3, percent: '67%' },
       correctedSpeakers: 1,
+      noFactSentences: 0,
     });
+  });
+
+  it('counts sentences that state no fact apart, not as covered', () => {
+    const withNoFact = { ...fixture, review: { ...fixture.review, noFactSentences: 3 } };
+    expect(reviewSummary(withNoFact, evaluation)).toMatchObject({ sentences: { part: 7, whole: 8, percent: '88%' }, noFactSentences: 3 });
   });
 
   it('sets the machine alone beside the published claims for each labelled set', () => {

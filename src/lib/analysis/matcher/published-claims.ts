@@ -1,6 +1,7 @@
 import { compareCodeUnits } from '../../ingest/article-id.ts';
 import type { ClaimFile } from '../../review/claim-files.ts';
-import { candidateEdges, groupClaims, type ClaimOptions, type ClaimUnit, type FoundClaim } from './claims.ts';
+import { claimConfidence, sentenceAffinities } from './candidates.ts';
+import { groupClaims, type ClaimOptions, type ClaimUnit, type FoundClaim } from './claims.ts';
 import type { PairScorer } from './pair-score.ts';
 
 /** A machine suggestion that a sentence no editor placed states a reviewed claim. */
@@ -56,18 +57,7 @@ export function publishClaims(
 ): PublishedClaim[] {
   const unitsOf = new Map<string, ClaimUnit[]>();
   for (const unit of units) unitsOf.set(unit.sentence.id, [...(unitsOf.get(unit.sentence.id) ?? []), unit]);
-  // Only candidate pairs (from the term index, across articles) are scored: the work stays linear.
-  const near = new Map<string, Map<string, number>>();
-  const link = (a: string, b: string, p: number) => {
-    const map = near.get(a) ?? near.set(a, new Map()).get(a)!;
-    map.set(b, Math.max(map.get(b) ?? 0, p));
-  };
-  for (const [a, b] of candidateEdges(units, options.claims)) {
-    const p = scorer.probability(units[a]!, units[b]!);
-    link(units[a]!.sentence.id, units[b]!.sentence.id, p);
-    link(units[b]!.sentence.id, units[a]!.sentence.id, p);
-  }
-  const sentenceScore = (a: string, b: string) => near.get(a)?.get(b) ?? 0;
+  const near = sentenceAffinities(units, scorer, options.claims);
   const directScore = (a: string, b: string) => {
     let best = 0;
     for (const x of unitsOf.get(a) ?? []) for (const y of unitsOf.get(b) ?? []) best = Math.max(best, scorer.probability(x, y));
@@ -93,30 +83,17 @@ export function publishClaims(
     };
   });
 
-  // A sentence's match with a claim: for each outlet reporting it, the best pair with that
-  // outlet's members; then the mean of the best AGREEING_OUTLETS of those. A sentence stating the
-  // shared fact matches several outlets' wordings; one that matches a single member, for another
-  // fact that member also states, does not.
-  const membersByArticle = editorial.map((claim) => {
-    const groups = new Map<string, string[]>();
-    for (const id of claim.sentenceIds) groups.set(articleOf(id), [...(groups.get(articleOf(id)) ?? []), id]);
-    return [...groups.values()];
-  });
   const unplaced = [...unitsOf.keys()].filter((id) => !placed.has(id));
   const toMachine = new Set<string>();
   for (const sentenceId of unplaced) {
     let suggested = false;
-    editorial.forEach((claim, index) => {
-      const groups = membersByArticle[index]!.filter((members) => articleOf(members[0]!) !== articleOf(sentenceId));
-      if (groups.length === 0) return;
-      const best = groups.map((members) => Math.max(...members.map((member) => sentenceScore(sentenceId, member)))).sort((a, b) => b - a);
-      const top = best.slice(0, AGREEING_OUTLETS);
-      const score = top.reduce((sum, value) => sum + value, 0) / top.length;
+    for (const claim of editorial) {
+      const score = claimConfidence(near, sentenceId, claim);
       if (score >= options.suggestionThreshold) {
         claim.suggestions.push({ sentenceId, articleId: articleOf(sentenceId), confidence: round(score) });
         suggested = true;
       }
-    });
+    }
     if (!suggested) toMachine.add(sentenceId);
   }
   for (const claim of editorial) claim.suggestions.sort((a, b) => b.confidence - a.confidence || compareCodeUnits(a.sentenceId, b.sentenceId));
@@ -152,9 +129,6 @@ function orderSentences(ids: readonly string[], unitsOf: ReadonlyMap<string, Cla
     return compareCodeUnits(x.articleId, y.articleId) || x.index - y.index;
   });
 }
-
-/** How many outlets' wordings a sentence must match, on average, to be suggested for a claim several report. */
-const AGREEING_OUTLETS = 2;
 
 /** Members compared per claim when estimating a large claim's confidence (spread evenly). */
 const CONFIDENCE_SAMPLE = 16;

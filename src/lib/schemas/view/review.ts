@@ -21,8 +21,10 @@ export const reviewSummarySchema = z.object({
   applied: z.boolean(),
   /** Reviewed claims of all claims. */
   claims: shareSchema,
-  /** Reporting sentences held by reviewed claims, of all reporting sentences. */
+  /** Reporting sentences held by reviewed claims, of the reporting sentences that state a fact. */
   sentences: shareSchema,
+  /** Reporting sentences an editor found state no checkable fact (questions, topic headings, labels): in no claim, counted apart. */
+  noFactSentences: z.number().int().nonnegative(),
   /** Articles an editor checked in full, of all articles. */
   articles: shareSchema,
   /** Quotes whose speaker an editor set. */
