@@ -139,9 +139,18 @@ const CONTEXT_WINDOW = 7;
 /** Counts below this ("two leaders") are too common to tie two sentences by amount alone. */
 const MIN_SPECIFIC_COUNT = 3;
 
+/** How to read figures where the text alone cannot say. */
+export interface FigureReadingOptions {
+  /**
+   * The currency of a bare "$" and of "dollars" (ISO code), for events where the dollar is not
+   * the US dollar: see `dollarOfPlace`. "US$" and "US dollars" stay USD. Default "USD".
+   */
+  dollar?: string;
+}
+
 /** Finds every figure with a unit in every reporting sentence. */
-export function findQuantities(corpus: Corpus): Quantity[] {
-  return corpus.sentences.filter((sentence) => sentence.reporting).flatMap(quantitiesIn);
+export function findQuantities(corpus: Corpus, options: FigureReadingOptions = {}): Quantity[] {
+  return corpus.sentences.filter((sentence) => sentence.reporting).flatMap((sentence) => quantitiesIn(sentence, options));
 }
 
 /** Words after a count that make it a count per party ("175 each", "two apiece"). */
@@ -186,6 +195,8 @@ interface ReadFigure {
   end?: number;
   /** "20 or more people": open above. */
   orMore?: boolean;
+  /** "US$", "US dollars": a currency the text names, which no reading option overrides. */
+  explicitCurrency?: boolean;
 }
 
 interface Qualifier {
@@ -209,7 +220,7 @@ interface Qualifier {
  * - ordinals before a noun ("second call").
  * Hedges before a figure ("about", "more than", "up to") and "or more" after it become bounds.
  */
-export function quantitiesIn(sentence: FigureSentence): Quantity[] {
+export function quantitiesIn(sentence: FigureSentence, options: FigureReadingOptions = {}): Quantity[] {
   const tokens = sentence.tokens;
   const read: ReadFigure[] = [];
   const taken = new Set<number>();
@@ -228,6 +239,8 @@ export function quantitiesIn(sentence: FigureSentence): Quantity[] {
     index = figure.last;
   }
   read.sort((a, b) => a.first - b.first);
+  const dollar = options.dollar ?? 'USD';
+  for (const figure of read) if (figure.unit === 'USD' && !figure.explicitCurrency) figure.unit = figure.writtenUnit = dollar;
   for (const figure of read) figure.qualifier = qualifierBefore(tokens, figure.first);
   const spans: FigureSpan[] = read.map((figure) => ({ first: figure.qualifier?.first ?? figure.first, last: figure.last }));
   return read.map((figure, at) => toQuantity(sentence, figure, spans[at]!, spans.filter((_, other) => other !== at)));
@@ -386,7 +399,8 @@ function moneyBySign(tokens: readonly Token[], index: number): ReadFigure | unde
   if (tokens[last + 1] && tokens[last + 1]!.lemma in CURRENCY_WORDS) last++;
   const converted = conversionAfter(tokens, last, 'money');
   const end = converted === amount.last ? amount.end : undefined;
-  return { first: index, last: converted, value: amount.value, dimension: 'money', unit: currency, writtenUnit: currency, ...(end === undefined ? {} : { end }) };
+  const explicitCurrency = lower(tokens, index) !== '$' || /^u\.?s\.?$/i.test(tokens[index - 1]?.text ?? '');
+  return { first: index, last: converted, value: amount.value, dimension: 'money', unit: currency, writtenUnit: currency, explicitCurrency, ...(end === undefined ? {} : { end }) };
 }
 
 /**
@@ -529,7 +543,8 @@ function numberFigureAt(tokens: readonly Token[], index: number): ReadFigure | u
   // Money in words: "4.2 million dollars", "a million pounds", "3bn euros"
   if (unitLemma in CURRENCY_WORDS || unitWord in CURRENCY_WORDS) {
     const currency = CURRENCY_WORDS[unitLemma] ?? CURRENCY_WORDS[unitWord]!;
-    return { ...base, last: conversionAfter(tokens, unitAt, 'money'), value, dimension: 'money', unit: currency, writtenUnit: currency };
+    const explicitCurrency = /^(?:u\.?s\.?|american)$/i.test(tokens[unitAt - 1]?.text ?? '');
+    return { ...base, last: conversionAfter(tokens, unitAt, 'money'), value, dimension: 'money', unit: currency, writtenUnit: currency, explicitCurrency };
   }
   // Durations: "48 hours", "two days", "an hour and a half", "30-day", "a fortnight"
   if (isTimeUnit(unitLemma)) {

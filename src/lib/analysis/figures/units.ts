@@ -143,3 +143,24 @@ export const NAUTICAL_MILE = 1_852;
 
 /** Percent signs and words; "percentage point(s)" and "basis points" measure a change and are kept apart. */
 export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'pc']);
+
+/** Places whose currency is called the dollar, and its code. */
+const DOLLAR_PLACES: ReadonlyArray<[RegExp, string]> = [
+  [/\bnew zealand\b/i, 'NZD'],
+  [/\baustralia\b/i, 'AUD'],
+  [/\bcanada\b/i, 'CAD'],
+  [/\bhong kong\b/i, 'HKD'],
+  [/\bsingapore\b/i, 'SGD'],
+  [/\btaiwan\b/i, 'TWD'],
+  [/\bjamaica\b/i, 'JMD'],
+  [/\bfiji\b/i, 'FJD'],
+];
+
+/**
+ * The currency a bare "$" means at a place ("Port Town, New Zealand" → "NZD"); the US dollar
+ * where the place names no other dollar country, or is unknown.
+ */
+export function dollarOfPlace(place: string | null | undefined): string {
+  if (!place) return 'USD';
+  return DOLLAR_PLACES.find(([pattern]) => pattern.test(place))?.[1] ?? 'USD';
+}
