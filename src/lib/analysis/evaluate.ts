@@ -130,11 +130,15 @@ function scoreFigures(analysis: EvaluatedAnalysis, labels: EvalSet, articleByFil
   for (const label of labels.figures) {
     const articleId = articleByFile.get(label.sourceFile);
     const anchor = normaliseForMatching(label.anchor).toLowerCase();
-    const mention = mentions.find((candidate) => {
-      if (candidate.articleId !== articleId) return false;
-      const text = normaliseForMatching(candidate.text).toLowerCase();
-      return text.includes(anchor) || anchor.includes(text);
-    });
+    // The mention that holds the anchor, else the longest one the anchor holds as whole words
+    // (so that "2%" is not taken for "3.62%").
+    const texts = mentions.map((candidate) => (candidate.articleId === articleId ? normaliseForMatching(candidate.text).toLowerCase() : null));
+    const holding = mentions.filter((_, at) => texts[at]?.includes(anchor));
+    const held = mentions
+      .map((candidate, at) => ({ candidate, text: texts[at] }))
+      .filter(({ text }) => text && new RegExp(`(^|[^\\p{L}\\p{N}.,])${escapeRegExp(text)}($|[^\\p{L}\\p{N}])`, 'u').test(anchor))
+      .sort((a, b) => b.text!.length - a.text!.length);
+    const mention = holding[0] ?? held[0]?.candidate;
     if (!mention) {
       problems.push(`not found: ${label.sourceFile}: “${label.anchor}”`);
       continue;

@@ -271,7 +271,8 @@ function toQuantity(sentence: FigureSentence, figure: ReadFigure, span: FigureSp
   const first = span.first;
   const measure = measureOf(tokens, { first, last }, others, figure.counted ?? null, figure.dimension);
   const qualifierWords = [qualifier?.words, orMore ? 'or more' : null, figure.distributive].filter((words): words is string => Boolean(words));
-  const governor = governorOf(tokens, first);
+  const previous = others.filter((other) => other.last < first).reduce((max, other) => Math.max(max, other.last), -1);
+  const governor = governorOf(tokens, first, previous);
   return {
     articleId: sentence.articleId,
     sentenceId: sentence.id,
@@ -621,6 +622,17 @@ function countAt(tokens: readonly Token[], parsed: { value: number; first: numbe
     return { first: parsed.first, last: end, value, dimension: 'count', unit, writtenUnit: unit, counted: unitToken.lemma, distributive, orMore };
   }
   if (value < 2 && !digits) return undefined;
+  // "63 of his expense claims", "63 of Ms Roe's claims": the noun after "of" and its determiners
+  if (lower(tokens, last + 1) === 'of') {
+    let at = last + 2;
+    while (at <= last + 6 && tokens[at] && (['DET', 'PRON', 'PROPN', 'PART', 'ADJ'].includes(tokens[at]!.pos) || tokens[at]!.text === "'s" || tokens[at]!.text === '’s')) at++;
+    while (tokens[at + 1]?.pos === 'NOUN' && tokens[at]?.pos === 'NOUN') at++;
+    const noun = tokens[at];
+    if (noun && noun.pos === 'NOUN' && noun.lemma !== noun.text.toLowerCase()) {
+      const unit = PEOPLE_NOUNS.has(noun.lemma) ? 'people' : noun.lemma;
+      return { first: parsed.first, last: at, value, dimension: 'count', unit, writtenUnit: unit, counted: noun.lemma };
+    }
+  }
   // "12 dead", "twelve injured", "5 missing", "five were missing", "twelve died"
   const outcome = tokens[last + 1];
   if (outcome && ['die', 'perish', 'drown'].includes(outcome.lemma)) return { first: parsed.first, last, value, dimension: 'count', unit: 'people', writtenUnit: 'people', counted: 'people' };
@@ -677,9 +689,12 @@ function qualifierBefore(tokens: readonly Token[], first: number): Qualifier | u
   return undefined;
 }
 
-/** The nearest verb or noun before the figure ("lasted", "pause … for"), skipping function words. */
-function governorOf(tokens: readonly Token[], first: number): string | null {
-  for (let index = first - 1; index >= Math.max(0, first - 5); index--) {
+/**
+ * The nearest verb or noun before the figure ("lasted", "pause … for"), skipping function words,
+ * and not reaching into the figure before it ("cut by 25 basis points to 4.25%": none).
+ */
+function governorOf(tokens: readonly Token[], first: number, previous: number): string | null {
+  for (let index = first - 1; index > previous && index >= Math.max(0, first - 5); index--) {
     const token = tokens[index]!;
     if (token.pos === 'VERB' || (token.pos === 'NOUN' && !token.stop)) return token.lemma;
     if (token.pos === 'PUNCT' && token.text !== '-') break;
@@ -798,11 +813,14 @@ const RATIO_DIMENSIONS: ReadonlySet<FigureDimension> = new Set(['duration', 'cou
  * dimension and unit are compared, and two figures whose roles disagree ("a 9% demand" and "a
  * 3.5% offer"; the dead and the injured; confirmed and suspected cases; a threatened strike and
  * one that happened; a first-quarter and a full-year figure) are never in one group. Then:
- * - the same amount, however written ("48 hours", "two days"), joins when no role disagrees;
+ * - the same amount, however written ("48 hours", "two days"), or the same hedged amount
+ *   ("more than 40", "more than forty"), joins when no role disagrees;
  * - different amounts join only as the same measure: the same thing (or one unnamed), exactly
  *   the same roles, values within a factor of four, and evidence that the sentences speak of
- *   one thing: the same governing word, the same named thing with roles ("people (dead)"), or at
- *   least `minimumContextOverlap` of their context words in common.
+ *   one thing: for a thing both name, the same governing word, roles ("people (dead)") or at
+ *   least `minimumContextOverlap` of their context words in common; where one does not name it,
+ *   the same governing word and that much context. Ordinals never join on different values
+ *   ("the first cut" and "the second cut" are two cuts).
  * A group never holds two figures that could not join directly (every pair is checked), and
  * groups reported by one article only are dropped. Agreement compares the ranges the wordings
  * allow across articles: all the same amount is "same", overlapping ranges "different"
@@ -813,10 +831,11 @@ export function groupFigures(quantities: readonly Quantity[], minimumContextOver
   const clusterOf = quantities.map((_, index) => index);
   const members = new Map<number, number[]>(quantities.map((_, index) => [index, [index]]));
   const find = (index: number): number => (clusterOf[index] === index ? index : (clusterOf[index] = find(clusterOf[index]!)));
-  const canJoin = (a: Quantity, b: Quantity) => (sameAmount(a, b) && specific(a) && !rolesConflict(a, b)) || sameMeasureEvidence(a, b, minimumContextOverlap);
+  const canJoin = (a: Quantity, b: Quantity) => (sameStatement(a, b) && specific(a) && !rolesConflict(a, b)) || sameMeasureEvidence(a, b, minimumContextOverlap);
   // Every figure of the joined group must be able to stand with every other: no chaining.
-  // Things are read less surely than roles, so here only roles must agree: the same roles for different amounts.
-  const mayStand = (a: Quantity, b: Quantity) => !rolesConflict(a, b) && (a.sentenceId === b.sentenceId || sameAmount(a, b) || sameRoles(a, b));
+  // Things are read less surely than roles, so here only roles must agree: the same roles for
+  // different amounts, which one sentence never gives for one measure.
+  const mayStand = (a: Quantity, b: Quantity) => !rolesConflict(a, b) && (sameStatement(a, b) || (a.sentenceId !== b.sentenceId && sameRoles(a, b)));
   const join = (i: number, j: number) => {
     const [x, y] = [find(i), find(j)];
     if (x === y) return;
@@ -841,7 +860,7 @@ export function groupFigures(quantities: readonly Quantity[], minimumContextOver
           const a = quantities[i]!;
           const b = quantities[j]!;
           if (a.sentenceId === b.sentenceId || find(i) === find(j)) continue;
-          const same = sameAmount(a, b);
+          const same = sameStatement(a, b);
           if ((pass === 'same') !== same) continue;
           if (canJoin(a, b)) join(i, j);
         }
@@ -861,6 +880,12 @@ export function groupFigures(quantities: readonly Quantity[], minimumContextOver
     }));
 }
 
+/** The same amount, or the same hedged amount in the same words ("more than 40" and "more than 40"). */
+function sameStatement(a: Quantity, b: Quantity): boolean {
+  if (sameAmount(a, b)) return true;
+  return a.dimension === b.dimension && a.unit === b.unit && a.value === b.value && a.low === b.low && a.high === b.high && a.against === b.against && a.writtenUnit === b.writtenUnit;
+}
+
 /** Counts below three ("two leaders") are too common to tie figures by amount alone. */
 function specific(quantity: Quantity): boolean {
   return quantity.dimension !== 'count' || quantity.value >= MIN_SPECIFIC_COUNT;
@@ -878,11 +903,17 @@ function compatibleMeasure(a: Quantity, b: Quantity): boolean {
  */
 function sameMeasureEvidence(a: Quantity, b: Quantity, minimumContextOverlap: number): boolean {
   if (!compatibleMeasure(a, b)) return false;
+  // An ordinal names which one ("the second cut" is not "the first cut"), it does not measure.
+  if (a.dimension === 'ordinal') return false;
   if (RATIO_DIMENSIONS.has(a.dimension) && Math.max(a.value, b.value) > MAX_VALUE_RATIO * Math.max(Math.min(a.value, b.value), Number.MIN_VALUE)) return false;
   const sameGovernor = a.governor !== null && a.governor === b.governor;
-  // A named thing with the same roles ("people (dead)") is itself the evidence.
-  const namedWithRoles = a.thing !== null && a.thing === b.thing && a.roles.length > 0;
-  return sameGovernor || namedWithRoles || jaccard(a.context, b.context) >= minimumContextOverlap;
+  const overlap = jaccard(a.context, b.context) >= minimumContextOverlap;
+  if (a.thing !== null && a.thing === b.thing) {
+    // A named thing with the same roles ("people (dead)") is itself the evidence.
+    return sameGovernor || overlap || a.roles.length > 0;
+  }
+  // Where a sentence does not name the thing, the governing word and the context must both agree.
+  return sameGovernor && overlap;
 }
 
 function agreementOf(members: readonly Quantity[]): FigureGroup['agreement'] {
@@ -906,7 +937,8 @@ function groupMeasure(members: readonly Quantity[]): string {
   if (named.length > 0) return mostCommon(named.map((member) => member.measure))!;
   const governor = mostCommon(members.flatMap((member) => (member.governor ? [member.governor] : [])));
   const measure = mostCommon(members.map((member) => member.measure))!;
-  return governor ? `${governor} (${measure})` : measure;
+  // "last (duration)", "earn (money, per week)"
+  return governor ? `${governor} (${measure.replace(' (', ', ').replace(/\)$/, '')})` : measure;
 }
 
 function mostCommon(values: readonly string[]): string | undefined {

@@ -19,8 +19,12 @@ export interface Measure {
  * - certainty: "confirmed" and "suspected" cases.
  * - status: a figure that is threatened, planned, announced or forecast rather than happened.
  * - period: the span a figure covers ("first-quarter profit", "full-year", "£2,400 a month").
+ * - when: a figure of another time ("the £62m paid in 2024", "in July", "two years ago", "the previous record").
+ * - kind: a compound that sorts the thing counted into kinds ("fixed-rate" and "variable-rate"
+ *   deals, "full-time" and "part-time" staff, "short-term" and "long-term" loans).
  * - stage: the point of a match a score belongs to ("at half-time", "on aggregate", "on penalties").
- * - change: a change ("rose by 3%") or an earlier level ("from 5%") rather than the level itself.
+ * - change: a change ("rose by 3%": "change") or the level before it ("from 5%": "from"), not the level itself.
+ * - zone: the time zone a time of day is given in ("04:42 GMT" is not "04:42" local time).
  */
 const FACET_WORDS: ReadonlyArray<[facet: string, value: string, lemmas: readonly string[]]> = [
   ['stance', 'demand', ['demand', 'ask', 'seek', 'want', 'request', 'insist']],
@@ -39,10 +43,15 @@ const FACET_WORDS: ReadonlyArray<[facet: string, value: string, lemmas: readonly
   ['status', 'announced', ['announce']],
   ['status', 'forecast', ['forecast', 'predict', 'project', 'expect']],
   ['stage', 'half-time', ['half-time', 'halftime', 'interval', 'break']],
+  ['zone', 'UTC', ['gmt', 'utc', 'zulu']],
+  ['zone', 'US Eastern', ['et', 'est', 'edt']],
+  ['zone', 'US Pacific', ['pt', 'pst', 'pdt']],
+  ['zone', 'CET', ['cet', 'cest']],
+  ['zone', 'BST', ['bst']],
   ['stage', 'aggregate', ['aggregate']],
   ['stage', 'penalties', ['penalty', 'shootout', 'shoot-out']],
 ];
-export const FACETS = ['stance', 'outcome', 'certainty', 'status', 'period', 'stage', 'change'] as const;
+export const FACETS = ['stance', 'outcome', 'certainty', 'status', 'period', 'when', 'kind', 'stage', 'change', 'zone'] as const;
 
 const FACET_OF_LEMMA = new Map<string, { facet: string; value: string }>();
 for (const [facet, value, lemmas] of FACET_WORDS) for (const lemma of lemmas) FACET_OF_LEMMA.set(lemma, { facet, value });
@@ -50,8 +59,15 @@ for (const [facet, value, lemmas] of FACET_WORDS) for (const lemma of lemmas) FA
 /** Role words that give a role as verbs or participles only ("a planned strike", not "backed the plan"). */
 const NOT_AS_NOUN: ReadonlySet<string> = new Set(['plan', 'schedule', 'project', 'charge', 'save', 'break', 'table']);
 
-/** Words that name a role but not the thing measured ("a 9% demand" says nothing of what is demanded). */
-const ROLE_NOUNS: ReadonlySet<string> = new Set([...FACET_OF_LEMMA.keys(), 'figure', 'number', 'total', 'amount', 'sum', 'level', 'rate', 'tally', 'count', 'claim']);
+/**
+ * Words that name a role or a time but not the thing measured ("a 9% demand" says nothing of
+ * what is demanded; "4.25% today" nothing of what is 4.25%).
+ */
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  ...FACET_OF_LEMMA.keys(), 'figure', 'number', 'total', 'amount', 'sum', 'level', 'rate', 'tally', 'count', 'claim',
+  'today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'week', 'month', 'year', 'day', 'time',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
 
 /** Words for one thing, as the first of each list. General news vocabulary. */
 const SYNONYMS: ReadonlyArray<readonly string[]> = [
@@ -62,6 +78,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['cut', 'reduction', 'decrease'],
   ['ruling', 'decision', 'verdict', 'judgment', 'judgement'],
   ['ceasefire', 'truce'],
+  ['call', 'conversation'],
   ['pause', 'halt', 'suspension', 'moratorium'],
   ['vote', 'ballot'],
   ['job', 'post', 'position'],
@@ -129,6 +146,8 @@ export function measureOf(tokens: readonly Token[], span: FigureSpan, others: re
     if (role && appliesTo(role.facet, dimension)) offer(role.facet, role.value, distance);
     const period = periodAt(tokens, index);
     if (period) offer('period', period, distance);
+    const kind = kindAt(tokens, index);
+    if (kind) offer('kind', kind, distance);
   };
   // Role words inside the figure come first ("30 confirmed cases", "12 dead").
   for (let index = span.first; index <= span.last; index++) look(index, 0);
@@ -145,7 +164,11 @@ export function measureOf(tokens: readonly Token[], span: FigureSpan, others: re
   const preposition = tokens[span.first - 1]?.text.toLowerCase();
   if (dimension !== 'score' && dimension !== 'date' && dimension !== 'time') {
     if (preposition === 'by' && ['percent', 'money', 'count'].includes(dimension)) offer('change', 'change', 0);
-    if (preposition === 'from') offer('change', 'earlier', 0);
+    if (preposition === 'from') offer('change', 'from', 0);
+  }
+  if (dimension !== 'date' && dimension !== 'time') {
+    const when = whenOf(tokens, span, before, after);
+    if (when) offer('when', when.value, when.distance);
   }
   const rate = rateAfter(tokens, span.last);
   if (rate) offer('period', rate, 0);
@@ -163,6 +186,7 @@ export function measureOf(tokens: readonly Token[], span: FigureSpan, others: re
 function appliesTo(facet: string, dimension: string): boolean {
   if (facet === 'outcome' || facet === 'certainty') return dimension === 'count';
   if (facet === 'stage') return dimension === 'score';
+  if (facet === 'zone') return dimension === 'time';
   return true;
 }
 
@@ -178,6 +202,52 @@ function periodAt(tokens: readonly Token[], index: number): string | null {
   if (word in PERIOD_ORDINALS && (noun === 'quarter' || noun === 'quarterly')) return PERIOD_ORDINALS[word]!;
   if ((word === 'first' || word === 'second') && noun === 'half') return word === 'first' ? 'h1' : 'h2';
   return null;
+}
+
+const KIND_FIRSTS: ReadonlySet<string> = new Set(['fixed', 'variable', 'full', 'part', 'short', 'long', 'medium', 'mid']);
+const KIND_SECONDS: ReadonlySet<string> = new Set(['rate', 'time', 'term']);
+
+/** "fixed-rate", "part-time", "long-term" starting at token `index`. */
+function kindAt(tokens: readonly Token[], index: number): string | null {
+  const first = tokens[index]!.text.toLowerCase();
+  const second = tokens[index + 2]?.text.toLowerCase() ?? '';
+  return KIND_FIRSTS.has(first) && tokens[index + 1]?.text === '-' && KIND_SECONDS.has(second) ? `${first}-${second}` : null;
+}
+
+const MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Words that put a figure in the past of the event ("the previous record", "two years ago"). */
+const EARLIER_WORDS: ReadonlySet<string> = new Set(['ago', 'previous', 'previously', 'former', 'prior', 'earlier']);
+const WHEN_WINDOW = 10;
+const LAST_WHAT: ReadonlySet<string> = new Set(['year', 'month', 'week', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'time', 'decade']);
+
+/**
+ * The time a figure belongs to, when its clause says: a year ("in 2024": "2024"), or "earlier"
+ * ("two years ago", "the previous record", "last year"). Read further after the figure than
+ * other roles ("the £62m the club paid for its striker in 2024"), up to a comma or the next figure.
+ */
+function whenOf(tokens: readonly Token[], span: FigureSpan, before: number, after: number): { value: string; distance: number } | undefined {
+  const at = (index: number, distance: number) => {
+    const word = tokens[index]!.text.toLowerCase();
+    if (/^(?:19|20)\d\d$/.test(word)) return { value: word, distance };
+    if (EARLIER_WORDS.has(word)) return { value: 'earlier', distance };
+    if (word === 'last' && LAST_WHAT.has(tokens[index + 1]?.lemma ?? '')) return { value: 'earlier', distance };
+    // "in July": a month named on its own (a date with its day is a figure of its own)
+    if (MONTH_NAMES.has(word) && ['in', 'since', 'until', 'during'].includes(tokens[index - 1]?.text.toLowerCase() ?? '') && !/^\d/.test(tokens[index + 1]?.text ?? '')) return { value: word, distance };
+    return undefined;
+  };
+  for (let index = span.last + 1, distance = 1; index < after && index <= span.last + WHEN_WINDOW; index++, distance++) {
+    if (CLAUSE_BREAKS.has(tokens[index]!.text.toLowerCase()) || tokens[index]!.text === ',') break;
+    const found = at(index, distance);
+    if (found) return found;
+  }
+  // Before the figure, through a comma: "In July, it voted six to three".
+  for (let index = span.first - 1, distance = 1; index > before && index >= span.first - ROLE_WINDOW_BEFORE; index--, distance++) {
+    if (CLAUSE_BREAKS.has(tokens[index]!.text.toLowerCase())) break;
+    const found = at(index, distance);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** "a month", "per year", "an hour", "each week" right after a figure: a rate. */
@@ -215,10 +285,11 @@ function thingOf(tokens: readonly Token[], span: FigureSpan, counted: string | n
       if (!['NOUN', 'ADJ', 'DET'].includes(token.pos)) break;
     }
   }
-  // "The call lasted 90 minutes": the subject of the verb before.
+  // "The call lasted 90 minutes", "the call, which lasted 90 minutes": the subject of the verb before.
   for (let at = span.first - 1, verb = false; at > before && at >= Math.max(0, span.first - 8); at--) {
     const token = tokens[at]!;
-    if (CLAUSE_BREAKS.has(token.text.toLowerCase()) || token.text === ',') break;
+    const relative = token.text === ',' && verb && ['which', 'that', 'who'].includes(tokens[at + 1]?.text.toLowerCase() ?? '');
+    if (CLAUSE_BREAKS.has(token.text.toLowerCase()) || (token.text === ',' && !relative)) break;
     if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
     else if (subject && verb && token.pos === 'NOUN' && !ROLE_NOUNS.has(token.lemma)) return normaliseThing(token.lemma);
   }
@@ -234,6 +305,8 @@ export function measureKey(measure: Measure, fallback: string): string {
 /** The facet a role value belongs to. */
 export function facetOfRole(role: string): string {
   for (const [facet, value] of FACET_WORDS) if (value === role) return facet;
-  if (['change', 'earlier'].includes(role)) return 'change';
+  if (role === 'change' || role === 'from') return 'change';
+  if (role === 'earlier' || /^(?:19|20)\d\d$/.test(role) || MONTH_NAMES.has(role)) return 'when';
+  if (/^[a-z]+-(?:rate|time|term)$/.test(role)) return 'kind';
   return 'period';
 }

@@ -107,7 +107,7 @@ const rows: Array<[form: string, sentence: string, figure: string, expected: Fig
   ['percent offer', 'Managers offered a 3.5% pay rise.', '3.5%', { dimension: 'percent', value: 3.5, measure: 'rise (offer)' }],
   ['percent of', 'Some 62% of voters turned out.', 'Some 62%', { dimension: 'percent', value: 62, qualifier: 'Some' }],
   ['percent by', 'Unemployment rose by 3%.', '3%', { dimension: 'percent', value: 3, measure: 'percent (change)' }],
-  ['percent from', 'Turnout fell from 61% to 58%.', '61%', { dimension: 'percent', value: 61, measure: 'percent (earlier)' }],
+  ['percent from', 'Turnout fell from 61% to 58%.', '61%', { dimension: 'percent', value: 61, measure: 'percent (from)' }],
   // Durations
   ['hours', 'The strike will last 48 hours.', '48 hours', { dimension: 'duration', unit: 'minute', value: 48 * H, measure: 'strike' }],
   ['days in words', 'The strike will last two days.', 'two days', { dimension: 'duration', value: 2 * DAY }],
