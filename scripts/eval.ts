@@ -8,6 +8,8 @@
 // Then the invented fixture articles (tests/fixtures/eval/articles, labels in
 // fixture-articles.json) are ingested into a temporary folder, analysed by the machine (they
 // have no editor's files) and scored the same way, figures included; --fixtures '' skips them.
+// Then the labelled figures of the invented events (tests/fixtures/events, scripts/eval-figures.ts),
+// per event and pooled over the tune and the held-out events; --events '' skips them.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +25,7 @@ import { comparisonSchema, type Comparison } from '../src/lib/schemas/comparison
 import { evalSetSchema, type EvalSet } from '../src/lib/schemas/eval-set.ts';
 import { evaluationSchema, type EvaluationResult } from '../src/lib/schemas/evaluation.ts';
 import { provenanceSchema } from '../src/lib/schemas/provenance.ts';
+import { printEventFigures } from './eval-figures.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -32,6 +35,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: resolve(root, 'content/articles') },
     content: { type: 'string', default: resolve(root, 'content') },
     fixtures: { type: 'string', default: resolve(root, 'tests/fixtures/eval/articles') },
+    events: { type: 'string', default: resolve(root, 'tests/fixtures/events') },
     verbose: { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
   },
@@ -62,6 +66,7 @@ try {
     for (const { layer, comparison } of layers) results.push(printScores(file, labels, layer, comparison));
   }
   if (values.fixtures) await scoreFixtures(values.fixtures, resolve(values.fixtures, '../fixture-articles.json'));
+  if (values.events) await printEventFigures(values.events, values.verbose);
 
   if (pairModel) {
     const cv = pairModel.crossValidation;

@@ -6,7 +6,8 @@ import { attributeSentences } from './quotes/attribution.ts';
 import { claimUnits, DEFAULT_TERM_WEIGHTS, featureVector, inverseDocumentFrequency, type TermWeights } from './matcher/claim-features.ts';
 import { DEFAULT_CLAIM_OPTIONS, type ClaimOptions, type ClaimUnit } from './matcher/claims.ts';
 import { prepareCorpus, type AnalysisArticle, type Corpus } from './corpus.ts';
-import { findQuantities, groupFigures } from './figures/figures.ts';
+import { findQuantities, groupFigures, MAX_VALUE_RATIO } from './figures/figures.ts';
+import { FACETS } from './figures/measure.ts';
 import { DEFAULT_QUOTE_MATCH_OPTIONS, groupQuotes, type QuoteMatchOptions } from './quotes/quote-groups.ts';
 import { findQuotes, type FoundQuote } from './quotes/quotes.ts';
 import { readability } from './readability.ts';
@@ -182,6 +183,8 @@ export function runAnalysis(
       quoteMinimumContainment: options.quoteMatch.minimumContainment,
       quoteMinimumSharedContentWords: options.quoteMatch.minimumSharedContentWords,
       figureContextOverlap: options.figureContextOverlap,
+      figureMaxValueRatio: MAX_VALUE_RATIO,
+      figureRoleFacets: FACETS.join(', '),
       suggestionThreshold: options.suggestionThreshold,
       confidenceModel: scorer.description,
       pairModelMergeThreshold: scorer.mergeThreshold,

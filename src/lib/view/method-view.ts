@@ -25,7 +25,13 @@ export const SETTING_MEANINGS: Record<string, { area: MethodSetting['area']; mea
   suggestionThreshold: { area: 'claims', meaning: 'A sentence no editor has placed is shown as a suggested member of a reviewed claim when the machine’s confidence that it states the claim is at least this.' },
   pairModelMergeThreshold: { area: 'claims', meaning: 'With the fitted pair model grouping, groups merge while the mean confidence of their cross-article pairs is at least this.' },
   confidenceModel: { area: 'claims', meaning: 'How the machine turns the similarity of two sentences into the confidence shown beside machine claims and suggestions.' },
-  figureContextOverlap: { area: 'figures', meaning: 'Share of context words two figures must have in common to count as measuring the same thing.' },
+  figureContextOverlap: { area: 'figures', meaning: 'Share of context words two figures of different amounts must have in common (with the same thing named, or the same governing word) to count as one measure.' },
+  figureMaxValueRatio: { area: 'figures', meaning: 'Two different amounts further apart than this factor are never one measure.' },
+  figureRoleFacets: {
+    area: 'figures',
+    meaning:
+      'Role words that make one thing into different facts (a demand or an offer; the dead, injured or missing; confirmed or suspected; threatened, planned or forecast; a quarter or a full year; another year; fixed-rate or variable-rate; a match stage; a change or a level; a time zone). Figures whose roles disagree are never grouped, different amounts are grouped only with exactly the same roles, and only such a group is called conflicting.',
+  },
 };
 
 /** What each evaluated layer is, in the words the method page uses. */

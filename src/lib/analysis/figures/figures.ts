@@ -26,8 +26,8 @@ export { FIGURE_DIMENSIONS, type FigureDimension } from '../../schemas/figure-di
  *
  * The interface other parts of the analysis read (the matcher's claim features and pair
  * features): `dimension`, `unit`, `value`, `low`, `high`, `against`, `measure`, `thing`, `roles`,
- * `head`, `firstToken`, `sentenceId`, and the functions `sameAmount`, `amountsOverlap`,
- * `sameMeasure` and `figureRelation` below. Equal amounts written differently have equal
+ * `head`, `firstToken`, `sentenceId`, and the functions `amountKey`, `sameAmount`,
+ * `amountsOverlap`, `sameMeasure` and `figureRelation` below. Equal amounts written differently have equal
  * `dimension`, `unit` and `value` ("$4.2m" and "4.2 million dollars"; "48 hours" and "two days").
  */
 export interface Quantity {
@@ -716,6 +716,18 @@ function contextOf(tokens: readonly Token[], first: number, last: number): strin
       lemmas.add(token.lemma);
   }
   return [...lemmas].sort();
+}
+
+/**
+ * A figure's amount as one key: equal for figures that state the same amount in the same kind
+ * of unit ("$4.2m" and "4.2 million dollars": "money:4200000:USD"; "6-3" and "six to three":
+ * "score:6-3:score"; "Jan. 12" and "January 12, 2025": "date:112:date", the year left out).
+ * For terms and indexes; `sameAmount` also equates what keys cannot ("three months", "90 days").
+ */
+export function amountKey(quantity: Quantity): string {
+  const value = quantity.dimension === 'date' ? quantity.value % 10_000 : quantity.value;
+  const amount = quantity.against === null ? `${value}` : `${value}-${quantity.against}`;
+  return `${quantity.dimension}:${amount}:${quantity.unit}`;
 }
 
 /**

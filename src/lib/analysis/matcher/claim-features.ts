@@ -1,6 +1,6 @@
 import { splitClauses } from '../../text/clauses.ts';
 import type { Corpus, CorpusSentence } from '../corpus.ts';
-import type { Quantity } from '../figures/figures.ts';
+import { amountKey, type Quantity } from '../figures/figures.ts';
 import type { Token } from '../tokens.ts';
 import { demonymRoot } from '../names.ts';
 import { lowercaseKeys, tokenKey, wordFamilies as familiesOf } from './word-families.ts';
@@ -129,7 +129,7 @@ function locatedTerms(
   });
   for (const figure of figures) {
     if (figure.dimension === 'count' && figure.value < MIN_COUNT_FIGURE) continue;
-    const base = `${figure.dimension}:${figure.value}:${figure.unit}`;
+    const base = amountKey(figure); // a score keeps both sides ("6-3" is not "6-2")
     out.push({ at: figure.firstToken, term: `b:${base}`, chain: false });
     if (figure.head) out.push({ at: figure.firstToken, term: `f:${base}:${families.ofLemma(figure.head)}`, chain: false });
   }
