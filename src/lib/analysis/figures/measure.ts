@@ -291,9 +291,17 @@ function thingOf(tokens: readonly Token[], span: FigureSpan, counted: string | n
     const relative = token.text === ',' && verb && ['which', 'that', 'who'].includes(tokens[at + 1]?.text.toLowerCase() ?? '');
     if (CLAUSE_BREAKS.has(token.text.toLowerCase()) || (token.text === ',' && !relative)) break;
     if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
+    // The tagger may call a capitalised first word a name ("Profit rose 6%").
     else if (subject && verb && token.pos === 'NOUN' && !ROLE_NOUNS.has(token.lemma)) return normaliseThing(token.lemma);
+    else if (subject && verb && token.pos === 'PROPN' && at === 0) return normaliseThing(singular(token.text.toLowerCase()));
   }
   return null;
+}
+
+/** A plain English plural made singular ("managers", "rents"), for words the tagger did not lemmatise. */
+function singular(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  return /[^su]s$/.test(word) ? word.slice(0, -1) : word;
 }
 
 /** The measure as one key: the thing, then its roles in facet order ("strike (threatened)", "people (dead)"). */
