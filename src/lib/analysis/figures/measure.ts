@@ -15,7 +15,8 @@ export interface Measure {
 /**
  * Facets and the words (lemmas) that give each value. General English, not any one event's words.
  * - stance: who wants the figure ("a 9% demand", "offered 3.5%", "agreed").
- * - outcome: what happened to the people counted ("12 dead", "30 injured", "5 missing").
+ * - outcome: what happened to the people or things counted ("12 dead", "30 injured", "5 missing",
+ *   "300 buildings damaged" and "27 collapsed").
  * - certainty: "confirmed" and "suspected" cases.
  * - status: a figure that is threatened, planned, announced or forecast rather than happened.
  * - period: the span a figure covers ("first-quarter profit", "full-year", "£2,400 a month").
@@ -36,6 +37,8 @@ const FACET_WORDS: ReadonlyArray<[facet: string, value: string, lemmas: readonly
   ['outcome', 'displaced', ['displace', 'displaced', 'evacuate', 'evacuee', 'homeless', 'flee']],
   ['outcome', 'arrested', ['arrest', 'detain', 'detention', 'charge']],
   ['outcome', 'rescued', ['rescue', 'save']],
+  ['outcome', 'destroyed', ['destroy', 'destroyed', 'collapse', 'collapsed', 'raze', 'flatten', 'level']],
+  ['outcome', 'damaged', ['damage', 'damaged']],
   ['certainty', 'confirmed', ['confirm', 'confirmed']],
   ['certainty', 'suspected', ['suspect', 'suspected', 'probable', 'possible', 'presumed', 'presumptive', 'unconfirmed']],
   ['status', 'threatened', ['threaten', 'threat']],

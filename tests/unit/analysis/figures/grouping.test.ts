@@ -55,6 +55,11 @@ describe('groupFigures: different measures stay apart, and nothing is called con
     ['confirmed and suspected cases', { a: 'Officials reported 30 confirmed cases.', b: 'Officials reported 45 suspected cases.' }, []],
     ['percentage points and percent', { a: 'Turnout fell 2.5 percentage points.', b: 'Turnout fell 2.5%.' }, []],
     ['a monthly and a yearly amount', { a: 'Rent is £2,400 a month.', b: 'Rent is £2,600 a year.' }, []],
+    ['destroyed and damaged homes', { a: 'The fire destroyed 47 homes.', b: 'The fire damaged 24 homes.' }, []],
+    ['a figure of another year', { a: 'The club paid £85m for the striker.', b: 'The club paid £62m for a winger in 2024.' }, []],
+    ['the first and the second of something', { a: 'It was the bank’s first cut this year.', b: 'It was the bank’s second cut this year.' }, []],
+    ['a time in another zone', { a: 'The quake hit at 04:42 GMT near the coast.', b: 'The quake hit at 05:42 near the coast.' }, []],
+    ['fixed-rate and variable-rate households', { a: 'About 640,000 households on variable-rate deals will pay less.', b: 'About 1.1 million households on fixed-rate deals will pay less.' }, []],
   ])('%s', (_name, texts, expected) => {
     expect(outcome(texts)).toEqual(expected);
     expect(groupFigures(figuresOf(texts)).some((group) => group.agreement === 'conflicting')).toBe(false);
