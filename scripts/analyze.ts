@@ -38,7 +38,7 @@ try {
     editorial = loaded.editorial;
   }
   const pairModel = await readContentPairModel(values.content, show(values.content));
-  const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel };
+  const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: pairModel ?? DEFAULT_ANALYSIS_OPTIONS.pairModel };
   const comparison = comparisonSchema.parse(analyzeArticles(articles, provenance.event ?? null, options, editorial));
   await replaceDirectory(values.out, [
     { path: 'comparison.json', content: `${JSON.stringify(comparison, null, 2)}\n` },

@@ -6,7 +6,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_ANALYSIS_OPTIONS, runAnalysis } from '../src/lib/analysis/analyze.ts';
-import { claimAudit, DEFAULT_CANDIDATE_OPTIONS, sentenceAffinities, sentenceTerms } from '../src/lib/analysis/matcher/candidates.ts';
+import { claimAudit, DEFAULT_CANDIDATE_OPTIONS, sentenceTermSets } from '../src/lib/analysis/matcher/candidates.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
 import { readContentPairModel } from '../src/lib/io/read-pair-model.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
@@ -31,9 +31,8 @@ try {
   const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
   if (problems.length > 0) throw new EditorialError(problems);
   const pairModel = await readContentPairModel(values.content, show(values.content));
-  const { comparison, units, scorer } = runAnalysis(articles, null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel }, editorial);
-  const near = sentenceAffinities(units, scorer, DEFAULT_ANALYSIS_OPTIONS.claims);
-  const terms = sentenceTerms(units);
+  const { comparison, set, affinities: near } = runAnalysis(articles, null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: pairModel ?? DEFAULT_ANALYSIS_OPTIONS.pairModel }, editorial);
+  const terms = sentenceTermSets(set.units);
   const text = new Map(comparison.sentences.map((sentence) => [sentence.id, sentence.text]));
   const reporting = new Map<string, string[]>();
   for (const sentence of comparison.sentences) if (sentence.reporting) reporting.set(sentence.articleId, [...(reporting.get(sentence.articleId) ?? []), sentence.id]);

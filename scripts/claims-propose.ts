@@ -39,7 +39,7 @@ try {
   const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
   if (problems.length > 0) throw new EditorialError(problems);
   const pairModel = await readContentPairModel(values.content, show(values.content));
-  const { comparison, units, scorer } = runAnalysis(articles, provenance.event ?? null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel }, editorial);
+  const { comparison, affinities } = runAnalysis(articles, provenance.event ?? null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: pairModel ?? DEFAULT_ANALYSIS_OPTIONS.pairModel }, editorial);
 
   const reviewed = editorial.claims.filter((claim) => claim.status === 'reviewed');
   const proposals = proposalFiles(comparison, new Set(reviewed.map((claim) => claim.slug)));
@@ -55,7 +55,7 @@ try {
   }
 
   const text = new Map(comparison.sentences.map((sentence) => [sentence.id, sentence.text]));
-  const misses = nearMisses(units, comparison, scorer, DEFAULT_ANALYSIS_OPTIONS.claims, NEAR_MISS_FLOOR, 1.01);
+  const misses = nearMisses(affinities, comparison, NEAR_MISS_FLOOR, 1.01);
   console.log(`Possible same claim: pairs the machine did not join but gives at least ${NEAR_MISS_FLOOR * 100}% confidence (${misses.length}), look at these first`);
   for (const miss of values.all ? misses : misses.slice(0, SHOWN_MISSES)) console.log(`  ${miss.confidence.toFixed(2)}  ${miss.first} "${cut(text.get(miss.first)!)}"\n        ${miss.second} "${cut(text.get(miss.second)!)}"`);
   const suggestions = comparison.claims.flatMap((claim) => claim.suggestions.map((suggestion) => ({ claim, suggestion })));

@@ -54,7 +54,7 @@ try {
     const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
     if (problems.length > 0) throw new EditorialError(problems);
     const event = provenance.event ?? null;
-    const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel };
+    const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: pairModel ?? DEFAULT_ANALYSIS_OPTIONS.pairModel };
     layers.push({ layer: 'machine', comparison: analyzeArticles(articles, event, options) });
     layers.push({ layer: 'published', comparison: analyzeArticles(articles, event, options, editorial) });
   }

@@ -3,15 +3,18 @@ import { compareCodeUnits } from '../ingest/article-id.ts';
 import { countWords } from '../ingest/article-stats.ts';
 import { ATTRIBUTION_KINDS, type Comparison, type Figure, type Profile, type Quote } from '../schemas/comparison.ts';
 import { attributeSentences } from './quotes/attribution.ts';
-import { claimUnits, DEFAULT_TERM_WEIGHTS, featureVector, inverseDocumentFrequency, type TermWeights } from './matcher/claim-features.ts';
-import { DEFAULT_CLAIM_OPTIONS, type ClaimOptions, type ClaimUnit } from './matcher/claims.ts';
+import { DEFAULT_CANDIDATE_OPTIONS, sentenceCandidates, sentenceTermSets, type CandidateOptions } from './matcher/candidates.ts';
+import { DEFAULT_PAIR_MODEL } from './matcher/default-model.ts';
+import { DEFAULT_NEIGHBOUR_OPTIONS, type NeighbourOptions } from './matcher/neighbours.ts';
+import { affinitiesOf, scorePairs, type Affinities } from './matcher/scoring.ts';
+import { sentenceTerms } from './matcher/terms.ts';
+import { matchSet, type MatchSet } from './matcher/units.ts';
 import { prepareCorpus, type AnalysisArticle, type Corpus } from './corpus.ts';
 import { findQuantities, groupFigures, MAX_VALUE_RATIO } from './figures/figures.ts';
 import { FACETS } from './figures/measure.ts';
 import { DEFAULT_QUOTE_MATCH_OPTIONS, groupQuotes, type QuoteMatchOptions } from './quotes/quote-groups.ts';
 import { findQuotes, type FoundQuote } from './quotes/quotes.ts';
 import { readability } from './readability.ts';
-import { cosineScorer, modelScorer, type PairScorer } from './matcher/pair-score.ts';
 import type { PairModel } from '../schemas/pair-model.ts';
 import { publishClaims } from './matcher/published-claims.ts';
 import { editorialProblems, type EditorialInput } from '../review/check-editorial.ts';
@@ -22,27 +25,26 @@ import { tokenize } from './tokens.ts';
 
 /** Every setting of the analysis. The defaults are what the site publishes. */
 export interface AnalysisOptions {
-  claims: ClaimOptions;
-  terms: TermWeights;
+  /** How candidate pairs of sentences are found. */
+  neighbours: NeighbourOptions;
+  /** How the claims proposed for each sentence are chosen. */
+  candidates: CandidateOptions;
   quoteMatch: QuoteMatchOptions;
   /** Share of context words two figures must have in common to measure the same thing. */
   figureContextOverlap: number;
-  /** Compare clauses rather than whole sentences, so a sentence can carry several claims. */
-  clauses: boolean;
-  /** A sentence no editor placed is suggested for a reviewed claim at or above this confidence. */
-  suggestionThreshold: number;
-  /** The fitted pair model (`content/pair-model.json`), or null for the cosine fallback. */
-  pairModel: PairModel | null;
+  /**
+   * The pair model, with its merge and suggestion thresholds: `content/pair-model.json` when an
+   * editor's claims were fitted in, else the shipped default fitted across the evaluation corpus.
+   */
+  pairModel: PairModel;
 }
 
 export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
-  claims: DEFAULT_CLAIM_OPTIONS,
-  terms: DEFAULT_TERM_WEIGHTS,
+  neighbours: DEFAULT_NEIGHBOUR_OPTIONS,
+  candidates: DEFAULT_CANDIDATE_OPTIONS,
   quoteMatch: DEFAULT_QUOTE_MATCH_OPTIONS,
   figureContextOverlap: 0.2,
-  clauses: true,
-  suggestionThreshold: 0.5,
-  pairModel: null,
+  pairModel: DEFAULT_PAIR_MODEL,
 };
 
 /**
@@ -64,13 +66,13 @@ export function analyzeArticles(
 /** What the analysis computed on the way, for tools that explain its decisions (the editor's worklist). */
 export interface AnalysisRun {
   comparison: Comparison;
-  /** The units claims were built from, with their features. */
-  units: ClaimUnit[];
-  /** The pair model that gave the confidences. */
-  scorer: PairScorer;
+  /** The sentences claims were built from, with their terms. */
+  set: MatchSet;
+  /** The pair model's calibrated probability for every candidate pair of sentences. */
+  affinities: Affinities;
 }
 
-/** `analyzeArticles`, also returning the claim units and the pair model. */
+/** `analyzeArticles`, also returning the matched sentences and their pair probabilities. */
 export function runAnalysis(
   input: readonly AnalysisArticle[],
   event: Comparison['event'] = null,
@@ -107,26 +109,16 @@ export function runAnalysis(
     })),
   }));
 
-  const drafts = claimUnits(corpus, quantities, options.clauses);
-  const idf = inverseDocumentFrequency(drafts.map((draft) => draft.terms));
-  const units: ClaimUnit[] = drafts.map((draft) => ({
-    sentence: draft.sentence,
-    text: draft.text,
-    whole: draft.whole,
-    terms: draft.terms,
-    vector: featureVector(draft.terms, idf, options.terms, draft.context),
-  }));
   const quoteGroups = groupQuotes(quotes, options.quoteMatch);
   const articleIds = corpus.articles.map((article) => article.id);
   const reviewedClaims = editorial?.claims.filter((claim) => claim.status === 'reviewed') ?? [];
-  const scorer = options.pairModel
-    ? modelScorer(options.pairModel, (id) => attribution.get(id))
-    : cosineScorer(options.claims.mergeThreshold, options.claims.secondaryThreshold);
   // Sentences an editor found state no fact belong to no claim: the machine neither groups nor suggests them.
   const noFact = new Set(editorial?.statesNoFact.map((sentence) => sentence.id) ?? []);
-  const published = publishClaims(noFact.size === 0 ? units : units.filter((unit) => !noFact.has(unit.sentence.id)), reviewedClaims, scorer, {
-    claims: options.claims,
-    suggestionThreshold: options.suggestionThreshold,
+  const set = matchSet(sentenceTerms(corpus, quantities).filter((terms) => !noFact.has(terms.sentence.id)));
+  const affinities = affinitiesOf(set, scorePairs(set, options.pairModel, options.neighbours));
+  const published = publishClaims(set.units, affinities, reviewedClaims, {
+    mergeThreshold: options.pairModel.mergeThreshold,
+    suggestionThreshold: options.pairModel.suggestionThreshold,
   });
   const claims = published.map(({ suggestions, ...claim }) => {
     const members = new Set(claim.sentenceIds);
@@ -146,6 +138,15 @@ export function runAnalysis(
 
   const claimsOf = new Map<string, string[]>();
   for (const claim of claims) for (const id of claim.sentenceIds) claimsOf.set(id, [...(claimsOf.get(id) ?? []), claim.id]);
+  // The claims most likely stated by each sentence no editor placed: the editor's worklist, and the article page's "possible claims".
+  const reviewedHeld = new Set(claims.filter((claim) => claim.reviewed).flatMap((claim) => claim.sentenceIds));
+  const candidatesOf = sentenceCandidates(
+    set.units.map((unit) => unit.sentence.id).filter((id) => !reviewedHeld.has(id)),
+    claims,
+    affinities,
+    sentenceTermSets(set.units),
+    options.candidates,
+  );
   const suggestedOf = new Map<string, string[]>();
   for (const claim of claims) for (const id of claim.suggestedSentenceIds) suggestedOf.set(id, [...(suggestedOf.get(id) ?? []), claim.id]);
   const reportingSentences = corpus.sentences.filter((sentence) => sentence.reporting);
@@ -166,28 +167,21 @@ export function runAnalysis(
       correctedSpeakers: quotes.filter((quote) => quote.speakerMethod === 'editor').length,
     },
     method: {
-      claimNeighbours: options.claims.neighbours,
-      claimMaxPostings: options.claims.maxPostings,
-      claimCandidateTerms: options.claims.candidateTerms,
-      claimMergeThreshold: options.claims.mergeThreshold,
-      claimSecondaryThreshold: options.claims.secondaryThreshold,
-      claimTwinThreshold: options.claims.twinThreshold,
-      claimLinkageSample: options.claims.linkageSample,
-      termWeightWord: options.terms.word,
-      termWeightEntity: options.terms.entity,
-      termWeightFigure: options.terms.figure,
-      termWeightPair: options.terms.pair,
-      termWeightBareFigure: options.terms.bareFigure,
-      termWeightContext: options.terms.context,
-      clauses: options.clauses,
+      candidateNeighbours: options.neighbours.neighbours,
+      candidateMaxPostings: options.neighbours.maxPostings,
+      candidateTerms: options.neighbours.candidateTerms,
+      pairModel: modelDescription(options.pairModel),
+      mergeThreshold: options.pairModel.mergeThreshold,
+      suggestionThreshold: options.pairModel.suggestionThreshold,
+      claimsProposedPerSentence: options.candidates.perSentence,
+      candidateFloor: options.candidates.floor,
+      distinctiveTermMaxShare: options.candidates.maxOtherClaimShare,
+      distinctiveTermMinOtherClaims: options.candidates.minOtherClaims,
       quoteMinimumContainment: options.quoteMatch.minimumContainment,
       quoteMinimumSharedContentWords: options.quoteMatch.minimumSharedContentWords,
       figureContextOverlap: options.figureContextOverlap,
       figureMaxValueRatio: MAX_VALUE_RATIO,
       figureRoleFacets: FACETS.join(', '),
-      suggestionThreshold: options.suggestionThreshold,
-      confidenceModel: scorer.description,
-      pairModelMergeThreshold: scorer.mergeThreshold,
     },
     articles: corpus.articles.map(({ sha256: _sha256, ...article }) => ({ ...article, reviewed: editorial?.reviewedArticleIds.has(article.id) ?? false })),
     sentences: corpus.sentences.map((sentence) => ({
@@ -201,6 +195,7 @@ export function runAnalysis(
       statesNoFact: noFact.has(sentence.id),
       claimIds: claimsOf.get(sentence.id) ?? [],
       suggestedClaimIds: suggestedOf.get(sentence.id) ?? [],
+      candidates: candidatesOf.get(sentence.id) ?? [],
       quoteIds: quotesOf.get(sentence.id) ?? [],
       attribution: attribution.get(sentence.id)!,
     })),
@@ -214,7 +209,15 @@ export function runAnalysis(
   // Framing reads the claims as published, so it comes last; it reuses the corpus's tokens.
   const framing = computeFraming(core, DEFAULT_FRAMING_SETTINGS, (sentence) => corpus.byId.get(sentence.id)?.tokens ?? tokenize(sentence.text));
   const comparison: Comparison = { ...core, framing };
-  return { comparison, units, scorer };
+  return { comparison, set, affinities };
+}
+
+/** The pair model in words, for the method page. */
+function modelDescription(model: PairModel): string {
+  const fitted = model.trainedOn.reviewedClaims > 0
+    ? `the ${model.trainedOn.events.length} events of the evaluation corpus and this event's ${model.trainedOn.reviewedClaims} reviewed claims`
+    : `the ${model.trainedOn.events.length} tune events of the evaluation corpus (no editor of this event)`;
+  return `two-stage logistic regression over ${model.pathStage.features.length} features of word overlap, figures and shared neighbours, fitted on ${fitted}, Platt-calibrated on held-out events`;
 }
 
 function numberQuotes(found: readonly FoundQuote[]): Quote[] {

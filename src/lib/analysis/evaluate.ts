@@ -64,34 +64,11 @@ export function normaliseForMatching(text: string): string {
  */
 export function evaluateAnalysis(analysis: EvaluatedAnalysis, labels: EvalSet): EvaluationReport {
   const articleByFile = new Map(analysis.articles.map((article) => [article.sourceFile, article.id]));
-  const sentencesByArticle = new Map<string, Array<{ id: string; text: string }>>();
-  for (const sentence of analysis.sentences) {
-    const list = sentencesByArticle.get(sentence.articleId) ?? [];
-    list.push({ id: sentence.id, text: normaliseForMatching(sentence.text) });
-    sentencesByArticle.set(sentence.articleId, list);
-  }
   const articleOf = new Map(analysis.sentences.map((sentence) => [sentence.id, sentence.articleId]));
-
-  const missedAnchors: string[] = [];
-  const anchored = new Set<string>();
+  const { claims: labelled, missedAnchors } = labelledSentences(analysis, labels);
+  const anchored = new Set(labelled.flat());
   const goldPairs = new Set<string>();
-  for (const claim of labels.claims) {
-    const members: string[] = [];
-    for (const evidence of claim.evidence) {
-      const articleId = articleByFile.get(evidence.sourceFile);
-      for (const anchor of evidence.anchors) {
-        const wanted = normaliseForMatching(anchor);
-        const sentence = articleId ? sentencesByArticle.get(articleId)?.find((candidate) => candidate.text.includes(wanted)) : undefined;
-        if (!sentence) {
-          missedAnchors.push(`${evidence.sourceFile}: ${anchor}`);
-          continue;
-        }
-        anchored.add(sentence.id);
-        members.push(sentence.id);
-      }
-    }
-    for (const pair of crossArticlePairs(members, articleOf)) goldPairs.add(pair);
-  }
+  for (const members of labelled) for (const pair of crossArticlePairs(members, articleOf)) goldPairs.add(pair);
 
   const claimsOfSentence = new Map<string, string[]>();
   for (const claim of analysis.claims) {
@@ -120,6 +97,39 @@ export function evaluateAnalysis(analysis: EvaluatedAnalysis, labels: EvalSet): 
     quotes: scoreQuotes(analysis, labels, articleByFile),
     figures: scoreFigures(analysis, labels, articleByFile),
   };
+}
+
+/**
+ * The labelled claims as sentence ids of the analysis: each anchor is mapped to the sentence whose
+ * text contains it (whitespace and quote marks normalised), in the order of `labels.claims`.
+ * Anchors that no sentence contains are returned as "sourceFile: anchor".
+ */
+export function labelledSentences(
+  analysis: Pick<EvaluatedAnalysis, 'articles' | 'sentences'>,
+  labels: Pick<EvalSet, 'claims'>,
+): { claims: string[][]; missedAnchors: string[] } {
+  const articleByFile = new Map(analysis.articles.map((article) => [article.sourceFile, article.id]));
+  const sentencesByArticle = new Map<string, Array<{ id: string; text: string }>>();
+  for (const sentence of analysis.sentences) {
+    const list = sentencesByArticle.get(sentence.articleId) ?? [];
+    list.push({ id: sentence.id, text: normaliseForMatching(sentence.text) });
+    sentencesByArticle.set(sentence.articleId, list);
+  }
+  const missedAnchors: string[] = [];
+  const claims = labels.claims.map((claim) => {
+    const members: string[] = [];
+    for (const evidence of claim.evidence) {
+      const articleId = articleByFile.get(evidence.sourceFile);
+      for (const anchor of evidence.anchors) {
+        const wanted = normaliseForMatching(anchor);
+        const sentence = articleId ? sentencesByArticle.get(articleId)?.find((candidate) => candidate.text.includes(wanted)) : undefined;
+        if (sentence) members.push(sentence.id);
+        else missedAnchors.push(`${evidence.sourceFile}: ${anchor}`);
+      }
+    }
+    return [...new Set(members)];
+  });
+  return { claims, missedAnchors };
 }
 
 function scoreFigures(analysis: EvaluatedAnalysis, labels: EvalSet, articleByFile: Map<string, string>): EvaluationReport['figures'] {

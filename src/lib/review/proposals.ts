@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { stringify } from 'yaml';
-import { candidateEdges, type ClaimOptions, type ClaimUnit } from '../analysis/matcher/claims.ts';
-import type { PairScorer } from '../analysis/matcher/pair-score.ts';
+import type { Affinities } from '../analysis/matcher/scoring.ts';
 import type { ClaimFrontmatter } from '../schemas/claim-file.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 
@@ -70,29 +69,18 @@ export interface NearMiss {
  * them a confidence between `floor` and `ceiling` of stating one: the "possible same claim"
  * pairs an editor should look at first. Most likely first.
  */
-export function nearMisses(
-  units: readonly ClaimUnit[],
-  comparison: Pick<Comparison, 'claims'>,
-  scorer: PairScorer,
-  options: ClaimOptions,
-  floor: number,
-  ceiling: number,
-): NearMiss[] {
+export function nearMisses(affinities: Affinities, comparison: Pick<Comparison, 'claims'>, floor: number, ceiling: number): NearMiss[] {
   const claimsOf = new Map<string, Set<string>>();
   for (const claim of comparison.claims) {
     for (const id of [...claim.sentenceIds, ...claim.suggestedSentenceIds]) (claimsOf.get(id) ?? claimsOf.set(id, new Set()).get(id)!).add(claim.id);
   }
-  const best = new Map<string, NearMiss>();
-  for (const [a, b] of candidateEdges(units, options)) {
-    const x = units[a]!.sentence.id;
-    const y = units[b]!.sentence.id;
-    const shared = [...(claimsOf.get(x) ?? [])].some((claim) => claimsOf.get(y)?.has(claim));
-    if (shared) continue;
-    const confidence = scorer.probability(units[a]!, units[b]!);
-    if (confidence < floor || confidence >= ceiling) continue;
-    const [first, second] = x < y ? [x, y] : [y, x];
-    const key = `${first} ${second}`;
-    if ((best.get(key)?.confidence ?? -1) < confidence) best.set(key, { first, second, confidence: Math.round(confidence * 1000) / 1000 });
+  const out: NearMiss[] = [];
+  for (const [first, near] of affinities) {
+    for (const [second, confidence] of near) {
+      if (!(first < second) || confidence < floor || confidence >= ceiling) continue;
+      const shared = [...(claimsOf.get(first) ?? [])].some((claim) => claimsOf.get(second)?.has(claim));
+      if (!shared) out.push({ first, second, confidence: Math.round(confidence * 1000) / 1000 });
+    }
   }
-  return [...best.values()].sort((p, q) => q.confidence - p.confidence || (p.first < q.first ? -1 : p.first > q.first ? 1 : p.second < q.second ? -1 : 1));
+  return out.sort((p, q) => q.confidence - p.confidence || (p.first < q.first ? -1 : p.first > q.first ? 1 : p.second < q.second ? -1 : 1));
 }

@@ -76,6 +76,11 @@ export const sentenceSchema = z.object({
   claimIds: z.array(z.string()),
   /** Reviewed claims the machine suggests the sentence also states (no editor has placed it). */
   suggestedClaimIds: z.array(z.string()),
+  /**
+   * For a sentence no reviewed claim holds: the claims (reviewed or machine, not its own) it most
+   * likely also states, best first, at most three, each sharing a term that distinguishes the claim.
+   */
+  candidates: z.array(z.object({ claimId: z.string(), confidence: z.number().min(0).max(1) })),
   /** Quotes that overlap the sentence. */
   quoteIds: z.array(z.string()),
   attribution: attributionSchema,

@@ -24,54 +24,54 @@ export const reliabilityBinSchema = z.object({
   observed: rate.nullable(),
 });
 
+/** One logistic stage: feature names and one weight each (log-odds per unit of the feature). */
+export const logisticStageSchema = z.strictObject({
+  /** Feature names, in the order of `weights`. */
+  features: z.array(z.string()).min(1),
+  weights: z.array(z.number()),
+  bias: z.number(),
+});
+
 /**
- * `content/pair-model.json`: the machine's merge decision, learned from the editor's reviewed
- * claims by `npm run model:fit`. A logistic regression over the pair features, with Platt
- * scaling fitted on held-out articles so that a confidence of 0.8 means "the same claim about
- * 8 times in 10".
+ * The machine's pair model: how likely two sentences of different articles state one claim.
+ * Shipped as `src/lib/analysis/matcher/default-pair-model.json`, fitted across the evaluation
+ * corpus's events (never on one event's editor); `npm run model:fit` writes
+ * `content/pair-model.json`, fitted on the corpus and this event's reviewed claims together,
+ * which the analysis then prefers.
  */
 export const pairModelSchema = z.strictObject({
   /** Format version of this file. */
-  version: z.literal(1),
+  version: z.literal(2),
   /** What the file is, for people reading it. */
   about: z.string(),
-  /** Feature names, in the order of `weights` (see `PAIR_FEATURES`). */
-  features: z.array(z.string()).min(1),
-  /** One weight per feature (log-odds per unit of the feature). */
-  weights: z.array(z.number()),
-  bias: z.number(),
+  /** Logistic regression over the sentence features (`SENTENCE_FEATURES`). */
+  sentenceStage: logisticStageSchema,
+  /** Logistic regression over the sentence features and the path features read from the first stage's graph. */
+  pathStage: logisticStageSchema,
   /** L2 penalty the weights were fitted with. */
   l2: z.number().nonnegative(),
-  /** Platt scaling of the log-odds: `p = σ(intercept + slope · logOdds)`. */
+  /** Platt scaling of the second stage's log-odds, fitted on held-out events: `p = σ(intercept + slope · logOdds)`. */
   calibration: z.strictObject({ slope: z.number(), intercept: z.number() }),
-  /**
-   * How the machine groups sentences: by the model's confidence (`model`), or by the cosine rule
-   * (`cosine`) when that scored higher under leave-one-article-out; confidences come from the model either way.
-   */
-  grouping: z.enum(['model', 'cosine']),
-  /** Leave-one-article-out pooled scores of both ways of grouping, which decided `grouping`. */
-  groupingScores: z.strictObject({ model: pairScoreSchema, cosine: pairScoreSchema }),
-  /** Two groups merge while the mean calibrated confidence of their cross-article pairs is at least this (chosen by leave-one-article-out). */
+  /** Sentences of different articles are one claim's when their calibrated probability is at least this. */
   mergeThreshold: rate,
-  /** A unit also joins a second claim when its mean confidence with that claim's members is at least this. */
-  secondaryThreshold: rate,
+  /** A sentence no editor placed is suggested for a reviewed claim at or above this confidence. */
+  suggestionThreshold: rate,
   /** What it was fitted on. */
   trainedOn: z.strictObject({
-    /** The reviewed articles (raw file names). */
-    articles: z.array(z.string()),
+    /** Events of the evaluation corpus (folder names). */
+    events: z.array(z.string()),
+    /** Reviewed claims of this event's editor, when fitted with them (0 for the shipped default). */
     reviewedClaims: z.number().int().nonnegative(),
-    /** Labelled sentence pairs: same claim, and different claims among the candidates the term index proposes. */
+    /** Labelled candidate pairs: same claim, and different claims. */
     positives: z.number().int().nonnegative(),
     negatives: z.number().int().nonnegative(),
   }),
-  /** Leave-one-article-out: for each article, a model fitted without it, scored on its pairs against the reviewed claims. */
+  /** Leave-one-event-out over the events it was fitted on: each event grouped by a model fitted without it. */
   crossValidation: z.strictObject({
     folds: z.array(z.object({ heldOut: z.string(), score: pairScoreSchema })),
-    /** All folds' held-out pairs together. */
+    /** All folds' pairs together. */
     pooled: pairScoreSchema,
-    /** 95% bootstrap interval of the pooled F1, resampling reviewed claims. */
-    f1Interval: z.strictObject({ low: rate, high: rate, resamples: z.number().int().positive() }),
-    /** Calibrated confidence of held-out pairs against how often they were the same claim. */
+    /** Calibrated confidence of held-out pairs against how often they were one claim. */
     reliability: z.array(reliabilityBinSchema),
     /** Count-weighted mean gap between confidence and observed rate, over the bins. */
     calibrationError: rate,

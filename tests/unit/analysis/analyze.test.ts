@@ -102,6 +102,7 @@ describe('sentencesCsv', () => {
           claimIds: ['c-1', 'c-2'],
           statesNoFact: false,
           suggestedClaimIds: [],
+          candidates: [],
           quoteIds: [],
           attribution: { kind: 'own-voice', source: null, entityId: null, cue: null },
         },

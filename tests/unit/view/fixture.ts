@@ -23,6 +23,7 @@ function sentence(articleId: string, index: number, anchor: string, text: string
     claimIds,
     statesNoFact: false,
     suggestedClaimIds: [],
+    candidates: [],
     quoteIds: [],
     attribution: own,
     ...extra,

@@ -1,29 +1,6 @@
 import { compareCodeUnits } from '../../ingest/article-id.ts';
-import type { ClaimUnit } from './claim-features.ts';
-import { candidateEdges, type ClaimOptions } from './claims.ts';
-import type { PairScorer } from './pair-score.ts';
-
-/** Sentence id → sentence id of another article → the best pair probability of their units. */
-export type Affinities = ReadonlyMap<string, ReadonlyMap<string, number>>;
-
-/**
- * The pair model's probability for every pair of sentences from different articles that the term
- * index proposes (the best over their units). Only candidate pairs are scored, so the work stays
- * linear in the number of sentences.
- */
-export function sentenceAffinities(units: readonly ClaimUnit[], scorer: PairScorer, options: ClaimOptions): Map<string, Map<string, number>> {
-  const near = new Map<string, Map<string, number>>();
-  const link = (a: string, b: string, p: number) => {
-    const map = near.get(a) ?? near.set(a, new Map()).get(a)!;
-    map.set(b, Math.max(map.get(b) ?? 0, p));
-  };
-  for (const [a, b] of candidateEdges(units, options)) {
-    const p = scorer.probability(units[a]!, units[b]!);
-    link(units[a]!.sentence.id, units[b]!.sentence.id, p);
-    link(units[b]!.sentence.id, units[a]!.sentence.id, p);
-  }
-  return near;
-}
+import type { Affinities } from './scoring.ts';
+import type { MatchUnit } from './units.ts';
 
 /** A claim as the candidates see it: its id and member sentences. */
 export interface CandidateClaim {
@@ -67,28 +44,30 @@ export interface CandidateOptions {
   /** Claims below this confidence are not listed. */
   floor: number;
   /**
-   * A term is distinctive of a claim when at most this many other claims' members use it: a
-   * suggestion must share one such term (a name, a figure, a word) with the claim, never only
-   * words that run through the whole event.
+   * A term is distinctive of a claim when at most this share of the other claims' members use it
+   * (and never fewer than `minOtherClaims`): a suggestion must share one such term (a name, a
+   * figure, a word) with the claim, never only words that run through the whole event.
    */
-  maxOtherClaims: number;
+  maxOtherClaimShare: number;
+  /** The number of other claims a distinctive term may appear in, at least, however few claims there are. */
+  minOtherClaims: number;
 }
 
-export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { perSentence: 3, floor: 0.05, maxOtherClaims: 2 };
+export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { perSentence: 3, floor: 0.05, maxOtherClaimShare: 0.15, minOtherClaims: 2 };
 
-/** The terms of each sentence: the union of its units' own terms. */
-export function sentenceTerms(units: readonly ClaimUnit[]): Map<string, Set<string>> {
-  const terms = new Map<string, Set<string>>();
-  for (const unit of units) {
-    const set = terms.get(unit.sentence.id) ?? terms.set(unit.sentence.id, new Set()).get(unit.sentence.id)!;
-    for (const term of unit.terms) set.add(term);
-  }
-  return terms;
+/** The terms of each sentence that can distinguish a claim: content stems, figures and names. */
+export function sentenceTermSets(units: readonly MatchUnit[]): Map<string, Set<string>> {
+  return new Map(units.map((unit) => [unit.sentence.id, new Set(unit.terms.content)]));
+}
+
+/** How many other claims may use a term that is still distinctive of a claim, among `claims` claims. */
+export function distinctiveLimit(claims: number, options: Pick<CandidateOptions, 'maxOtherClaimShare' | 'minOtherClaims'>): number {
+  return Math.max(options.minOtherClaims, Math.ceil(options.maxOtherClaimShare * claims));
 }
 
 /**
  * Each claim's distinctive terms: terms its members use that the members of at most
- * `maxOtherClaims` other claims use. Pairs of neighbouring words count as terms too.
+ * `maxOtherClaims` other claims use. Neighbouring-word pairs are not terms here; figures are.
  */
 export function distinctiveTerms(claims: readonly CandidateClaim[], termsOf: ReadonlyMap<string, ReadonlySet<string>>, maxOtherClaims: number): Map<string, Set<string>> {
   const claimTerms = claims.map((claim) => {
@@ -113,7 +92,7 @@ export function sentenceCandidates(
   termsOf: ReadonlyMap<string, ReadonlySet<string>>,
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): Map<string, ClaimCandidate[]> {
-  const distinctive = distinctiveTerms(claims, termsOf, options.maxOtherClaims);
+  const distinctive = distinctiveTerms(claims, termsOf, distinctiveLimit(claims.length, options));
   const reachable = claimsNear(claims, near);
   const out = new Map<string, ClaimCandidate[]>();
   for (const sentenceId of sentenceIds) {
@@ -152,7 +131,7 @@ export function claimAudit(
   termsOf: ReadonlyMap<string, ReadonlySet<string>>,
   options: CandidateOptions & { perArticle: number; skip?: ReadonlySet<string> },
 ): Map<string, AuditCandidate[]> {
-  const distinctive = distinctiveTerms(claims, termsOf, options.maxOtherClaims).get(claim.id) ?? new Set<string>();
+  const distinctive = distinctiveTerms(claims, termsOf, distinctiveLimit(claims.length, options)).get(claim.id) ?? new Set<string>();
   const members = new Set(claim.sentenceIds);
   const out = new Map<string, AuditCandidate[]>();
   for (const [articleId, ids] of articleSentences) {

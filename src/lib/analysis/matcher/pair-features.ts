@@ -1,176 +1,142 @@
-import type { Attribution } from '../../schemas/comparison.ts';
-import { cosine, type ClaimUnit, type FeatureVector } from './claim-features.ts';
+import { cosine, idf } from './terms.ts';
+import type { MatchUnit } from './units.ts';
 
-/** Every feature the pair model reads, in the order of its weights. Each is 0–1. */
-export const PAIR_FEATURES = [
-  /** Cosine of the two units' weighted terms (words, names, figures, phrases, context). */
+/**
+ * What the pair model reads of two sentences of different articles, each feature 0–1. Every
+ * feature is a kind of word overlap or figure agreement, general to any event; each stays only
+ * because leaving it out scored lower on events the model was not fitted on (the ablation table
+ * of `npm run eval -- --ablation`).
+ */
+export const SENTENCE_FEATURES = [
+  /** Cosine of content stems and figures. */
   'cosine',
-  /** Cosine of their content words alone. */
-  'wordCosine',
-  /**
-   * Share of the smaller unit's content-word stems (Porter2) the other has: catches the same
-   * word in another class ("strikes" the noun, "strike" the verb) that lemma terms keep apart.
-   */
-  'sharedStems',
-  /** Share of the smaller unit's names that the other unit has too. */
-  'sharedEntities',
-  /** Both name someone or something and they name nothing in common. */
-  'entityConflict',
-  /** They give the same amount with the same unit ("30 days"). */
+  /** Cosine of the baseline's crude word forms: a second, coarser view of the same overlap. */
+  'plainCosine',
+  /** Cosine of content stems that are not names. */
+  'commonCosine',
+  /** Cosine of names alone: the same people and places, whatever is said of them. */
+  'nameCosine',
+  /** Cosine of what is said, without roles and verbs of saying. */
+  'coreCosine',
+  /** They give the same figure (the same amount in the same unit, however written). */
   'sharedFigure',
-  /** They give amounts of the same kind and unit that differ (30 days against 60). */
+  /** Both give figures of one kind (money, a share, a count of one thing) and none in common. */
   'figureConflict',
-  /** Share of the smaller unit's neighbouring-word pairs the other has: shared phrasing. */
+  /** How rare the rarest shared term is (1 for a term only these two use, 0 when they share none). */
+  'rarestShared',
+  /** How many content terms they share, on a log scale (1 at ten or more). */
+  'sharedTerms',
+  /** Share of the shorter sentence's neighbouring-word pairs the other has. */
   'sharedPhrases',
-  /** Who acts (the names before the main verb) overlaps. */
-  'sameActor',
-  /** Both say who acts and no actor is in common ("the ministry said" against "the union said"). */
-  'actorConflict',
-  /** Both rest on a named source and it is the same one. */
-  'sameSource',
-  /** Both rest on named sources and they differ. */
-  'sourceConflict',
-  /** One is negated ("not", "never", "stopped short of") and the other is not. */
-  'negationMismatch',
-  /** Verbs of opposite sense (restart / stop, accept / reject). */
-  'oppositeVerbs',
   /** One of them is a headline or heading. */
   'title',
+  /** The shorter sentence's length over the longer's. */
+  'lengthRatio',
 ] as const;
 
-export type PairFeature = (typeof PAIR_FEATURES)[number];
+/**
+ * Features of a pair's place among the others, read from the first-stage probabilities: two
+ * sentences that both match a third sentence of another article likely state one fact, even
+ * when their own words differ ("48-hour walkout" and "strike for two days", both matching "a
+ * 48-hour strike").
+ */
+export const PATH_FEATURES = [
+  /** The best third sentence: the smaller of its two probabilities, maximised. */
+  'pathStrength',
+  /** Sum over third sentences of the product of the two probabilities, capped at 1. */
+  'pathSupport',
+  /** Third sentences matching both at 0.5 or more, a third each, capped at 1. */
+  'pathCount',
+] as const;
+
+export type SentenceFeature = (typeof SENTENCE_FEATURES)[number];
+export type PathFeature = (typeof PATH_FEATURES)[number];
+export type PairFeature = SentenceFeature | PathFeature;
 
 /**
  * The sign each feature's weight may take: evidence of agreement (+1) never counts against a
- * match, evidence of conflict (-1) never for one; a title (0) may go either way.
+ * match, evidence of conflict (-1) never for one; 0 leaves it free (collinear views of overlap,
+ * titles, length).
  */
 export const PAIR_FEATURE_SIGNS: Readonly<Record<PairFeature, -1 | 0 | 1>> = {
   cosine: 1,
-  wordCosine: 1,
-  sharedStems: 1,
-  sharedEntities: 1,
-  entityConflict: -1,
+  plainCosine: 1,
+  commonCosine: 0,
+  nameCosine: 0,
+  coreCosine: 1,
   sharedFigure: 1,
   figureConflict: -1,
-  sharedPhrases: 1,
-  sameActor: 1,
-  actorConflict: -1,
-  sameSource: 1,
-  sourceConflict: -1,
-  negationMismatch: -1,
-  oppositeVerbs: -1,
+  rarestShared: 1,
+  sharedTerms: 1,
+  sharedPhrases: 0,
   title: 0,
+  lengthRatio: 0,
+  pathStrength: 1,
+  pathSupport: 1,
+  pathCount: 1,
 };
 
-/** What the pair model needs to know of one unit, computed once. */
-export interface UnitProfile {
-  words: FeatureVector;
-  entities: ReadonlySet<string>;
-  figures: ReadonlySet<string>;
-  /** `dimension:unit` → the values given. */
-  figureKinds: ReadonlyMap<string, ReadonlySet<string>>;
-  phrases: ReadonlySet<string>;
-  stems: ReadonlySet<string>;
-  actors: ReadonlySet<string>;
-  source: string | null;
-  negated: boolean;
-  /** Sense groups of its verbs ("stop", "resume", "accept", "reject"). */
-  senses: ReadonlySet<string>;
-  title: boolean;
-}
-
-const CONTENT_TAGS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nothing']);
-/** Verbs whose sense is the opposite of another group's: the pair model learns what a clash is worth. */
-const VERB_SENSES: ReadonlyArray<[string, ReadonlySet<string>]> = [
-  ['stop', new Set(['stop', 'halt', 'pause', 'suspend', 'freeze', 'cut', 'cancel', 'end', 'withdraw', 'block'])],
-  ['resume', new Set(['restart', 'resume', 'restore', 'reopen', 'continue', 'unfreeze', 'lift'])],
-  ['accept', new Set(['accept', 'agree', 'approve', 'support', 'back', 'endorse', 'welcome'])],
-  ['reject', new Set(['reject', 'refuse', 'deny', 'oppose', 'decline', 'dismiss', 'veto'])],
-];
-const OPPOSITES: ReadonlyArray<[string, string]> = [
-  ['stop', 'resume'],
-  ['accept', 'reject'],
-];
-const NAMED_SOURCES = new Set<Attribution['kind']>(['named-person', 'named-institution', 'other-outlet', 'embedded-post']);
 const TITLE_BLOCKS = new Set(['headline', 'heading', 'video-title']);
 
-/** A unit's profile; `attribution` is its sentence's, when known. */
-export function unitProfile(unit: ClaimUnit, attribution: Attribution | undefined): UnitProfile {
-  const own = new Set(unit.terms);
-  const words = new Map<string, number>();
-  for (const [term, weight] of unit.vector.weights) if (term.startsWith('w:') && own.has(term)) words.set(term, weight);
-  let squares = 0;
-  for (const weight of words.values()) squares += weight * weight;
-  const figureKinds = new Map<string, Set<string>>();
-  for (const term of own) {
-    if (!term.startsWith('b:')) continue;
-    const [dimension, value, unitName] = term.slice(2).split(':');
-    const kind = `${dimension}:${unitName}`;
-    (figureKinds.get(kind) ?? figureKinds.set(kind, new Set()).get(kind)!).add(value!);
+/**
+ * The sentence features of a pair, in `SENTENCE_FEATURES` order. `documentFrequency` gives how
+ * many units use a content term (for `rarestShared`).
+ */
+export function sentenceFeatures(a: MatchUnit, b: MatchUnit, documentFrequency: (term: string) => number): number[] {
+  const [small, large] = a.vectors.content.weights.size <= b.vectors.content.weights.size ? [a, b] : [b, a];
+  let shared = 0;
+  let rarest = 0;
+  for (const term of small.vectors.content.weights.keys()) {
+    if (!large.vectors.content.weights.has(term)) continue;
+    shared++;
+    rarest = Math.max(rarest, idf(documentFrequency(term)));
   }
-  const offset = Math.max(0, unit.sentence.text.indexOf(unit.text));
-  const tokens = (unit.sentence.tokens ?? []).filter((token) => token.start >= offset && token.end <= offset + unit.text.length);
-  const actors = new Set<string>();
-  for (const token of tokens) {
-    if (token.pos === 'VERB' || token.pos === 'AUX') break;
-    if (token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text)) actors.add(token.text.toLowerCase());
-  }
-  const stems = new Set(tokens.filter((token) => !token.stop && token.type === 'word' && CONTENT_TAGS.has(token.pos)).map((token) => token.stem));
-  const senses = new Set<string>();
-  for (const token of tokens) {
-    if (token.pos !== 'VERB') continue;
-    for (const [sense, verbs] of VERB_SENSES) if (verbs.has(token.lemma)) senses.add(sense);
-  }
-  const named = attribution && NAMED_SOURCES.has(attribution.kind) ? (attribution.entityId ?? attribution.source?.toLowerCase() ?? null) : null;
-  return {
-    words: { weights: words, norm: Math.sqrt(squares) },
-    entities: new Set([...own].filter((term) => term.startsWith('e:'))),
-    figures: new Set([...own].filter((term) => term.startsWith('b:'))),
-    figureKinds,
-    phrases: new Set([...own].filter((term) => term.startsWith('p:'))),
-    stems,
-    actors,
-    source: named,
-    negated: tokens.some((token) => NEGATIONS.has(token.lemma) || NEGATIONS.has(token.text.toLowerCase())) || /\bstopped short\b|\bshort of\b/i.test(unit.text),
-    senses,
-    title: TITLE_BLOCKS.has(unit.sentence.block),
-  };
-}
-
-/** The features of a pair of units, in `PAIR_FEATURES` order. */
-export function pairFeatures(a: ClaimUnit, b: ClaimUnit, pa: UnitProfile, pb: UnitProfile): number[] {
-  const entityShare = overlapShare(pa.entities, pb.entities);
-  let figureConflict = 0;
-  for (const [kind, values] of pa.figureKinds) {
-    const other = pb.figureKinds.get(kind);
-    if (other && ![...values].some((value) => other.has(value))) figureConflict = 1;
-  }
-  const actorOverlap = [...pa.actors].some((actor) => pb.actors.has(actor));
-  const opposite = OPPOSITES.some(([x, y]) => (pa.senses.has(x) && pb.senses.has(y) && !pa.senses.has(y) && !pb.senses.has(x)) || (pa.senses.has(y) && pb.senses.has(x) && !pa.senses.has(x) && !pb.senses.has(y)));
+  const figuresA = a.terms.figures;
+  const figuresB = b.terms.figures;
+  const sharedFigure = figuresA.some((x) => figuresB.some((y) => y.key === x.key));
+  const figureConflict = !sharedFigure && figuresA.some((x) => figuresB.some((y) => y.kind === x.kind));
+  const phrasesA = a.terms.phrases;
+  const phrasesB = b.terms.phrases;
+  const fewer = Math.min(phrasesA.size, phrasesB.size);
+  let sharedPhrases = 0;
+  if (fewer > 0) for (const phrase of phrasesA) if (phrasesB.has(phrase)) sharedPhrases++;
   return [
-    cosine(a.vector, b.vector),
-    cosine(pa.words, pb.words),
-    overlapShare(pa.stems, pb.stems),
-    entityShare,
-    pa.entities.size > 0 && pb.entities.size > 0 && entityShare === 0 ? 1 : 0,
-    [...pa.figures].some((figure) => pb.figures.has(figure)) ? 1 : 0,
-    figureConflict,
-    overlapShare(pa.phrases, pb.phrases),
-    actorOverlap ? 1 : 0,
-    pa.actors.size > 0 && pb.actors.size > 0 && !actorOverlap ? 1 : 0,
-    pa.source !== null && pa.source === pb.source ? 1 : 0,
-    pa.source !== null && pb.source !== null && pa.source !== pb.source ? 1 : 0,
-    pa.negated !== pb.negated ? 1 : 0,
-    opposite ? 1 : 0,
-    pa.title || pb.title ? 1 : 0,
+    cosine(a.vectors.content, b.vectors.content),
+    cosine(a.vectors.plainWords, b.vectors.plainWords),
+    cosine(a.vectors.common, b.vectors.common),
+    cosine(a.vectors.names, b.vectors.names),
+    cosine(a.vectors.core, b.vectors.core),
+    sharedFigure ? 1 : 0,
+    figureConflict ? 1 : 0,
+    shared === 0 ? 0 : Math.min(1, rarest / idf(1)),
+    Math.min(1, Math.log1p(shared) / Math.log(11)),
+    fewer === 0 ? 0 : sharedPhrases / fewer,
+    TITLE_BLOCKS.has(a.sentence.block) || TITLE_BLOCKS.has(b.sentence.block) ? 1 : 0,
+    Math.min(a.terms.length, b.terms.length) / Math.max(1, a.terms.length, b.terms.length),
   ];
 }
 
-function overlapShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const smaller = Math.min(a.size, b.size);
-  if (smaller === 0) return 0;
-  let shared = 0;
-  for (const item of a) if (b.has(item)) shared++;
-  return shared / smaller;
+/** First-stage probabilities of candidate pairs: sentence id → sentence id → probability. */
+export type ProbabilityGraph = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+/** The path features of a pair, in `PATH_FEATURES` order, from the first-stage graph. */
+export function pathFeatures(graph: ProbabilityGraph, a: MatchUnit, b: MatchUnit): number[] {
+  const near = graph.get(a.sentence.id);
+  const other = graph.get(b.sentence.id);
+  let strength = 0;
+  let support = 0;
+  let count = 0;
+  if (near && other) {
+    const [small, large] = near.size <= other.size ? [near, other] : [other, near];
+    for (const [third, p] of small) {
+      const q = large.get(third);
+      if (q === undefined || third === a.sentence.id || third === b.sentence.id) continue;
+      const articleOfThird = third.slice(0, third.indexOf('/'));
+      if (articleOfThird === a.sentence.articleId || articleOfThird === b.sentence.articleId) continue;
+      strength = Math.max(strength, Math.min(p, q));
+      support += p * q;
+      if (p >= 0.5 && q >= 0.5) count++;
+    }
+  }
+  return [strength, Math.min(1, support / 2), Math.min(1, count / 3)];
 }

@@ -1,83 +1,123 @@
 import { compareCodeUnits } from '../../ingest/article-id.ts';
-import type { Attribution } from '../../schemas/comparison.ts';
 import type { PairModel, PairScoreSummary } from '../../schemas/pair-model.ts';
-import { candidateEdges, groupClaims, type ClaimOptions, type ClaimUnit } from './claims.ts';
+import { claimConfidence, DEFAULT_CANDIDATE_OPTIONS, distinctiveLimit, distinctiveTerms, sentenceTermSets } from './candidates.ts';
+import { groupClaims } from './claims.ts';
 import { calibrationError, fitLogistic, fitPlatt, logit, reliabilityTable, sigmoid, type Logistic } from './logistic.ts';
-import { PAIR_FEATURE_SIGNS, PAIR_FEATURES, pairFeatures, unitProfile, type UnitProfile } from './pair-features.ts';
-import { modelScorer } from './pair-score.ts';
+import { candidatePairs, DEFAULT_NEIGHBOUR_OPTIONS, type NeighbourOptions } from './neighbours.ts';
+import { PAIR_FEATURE_SIGNS, PATH_FEATURES, pathFeatures, SENTENCE_FEATURES, sentenceFeatures } from './pair-features.ts';
+import { firstStageGraph, type Affinities } from './scoring.ts';
+import type { MatchSet } from './units.ts';
 
-/** A labelled pair of sentences from different articles, with the features of their closest units. */
-export interface LabelledPair {
-  first: string;
-  second: string;
-  /** Whether an editor put the two sentences in one claim. */
-  same: boolean;
-  features: number[];
-}
-
-/** What the fit reads: the units, each sentence's attribution, and the editor's claims (sentence ids). */
-export interface TrainingInput {
-  units: readonly ClaimUnit[];
-  attributionOf: (sentenceId: string) => Attribution | undefined;
-  /** Reviewed claims, as their member sentence ids. */
+/** Sentences with the claims people put them in: an event of the evaluation corpus, or an editor's reviewed claims. */
+export interface LabelledSet {
+  /** An event's folder name, or "content" for this event's reviewed claims. */
+  name: string;
+  set: MatchSet;
+  /** The labelled claims, as their sentences' ids (a sentence may be in several). */
   claims: ReadonlyArray<readonly string[]>;
-  /** Articles whose sentences the reviewed claims cover in full. */
-  reviewedArticleIds: ReadonlySet<string>;
-  options: ClaimOptions;
+  /** Only pairs whose two sentences are both in these articles are labelled (the reviewed ones); all when absent. */
+  articles?: ReadonlySet<string>;
 }
+
+/** A labelled candidate pair of one set, with its features. */
+export interface TrainingPair {
+  a: number;
+  b: number;
+  same: boolean;
+  sentence: number[];
+}
+
+/** The settings of a fit. */
+export interface FitSettings {
+  l2: number;
+  /** Merge thresholds tried; the one that groups the held-out events best is kept. */
+  mergeThresholds: readonly number[];
+  /** Suggestion thresholds tried, the same way. */
+  suggestionThresholds: readonly number[];
+  neighbours: NeighbourOptions;
+}
+
+export const DEFAULT_FIT_SETTINGS: FitSettings = {
+  l2: 1,
+  mergeThresholds: [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6],
+  suggestionThresholds: [0.2, 0.3, 0.4, 0.5, 0.6, 0.7],
+  neighbours: DEFAULT_NEIGHBOUR_OPTIONS,
+};
 
 const articleOf = (sentenceId: string) => sentenceId.slice(0, sentenceId.indexOf('/'));
 
 /**
- * Turns reviewed claims into labelled pairs: every pair of sentences from different reviewed
- * articles that the term index proposes as candidates (what the grouping will ask the model
- * about), labelled same claim when an editor put both in one reviewed claim, else different
- * claim. The candidates include the same-topic near-misses the model must learn to refuse.
- * Same-claim pairs with nothing in common that the index never proposes are left out: the
- * grouping never asks about them, and they would teach the model that a pair with nothing in
- * common is sometimes one claim. Features come from the pair's most similar units (clauses).
+ * The candidate pairs of a set (those the term index proposes, which is all the model is ever
+ * asked about), labelled: one claim when a labelled claim holds both sentences.
  */
-export function labelledPairs(input: TrainingInput): LabelledPair[] {
-  const { units, claims, reviewedArticleIds } = input;
-  const inReview = units.filter((unit) => reviewedArticleIds.has(unit.sentence.articleId));
-  const unitsOf = new Map<string, ClaimUnit[]>();
-  for (const unit of inReview) unitsOf.set(unit.sentence.id, [...(unitsOf.get(unit.sentence.id) ?? []), unit]);
-  const claimsOf = new Map<string, Set<number>>();
-  claims.forEach((members, index) => {
-    for (const id of members) (claimsOf.get(id) ?? claimsOf.set(id, new Set()).get(id)!).add(index);
-  });
-  const key = (a: string, b: string) => (compareCodeUnits(a, b) < 0 ? `${a}\n${b}` : `${b}\n${a}`);
-  const pairs = new Map<string, boolean>();
-  for (const [a, b] of candidateEdges(inReview, input.options)) {
-    const x = inReview[a]!.sentence.id;
-    const y = inReview[b]!.sentence.id;
-    const shared = [...(claimsOf.get(x) ?? [])].some((claim) => claimsOf.get(y)?.has(claim));
-    pairs.set(key(x, y), shared);
-  }
-  const profiles = new Map<ClaimUnit, UnitProfile>();
-  const profile = (unit: ClaimUnit) => profiles.get(unit) ?? profiles.set(unit, unitProfile(unit, input.attributionOf(unit.sentence.id))).get(unit)!;
-  return [...pairs.entries()]
-    .sort((p, q) => compareCodeUnits(p[0], q[0]))
-    .map(([k, same]) => {
-      const [first, second] = k.split('\n') as [string, string];
-      let best: number[] | null = null;
-      for (const a of unitsOf.get(first)!) {
-        for (const b of unitsOf.get(second)!) {
-          const features = pairFeatures(a, b, profile(a), profile(b));
-          if (!best || features[0]! > best[0]!) best = features;
-        }
-      }
-      return { first, second, same, features: best! };
-    });
+export function trainingPairs(labelled: LabelledSet, neighbours: NeighbourOptions = DEFAULT_NEIGHBOUR_OPTIONS): TrainingPair[] {
+  const { set } = labelled;
+  const claimsOf = claimIndex(labelled.claims);
+  const frequency = (term: string) => set.contentFrequency.get(term) ?? 1;
+  const inScope = (index: number) => !labelled.articles || labelled.articles.has(set.units[index]!.sentence.articleId);
+  return candidatePairs(set.units, neighbours)
+    .filter(([a, b]) => inScope(a) && inScope(b))
+    .map(([a, b]) => ({
+      a,
+      b,
+      same: sharesClaim(claimsOf, set.units[a]!.sentence.id, set.units[b]!.sentence.id),
+      sentence: sentenceFeatures(set.units[a]!, set.units[b]!, frequency),
+    }));
 }
 
-/** Fits the logistic regression over labelled pairs. */
-export function fitPairs(pairs: readonly LabelledPair[], l2: number): Logistic {
+function claimIndex(claims: ReadonlyArray<readonly string[]>): Map<string, Set<number>> {
+  const index = new Map<string, Set<number>>();
+  claims.forEach((members, claim) => {
+    for (const id of members) (index.get(id) ?? index.set(id, new Set()).get(id)!).add(claim);
+  });
+  return index;
+}
+
+function sharesClaim(index: ReadonlyMap<string, ReadonlySet<number>>, a: string, b: string): boolean {
+  const x = index.get(a);
+  const y = index.get(b);
+  if (!x || !y) return false;
+  for (const claim of x) if (y.has(claim)) return true;
+  return false;
+}
+
+const SENTENCE_SIGNS = SENTENCE_FEATURES.map((feature) => PAIR_FEATURE_SIGNS[feature]);
+const PATH_SIGNS = [...SENTENCE_FEATURES, ...PATH_FEATURES].map((feature) => PAIR_FEATURE_SIGNS[feature]);
+
+function fitStage(rows: ReadonlyArray<{ x: number[]; same: boolean }>, l2: number, signs: ReadonlyArray<-1 | 0 | 1>): Logistic {
   return fitLogistic(
-    pairs.map((pair) => pair.features),
-    pairs.map((pair) => (pair.same ? 1 : 0)),
-    { l2, signs: PAIR_FEATURES.map((feature) => PAIR_FEATURE_SIGNS[feature]) },
+    rows.map((row) => row.x),
+    rows.map((row) => (row.same ? 1 : 0)),
+    { l2, signs },
   );
+}
+
+/** Every set's pairs scored honestly: each set by models fitted without it (leave one set out). */
+export interface HeldOutScores {
+  /** Per set, per pair: sentence features, path features, second-stage log-odds. */
+  pairs: Array<Array<TrainingPair & { path: number[]; logOdds: number }>>;
+}
+
+/**
+ * Leave-one-set-out in two stages: each set's first-stage probabilities come from a model fitted
+ * on the other sets; its path features are read from that graph; its second-stage log-odds come
+ * from a second stage fitted on the other sets (their path features read the same honest way).
+ */
+export function heldOutScores(sets: readonly LabelledSet[], pairs: readonly TrainingPair[][], l2: number): HeldOutScores {
+  const withFirst = sets.map((labelled, k) => {
+    const train = pairs.flatMap((list, j) => (j === k ? [] : list.map((pair) => ({ x: pair.sentence, same: pair.same }))));
+    const stage = fitStage(train, l2, SENTENCE_SIGNS);
+    const scored = pairs[k]!.map((pair) => ({ ...pair, first: sigmoid(logit(stage, pair.sentence)) }));
+    const graph = firstStageGraph(labelled.set, scored);
+    return scored.map((pair) => ({ ...pair, path: pathFeatures(graph, labelled.set.units[pair.a]!, labelled.set.units[pair.b]!) }));
+  });
+  return {
+    pairs: sets.map((_, k) => {
+      const train = withFirst.flatMap((list, j) => (j === k ? [] : list.map((pair) => ({ x: [...pair.sentence, ...pair.path], same: pair.same }))));
+      const stage = fitStage(train, l2, PATH_SIGNS);
+      return withFirst[k]!.map(({ first: _first, ...pair }) => ({ ...pair, logOdds: logit(stage, [...pair.sentence, ...pair.path]) }));
+    }),
+  };
 }
 
 /** Pairwise precision, recall and F1 of predicted sentence pairs against gold pairs. */
@@ -104,184 +144,135 @@ export function groupPairs(groups: ReadonlyArray<readonly string[]>, keep: (a: s
   return out;
 }
 
-export interface CrossValidation {
-  folds: Array<{ heldOut: string; score: PairScoreSummary }>;
-  pooled: PairScoreSummary;
-  /** The cosine rule (nothing fitted) scored on the same held-out pairs. */
-  cosine: PairScoreSummary;
-  f1Interval: { low: number; high: number; resamples: number };
-  /** Held-out log-odds and labels of every labelled pair touching the held-out article, for calibration. */
-  heldOutLogOdds: number[];
-  heldOutLabels: number[];
+function affinitiesFrom(labelled: LabelledSet, pairs: ReadonlyArray<{ a: number; b: number }>, probabilities: readonly number[]): Affinities {
+  const out = new Map<string, Map<string, number>>();
+  pairs.forEach((pair, index) => {
+    const x = labelled.set.units[pair.a]!.sentence.id;
+    const y = labelled.set.units[pair.b]!.sentence.id;
+    (out.get(x) ?? out.set(x, new Map()).get(x)!).set(y, probabilities[index]!);
+    (out.get(y) ?? out.set(y, new Map()).get(y)!).set(x, probabilities[index]!);
+  });
+  return out;
+}
+
+/** The machine's grouping of a set at a threshold, scored against its labelled claims. */
+export function groupingScore(labelled: LabelledSet, affinities: Affinities, threshold: number): { predicted: Set<string>; gold: Set<string> } {
+  const units = labelled.articles ? labelled.set.units.filter((unit) => labelled.articles!.has(unit.sentence.articleId)) : labelled.set.units;
+  const inScope = new Set(units.map((unit) => unit.sentence.id));
+  const predicted = groupPairs(groupClaims(units, affinities, threshold).map((claim) => claim.sentenceIds));
+  const gold = groupPairs(labelled.claims, (a, b) => inScope.has(a) && inScope.has(b));
+  return { predicted, gold };
 }
 
 /**
- * Leave-one-article-out: for each reviewed article, fits the model on pairs not touching it,
- * groups every sentence with that model (uncalibrated: its own probabilities, `mergeThreshold`)
- * and scores the pairs touching the held-out article against the reviewed claims. The pooled
- * F1 gets a 95% bootstrap interval by resampling reviewed claims (each claim carries its gold
- * pairs, and the wrong pairs whose first sentence it holds). `sourceFileOf` names articles.
+ * Each article of a set held out in turn, as a new article meets an editor's claims: the other
+ * articles' labelled claims play the reviewed claims, and each of the article's sentences is
+ * suggested for the claims whose confidence reaches `threshold` (sharing a distinctive term).
+ * Returns the predicted and gold pairs between the held-out articles' sentences and the others.
  */
-export function crossValidate(
-  input: TrainingInput,
-  pairs: readonly LabelledPair[],
-  settings: { l2: number; mergeThreshold: number; secondaryThreshold: number; resamples: number; seed: number },
-  sourceFileOf: (articleId: string) => string,
-): CrossValidation {
-  const articles = [...input.reviewedArticleIds].sort(compareCodeUnits);
-  const gold = groupPairs(input.claims);
-  const folds: CrossValidation['folds'] = [];
-  const reviewedUnits = input.units.filter((unit) => input.reviewedArticleIds.has(unit.sentence.articleId));
-  const cosinePairs = groupPairs(groupClaims(reviewedUnits, input.options).map((claim) => claim.sentenceIds));
-  const pooledPredicted = new Set<string>();
-  const pooledGold = new Set<string>();
-  const heldOutLogOdds: number[] = [];
-  const heldOutLabels: number[] = [];
+export function suggestionScore(labelled: LabelledSet, affinities: Affinities, threshold: number): { predicted: Set<string>; gold: Set<string> } {
+  const predicted = new Set<string>();
+  const gold = new Set<string>();
+  const termsOf = sentenceTermSets(labelled.set.units);
+  const articles = [...new Set(labelled.set.units.map((unit) => unit.sentence.articleId))].filter((id) => !labelled.articles || labelled.articles.has(id));
   for (const article of articles) {
-    const touches = (a: string, b: string) => articleOf(a) === article || articleOf(b) === article;
-    const train = pairs.filter((pair) => !touches(pair.first, pair.second));
-    const test = pairs.filter((pair) => touches(pair.first, pair.second));
-    if (train.length === 0 || test.length === 0 || !train.some((pair) => pair.same)) continue;
-    const fitted = fitPairs(train, settings.l2);
-    for (const pair of test) {
-      heldOutLogOdds.push(logit(fitted, pair.features));
-      heldOutLabels.push(pair.same ? 1 : 0);
+    const claims = labelled.claims
+      .map((members, index) => ({ id: `claim-${index}`, sentenceIds: members.filter((id) => articleOf(id) !== article) }))
+      .filter((claim) => claim.sentenceIds.length > 0);
+    const distinctive = distinctiveTerms(claims, termsOf, distinctiveLimit(claims.length, DEFAULT_CANDIDATE_OPTIONS));
+    const own = labelled.set.units.filter((unit) => unit.sentence.articleId === article).map((unit) => unit.sentence.id);
+    for (const pair of groupPairs(labelled.claims, (a, b) => (articleOf(a) === article) !== (articleOf(b) === article))) gold.add(pair);
+    for (const sentenceId of own) {
+      const terms = termsOf.get(sentenceId)!;
+      for (const claim of claims) {
+        if (claimConfidence(affinities, sentenceId, claim) < threshold) continue;
+        if (![...distinctive.get(claim.id)!].some((term) => terms.has(term))) continue;
+        for (const member of claim.sentenceIds) predicted.add(compareCodeUnits(sentenceId, member) < 0 ? `${sentenceId}\n${member}` : `${member}\n${sentenceId}`);
+      }
     }
-    const scorer = modelScorer(
-      { features: [...PAIR_FEATURES], weights: fitted.weights, bias: fitted.bias, calibration: { slope: 1, intercept: 0 }, mergeThreshold: settings.mergeThreshold, secondaryThreshold: settings.secondaryThreshold },
-      input.attributionOf,
-    );
-    const predicted = groupPairs(
-      groupClaims(reviewedUnits, input.options, scorer).map((claim) => claim.sentenceIds),
-      touches,
-    );
-    const foldGold = new Set([...gold].filter((pair) => touches(...(pair.split('\n') as [string, string]))));
-    folds.push({ heldOut: sourceFileOf(article), score: pairScore(predicted, foldGold) });
-    for (const pair of predicted) pooledPredicted.add(pair);
-    for (const pair of foldGold) pooledGold.add(pair);
   }
-  return {
-    folds,
-    pooled: pairScore(pooledPredicted, pooledGold),
-    cosine: pairScore(new Set([...cosinePairs].filter((pair) => articles.some((article) => pair.split('\n').some((id) => articleOf(id) === article)))), pooledGold),
-    f1Interval: bootstrapF1(input.claims, pooledPredicted, pooledGold, settings.resamples, settings.seed),
-    heldOutLogOdds,
-    heldOutLabels,
+  return { predicted, gold };
+}
+
+function pooled(parts: ReadonlyArray<{ predicted: Set<string>; gold: Set<string> }>): PairScoreSummary {
+  let truePositives = 0;
+  let predicted = 0;
+  let gold = 0;
+  for (const part of parts) {
+    predicted += part.predicted.size;
+    gold += part.gold.size;
+    for (const pair of part.predicted) if (part.gold.has(pair)) truePositives++;
+  }
+  const precision = predicted === 0 ? 0 : truePositives / predicted;
+  const recall = gold === 0 ? 0 : truePositives / gold;
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), truePositives, goldPairs: gold, predictedPairs: predicted };
+}
+
+/**
+ * Fits the pair model on labelled sets (the corpus's tune events, and an editor's reviewed claims
+ * when there are some): both stages on every set, Platt scaling on every set's held-out log-odds,
+ * the merge and suggestion thresholds that score best on held-out sets, and the leave-one-set-out
+ * scores and reliability table that go with them.
+ */
+export function fitPairModel(sets: readonly LabelledSet[], settings: FitSettings = DEFAULT_FIT_SETTINGS): PairModel {
+  if (sets.length < 2) throw new Error('fitPairModel: needs at least two labelled sets, to hold each out in turn');
+  const pairs = sets.map((labelled) => trainingPairs(labelled, settings.neighbours));
+  const heldOut = heldOutScores(sets, pairs, settings.l2);
+  const logOdds = heldOut.pairs.flat().map((pair) => pair.logOdds);
+  const labels = heldOut.pairs.flat().map((pair) => (pair.same ? 1 : 0));
+  const calibration = fitPlatt(logOdds, labels);
+  const calibrate = (z: number) => sigmoid(calibration.intercept + calibration.slope * z);
+  const affinities = sets.map((labelled, k) => affinitiesFrom(labelled, heldOut.pairs[k]!, heldOut.pairs[k]!.map((pair) => calibrate(pair.logOdds))));
+
+  // Thresholds: the best pooled held-out F1; ties go to the higher (more cautious) threshold.
+  const best = <T>(options: readonly number[], score: (threshold: number) => { f1: number; result: T }) => {
+    let chosen = { threshold: options[0]!, f1: -1, result: undefined as T | undefined };
+    for (const threshold of options) {
+      const run = score(threshold);
+      if (run.f1 >= chosen.f1) chosen = { threshold, f1: run.f1, result: run.result };
+    }
+    return chosen as { threshold: number; f1: number; result: T };
   };
-}
-
-/** A 95% interval of pairwise F1 by resampling claims with replacement (a cluster bootstrap). */
-export function bootstrapF1(
-  claims: ReadonlyArray<readonly string[]>,
-  predicted: ReadonlySet<string>,
-  gold: ReadonlySet<string>,
-  resamples: number,
-  seed: number,
-): { low: number; high: number; resamples: number } {
-  // Each claim's counts: its gold pairs found and missed, and the wrong pairs charged to it.
-  const ownerOf = new Map<string, number>();
-  claims.forEach((members, index) => {
-    for (const id of members) if (!ownerOf.has(id)) ownerOf.set(id, index);
+  const merge = best(settings.mergeThresholds, (threshold) => {
+    const parts = sets.map((labelled, k) => groupingScore(labelled, affinities[k]!, threshold));
+    return { f1: pooled(parts).f1, result: parts };
   });
-  const counts = claims.map(() => ({ tp: 0, fn: 0, fp: 0 }));
-  claims.forEach((members, index) => {
-    for (const pair of groupPairs([members])) {
-      if (!gold.has(pair)) continue;
-      if (predicted.has(pair)) counts[index]!.tp++;
-      else counts[index]!.fn++;
-    }
-  });
-  for (const pair of predicted) {
-    if (gold.has(pair)) continue;
-    const owner = ownerOf.get(pair.split('\n')[0]!);
-    if (owner !== undefined) counts[owner]!.fp++;
-  }
-  const random = mulberry32(seed);
-  const scores: number[] = [];
-  for (let r = 0; r < resamples; r++) {
-    let tp = 0;
-    let fn = 0;
-    let fp = 0;
-    for (let k = 0; k < claims.length; k++) {
-      const pick = counts[Math.floor(random() * claims.length)]!;
-      tp += pick.tp;
-      fn += pick.fn;
-      fp += pick.fp;
-    }
-    scores.push(tp === 0 ? 0 : (2 * tp) / (2 * tp + fn + fp));
-  }
-  scores.sort((a, b) => a - b);
-  const at = (q: number) => scores[Math.min(scores.length - 1, Math.max(0, Math.round(q * (scores.length - 1))))]!;
-  return { low: round(at(0.025)), high: round(at(0.975)), resamples };
-}
+  const suggestion = best(settings.suggestionThresholds, (threshold) => ({ f1: pooled(sets.map((labelled, k) => suggestionScore(labelled, affinities[k]!, threshold))).f1, result: null }));
 
-/** A small seeded PRNG, so the bootstrap gives the same interval on every run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Fits the published model: all labelled pairs, Platt scaling from the held-out log-odds. */
-export function fitPairModel(
-  input: TrainingInput,
-  settings: { l2: number; mergeThresholds: readonly number[]; secondaryMargin: number; resamples: number; seed: number },
-  sourceFileOf: (articleId: string) => string,
-): PairModel {
-  const pairs = labelledPairs(input);
-  const fitted = fitPairs(pairs, settings.l2);
-  // The merge threshold is chosen by the held-out score; ties go to the higher (more cautious) one.
-  let cv: CrossValidation | undefined;
-  let mergeThreshold = settings.mergeThresholds[0]!;
-  for (const threshold of settings.mergeThresholds) {
-    const run = crossValidate(input, pairs, { ...settings, mergeThreshold: threshold, secondaryThreshold: Math.min(1, threshold + settings.secondaryMargin) }, sourceFileOf);
-    if (!cv || run.pooled.f1 >= cv.pooled.f1) {
-      cv = run;
-      mergeThreshold = threshold;
-    }
-  }
-  if (!cv) throw new Error('fitPairModel: no merge threshold to try');
-  const calibration = cv.heldOutLogOdds.length > 0 ? fitPlatt(cv.heldOutLogOdds, cv.heldOutLabels) : { slope: 1, intercept: 0 };
-  const calibrated = cv.heldOutLogOdds.map((z) => sigmoid(calibration.intercept + calibration.slope * z));
-  const reliability = reliabilityTable(calibrated, cv.heldOutLabels).map((bin) => ({
-    ...bin,
-    low: round(bin.low),
-    high: round(bin.high),
-    meanPredicted: bin.meanPredicted === null ? null : round(bin.meanPredicted),
-    observed: bin.observed === null ? null : round(bin.observed),
-  }));
+  const sentenceStage = fitStage(pairs.flat().map((pair) => ({ x: pair.sentence, same: pair.same })), settings.l2, SENTENCE_SIGNS);
+  const pathStage = fitStage(heldOut.pairs.flat().map((pair) => ({ x: [...pair.sentence, ...pair.path], same: pair.same })), settings.l2, PATH_SIGNS);
+  const calibrated = logOdds.map(calibrate);
+  const table = reliabilityTable(calibrated, labels);
   const roundScore = (score: PairScoreSummary): PairScoreSummary => ({ ...score, precision: round(score.precision), recall: round(score.recall), f1: round(score.f1) });
+  const reviewed = sets.find((labelled) => labelled.name === 'content');
   return {
-    version: 1,
+    version: 2,
     about:
-      "The machine's merge decision, learned from the editor's reviewed claims (npm run model:fit). Logistic regression over the pair features; " +
-      'calibration is Platt scaling fitted on held-out articles; crossValidation scores models fitted without each article on that article.',
-    features: [...PAIR_FEATURES],
-    weights: fitted.weights.map((weight) => round(weight, 4)),
-    bias: round(fitted.bias, 4),
+      'The machine\'s pair model (npm run model:fit): two logistic stages over features of word overlap, figures and shared neighbours, ' +
+      'fitted on labelled events; calibration is Platt scaling on every event held out in turn; crossValidation groups each event with a model fitted without it.',
+    sentenceStage: { features: [...SENTENCE_FEATURES], weights: sentenceStage.weights.map((weight) => round(weight, 4)), bias: round(sentenceStage.bias, 4) },
+    pathStage: { features: [...SENTENCE_FEATURES, ...PATH_FEATURES], weights: pathStage.weights.map((weight) => round(weight, 4)), bias: round(pathStage.bias, 4) },
     l2: settings.l2,
     calibration: { slope: round(calibration.slope, 4), intercept: round(calibration.intercept, 4) },
-    grouping: cv.pooled.f1 >= cv.cosine.f1 ? 'model' : 'cosine',
-    groupingScores: { model: roundScore(cv.pooled), cosine: roundScore(cv.cosine) },
-    mergeThreshold,
-    secondaryThreshold: round(Math.min(1, mergeThreshold + settings.secondaryMargin)),
+    mergeThreshold: merge.threshold,
+    suggestionThreshold: suggestion.threshold,
     trainedOn: {
-      articles: [...input.reviewedArticleIds].map(sourceFileOf).sort(compareCodeUnits),
-      reviewedClaims: input.claims.length,
-      positives: pairs.filter((pair) => pair.same).length,
-      negatives: pairs.filter((pair) => !pair.same).length,
+      events: sets.filter((labelled) => labelled.name !== 'content').map((labelled) => labelled.name),
+      reviewedClaims: reviewed ? reviewed.claims.length : 0,
+      positives: pairs.flat().filter((pair) => pair.same).length,
+      negatives: pairs.flat().filter((pair) => !pair.same).length,
     },
     crossValidation: {
-      folds: cv.folds.map((fold) => ({ heldOut: fold.heldOut, score: roundScore(fold.score) })),
-      pooled: roundScore(cv.pooled),
-      f1Interval: cv.f1Interval,
-      reliability,
-      calibrationError: round(calibrationError(reliabilityTable(calibrated, cv.heldOutLabels))),
+      folds: sets.map((labelled, k) => ({ heldOut: labelled.name, score: roundScore(pairScore(merge.result[k]!.predicted, merge.result[k]!.gold)) })),
+      pooled: roundScore(pooled(merge.result)),
+      reliability: table.map((bin) => ({
+        ...bin,
+        low: round(bin.low),
+        high: round(bin.high),
+        meanPredicted: bin.meanPredicted === null ? null : round(bin.meanPredicted),
+        observed: bin.observed === null ? null : round(bin.observed),
+      })),
+      calibrationError: round(calibrationError(table)),
     },
   };
 }

@@ -1,8 +1,9 @@
 import { compareCodeUnits } from '../../ingest/article-id.ts';
 import type { ClaimFile } from '../../review/claim-files.ts';
-import { claimConfidence, sentenceAffinities } from './candidates.ts';
-import { groupClaims, type ClaimOptions, type ClaimUnit, type FoundClaim } from './claims.ts';
-import type { PairScorer } from './pair-score.ts';
+import { claimConfidence, DEFAULT_CANDIDATE_OPTIONS, distinctiveLimit, distinctiveTerms, sentenceTermSets } from './candidates.ts';
+import { groupClaims, type FoundClaim } from './claims.ts';
+import type { Affinities } from './scoring.ts';
+import type { MatchUnit } from './units.ts';
 
 /** A machine suggestion that a sentence no editor placed states a reviewed claim. */
 export interface Suggestion {
@@ -27,7 +28,8 @@ export interface PublishedClaim extends FoundClaim {
 }
 
 export interface PublishOptions {
-  claims: ClaimOptions;
+  /** Sentences of different articles are one machine claim's when their confidence is at least this. */
+  mergeThreshold: number;
   /** A sentence no editor placed is suggested for a reviewed claim when the machine's confidence is at least this. */
   suggestionThreshold: number;
 }
@@ -38,9 +40,10 @@ export interface PublishOptions {
  *
  * 1. Reviewed claims keep exactly their files' members and the editor's title; the machine never
  *    adds to or takes from them.
- * 2. An unplaced sentence is compared with each reviewed claim's members: for each other outlet
- *    reporting the claim, the confidence of its best pair with that outlet's members; the mean
- *    of the two best of these (or the one, for a claim of one outlet) is its confidence. Where that reaches `suggestionThreshold` it becomes a suggested member
+ * 2. An unplaced sentence is compared with each reviewed claim's members (`claimConfidence`: for
+ *    each other outlet reporting the claim, its best pair with that outlet's members; the mean of
+ *    the two best). Where that reaches `suggestionThreshold`, and the sentence shares a term that
+ *    distinguishes the claim from the others (`distinctiveTerms`), it becomes a suggested member
  *    of the claim (it may be suggested for several: a sentence can state two facts).
  * 3. Every other unplaced sentence goes through the machine grouping (`groupClaims`), with the
  *    other unplaced sentences only, and each machine claim gets a confidence: the mean over its
@@ -49,26 +52,14 @@ export interface PublishOptions {
  *
  * `reviewed` holds only reviewed claim files whose sentences were checked against the corpus.
  */
-export function publishClaims(
-  units: readonly ClaimUnit[],
-  reviewed: readonly ClaimFile[],
-  scorer: PairScorer,
-  options: PublishOptions,
-): PublishedClaim[] {
-  const unitsOf = new Map<string, ClaimUnit[]>();
-  for (const unit of units) unitsOf.set(unit.sentence.id, [...(unitsOf.get(unit.sentence.id) ?? []), unit]);
-  const near = sentenceAffinities(units, scorer, options.claims);
-  const directScore = (a: string, b: string) => {
-    let best = 0;
-    for (const x of unitsOf.get(a) ?? []) for (const y of unitsOf.get(b) ?? []) best = Math.max(best, scorer.probability(x, y));
-    return best;
-  };
+export function publishClaims(units: readonly MatchUnit[], affinities: Affinities, reviewed: readonly ClaimFile[], options: PublishOptions): PublishedClaim[] {
+  const unitOf = new Map(units.map((unit) => [unit.sentence.id, unit]));
 
   const placed = new Set(reviewed.flatMap((claim) => claim.sentences.map((sentence) => sentence.id)));
   const editorial: PublishedClaim[] = reviewed.map((claim) => {
     const sentenceIds = orderSentences(
       claim.sentences.map((sentence) => sentence.id),
-      unitsOf,
+      unitOf,
     );
     return {
       id: claim.slug,
@@ -83,13 +74,16 @@ export function publishClaims(
     };
   });
 
-  const unplaced = [...unitsOf.keys()].filter((id) => !placed.has(id));
+  const unplaced = [...unitOf.keys()].filter((id) => !placed.has(id));
   const toMachine = new Set<string>();
+  const termsOf = sentenceTermSets(units);
+  const distinctive = distinctiveTerms(editorial, termsOf, distinctiveLimit(editorial.length, DEFAULT_CANDIDATE_OPTIONS));
   for (const sentenceId of unplaced) {
     let suggested = false;
+    const terms = termsOf.get(sentenceId)!;
     for (const claim of editorial) {
-      const score = claimConfidence(near, sentenceId, claim);
-      if (score >= options.suggestionThreshold) {
+      const score = claimConfidence(affinities, sentenceId, claim);
+      if (score >= options.suggestionThreshold && [...distinctive.get(claim.id)!].some((term) => terms.has(term))) {
         claim.suggestions.push({ sentenceId, articleId: articleOf(sentenceId), confidence: round(score) });
         suggested = true;
       }
@@ -99,11 +93,11 @@ export function publishClaims(
   for (const claim of editorial) claim.suggestions.sort((a, b) => b.confidence - a.confidence || compareCodeUnits(a.sentenceId, b.sentenceId));
 
   const machineUnits = units.filter((unit) => toMachine.has(unit.sentence.id));
-  const machine: PublishedClaim[] = groupClaims(machineUnits, options.claims, scorer).map((claim) => ({
+  const machine: PublishedClaim[] = groupClaims(machineUnits, affinities, options.mergeThreshold).map((claim) => ({
     ...claim,
     reviewed: false,
     suggestions: [],
-    confidence: round(machineConfidence(claim, directScore, near)),
+    confidence: round(machineConfidence(claim, affinities)),
     note: null,
   }));
 
@@ -120,8 +114,8 @@ export function publishClaims(
 }
 
 /** Reading order: by article, then position in the article; ids not in the corpus last. */
-function orderSentences(ids: readonly string[], unitsOf: ReadonlyMap<string, ClaimUnit[]>): string[] {
-  const key = (id: string) => unitsOf.get(id)?.[0]?.sentence;
+function orderSentences(ids: readonly string[], unitOf: ReadonlyMap<string, MatchUnit>): string[] {
+  const key = (id: string) => unitOf.get(id)?.sentence;
   return [...new Set(ids)].sort((a, b) => {
     const x = key(a);
     const y = key(b);
@@ -133,11 +127,13 @@ function orderSentences(ids: readonly string[], unitsOf: ReadonlyMap<string, Cla
 /** Members compared per claim when estimating a large claim's confidence (spread evenly). */
 const CONFIDENCE_SAMPLE = 16;
 
-function machineConfidence(
-  claim: FoundClaim,
-  score: (a: string, b: string) => number,
-  near: ReadonlyMap<string, ReadonlyMap<string, number>>,
-): number {
+/**
+ * A machine claim's confidence: the mean probability of its cross-article member pairs (a sample
+ * of members for a large claim); for a claim of one outlet, the probability that nothing else
+ * states it (one minus its best match elsewhere).
+ */
+function machineConfidence(claim: FoundClaim, affinities: Affinities): number {
+  const score = (a: string, b: string) => affinities.get(a)?.get(b) ?? 0;
   if (claim.articleIds.length > 1) {
     const members = sample(claim.sentenceIds, CONFIDENCE_SAMPLE);
     let total = 0;
@@ -151,9 +147,8 @@ function machineConfidence(
     }
     return count === 0 ? 0 : total / count;
   }
-  // One outlet: how sure the machine is that no other article states it.
   let best = 0;
-  for (const id of claim.sentenceIds) for (const p of near.get(id)?.values() ?? []) best = Math.max(best, p);
+  for (const id of claim.sentenceIds) for (const p of affinities.get(id)?.values() ?? []) best = Math.max(best, p);
   return 1 - best;
 }
 

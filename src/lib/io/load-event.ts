@@ -1,0 +1,48 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AnalysisArticle } from '../analysis/corpus.ts';
+import { ingestArticles } from '../ingest/ingest-articles.ts';
+import { evalSetSchema, type EvalSet } from '../schemas/eval-set.ts';
+import { provenanceSchema } from '../schemas/provenance.ts';
+import { articleFromMarkdown } from './read-collection.ts';
+import { readRawFolder } from './read-raw-folder.ts';
+
+/** A labelled event of the evaluation corpus, ingested in memory. */
+export interface LabelledEvent {
+  /** The folder's name. */
+  slug: string;
+  articles: AnalysisArticle[];
+  labels: EvalSet;
+}
+
+/**
+ * Reads one event folder of the evaluation corpus (`raw/`, `provenance.json`, `labels.json`) and
+ * ingests its articles in memory, exactly as `npm run ingest` would, without writing anything.
+ * Errors name the file.
+ */
+export async function loadLabelledEvent(folder: string, slug: string, shown = folder): Promise<LabelledEvent> {
+  const raw = await readRawFolder(join(folder, 'raw'), `${shown}/raw`);
+  if (raw.problems.length > 0) throw new Error(raw.problems.join('\n'));
+  const provenance = provenanceSchema.parse(JSON.parse(await readFile(join(folder, 'provenance.json'), 'utf8')));
+  const result = ingestArticles(raw.files, provenance, `${shown}/raw`);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  const parsed = evalSetSchema.safeParse(JSON.parse(await readFile(join(folder, 'labels.json'), 'utf8')));
+  if (!parsed.success) throw new Error(`${shown}/labels.json: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+  return {
+    slug,
+    articles: result.articles.map((article) => articleFromMarkdown(article.markdown, `${shown}/${article.fileName}`)),
+    labels: parsed.data,
+  };
+}
+
+/** The event folders of a corpus (every sub-folder with a `labels.json`), by name. */
+export async function corpusEvents(root: string): Promise<string[]> {
+  const entries = await readdir(root, { withFileTypes: true });
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory()) continue;
+    const files = await readdir(join(root, entry.name));
+    if (files.includes('labels.json')) out.push(entry.name);
+  }
+  return out.sort();
+}
