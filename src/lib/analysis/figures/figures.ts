@@ -539,7 +539,11 @@ function numberFigureAt(tokens: readonly Token[], index: number): ReadFigure | u
   }
   if (ordinal) {
     if (!unitToken || unitToken.pos !== 'NOUN') return undefined;
-    return { ...base, last: parsed.last, value, dimension: 'ordinal', unit: unitToken.lemma, writtenUnit: unitToken.lemma, counted: unitToken.lemma };
+    // "12th league title" ranks titles: the last noun of the run
+    let ranked = unitAt;
+    while (ranked < unitAt + 3 && tokens[ranked + 1]?.pos === 'NOUN') ranked++;
+    const noun = tokens[ranked]!.lemma;
+    return { ...base, last: parsed.last, value, dimension: 'ordinal', unit: noun, writtenUnit: noun, counted: noun };
   }
   // Money in words: "4.2 million dollars", "a million pounds", "3bn euros"
   if (unitLemma in CURRENCY_WORDS || unitWord in CURRENCY_WORDS) {

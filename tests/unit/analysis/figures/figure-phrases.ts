@@ -200,7 +200,8 @@ const rows: Array<[form: string, sentence: string, figure: string, expected: Fig
   // Ordinals
   ['ordinal word', 'It was the second vote this year.', 'second', { dimension: 'ordinal', unit: 'vote', value: 2 }],
   ['ordinal digits', 'It was the 3rd recount.', '3rd', { dimension: 'ordinal', unit: 'recount', value: 3 }],
-  ['ordinal tenth', 'This is the tenth strike day.', 'tenth', { dimension: 'ordinal', value: 10 }],
+  ['ordinal tenth', 'This is the tenth strike day.', 'tenth', { dimension: 'ordinal', unit: 'day', value: 10 }],
+  ['ordinal before a compound', 'It was the club’s 12th league title.', '12th', { dimension: 'ordinal', unit: 'title', value: 12, measure: 'title' }],
   // Periods
   ['first quarter', 'First-quarter profit was $40m.', '$40m', { dimension: 'money', value: 40_000_000, measure: 'profit (q1)' }],
   ['full year', 'Full-year profit was $150m.', '$150m', { dimension: 'money', value: 150_000_000, measure: 'profit (full year)' }],
