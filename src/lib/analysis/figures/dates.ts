@@ -25,8 +25,13 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 /** Sentences worth handing to chrono: a month name or a clock time. Most sentences have neither. */
 const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d[:.]\d\d|\d\s?[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+/**
+ * A time of day as written: a colon ("18:42", "6:42 a.m.") or a.m./p.m. ("6 p.m.", "6.15pm");
+ * "4.25" alone is a decimal ("4.25 per cent", "in 9.58 seconds"), not a quarter past four.
+ */
+const CLOCK = /\d:\d\d|\d\s?[ap]\.?m\b|noon|midnight/i;
 /** Leading words chrono includes that are not part of the figure ("at 6:42 a.m.", "on Jan. 12"). */
-const LEADING = new Set(['at', 'on', 'from', 'by', 'since', 'until', 'till', 'before', 'after']);
+const LEADING = new Set(['at', 'on', 'in', 'from', 'by', 'since', 'until', 'till', 'before', 'after']);
 
 /**
  * The dates and times of day in one sentence, read by chrono-node's English parser
@@ -56,7 +61,7 @@ export function datesAndTimesIn(text: string, tokens: readonly Token[]): DateOrT
         (year ? component.get('year')! * 10_000 : 0) + component.get('month')! * 100 + component.get('day')!;
       const value = dateValue(start);
       found.push({ dimension: 'date', value, high: end && end.isCertain('day') ? dateValue(end) : value, year, first, last });
-    } else if (start.isCertain('hour') && /\d[:.]?\d*\s?(?:[ap]\.?m\b|[:.]\d\d)|noon|midnight/i.test(result.text)) {
+    } else if (start.isCertain('hour') && CLOCK.test(result.text) && !/^\s*(?:%|per\b|percent|seconds?\b)/i.test(text.slice(stop))) {
       // "6.15pm on Friday": the weekday is no part of the time
       while (last > first && !/\d|^[ap]\.?m\.?$|noon|midnight/i.test(tokens[last]!.text)) last--;
       const timeValue = (component: chrono.ParsedComponents) => component.get('hour')! * 60 + (component.get('minute') ?? 0);

@@ -149,6 +149,9 @@ const rows: Array<[form: string, sentence: string, figure: string, expected: Fig
   ['24-hour clock', 'The quake struck at 18:42 local time.', '18:42', { dimension: 'time', value: 18 * 60 + 42 }],
   ['p.m.', 'Polls close at 8 p.m. tonight.', '8 p.m.', { dimension: 'time', value: 20 * 60 }],
   ['pm', 'The train left at 6.15pm on Friday.', '6.15pm', { dimension: 'time', value: 18 * 60 + 15 }],
+  ['a decimal is not a time', 'Rates were cut at 4.25 per cent on Thursday.', '4.25 per cent', { dimension: 'percent', value: 4.25 }],
+  ['seconds with decimals', 'He ran the race in 9.58 seconds at 8 p.m.', '9.58 seconds', { dimension: 'duration', value: 9.58 / 60 }],
+  ['a name is not a month', 'The vote on May 5 was close, Theresa May said.', 'May 5', { dimension: 'date', value: 505 }],
   // Magnitudes
   ['magnitude before', 'A magnitude 6.4 earthquake struck the coast.', 'magnitude 6.4', { dimension: 'magnitude', unit: 'magnitude', value: 6.4, measure: 'quake' }],
   ['hyphenated magnitude', 'A 6.4-magnitude quake struck the coast.', '6.4-magnitude', { dimension: 'magnitude', value: 6.4, measure: 'quake' }],
