@@ -33,7 +33,7 @@ function figureView(index: ComparisonIndex, figure: Figure): FigureView {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The kinds whose amounts are not a number of units, each written as readers write it. */
-const WRITTEN: Partial<Record<Figure['dimension'], (value: number, mention: Pick<FigureMention, 'against'>) => string>> = {
+const WRITTEN: Partial<Record<Figure['dimension'], (value: number, mention: Pick<FigureMention, 'against'>, unit: string) => string>> = {
   // 20250112 → "January 12, 2025"; 112 → "January 12"
   date: (value) => {
     const year = Math.floor(value / 10_000);
@@ -46,6 +46,8 @@ const WRITTEN: Partial<Record<Figure['dimension'], (value: number, mention: Pick
   magnitude: (value) => `magnitude ${value}`,
   length: (value) => (value >= 1_000 ? `${number(value / 1_000)} km` : `${number(value)} m`),
   age: (value) => `${number(value)} years old`,
+  // pence and cents kept: 0.12 → "0.12 GBP"
+  money: (value, _mention, unit) => `${value.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${unit}`,
 };
 
 /**
@@ -60,7 +62,7 @@ export function mentionRange(mention: Pick<FigureMention, 'value' | 'low' | 'hig
     return figureRange(mention, figure);
   }
   const { value, low, high } = mention;
-  const show = (amount: number) => written(amount, mention);
+  const show = (amount: number) => written(amount, mention, figure.unit);
   if (high === null) return `at least ${show(low)}`;
   if (low === high) return `exactly ${show(value)}`;
   if (low === 0) return `up to ${show(high)}`;

@@ -32,6 +32,8 @@ describe('mentionRange', () => {
     ['percentage points', exact(2.5), { dimension: 'percent', unit: 'percentage point' }, 'exactly 2.5 percentage points'],
     ['a duration', exact(2_880), { dimension: 'duration', unit: 'minute' }, 'exactly 2 days'],
     ['money', exact(4_200_000), { dimension: 'money', unit: 'USD' }, 'exactly 4,200,000 USD'],
+    ['pence', exact(0.12), { dimension: 'money', unit: 'GBP' }, 'exactly 0.12 GBP'],
+    ['open money', { value: 3e6, low: 3e6, high: null, against: null }, { dimension: 'money', unit: 'USD' }, 'at least 3,000,000 USD'],
   ] as const)('%s', (_name, mention, figure, expected) => {
     expect(mentionRange(mention, figure)).toBe(expected);
   });

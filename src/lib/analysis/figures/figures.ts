@@ -545,6 +545,13 @@ function numberFigureAt(tokens: readonly Token[], index: number): ReadFigure | u
     const noun = tokens[ranked]!.lemma;
     return { ...base, last: parsed.last, value, dimension: 'ordinal', unit: noun, writtenUnit: noun, counted: noun };
   }
+  // Pence and cents: "12p", "340p", "50 cents"
+  const adjacent = unitToken !== undefined && unitToken.start === tokens[last]!.end;
+  const hundredth = (adjacent && /^p\.?$/.test(unitWord)) || unitWord === 'pence' ? 'GBP' : unitLemma === 'cent' && !adjacent ? 'USD' : null;
+  if (hundredth) {
+    const end = unitWord.endsWith('.') ? { end: unitToken!.end - 1 } : {};
+    return { ...base, last: unitAt, value: value / 100, dimension: 'money', unit: hundredth, writtenUnit: hundredth, ...end };
+  }
   // Money in words: "4.2 million dollars", "a million pounds", "3bn euros"
   if (unitLemma in CURRENCY_WORDS || unitWord in CURRENCY_WORDS) {
     const currency = CURRENCY_WORDS[unitLemma] ?? CURRENCY_WORDS[unitWord]!;
@@ -612,6 +619,8 @@ function countAt(tokens: readonly Token[], parsed: { value: number; first: numbe
   if (OUTCOME_WORDS.has(lower(tokens, unitAt) ?? '') && tokens[unitAt + 1]?.pos === 'NOUN') unitAt++;
   let unitToken = tokens[unitAt];
   const digits = tokens[parsed.first]!.type === 'number';
+  // "the 2019 floods": a year, not 2,019 floods
+  if (parsed.first === parsed.last && /^(?:1[89]|20)\d\d$/.test(tokens[parsed.first]!.text)) return undefined;
   if (unitToken && unitToken.pos === 'NOUN' && (digits || value >= 2) && !OUTCOME_WORDS.has(unitToken.text.toLowerCase())) {
     // "12 attack drones": the last noun of the run.
     while (unitAt < last + 5 && tokens[unitAt + 1]?.pos === 'NOUN') unitAt++;

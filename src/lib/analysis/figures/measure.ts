@@ -103,6 +103,11 @@ export function normaliseThing(lemma: string): string {
   return CANONICAL.get(word) ?? word;
 }
 
+/** Verbs of change: "rose by 3%" is a change, not a level. */
+const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rise', 'fall', 'increase', 'decrease', 'cut', 'drop', 'grow', 'climb', 'decline', 'reduce', 'raise', 'lower', 'jump', 'slip', 'gain', 'lose', 'shrink', 'slide', 'surge', 'plunge', 'widen', 'narrow', 'up', 'down',
+]);
+
 /** Adjectives after a length that say what it measures ("10 km deep"). */
 const LENGTH_ADJECTIVES: Readonly<Record<string, string>> = {
   deep: 'depth', long: 'length', high: 'height', tall: 'height', wide: 'width', away: 'distance', off: 'distance', offshore: 'distance', inland: 'distance', from: 'distance',
@@ -166,8 +171,11 @@ export function measureOf(tokens: readonly Token[], span: FigureSpan, others: re
   // "rose by 3%" is a change, "from 5%" an earlier level; neither is the level itself.
   const preposition = tokens[span.first - 1]?.text.toLowerCase();
   if (dimension !== 'score' && dimension !== 'date' && dimension !== 'time') {
-    if (preposition === 'by' && ['percent', 'money', 'count'].includes(dimension)) offer('change', 'change', 0);
-    if (preposition === 'from') offer('change', 'from', 0);
+    const changeVerb = [2, 3, 4, 5, 6, 7].some((back) => span.first - back > before && CHANGE_VERBS.has(tokens[span.first - back]?.lemma ?? ''));
+    if (preposition === 'by' && ['percent', 'money', 'count'].includes(dimension) && changeVerb) offer('change', 'change', 0);
+    // "from 61% to 58%": the level before; "45 points from 20 games" is no change
+    const to = [1, 2].some((ahead) => tokens[span.last + ahead]?.text.toLowerCase() === 'to');
+    if (preposition === 'from' && to) offer('change', 'from', 0);
   }
   if (dimension !== 'date' && dimension !== 'time') {
     const when = whenOf(tokens, span, before, after);

@@ -94,6 +94,8 @@ const rows: Array<[form: string, sentence: string, figure: string, expected: Fig
   ['money per hour', 'The minimum wage rises to $15 an hour.', '$15', { dimension: 'money', value: 15 }],
   ['money a grant', 'A $3m state grant will cover the rest.', '$3m', { dimension: 'money', value: 3_000_000, measure: 'grant' }],
   ['money thousands words', 'The fine was 2,000 dollars.', '2,000 dollars', { dimension: 'money', unit: 'USD', value: 2_000 }],
+  ['pence', 'Shares fell 12p to 340p.', '12p', { dimension: 'money', unit: 'GBP', value: 0.12 }],
+  ['cents', 'A stamp now costs 50 cents.', '50 cents', { dimension: 'money', unit: 'USD', value: 0.5 }],
   // Percentages
   ['percent sign', 'The union wants a 9% rise.', '9%', { dimension: 'percent', unit: 'percent', value: 9 }],
   ['per cent', 'The union wants a 9 per cent rise.', '9 per cent', { dimension: 'percent', unit: 'percent', value: 9 }],
@@ -200,6 +202,7 @@ const rows: Array<[form: string, sentence: string, figure: string, expected: Fig
   ['about', 'About 90 firms applied.', 'About 90 firms', { dimension: 'count', value: 90, low: 76.5, high: 103.5, qualifier: 'About' }],
   ['at least', 'At least 25 people died.', 'At least 25 people', { dimension: 'count', value: 25, low: 25, high: null, measure: 'people (dead)' }],
   ['fewer than', 'Fewer than 50 residents attended.', 'Fewer than 50 residents', { dimension: 'count', value: 50, low: 0, high: 50 }],
+  ['a year is no count', 'The 2019 floods and 12 later storms hit the town.', '12 later storms', { dimension: 'count', unit: 'storm', value: 12 }],
   // Ordinals
   ['ordinal word', 'It was the second vote this year.', 'second', { dimension: 'ordinal', unit: 'vote', value: 2 }],
   ['ordinal digits', 'It was the 3rd recount.', '3rd', { dimension: 'ordinal', unit: 'recount', value: 3 }],
