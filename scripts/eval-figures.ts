@@ -3,7 +3,10 @@
 // temporary folder, their figures read and grouped as the analysis does, and the labelled
 // figures scored as ../shared/eval/README.md describes (found: an exported figure, one that
 // several articles give, contains the label; read right: dimension, unit, value and what else
-// is labelled). Prints one line per event with labelled figures, then tune and held-out pooled.
+// is labelled). Prints one line per event with labelled figures, then tune and held-out pooled,
+// with how the found labels are grouped: pairs of the same value from different articles in
+// one group, and pairs of different values in one group (a different fact, or one fact given
+// differently: "more than $186,000" and "$186,400").
 // Usage: node scripts/eval-figures.ts [--events DIR] [--verbose]
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -27,6 +30,12 @@ export interface FigureScore {
   found: number;
   correct: number;
   problems: string[];
+  /** Pairs of found labels from different articles with the same value, and how many share a group. */
+  samePairs: number;
+  sameJoined: number;
+  /** Pairs with different values (other facts, or the same fact given differently), and how many share a group. */
+  differentPairs: number;
+  differentJoined: number;
 }
 
 /** Scores the labelled figures of every event under `eventsDir` that has some. */
@@ -60,7 +69,25 @@ export async function scoreEventFigures(eventsDir: string): Promise<FigureScore[
         },
         { ...labels, claims: [], quotes: [] },
       );
-      scores.push({ event, total: figures.total, found: figures.found, correct: figures.correct, problems: figures.problems });
+      // Grouping: which group holds each label (the mention holding its anchor), compared pairwise.
+      const groupOf = labels.figures.map((label) => {
+        const articleId = corpus.articles.find((article) => article.sourceFile === label.sourceFile)?.id;
+        const anchor = label.anchor.toLowerCase().replace(/\s+/g, ' ');
+        return groups.findIndex((group) => group.quantities.some((quantity) => quantity.articleId === articleId && quantity.text.toLowerCase().replace(/\s+/g, ' ').includes(anchor)));
+      });
+      let [samePairs, sameJoined, differentPairs, differentJoined] = [0, 0, 0, 0];
+      labels.figures.forEach((a, i) => {
+        labels.figures.forEach((b, j) => {
+          if (j <= i || a.sourceFile === b.sourceFile || groupOf[i]! < 0 || groupOf[j]! < 0 || a.dimension !== b.dimension || a.unit !== b.unit) return;
+          const joined = groupOf[i] === groupOf[j] ? 1 : 0;
+          if (a.value === b.value) [samePairs, sameJoined] = [samePairs + 1, sameJoined + joined];
+          else {
+            [differentPairs, differentJoined] = [differentPairs + 1, differentJoined + joined];
+            if (joined) figures.problems.push(`one group, different values (${groups[groupOf[i]!]!.agreement}): ${a.sourceFile}: “${a.anchor}” and ${b.sourceFile}: “${b.anchor}”`);
+          }
+        });
+      });
+      scores.push({ event, total: figures.total, found: figures.found, correct: figures.correct, problems: figures.problems, samePairs, sameJoined, differentPairs, differentJoined });
     } finally {
       await rm(work, { recursive: true, force: true });
     }
@@ -84,8 +111,8 @@ export async function printEventFigures(eventsDir: string, verbose: boolean): Pr
   for (const [name, events] of [['tune, pooled', split.tune], ['held out, pooled', split.heldOut], ['all, pooled', undefined]] as const) {
     const chosen = scores.filter((score) => !events || events.includes(score.event));
     if (chosen.length === 0) continue;
-    const sum = (key: 'total' | 'found' | 'correct') => chosen.reduce((total, score) => total + score[key], 0);
-    console.log(line(name, sum('total'), sum('found'), sum('correct')));
+    const sum = (key: 'total' | 'found' | 'correct' | 'samePairs' | 'sameJoined' | 'differentPairs' | 'differentJoined') => chosen.reduce((total, score) => total + score[key], 0);
+    console.log(`${line(name, sum('total'), sum('found'), sum('correct'))}  grouping: same value together ${sum('sameJoined')}/${sum('samePairs')}, different values together ${sum('differentJoined')}/${sum('differentPairs')}`);
   }
 }
 
