@@ -26,6 +26,20 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d[:.]\d\d|\d\s?[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 /**
+ * Chrono reads "from 5 May" as the start of a range whose day it is unsure of; the same words
+ * without "from" give the day. Such results are read again without their first word.
+ */
+function withDay(result: chrono.ParsedResult): chrono.ParsedResult {
+  if (result.start.isCertain('day') || !result.start.isCertain('month')) return result;
+  const space = result.text.indexOf(' ');
+  if (space < 0 || !LEADING.has(result.text.slice(0, space).toLowerCase())) return result;
+  const again = chrono.casual.parse(result.text.slice(space + 1), REFERENCE)[0];
+  if (!again || !again.start.isCertain('day')) return result;
+  // Offsets as in the sentence: `index` of the text read again, shifted past the word dropped.
+  return Object.assign(Object.create(Object.getPrototypeOf(again)), again, { index: result.index + space + 1 + again.index });
+}
+
+/**
  * A time of day as written: a colon ("18:42", "6:42 a.m.") or a.m./p.m. ("6 p.m.", "6.15pm");
  * "4.25" alone is a decimal ("4.25 per cent", "in 9.58 seconds"), not a quarter past four.
  */
@@ -45,7 +59,8 @@ const LEADING = new Set(['at', 'on', 'in', 'from', 'by', 'since', 'until', 'till
 export function datesAndTimesIn(text: string, tokens: readonly Token[]): DateOrTime[] {
   if (!MAY_HOLD_DATE.test(text)) return [];
   const found: DateOrTime[] = [];
-  for (const result of chrono.casual.parse(text, REFERENCE)) {
+  for (const parsed of chrono.casual.parse(text, REFERENCE)) {
+    const result = withDay(parsed);
     const { start, end } = result;
     if (!/[a-z]/i.test(result.text) && !/[:.]/.test(result.text)) continue;
     let first = tokens.findIndex((token) => token.start >= result.index);

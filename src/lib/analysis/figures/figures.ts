@@ -171,6 +171,8 @@ const OUTCOME_WORDS: ReadonlySet<string> = new Set(['dead', 'killed', 'injured',
 const OUTCOME_VERBS: ReadonlySet<string> = new Set(['kill', 'injure', 'wound', 'hurt', 'evacuate', 'displace', 'arrest', 'detain', 'rescue', 'hospitalise', 'hospitalize']);
 /** Counted nouns that stand for people ("12 deaths" counts the dead). */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'person', 'death', 'fatality', 'injury']);
+/** Month names: "5 May" that the date reader missed is no count of anything. */
+const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** After "10m", these mean metres (height, depth), not millions. */
 const LENGTH_AFTER_M: ReadonlySet<string> = new Set(['deep', 'high', 'tall', 'long', 'wide', 'away', 'off', 'offshore', 'below', 'above', 'from', 'of', 'in', 'depth', 'height']);
 
@@ -621,7 +623,7 @@ function countAt(tokens: readonly Token[], parsed: { value: number; first: numbe
   const digits = tokens[parsed.first]!.type === 'number';
   // "the 2019 floods": a year, not 2,019 floods
   if (parsed.first === parsed.last && /^(?:1[89]|20)\d\d$/.test(tokens[parsed.first]!.text)) return undefined;
-  if (unitToken && unitToken.pos === 'NOUN' && (digits || value >= 2) && !OUTCOME_WORDS.has(unitToken.text.toLowerCase())) {
+  if (unitToken && unitToken.pos === 'NOUN' && (digits || value >= 2) && !OUTCOME_WORDS.has(unitToken.text.toLowerCase()) && !MONTHS.has(unitToken.text.toLowerCase())) {
     // "12 attack drones": the last noun of the run.
     while (unitAt < last + 5 && tokens[unitAt + 1]?.pos === 'NOUN') unitAt++;
     unitToken = tokens[unitAt]!;

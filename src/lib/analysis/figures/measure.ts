@@ -41,7 +41,7 @@ const FACET_WORDS: ReadonlyArray<[facet: string, value: string, lemmas: readonly
   ['outcome', 'damaged', ['damage', 'damaged']],
   ['certainty', 'confirmed', ['confirm', 'confirmed']],
   ['certainty', 'suspected', ['suspect', 'suspected', 'probable', 'possible', 'presumed', 'presumptive', 'unconfirmed']],
-  ['status', 'threatened', ['threaten', 'threat']],
+  ['status', 'threatened', ['threaten', 'threat', 'warn']],
   ['status', 'planned', ['plan', 'planned', 'schedule', 'intend']],
   ['status', 'announced', ['announce']],
   ['status', 'forecast', ['forecast', 'predict', 'project', 'expect']],

@@ -115,6 +115,7 @@ const rows: Array<[form: string, sentence: string, figure: string, expected: Fig
   ['days in words', 'The strike will last two days.', 'two days', { dimension: 'duration', value: 2 * DAY }],
   ['hyphenated hours', 'Nurses began a 48-hour strike.', '48-hour', { dimension: 'duration', value: 48 * H, measure: 'strike' }],
   ['threatened strike', 'The union has threatened a 72-hour strike.', '72-hour', { dimension: 'duration', value: 72 * H, measure: 'strike (threatened)' }],
+  ['warned of', 'The union warned of a 72-hour stoppage.', '72-hour', { dimension: 'duration', value: 72 * H, measure: 'strike (threatened)' }],
   ['planned walkout', 'Drivers staged a planned 24-hour walkout.', '24-hour', { dimension: 'duration', value: 24 * H, measure: 'strike (planned)' }],
   ['a fortnight', 'The works will take a fortnight.', 'a fortnight', { dimension: 'duration', value: 14 * DAY }],
   ['two weeks', 'The works will take two weeks.', 'two weeks', { dimension: 'duration', value: 2 * WEEK }],
@@ -146,6 +147,7 @@ const rows: Array<[form: string, sentence: string, figure: string, expected: Fig
   ['Sept.', 'The trial opens Sept. 3.', 'Sept. 3', { dimension: 'date', value: 903 }],
   ['ordinal day', 'Polls close on March 3rd.', 'March 3rd', { dimension: 'date', value: 303 }],
   ['December', 'The strike ends on December 24.', 'December 24', { dimension: 'date', value: 1_224 }],
+  ['from a day', 'A second stoppage will follow from 5 May.', '5 May', { dimension: 'date', value: 505 }],
   // Times
   ['a.m.', 'The quake struck at 6:42 a.m. local time.', '6:42 a.m.', { dimension: 'time', unit: 'minute', value: 6 * 60 + 42 }],
   ['24-hour clock', 'The quake struck at 18:42 local time.', '18:42', { dimension: 'time', value: 18 * 60 + 42 }],
