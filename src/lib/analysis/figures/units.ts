@@ -135,7 +135,6 @@ export const LENGTH_UNITS: Readonly<Record<string, number>> = {
   feet: 0.3048,
   ft: 0.3048,
   inch: 0.0254,
-  in: 0.0254,
 };
 
 /** "nautical miles": one unit of two words. */

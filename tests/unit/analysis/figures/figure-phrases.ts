@@ -49,6 +49,7 @@ const rows: Array<[form: string, sentence: string, figure: string, expected: Fig
   ['a quarter of the', 'A quarter of the homes were damaged.', 'A quarter', { dimension: 'percent', value: 25 }],
   ['three quarters of', 'Three quarters of the wards reported.', 'Three quarters', { dimension: 'percent', value: 75 }],
   ['one in five', 'One in five patients waited too long.', 'One in five', { dimension: 'percent', value: 20 }],
+  ['one in ten, not an inch', 'One in ten drivers was late.', 'One in ten', { dimension: 'percent', value: 10 }],
   ['two out of three', 'Two out of three residents agreed.', 'Two out of three', { dimension: 'percent', value: 66.667 }],
   // Digits with separators and decimals
   ['thousands separator', 'The incumbent won 61,482 votes.', '61,482 votes', { dimension: 'count', unit: 'vote', value: 61_482 }],
