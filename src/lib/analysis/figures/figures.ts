@@ -846,8 +846,9 @@ const RATIO_DIMENSIONS: ReadonlySet<FigureDimension> = new Set(['duration', 'cou
  *   the same roles, values within a factor of four, and evidence that the sentences speak of
  *   one thing: for a thing both name, the same governing word, roles ("people (dead)") or at
  *   least `minimumContextOverlap` of their context words in common; where one does not name it,
- *   the same governing word and that much context. Ordinals never join on different values
- *   ("the first cut" and "the second cut" are two cuts).
+ *   the same governing word and that much context. Ordinals, dates and times of day never join
+ *   on different values ("the first cut" and "the second cut" are two cuts; a story's dates
+ *   belong to different events more often than outlets disagree on one).
  * A group never holds two figures that could not join directly (every pair is checked), and
  * groups reported by one article only are dropped. Agreement compares the ranges the wordings
  * allow across articles: all the same amount is "same", overlapping ranges "different"
@@ -930,8 +931,9 @@ function compatibleMeasure(a: Quantity, b: Quantity): boolean {
  */
 function sameMeasureEvidence(a: Quantity, b: Quantity, minimumContextOverlap: number): boolean {
   if (!compatibleMeasure(a, b)) return false;
-  // An ordinal names which one ("the second cut" is not "the first cut"), it does not measure.
-  if (a.dimension === 'ordinal') return false;
+  // An ordinal names which one ("the second cut" is not "the first cut"), it does not measure;
+  // a story holds many dates and times, and which event each belongs to is seldom said beside it.
+  if (a.dimension === 'ordinal' || a.dimension === 'date' || a.dimension === 'time') return false;
   if (RATIO_DIMENSIONS.has(a.dimension) && Math.max(a.value, b.value) > MAX_VALUE_RATIO * Math.max(Math.min(a.value, b.value), Number.MIN_VALUE)) return false;
   const sameGovernor = a.governor !== null && a.governor === b.governor;
   const overlap = jaccard(a.context, b.context) >= minimumContextOverlap;

@@ -17,6 +17,7 @@ export interface Measure {
  * - stance: who wants the figure ("a 9% demand", "offered 3.5%", "agreed").
  * - outcome: what happened to the people or things counted ("12 dead", "30 injured", "5 missing",
  *   "300 buildings damaged" and "27 collapsed").
+ * - direction: what a count gains or loses ("700 jobs at risk", "200 new jobs").
  * - certainty: "confirmed" and "suspected" cases.
  * - status: a figure that is threatened, planned, announced or forecast rather than happened.
  * - period: the span a figure covers ("first-quarter profit", "full-year", "£2,400 a month").
@@ -39,6 +40,8 @@ const FACET_WORDS: ReadonlyArray<[facet: string, value: string, lemmas: readonly
   ['outcome', 'rescued', ['rescue', 'save']],
   ['outcome', 'destroyed', ['destroy', 'destroyed', 'collapse', 'collapsed', 'raze', 'flatten', 'level']],
   ['outcome', 'damaged', ['damage', 'damaged']],
+  ['direction', 'lost', ['cut', 'lose', 'axe', 'shed', 'slash', 'eliminate', 'risk', 'layoff', 'redundancy', 'redundant']],
+  ['direction', 'created', ['create', 'add', 'hire', 'new', 'recruit']],
   ['certainty', 'confirmed', ['confirm', 'confirmed']],
   ['certainty', 'suspected', ['suspect', 'suspected', 'probable', 'possible', 'presumed', 'presumptive', 'unconfirmed']],
   ['status', 'threatened', ['threaten', 'threat', 'warn']],
@@ -54,7 +57,7 @@ const FACET_WORDS: ReadonlyArray<[facet: string, value: string, lemmas: readonly
   ['stage', 'aggregate', ['aggregate']],
   ['stage', 'penalties', ['penalty', 'shootout', 'shoot-out']],
 ];
-export const FACETS = ['stance', 'outcome', 'certainty', 'status', 'period', 'when', 'kind', 'stage', 'change', 'zone'] as const;
+export const FACETS = ['stance', 'outcome', 'direction', 'certainty', 'status', 'period', 'when', 'kind', 'stage', 'change', 'zone'] as const;
 
 const FACET_OF_LEMMA = new Map<string, { facet: string; value: string }>();
 for (const [facet, value, lemmas] of FACET_WORDS) for (const lemma of lemmas) FACET_OF_LEMMA.set(lemma, { facet, value });
@@ -195,7 +198,7 @@ export function measureOf(tokens: readonly Token[], span: FigureSpan, others: re
  * $3m" is no rescue), a match's stage for scores only ("a break of 3 hours").
  */
 function appliesTo(facet: string, dimension: string): boolean {
-  if (facet === 'outcome' || facet === 'certainty') return dimension === 'count';
+  if (facet === 'outcome' || facet === 'certainty' || facet === 'direction') return dimension === 'count';
   if (facet === 'stage') return dimension === 'score';
   if (facet === 'zone') return dimension === 'time';
   return true;

@@ -33,7 +33,7 @@ const rows: Array<[form: string, sentence: string, figure: string, expected: Fig
   ['number word', 'The panel heard from twelve witnesses.', 'twelve witnesses', { dimension: 'count', unit: 'witness', value: 12 }],
   ['a dozen', 'A dozen shops closed early.', 'A dozen shops', { dimension: 'count', unit: 'shop', value: 12 }],
   ['two dozen', 'Two dozen firefighters attended.', 'Two dozen firefighters', { dimension: 'count', unit: 'firefighter', value: 24 }],
-  ['hundreds with and', 'The plant will cut two hundred and forty jobs.', 'two hundred and forty jobs', { dimension: 'count', unit: 'job', value: 240, measure: 'job' }],
+  ['hundreds with and', 'The plant will cut two hundred and forty jobs.', 'two hundred and forty jobs', { dimension: 'count', unit: 'job', value: 240, measure: 'job (lost)' }],
   ['hundreds without and', 'The plant will cut two hundred forty jobs.', 'two hundred forty jobs', { dimension: 'count', unit: 'job', value: 240 }],
   ['thousands in words', 'Some three thousand fans marched.', 'Some three thousand fans', { dimension: 'count', unit: 'fan', value: 3_000, qualifier: 'Some' }],
   ['hyphenated tens (the lemma is American)', 'Forty-two councillors voted.', 'Forty-two councillors', { dimension: 'count', unit: 'councilor', value: 42 }],
