@@ -30,7 +30,7 @@ export const SETTING_MEANINGS: Record<string, { area: MethodSetting['area']; mea
   figureRoleFacets: {
     area: 'figures',
     meaning:
-      'Role words that make one thing into different facts (a demand or an offer; the dead, injured or missing; confirmed or suspected; threatened, planned or forecast; a quarter or a full year; another year; fixed-rate or variable-rate; a match stage; a change or a level; a time zone). Figures whose roles disagree are never grouped, different amounts are grouped only with exactly the same roles, and only such a group is called conflicting.',
+      'Role words that make one thing into different facts (a demand or an offer; the dead, injured or missing; homes destroyed or damaged; jobs lost or created; confirmed or suspected; threatened, planned or forecast; a quarter or a full year; another year; fixed-rate or variable-rate; a match stage; a change or a level; a time zone). Figures whose roles disagree are never grouped, different amounts are grouped only with exactly the same roles (never dates, times or ordinals), and only such a group is called conflicting.',
   },
 };
 
