@@ -108,8 +108,8 @@ export async function printEventFigures(eventsDir: string, verbose: boolean): Pr
     console.log(`${line(score.event, score.total, score.found, score.correct)}  ${side}`);
     if (verbose) for (const problem of score.problems) console.log(`      ${problem}`);
   }
-  for (const [name, events] of [['tune, pooled', split.tune], ['held out, pooled', split.heldOut], ['all, pooled', undefined]] as const) {
-    const chosen = scores.filter((score) => !events || events.includes(score.event));
+  for (const [name, events] of [['tune, pooled', split.tune ?? []], ['held out, pooled', split.heldOut ?? []], ['all, pooled', null]] as const) {
+    const chosen = scores.filter((score) => events === null || events.includes(score.event));
     if (chosen.length === 0) continue;
     const sum = (key: 'total' | 'found' | 'correct' | 'samePairs' | 'sameJoined' | 'differentPairs' | 'differentJoined') => chosen.reduce((total, score) => total + score[key], 0);
     console.log(`${line(name, sum('total'), sum('found'), sum('correct'))}  grouping: same value together ${sum('sameJoined')}/${sum('samePairs')}, different values together ${sum('differentJoined')}/${sum('differentPairs')}`);
