@@ -32,7 +32,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 // 1. Analysis alone.
 const real = await readCollection(join(root, 'content/articles'));
 // The published method: with the fitted pair model, as the build runs it.
-const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: await readPairModel(join(root, 'content/pair-model.json')) };
+const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: (await readPairModel(join(root, 'content/pair-model.json'))) ?? DEFAULT_ANALYSIS_OPTIONS.pairModel };
 analyzeArticles(real, null, options); // loads the NLP model once
 const timeAnalysis = (articles: typeof real) => {
   const started = performance.now();

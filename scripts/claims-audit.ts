@@ -6,7 +6,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_ANALYSIS_OPTIONS, runAnalysis } from '../src/lib/analysis/analyze.ts';
-import { claimAudit, DEFAULT_CANDIDATE_OPTIONS, sentenceTermSets } from '../src/lib/analysis/matcher/candidates.ts';
+import { claimAudit, claimFeatures, claimScorer, DEFAULT_CANDIDATE_OPTIONS, sentenceTermSets } from '../src/lib/analysis/matcher/candidates.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
 import { readContentPairModel } from '../src/lib/io/read-pair-model.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
@@ -31,7 +31,9 @@ try {
   const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
   if (problems.length > 0) throw new EditorialError(problems);
   const pairModel = await readContentPairModel(values.content, show(values.content));
-  const { comparison, set, affinities: near } = runAnalysis(articles, null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: pairModel ?? DEFAULT_ANALYSIS_OPTIONS.pairModel }, editorial);
+  const model = pairModel ?? DEFAULT_ANALYSIS_OPTIONS.pairModel;
+  const { comparison, set, affinities } = runAnalysis(articles, null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: model }, editorial);
+  const score = claimScorer(claimFeatures(set, affinities), model.claimStage);
   const terms = sentenceTermSets(set.units);
   const text = new Map(comparison.sentences.map((sentence) => [sentence.id, sentence.text]));
   const reporting = new Map<string, string[]>();
@@ -43,7 +45,7 @@ try {
   for (const claim of reviewed) {
     console.log(`\n${claim.id}: ${claim.label}`);
     console.log(`  reported by ${claim.articleIds.join(', ')}`);
-    const audit = claimAudit(claim, comparison.claims.filter((other) => other.reviewed), reporting, near, terms, options);
+    const audit = claimAudit({ id: claim.id, sentenceIds: claim.sentenceIds, title: claim.label }, comparison.claims.filter((other) => other.reviewed), reporting, score, terms, options);
     for (const [articleId, candidates] of audit) {
       for (const candidate of candidates) {
         listed++;

@@ -1,106 +1,168 @@
-// Scores the analysis against labelled sets, as ../shared/eval/README.md describes: twice, the
-// machine alone (the editor's files left out) and the claims the site publishes.
-// Usage: node scripts/eval.ts [--labels FILE]... [--comparison FILE] [--verbose] [--write]
-// Without --labels: the development set and the project's own second set (tests/fixtures/eval).
-// --comparison FILE scores that comparison.json alone (e.g. one written by
-// `npm run analyze -- --machine-only --out DIR`). --write records the figures in
-// content/evaluation.json for the method page.
-// Then the invented fixture articles (tests/fixtures/eval/articles, labels in
-// fixture-articles.json) are ingested into a temporary folder, analysed by the machine (they
-// have no editor's files) and scored the same way, figures included; --fixtures '' skips them.
-// Then the labelled figures of the invented events (tests/fixtures/events, scripts/eval-figures.ts),
-// per event and pooled over the tune and the held-out events; --events '' skips them.
+// Scores the analysis, always beside the plain word-overlap baseline, on text it was not tuned on:
+// 1. this event's label sets (../shared/eval/claims-dev.json when present, content/labels/*.json):
+//    the machine alone (the editor's files left out) and the published claims;
+// 2. this event's reviewed claims, each reviewed article held out in turn (suggestions F1 and
+//    candidates top-1/top-3), with the shipped default model, which was never fitted on them;
+// 3. the evaluation corpus (tests/fixtures/events): every held-out event and pooled, the machine
+//    against the baseline at fixed thresholds, leave-one-article-out suggestions and candidates,
+//    and calibration; the tune events' figures follow, marked in-sample;
+// 4. the invented fixture articles (tests/fixtures/eval/articles): quotes, speakers and figures;
+// 5. the labelled figures of the evaluation corpus (scripts/eval-figures.ts): per event, then the
+//    tune and the held-out events pooled, with how the figures are grouped.
+// --ablation refits the default model without each feature group and scores it on the held-out
+// events. --write records (1, 2) in content/evaluation.json and (3, ablation) in
+// src/lib/analysis/matcher/corpus-evaluation.json for the method page.
+// Usage: node scripts/eval.ts [--labels FILE]... [--comparison FILE] [--corpus DIR] [--verbose] [--ablation] [--write]
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
 import { analyzeArticles, DEFAULT_ANALYSIS_OPTIONS } from '../src/lib/analysis/analyze.ts';
 import { evaluateAnalysis } from '../src/lib/analysis/evaluate.ts';
+import { DEFAULT_CANDIDATE_OPTIONS } from '../src/lib/analysis/matcher/candidates.ts';
+import { DEFAULT_PAIR_MODEL } from '../src/lib/analysis/matcher/default-model.ts';
+import { corpusEvaluation, evaluateMatcher, pooledLeaveOneArticleOut, pooledScore, roundLeaveOneOut, type MatcherEvaluation } from '../src/lib/analysis/matcher/evaluate-matcher.ts';
+import { PATH_FEATURES, type PairFeature } from '../src/lib/analysis/matcher/pair-features.ts';
+import { DEFAULT_FIT_SETTINGS, fitPairModel, labelledEventSet, reviewedClaimSet, type LabelledSet } from '../src/lib/analysis/matcher/pair-training.ts';
+import { loadLabelledEvent, readCorpusSplit } from '../src/lib/io/load-event.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
 import { readContentPairModel } from '../src/lib/io/read-pair-model.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { loadEditorial } from '../src/lib/review/load-editorial.ts';
 import { comparisonSchema, type Comparison } from '../src/lib/schemas/comparison.ts';
 import { evalSetSchema, type EvalSet } from '../src/lib/schemas/eval-set.ts';
-import { evaluationSchema, type EvaluationResult } from '../src/lib/schemas/evaluation.ts';
+import { corpusEvaluationSchema, evaluationSchema, type EvaluationResult } from '../src/lib/schemas/evaluation.ts';
+import type { PairModel } from '../src/lib/schemas/pair-model.ts';
 import { provenanceSchema } from '../src/lib/schemas/provenance.ts';
 import { printEventFigures } from './eval-figures.ts';
 
 const root = resolve(import.meta.dirname, '..');
+const CORPUS_FILE = resolve(root, 'src/lib/analysis/matcher/corpus-evaluation.json');
+
+/** Feature groups left out in turn: each refitted on the tune events and scored on the held-out ones. */
+const ABLATIONS: ReadonlyArray<{ without: string; drop: PairFeature[]; candidates?: Partial<typeof DEFAULT_CANDIDATE_OPTIONS> }> = [
+  { without: 'nothing (the published machine)', drop: [] },
+  { without: 'the path features (second stage)', drop: [...PATH_FEATURES] },
+  { without: 'figures (shared and conflicting)', drop: ['sharedFigure', 'figureConflict'] },
+  { without: 'the baseline view of words (plainCosine)', drop: ['plainCosine'] },
+  { without: 'names and common words apart (nameCosine, commonCosine)', drop: ['nameCosine', 'commonCosine'] },
+  { without: 'roles and verbs of saying left out (coreCosine)', drop: ['coreCosine'] },
+  { without: 'the rarest shared term (rarestShared)', drop: ['rarestShared'] },
+  { without: 'the count of shared terms (sharedTerms)', drop: ['sharedTerms'] },
+  { without: 'shared phrasing (sharedPhrases)', drop: ['sharedPhrases'] },
+  { without: 'the distinctive-term rule for candidates', drop: [], candidates: { maxOtherClaimShare: Number.MAX_SAFE_INTEGER, minOtherClaims: Number.MAX_SAFE_INTEGER } },
+];
+
 const { values } = parseArgs({
   options: {
-    labels: { type: 'string', multiple: true, default: [resolve(root, '../shared/eval/claims-dev.json'), resolve(root, 'tests/fixtures/eval/claims-extra.json')] },
+    labels: { type: 'string', multiple: true },
     comparison: { type: 'string' },
     articles: { type: 'string', default: resolve(root, 'content/articles') },
     content: { type: 'string', default: resolve(root, 'content') },
+    corpus: { type: 'string', default: resolve(root, 'tests/fixtures/events') },
     fixtures: { type: 'string', default: resolve(root, 'tests/fixtures/eval/articles') },
-    events: { type: 'string', default: resolve(root, 'tests/fixtures/events') },
     verbose: { type: 'boolean', default: false },
+    ablation: { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
   },
 });
 const show = (path: string) => relative(process.cwd(), path) || '.';
 const pct = (value: number) => value.toFixed(3);
+const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(3)}`;
 
 try {
-  const layers: Array<{ layer: EvaluationResult['layer']; comparison: Comparison }> = [];
-  const pairModel = await readContentPairModel(values.content, show(values.content));
-  if (values.comparison) {
-    layers.push({ layer: 'file', comparison: comparisonSchema.parse(JSON.parse(await readFile(values.comparison, 'utf8'))) });
-  } else {
-    const provenance = provenanceSchema.parse(JSON.parse(await readFile(resolve(values.content, 'provenance.json'), 'utf8')));
-    const articles = await readCollection(values.articles, show(values.articles));
-    const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
-    if (problems.length > 0) throw new EditorialError(problems);
-    const event = provenance.event ?? null;
-    const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: pairModel ?? DEFAULT_ANALYSIS_OPTIONS.pairModel };
-    layers.push({ layer: 'machine', comparison: analyzeArticles(articles, event, options) });
-    layers.push({ layer: 'published', comparison: analyzeArticles(articles, event, options, editorial) });
+  const pairModel = (await readContentPairModel(values.content, show(values.content))) ?? DEFAULT_PAIR_MODEL;
+  const articles = values.comparison ? [] : await readCollection(values.articles, show(values.articles));
+  const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
+  if (problems.length > 0) throw new EditorialError(problems);
+
+  // 1. This event's label sets.
+  const results = await scoreLabelSets(articles, editorial, pairModel);
+
+  // 2. This event's reviewed claims, each reviewed article held out in turn.
+  const reviewed = editorial.claims.filter((claim) => claim.status === 'reviewed');
+  let leaveOneOut: (MatcherEvaluation['leaveOneArticleOut'] & { articles: number }) | null = null;
+  if (!values.comparison && reviewed.length > 0 && editorial.reviewedArticleIds.size >= 2) {
+    const set = reviewedClaimSet(articles, reviewed, editorial.reviewedArticleIds, new Set(editorial.statesNoFact.map((sentence) => sentence.id)));
+    const run = evaluateMatcher(set, DEFAULT_PAIR_MODEL);
+    leaveOneOut = { ...roundLeaveOneOut(run.leaveOneArticleOut), articles: editorial.reviewedArticleIds.size };
+    console.log(`\nthis event's ${reviewed.length} reviewed claims, each of the ${editorial.reviewedArticleIds.size} reviewed articles held out in turn (shipped default model, never fitted on them)`);
+    printLeaveOneOut(run.leaveOneArticleOut);
   }
 
-  const results: EvaluationResult[] = [];
-  for (const file of values.labels) {
-    const labels = evalSetSchema.parse(JSON.parse(await readFile(file, 'utf8')));
-    console.log(`\n${show(file)} (${labels.claims.length} claims, ${labels.quotes.length} quotes)`);
-    for (const { layer, comparison } of layers) results.push(printScores(file, labels, layer, comparison));
-  }
-  if (values.fixtures) await scoreFixtures(values.fixtures, resolve(values.fixtures, '../fixture-articles.json'));
-  if (values.events) await printEventFigures(values.events, values.verbose);
-
-  if (pairModel) {
-    const cv = pairModel.crossValidation;
-    const reviewedNow = layers.at(-1)!.comparison.review.reviewedClaims;
-    console.log(`\npair model (content/pair-model.json, fitted on ${pairModel.trainedOn.reviewedClaims} reviewed claims${reviewedNow !== pairModel.trainedOn.reviewedClaims ? `; ${reviewedNow} now: run npm run model:fit` : ''})`);
-    console.log('  leave-one-article-out, machine grouping against the reviewed claims on each held-out article’s pairs:');
-    for (const fold of cv.folds) console.log(`    ${fold.heldOut.padEnd(28)} F1 ${pct(fold.score.f1)}  precision ${pct(fold.score.precision)}  recall ${pct(fold.score.recall)}`);
-    console.log(`    ${'pooled'.padEnd(28)} F1 ${pct(cv.pooled.f1)}  precision ${pct(cv.pooled.precision)}  recall ${pct(cv.pooled.recall)}  95% interval ${pct(cv.f1Interval.low)}–${pct(cv.f1Interval.high)}`);
-    console.log(`  grouping by ${pairModel.grouping} (held out: model ${pct(pairModel.groupingScores.model.f1)}, cosine rule ${pct(pairModel.groupingScores.cosine.f1)})`);
-    console.log(`  calibration on held-out pairs (error ${pct(cv.calibrationError)}): confidence → share that were one claim`);
-    for (const bin of cv.reliability) {
-      if (bin.count > 0) console.log(`    ${bin.low.toFixed(1)}–${bin.high.toFixed(1)}  ${String(bin.count).padStart(5)} pairs  mean ${pct(bin.meanPredicted!)}  observed ${pct(bin.observed!)}`);
+  // 3. The evaluation corpus.
+  let corpus = null;
+  if (existsSync(resolve(values.corpus, 'split.json'))) {
+    const split = await readCorpusSplit(values.corpus, show(values.corpus));
+    const sets = new Map<string, LabelledSet & { title: string }>();
+    for (const name of [...split.heldOut, ...split.tune]) {
+      const event = await loadLabelledEvent(resolve(values.corpus, name), name, `${show(values.corpus)}/${name}`);
+      sets.set(name, { ...labelledEventSet(name, event.articles, event.labels), title: await eventTitle(resolve(values.corpus, name), name) });
     }
+    const runs = [...sets.values()].map((set) => ({ ...evaluateMatcher(set, DEFAULT_PAIR_MODEL), title: set.title, heldOut: split.heldOut.includes(set.name) }));
+    printCorpus(runs, show(values.corpus));
+    const ablation = values.ablation ? runAblation(split.tune.map((name) => sets.get(name)!), split.heldOut.map((name) => sets.get(name)!)) : [];
+    corpus = corpusEvaluationSchema.parse(corpusEvaluation(runs, split, ablation));
   }
+
+  // 4. Invented fixture articles: quotes, speakers, figures.
+  if (values.fixtures && existsSync(values.fixtures)) await scoreFixtures(values.fixtures, resolve(values.fixtures, '../fixture-articles.json'));
+
+  // 5. The evaluation corpus's labelled figures.
+  if (!values.comparison && existsSync(values.corpus)) await printEventFigures(values.corpus, values.verbose);
 
   if (values.write) {
     if (values.comparison) throw new Error('--write records the machine and published scores; run it without --comparison');
-    const evaluation = evaluationSchema.parse({
-      method: layers[0]!.comparison.method,
-      results,
-      pairModel: pairModel && {
-        grouping: pairModel.grouping,
-        groupingScores: pairModel.groupingScores,
-        mergeThreshold: pairModel.mergeThreshold,
-        trainedOn: pairModel.trainedOn,
-        crossValidation: pairModel.crossValidation,
-      },
-    });
-    await writeFile(resolve(root, 'content/evaluation.json'), `${JSON.stringify(evaluation, null, 2)}\n`);
-    console.log('\nwrote content/evaluation.json');
+    const evaluation = evaluationSchema.parse({ method: analyzeArticles(articles, null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel }).method, results, leaveOneArticleOut: leaveOneOut });
+    await writeFile(resolve(values.content, 'evaluation.json'), `${JSON.stringify(evaluation, null, 2)}\n`);
+    console.log(`\nwrote ${show(resolve(values.content, 'evaluation.json'))}`);
+    if (corpus) {
+      const previous = existsSync(CORPUS_FILE) ? corpusEvaluationSchema.parse(JSON.parse(await readFile(CORPUS_FILE, 'utf8'))) : null;
+      // An ablation is slow; a run without --ablation keeps the last one's table.
+      const kept = corpus.ablation.length > 0 ? corpus : { ...corpus, ablation: previous?.ablation ?? [] };
+      await writeFile(CORPUS_FILE, `${JSON.stringify(kept, null, 2)}\n`);
+      console.log(`wrote ${show(CORPUS_FILE)}`);
+    }
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
+}
+
+/** The label sets of this event: the development set beside the project when present, and content/labels/*.json. */
+async function labelFiles(): Promise<string[]> {
+  if (values.labels) return values.labels;
+  const files: string[] = [];
+  const dev = resolve(root, '../shared/eval/claims-dev.json');
+  if (existsSync(dev)) files.push(dev);
+  const folder = resolve(values.content, 'labels');
+  if (existsSync(folder)) for (const name of (await readdir(folder)).filter((file) => file.endsWith('.json')).sort()) files.push(join(folder, name));
+  return files;
+}
+
+async function scoreLabelSets(articles: Awaited<ReturnType<typeof readCollection>>, editorial: Awaited<ReturnType<typeof loadEditorial>>['editorial'], pairModel: PairModel): Promise<EvaluationResult[]> {
+  const layers: Array<{ layer: EvaluationResult['layer']; comparison: Comparison }> = [];
+  if (values.comparison) {
+    layers.push({ layer: 'file', comparison: comparisonSchema.parse(JSON.parse(await readFile(values.comparison, 'utf8'))) });
+  } else {
+    const provenance = provenanceSchema.parse(JSON.parse(await readFile(resolve(values.content, 'provenance.json'), 'utf8')));
+    const event = provenance.event ?? null;
+    const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel };
+    layers.push({ layer: 'machine', comparison: analyzeArticles(articles, event, options) });
+    layers.push({ layer: 'published', comparison: analyzeArticles(articles, event, options, editorial) });
+  }
+  const results: EvaluationResult[] = [];
+  const files = await labelFiles();
+  if (files.length === 0) console.log('\nthis event has no label sets (content/labels/*.json): the machine is not measured on it');
+  for (const file of files) {
+    const labels = evalSetSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+    console.log(`\n${show(file)} (${labels.claims.length} claims, ${labels.quotes.length} quotes)`);
+    for (const { layer, comparison } of layers) results.push(printScores(file, labels, layer, comparison));
+  }
+  return results;
 }
 
 /** Scores one layer's comparison against one labelled set, prints the lines and returns the result row. */
@@ -137,6 +199,75 @@ function printScores(file: string, labels: EvalSet, layer: EvaluationResult['lay
   };
 }
 
+function baselineLine(baseline: MatcherEvaluation['baseline'], machineF1: number): string {
+  return baseline.map(({ threshold, score }) => `t=${threshold.toFixed(2)} ${pct(score.f1)} (${signed(machineF1 - score.f1)})`).join('   ');
+}
+
+function printLeaveOneOut(run: MatcherEvaluation['leaveOneArticleOut']): void {
+  const share = (part: number) => (run.sentences === 0 ? '–' : pct(part / run.sentences));
+  console.log(`  suggestions  F1 ${pct(run.suggestions.f1)}  precision ${pct(run.suggestions.precision)}  recall ${pct(run.suggestions.recall)}`);
+  console.log(`  baseline     ${baselineLine(run.baseline, run.suggestions.f1)}   (machine − baseline in brackets)`);
+  console.log(`  candidates   top-1 ${share(run.top1)}  top-3 ${share(run.top3)}  (${run.sentences} sentences whose claim another article states)`);
+}
+
+function printCorpus(runs: ReadonlyArray<MatcherEvaluation & { title: string; heldOut: boolean }>, shown: string): void {
+  const heldOut = runs.filter((run) => run.heldOut);
+  const tune = runs.filter((run) => !run.heldOut);
+  const line = (run: MatcherEvaluation) => {
+    const loo = run.leaveOneArticleOut;
+    return (
+      `  ${run.name.padEnd(24)} machine F1 ${pct(run.machine.f1)} (P ${pct(run.machine.precision)} R ${pct(run.machine.recall)})   baseline ${baselineLine(run.baseline, run.machine.f1)}\n` +
+      `  ${''.padEnd(24)} one article held out: suggestions F1 ${pct(loo.suggestions.f1)}, candidates top-1 ${pct(loo.top1 / Math.max(1, loo.sentences))} top-3 ${pct(loo.top3 / Math.max(1, loo.sentences))} (${loo.sentences} sentences)`
+    );
+  };
+  console.log(`\n${shown}: held-out events (never fitted or tuned on), the machine against the plain baseline (machine − baseline in brackets)`);
+  for (const run of heldOut) console.log(line(run));
+  const machine = pooledScore(heldOut.map((run) => run.machine));
+  const baseline = heldOut[0]!.baseline.map(({ threshold }, index) => ({ threshold, score: pooledScore(heldOut.map((run) => run.baseline[index]!.score)) }));
+  const loo = pooledLeaveOneArticleOut(heldOut.map((run) => run.leaveOneArticleOut));
+  console.log(`  ${'pooled'.padEnd(24)} machine F1 ${pct(machine.f1)} (P ${pct(machine.precision)} R ${pct(machine.recall)})   baseline ${baselineLine(baseline, machine.f1)}`);
+  console.log(`  ${''.padEnd(24)} one article held out: suggestions F1 ${pct(loo.suggestions.f1)}, candidates top-1 ${pct(loo.top1 / Math.max(1, loo.sentences))} top-3 ${pct(loo.top3 / Math.max(1, loo.sentences))} (${loo.sentences} sentences)`);
+  const confidences = heldOut.flatMap((run) => run.confidences);
+  console.log('  reliability on the held-out events\' candidate pairs: confidence → share that were one claim');
+  for (let bin = 0; bin < 10; bin++) {
+    const inBin = confidences.filter(([p]) => Math.min(9, Math.floor(p * 10)) === bin);
+    if (inBin.length === 0) continue;
+    const mean = inBin.reduce((sum, [p]) => sum + p, 0) / inBin.length;
+    const observed = inBin.reduce((sum, [, y]) => sum + y, 0) / inBin.length;
+    console.log(`    ${(bin / 10).toFixed(1)}–${((bin + 1) / 10).toFixed(1)}  ${String(inBin.length).padStart(6)} pairs  mean ${pct(mean)}  observed ${pct(observed)}`);
+  }
+  console.log(`\n${shown}: tune events (the model was fitted and tuned on these: in-sample)`);
+  for (const run of tune) console.log(line(run));
+  const tuneMachine = pooledScore(tune.map((run) => run.machine));
+  console.log(`  ${'pooled (in-sample)'.padEnd(24)} machine F1 ${pct(tuneMachine.f1)}`);
+}
+
+function runAblation(tune: readonly LabelledSet[], heldOut: readonly LabelledSet[]) {
+  console.log('\nablation: refitted on the tune events without each group, scored on the held-out events (pooled)');
+  const rows: Array<{ without: string; f1: number; delta: number; top3: number }> = [];
+  for (const ablation of ABLATIONS) {
+    const model = ablation.drop.length === 0 && rows.length === 0 ? DEFAULT_PAIR_MODEL : fitPairModel(tune, { ...DEFAULT_FIT_SETTINGS, drop: ablation.drop });
+    const candidates = { ...DEFAULT_CANDIDATE_OPTIONS, ...ablation.candidates };
+    const runs = heldOut.map((set) => evaluateMatcher(set, model, candidates));
+    const f1 = pooledScore(runs.map((run) => run.machine)).f1;
+    const loo = pooledLeaveOneArticleOut(runs.map((run) => run.leaveOneArticleOut));
+    const top3 = loo.sentences === 0 ? 0 : loo.top3 / loo.sentences;
+    const full = rows[0]?.f1 ?? f1;
+    rows.push({ without: ablation.without, f1: round(f1), delta: round(f1 - full), top3: round(top3) });
+    console.log(`  without ${ablation.without.padEnd(58)} F1 ${pct(f1)} (${signed(f1 - full)})   top-3 ${pct(top3)}`);
+  }
+  return rows;
+}
+
+async function eventTitle(folder: string, fallback: string): Promise<string> {
+  try {
+    const parsed = parseYaml(await readFile(join(folder, 'event.yaml'), 'utf8')) as { title?: unknown };
+    return typeof parsed?.title === 'string' ? parsed.title : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 /** Ingests the fixture articles with the project's own script into a temporary folder, analyses them and scores them. */
 async function scoreFixtures(raw: string, labelFile: string) {
   const work = await mkdtemp(join(tmpdir(), 'parallax-eval-'));
@@ -154,6 +285,8 @@ async function scoreFixtures(raw: string, labelFile: string) {
     await rm(work, { recursive: true, force: true });
   }
 }
+
+
 
 function round(value: number) {
   return Math.round(value * 1000) / 1000;

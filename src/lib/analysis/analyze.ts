@@ -3,7 +3,7 @@ import { compareCodeUnits } from '../ingest/article-id.ts';
 import { countWords } from '../ingest/article-stats.ts';
 import { ATTRIBUTION_KINDS, type Comparison, type Figure, type Profile, type Quote } from '../schemas/comparison.ts';
 import { attributeSentences } from './quotes/attribution.ts';
-import { DEFAULT_CANDIDATE_OPTIONS, sentenceCandidates, sentenceTermSets, type CandidateOptions } from './matcher/candidates.ts';
+import { claimFeatures, claimScorer, DEFAULT_CANDIDATE_OPTIONS, sentenceCandidates, sentenceTermSets, type CandidateOptions } from './matcher/candidates.ts';
 import { DEFAULT_PAIR_MODEL } from './matcher/default-model.ts';
 import { DEFAULT_NEIGHBOUR_OPTIONS, type NeighbourOptions } from './matcher/neighbours.ts';
 import { affinitiesOf, scorePairs, type Affinities } from './matcher/scoring.ts';
@@ -116,7 +116,8 @@ export function runAnalysis(
   const noFact = new Set(editorial?.statesNoFact.map((sentence) => sentence.id) ?? []);
   const set = matchSet(sentenceTerms(corpus, quantities).filter((terms) => !noFact.has(terms.sentence.id)));
   const affinities = affinitiesOf(set, scorePairs(set, options.pairModel, options.neighbours));
-  const published = publishClaims(set.units, affinities, reviewedClaims, {
+  const score = claimScorer(claimFeatures(set, affinities), options.pairModel.claimStage);
+  const published = publishClaims(set.units, score, affinities, reviewedClaims, {
     mergeThreshold: options.pairModel.mergeThreshold,
     suggestionThreshold: options.pairModel.suggestionThreshold,
   });
@@ -142,8 +143,8 @@ export function runAnalysis(
   const reviewedHeld = new Set(claims.filter((claim) => claim.reviewed).flatMap((claim) => claim.sentenceIds));
   const candidatesOf = sentenceCandidates(
     set.units.map((unit) => unit.sentence.id).filter((id) => !reviewedHeld.has(id)),
-    claims,
-    affinities,
+    claims.map((claim) => ({ id: claim.id, sentenceIds: claim.sentenceIds, title: claim.label })),
+    score,
     sentenceTermSets(set.units),
     options.candidates,
   );

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AnalysisArticle } from '../analysis/corpus.ts';
 import { ingestArticles } from '../ingest/ingest-articles.ts';
-import { evalSetSchema, type EvalSet } from '../schemas/eval-set.ts';
+import { corpusSplitSchema, evalSetSchema, type CorpusSplit, type EvalSet } from '../schemas/eval-set.ts';
 import { provenanceSchema } from '../schemas/provenance.ts';
 import { articleFromMarkdown } from './read-collection.ts';
 import { readRawFolder } from './read-raw-folder.ts';
@@ -45,4 +45,17 @@ export async function corpusEvents(root: string): Promise<string[]> {
     if (files.includes('labels.json')) out.push(entry.name);
   }
   return out.sort();
+}
+
+/** The corpus's split into tune and held-out events (`split.json`), checked: every event named exists, none is on both sides. */
+export async function readCorpusSplit(root: string, shown = root): Promise<CorpusSplit> {
+  const parsed = corpusSplitSchema.safeParse(JSON.parse(await readFile(join(root, 'split.json'), 'utf8')));
+  if (!parsed.success) throw new Error(`${shown}/split.json: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+  const events = new Set(await corpusEvents(root));
+  for (const name of [...parsed.data.tune, ...parsed.data.heldOut]) {
+    if (!events.has(name)) throw new Error(`${shown}/split.json: names "${name}", which is not an event folder with labels.json`);
+  }
+  const both = parsed.data.tune.filter((name) => parsed.data.heldOut.includes(name));
+  if (both.length > 0) throw new Error(`${shown}/split.json: ${both.join(', ')} is both tuned on and held out`);
+  return parsed.data;
 }

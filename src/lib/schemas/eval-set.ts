@@ -47,3 +47,15 @@ export const evalSetSchema = z.object({
 });
 
 export type EvalSet = z.output<typeof evalSetSchema>;
+
+/** `tests/fixtures/events/split.json`: which events of the evaluation corpus the machine is tuned on, and which are held out. */
+export const corpusSplitSchema = z.object({
+  /** What the file is. */
+  about: z.string().optional(),
+  /** Events the pair model is fitted and its settings tuned on. */
+  tune: z.array(z.string().min(1)).min(2),
+  /** Events only ever scored: never fitted or tuned on. */
+  heldOut: z.array(z.string().min(1)).min(1),
+});
+
+export type CorpusSplit = z.output<typeof corpusSplitSchema>;

@@ -48,6 +48,8 @@ export const pairModelSchema = z.strictObject({
   sentenceStage: logisticStageSchema,
   /** Logistic regression over the sentence features and the path features read from the first stage's graph. */
   pathStage: logisticStageSchema,
+  /** Logistic regression over a sentence and a claim (`CLAIM_FEATURES`): the confidence of suggestions and candidates. */
+  claimStage: logisticStageSchema,
   /** L2 penalty the weights were fitted with. */
   l2: z.number().nonnegative(),
   /** Platt scaling of the second stage's log-odds, fitted on held-out events: `p = σ(intercept + slope · logOdds)`. */

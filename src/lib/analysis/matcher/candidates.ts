@@ -1,11 +1,16 @@
 import { compareCodeUnits } from '../../ingest/article-id.ts';
+import { tokenize } from '../tokens.ts';
+import { logit, sigmoid } from './logistic.ts';
 import type { Affinities } from './scoring.ts';
-import type { MatchUnit } from './units.ts';
+import { cosine, featureVector, type FeatureVector } from './terms.ts';
+import type { MatchSet, MatchUnit } from './units.ts';
 
-/** A claim as the candidates see it: its id and member sentences. */
+/** A claim as the candidates see it: its id, member sentences and title (an editor's, or the machine's label). */
 export interface CandidateClaim {
   id: string;
   sentenceIds: readonly string[];
+  /** The claim's one-line statement, when it has one. */
+  title?: string | null;
 }
 
 /** A claim proposed for a sentence, with the machine's confidence (0–1). */
@@ -37,6 +42,78 @@ export function claimConfidence(near: Affinities, sentenceId: string, claim: Can
   return top.reduce((sum, value) => sum + value, 0) / top.length;
 }
 
+/**
+ * What the claim stage of the pair model reads of a sentence and a claim: how well the sentence
+ * matches the claim's members in other articles (`claimConfidence`), and how much of the claim's
+ * title it shares (cosine of content stems). An editor's title states the proposition plainly,
+ * where members state it among other things.
+ */
+export const CLAIM_FEATURES = ['memberConfidence', 'titleCosine', 'titleCoverage', 'memberCosine'] as const;
+
+/** The confidence that a sentence states a claim, 0–1. */
+export type ClaimScorer = (sentenceId: string, claim: CandidateClaim) => number;
+
+/** The features of `CLAIM_FEATURES` for a sentence and a claim. */
+export type ClaimFeatures = (sentenceId: string, claim: CandidateClaim) => number[];
+
+/** Content stems of any text (a title), as the matcher's `content` terms are made. */
+export function textStems(text: string): string[] {
+  return tokenize(text)
+    .filter((token) => !token.stop && (token.type === 'word' || token.type === 'number') && /[\p{L}\p{N}]/u.test(token.text))
+    .map((token) => token.stem);
+}
+
+/** The claim features of a set, with titles' vectors computed once per claim id. */
+export function claimFeatures(set: MatchSet, affinities: Affinities): ClaimFeatures {
+  const sentenceVectors = new Map(set.units.map((unit) => [unit.sentence.id, unit.vectors.content]));
+  const titles = new Map<string, FeatureVector>();
+  const titleOf = (claim: CandidateClaim) => {
+    let vector = titles.get(claim.id);
+    if (!vector) titles.set(claim.id, (vector = featureVector(textStems(claim.title ?? ''), set.contentFrequency)));
+    return vector;
+  };
+  const centroids = new Map<string, FeatureVector>();
+  const centroidOf = (claim: CandidateClaim, article: string) => {
+    const key = `${claim.id}\n${article}`;
+    let vector = centroids.get(key);
+    if (!vector) {
+      const weights = new Map<string, number>();
+      for (const member of claim.sentenceIds) {
+        if (articleOf(member) === article) continue;
+        for (const [term, weight] of sentenceVectors.get(member)?.weights ?? []) weights.set(term, (weights.get(term) ?? 0) + weight);
+      }
+      let squares = 0;
+      for (const weight of weights.values()) squares += weight * weight;
+      centroids.set(key, (vector = { weights, norm: Math.sqrt(squares) }));
+    }
+    return vector;
+  };
+  return (sentenceId, claim) => {
+    const own = sentenceVectors.get(sentenceId);
+    const members = own ? cosine(own, centroidOf(claim, articleOf(sentenceId))) : 0;
+    if (!own || !claim.title) return [claimConfidence(affinities, sentenceId, claim), 0, 0, members];
+    const title = titleOf(claim);
+    return [claimConfidence(affinities, sentenceId, claim), cosine(own, title), coverage(own, title), members];
+  };
+}
+
+/** The share of a title's weight (squared TF-IDF) that a sentence's terms cover: a long sentence stating the title among other things covers it all. */
+export function coverage(sentence: FeatureVector, title: FeatureVector): number {
+  let covered = 0;
+  let total = 0;
+  for (const [term, weight] of title.weights) {
+    total += weight * weight;
+    if (sentence.weights.has(term)) covered += weight * weight;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+/** The claim stage as a scorer: its calibrated probability, or the member confidence alone without a stage. */
+export function claimScorer(features: ClaimFeatures, stage: { weights: number[]; bias: number } | null): ClaimScorer {
+  if (!stage) return (sentenceId, claim) => features(sentenceId, claim)[0]!;
+  return (sentenceId, claim) => sigmoid(logit(stage, features(sentenceId, claim)));
+}
+
 /** Settings of the candidate lists. */
 export interface CandidateOptions {
   /** Claims listed per sentence. */
@@ -53,7 +130,7 @@ export interface CandidateOptions {
   minOtherClaims: number;
 }
 
-export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { perSentence: 3, floor: 0.05, maxOtherClaimShare: 0.15, minOtherClaims: 2 };
+export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { perSentence: 3, floor: 0.02, maxOtherClaimShare: 0.15, minOtherClaims: 2 };
 
 /** The terms of each sentence that can distinguish a claim: content stems, figures and names. */
 export function sentenceTermSets(units: readonly MatchUnit[]): Map<string, Set<string>> {
@@ -62,8 +139,11 @@ export function sentenceTermSets(units: readonly MatchUnit[]): Map<string, Set<s
 
 /** How many other claims may use a term that is still distinctive of a claim, among `claims` claims. */
 export function distinctiveLimit(claims: number, options: Pick<CandidateOptions, 'maxOtherClaimShare' | 'minOtherClaims'>): number {
-  return Math.max(options.minOtherClaims, Math.ceil(options.maxOtherClaimShare * claims));
+  return Math.min(MAX_OTHER_CLAIMS, Math.max(options.minOtherClaims, Math.ceil(options.maxOtherClaimShare * claims)));
 }
+
+/** However many claims there are, a term in more than this many others is not distinctive (and the lookups stay short). */
+const MAX_OTHER_CLAIMS = 25;
 
 /**
  * Each claim's distinctive terms: terms its members use that the members of at most
@@ -88,22 +168,22 @@ export function distinctiveTerms(claims: readonly CandidateClaim[], termsOf: Rea
 export function sentenceCandidates(
   sentenceIds: readonly string[],
   claims: readonly CandidateClaim[],
-  near: Affinities,
+  score: ClaimScorer,
   termsOf: ReadonlyMap<string, ReadonlySet<string>>,
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): Map<string, ClaimCandidate[]> {
   const distinctive = distinctiveTerms(claims, termsOf, distinctiveLimit(claims.length, options));
-  const reachable = claimsNear(claims, near);
+  const claimsWith = new Map<string, CandidateClaim[]>();
+  for (const claim of claims) for (const term of distinctive.get(claim.id)!) (claimsWith.get(term) ?? claimsWith.set(term, []).get(term)!).push(claim);
   const out = new Map<string, ClaimCandidate[]>();
   for (const sentenceId of sentenceIds) {
-    const terms = termsOf.get(sentenceId) ?? new Set<string>();
+    const reachable = new Set<CandidateClaim>();
+    for (const term of termsOf.get(sentenceId) ?? []) for (const claim of claimsWith.get(term) ?? []) reachable.add(claim);
     const list: ClaimCandidate[] = [];
-    for (const claim of reachable(sentenceId)) {
+    for (const claim of reachable) {
       if (claim.sentenceIds.includes(sentenceId)) continue;
-      const confidence = claimConfidence(near, sentenceId, claim);
-      if (confidence < options.floor) continue;
-      if (![...distinctive.get(claim.id)!].some((term) => terms.has(term))) continue;
-      list.push({ claimId: claim.id, confidence: round(confidence) });
+      const confidence = score(sentenceId, claim);
+      if (confidence >= options.floor) list.push({ claimId: claim.id, confidence: round(confidence) });
     }
     list.sort((a, b) => b.confidence - a.confidence || compareCodeUnits(a.claimId, b.claimId));
     out.set(sentenceId, list.slice(0, options.perSentence));
@@ -127,7 +207,7 @@ export function claimAudit(
   claim: CandidateClaim,
   claims: readonly CandidateClaim[],
   articleSentences: ReadonlyMap<string, readonly string[]>,
-  near: Affinities,
+  score: ClaimScorer,
   termsOf: ReadonlyMap<string, ReadonlySet<string>>,
   options: CandidateOptions & { perArticle: number; skip?: ReadonlySet<string> },
 ): Map<string, AuditCandidate[]> {
@@ -138,23 +218,12 @@ export function claimAudit(
     const ranked = ids
       .filter((id) => !members.has(id) && !options.skip?.has(id))
       .filter((id) => [...distinctive].some((term) => termsOf.get(id)?.has(term)))
-      .map((id) => ({ sentenceId: id, confidence: round(claimConfidence(near, id, claim)) }))
+      .map((id) => ({ sentenceId: id, confidence: round(score(id, claim)) }))
       .filter((candidate) => candidate.confidence >= options.floor)
       .sort((a, b) => b.confidence - a.confidence || compareCodeUnits(a.sentenceId, b.sentenceId));
     out.set(articleId, ranked.slice(0, options.perArticle));
   }
   return out;
-}
-
-/** For a sentence, the claims that any of its near sentences belongs to (the only ones it can score above zero for). */
-function claimsNear(claims: readonly CandidateClaim[], near: Affinities): (sentenceId: string) => CandidateClaim[] {
-  const claimsOf = new Map<string, CandidateClaim[]>();
-  for (const claim of claims) for (const id of claim.sentenceIds) claimsOf.set(id, [...(claimsOf.get(id) ?? []), claim]);
-  return (sentenceId) => {
-    const found = new Set<CandidateClaim>();
-    for (const other of near.get(sentenceId)?.keys() ?? []) for (const claim of claimsOf.get(other) ?? []) found.add(claim);
-    return [...found];
-  };
 }
 
 function articleOf(sentenceId: string): string {

@@ -28,10 +28,6 @@ export const SENTENCE_FEATURES = [
   'sharedTerms',
   /** Share of the shorter sentence's neighbouring-word pairs the other has. */
   'sharedPhrases',
-  /** One of them is a headline or heading. */
-  'title',
-  /** The shorter sentence's length over the longer's. */
-  'lengthRatio',
 ] as const;
 
 /**
@@ -55,8 +51,7 @@ export type PairFeature = SentenceFeature | PathFeature;
 
 /**
  * The sign each feature's weight may take: evidence of agreement (+1) never counts against a
- * match, evidence of conflict (-1) never for one; 0 leaves it free (collinear views of overlap,
- * titles, length).
+ * match, evidence of conflict (-1) never for one; 0 leaves it free (collinear views of overlap).
  */
 export const PAIR_FEATURE_SIGNS: Readonly<Record<PairFeature, -1 | 0 | 1>> = {
   cosine: 1,
@@ -69,14 +64,10 @@ export const PAIR_FEATURE_SIGNS: Readonly<Record<PairFeature, -1 | 0 | 1>> = {
   rarestShared: 1,
   sharedTerms: 1,
   sharedPhrases: 0,
-  title: 0,
-  lengthRatio: 0,
   pathStrength: 1,
   pathSupport: 1,
   pathCount: 1,
 };
-
-const TITLE_BLOCKS = new Set(['headline', 'heading', 'video-title']);
 
 /**
  * The sentence features of a pair, in `SENTENCE_FEATURES` order. `documentFrequency` gives how
@@ -111,8 +102,6 @@ export function sentenceFeatures(a: MatchUnit, b: MatchUnit, documentFrequency: 
     shared === 0 ? 0 : Math.min(1, rarest / idf(1)),
     Math.min(1, Math.log1p(shared) / Math.log(11)),
     fewer === 0 ? 0 : sharedPhrases / fewer,
-    TITLE_BLOCKS.has(a.sentence.block) || TITLE_BLOCKS.has(b.sentence.block) ? 1 : 0,
-    Math.min(a.terms.length, b.terms.length) / Math.max(1, a.terms.length, b.terms.length),
   ];
 }
 

@@ -1,12 +1,16 @@
 import { compareCodeUnits } from '../../ingest/article-id.ts';
+import type { ClaimFile } from '../../review/claim-files.ts';
+import type { EvalSet } from '../../schemas/eval-set.ts';
+import type { AnalysisArticle } from '../corpus.ts';
+import { labelledSentences } from '../evaluate.ts';
 import type { PairModel, PairScoreSummary } from '../../schemas/pair-model.ts';
-import { claimConfidence, DEFAULT_CANDIDATE_OPTIONS, distinctiveLimit, distinctiveTerms, sentenceTermSets } from './candidates.ts';
+import { CLAIM_FEATURES, claimFeatures, claimScorer, DEFAULT_CANDIDATE_OPTIONS, distinctiveLimit, distinctiveTerms, sentenceTermSets, type ClaimFeatures, type ClaimScorer } from './candidates.ts';
 import { groupClaims } from './claims.ts';
 import { calibrationError, fitLogistic, fitPlatt, logit, reliabilityTable, sigmoid, type Logistic } from './logistic.ts';
 import { candidatePairs, DEFAULT_NEIGHBOUR_OPTIONS, type NeighbourOptions } from './neighbours.ts';
-import { PAIR_FEATURE_SIGNS, PATH_FEATURES, pathFeatures, SENTENCE_FEATURES, sentenceFeatures } from './pair-features.ts';
+import { PAIR_FEATURE_SIGNS, PATH_FEATURES, pathFeatures, SENTENCE_FEATURES, sentenceFeatures, type PairFeature } from './pair-features.ts';
 import { firstStageGraph, type Affinities } from './scoring.ts';
-import type { MatchSet } from './units.ts';
+import { matchSetOf, type MatchSet } from './units.ts';
 
 /** Sentences with the claims people put them in: an event of the evaluation corpus, or an editor's reviewed claims. */
 export interface LabelledSet {
@@ -17,6 +21,40 @@ export interface LabelledSet {
   claims: ReadonlyArray<readonly string[]>;
   /** Only pairs whose two sentences are both in these articles are labelled (the reviewed ones); all when absent. */
   articles?: ReadonlySet<string>;
+  /** Each claim's one-line statement (an editor's title, a label's description), in the order of `claims`. */
+  titles?: ReadonlyArray<string | null>;
+}
+
+/** A labelled event of the evaluation corpus as a labelled set: its anchors mapped to its sentences. */
+export function labelledEventSet(name: string, articles: readonly AnalysisArticle[], labels: Pick<EvalSet, 'claims'>): LabelledSet {
+  const { set, corpus } = matchSetOf(articles);
+  return {
+    name,
+    set,
+    claims: labelledSentences({ articles: corpus.articles, sentences: corpus.sentences }, labels).claims,
+    titles: labels.claims.map((claim) => claim.description ?? null),
+  };
+}
+
+/**
+ * This event's reviewed claims as a labelled set ("content"): only the reviewed articles'
+ * pairs are labelled, and sentences an editor found state no fact are left out.
+ */
+export function reviewedClaimSet(
+  articles: readonly AnalysisArticle[],
+  claims: readonly ClaimFile[],
+  reviewedArticleIds: ReadonlySet<string>,
+  statesNoFact: ReadonlySet<string> = new Set(),
+): LabelledSet {
+  const { set } = matchSetOf(articles, statesNoFact);
+  const reviewed = claims.filter((claim) => claim.status === 'reviewed');
+  return {
+    name: 'content',
+    set,
+    claims: reviewed.map((claim) => claim.sentences.map((sentence) => sentence.id)),
+    articles: reviewedArticleIds,
+    titles: reviewed.map((claim) => claim.title),
+  };
 }
 
 /** A labelled candidate pair of one set, with its features. */
@@ -35,6 +73,8 @@ export interface FitSettings {
   /** Suggestion thresholds tried, the same way. */
   suggestionThresholds: readonly number[];
   neighbours: NeighbourOptions;
+  /** Features left out (held at zero, so their weights stay zero): the ablation of `npm run eval -- --ablation`. */
+  drop: readonly PairFeature[];
 }
 
 export const DEFAULT_FIT_SETTINGS: FitSettings = {
@@ -42,6 +82,7 @@ export const DEFAULT_FIT_SETTINGS: FitSettings = {
   mergeThresholds: [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6],
   suggestionThresholds: [0.2, 0.3, 0.4, 0.5, 0.6, 0.7],
   neighbours: DEFAULT_NEIGHBOUR_OPTIONS,
+  drop: [],
 };
 
 const articleOf = (sentenceId: string) => sentenceId.slice(0, sentenceId.indexOf('/'));
@@ -50,7 +91,8 @@ const articleOf = (sentenceId: string) => sentenceId.slice(0, sentenceId.indexOf
  * The candidate pairs of a set (those the term index proposes, which is all the model is ever
  * asked about), labelled: one claim when a labelled claim holds both sentences.
  */
-export function trainingPairs(labelled: LabelledSet, neighbours: NeighbourOptions = DEFAULT_NEIGHBOUR_OPTIONS): TrainingPair[] {
+export function trainingPairs(labelled: LabelledSet, neighbours: NeighbourOptions = DEFAULT_NEIGHBOUR_OPTIONS, drop: readonly PairFeature[] = []): TrainingPair[] {
+  const dropped = SENTENCE_FEATURES.map((feature) => drop.includes(feature));
   const { set } = labelled;
   const claimsOf = claimIndex(labelled.claims);
   const frequency = (term: string) => set.contentFrequency.get(term) ?? 1;
@@ -61,7 +103,7 @@ export function trainingPairs(labelled: LabelledSet, neighbours: NeighbourOption
       a,
       b,
       same: sharesClaim(claimsOf, set.units[a]!.sentence.id, set.units[b]!.sentence.id),
-      sentence: sentenceFeatures(set.units[a]!, set.units[b]!, frequency),
+      sentence: sentenceFeatures(set.units[a]!, set.units[b]!, frequency).map((value, index) => (dropped[index] ? 0 : value)),
     }));
 }
 
@@ -83,6 +125,8 @@ function sharesClaim(index: ReadonlyMap<string, ReadonlySet<number>>, a: string,
 
 const SENTENCE_SIGNS = SENTENCE_FEATURES.map((feature) => PAIR_FEATURE_SIGNS[feature]);
 const PATH_SIGNS = [...SENTENCE_FEATURES, ...PATH_FEATURES].map((feature) => PAIR_FEATURE_SIGNS[feature]);
+/** Both claim features are evidence for the claim. */
+const CLAIM_SIGNS: ReadonlyArray<1> = CLAIM_FEATURES.map(() => 1);
 
 function fitStage(rows: ReadonlyArray<{ x: number[]; same: boolean }>, l2: number, signs: ReadonlyArray<-1 | 0 | 1>): Logistic {
   return fitLogistic(
@@ -103,13 +147,14 @@ export interface HeldOutScores {
  * on the other sets; its path features are read from that graph; its second-stage log-odds come
  * from a second stage fitted on the other sets (their path features read the same honest way).
  */
-export function heldOutScores(sets: readonly LabelledSet[], pairs: readonly TrainingPair[][], l2: number): HeldOutScores {
+export function heldOutScores(sets: readonly LabelledSet[], pairs: readonly TrainingPair[][], l2: number, drop: readonly PairFeature[] = []): HeldOutScores {
+  const dropped = PATH_FEATURES.map((feature) => drop.includes(feature));
   const withFirst = sets.map((labelled, k) => {
     const train = pairs.flatMap((list, j) => (j === k ? [] : list.map((pair) => ({ x: pair.sentence, same: pair.same }))));
     const stage = fitStage(train, l2, SENTENCE_SIGNS);
     const scored = pairs[k]!.map((pair) => ({ ...pair, first: sigmoid(logit(stage, pair.sentence)) }));
     const graph = firstStageGraph(labelled.set, scored);
-    return scored.map((pair) => ({ ...pair, path: pathFeatures(graph, labelled.set.units[pair.a]!, labelled.set.units[pair.b]!) }));
+    return scored.map((pair) => ({ ...pair, path: pathFeatures(graph, labelled.set.units[pair.a]!, labelled.set.units[pair.b]!).map((value, index) => (dropped[index] ? 0 : value)) }));
   });
   return {
     pairs: sets.map((_, k) => {
@@ -170,28 +215,59 @@ export function groupingScore(labelled: LabelledSet, affinities: Affinities, thr
  * suggested for the claims whose confidence reaches `threshold` (sharing a distinctive term).
  * Returns the predicted and gold pairs between the held-out articles' sentences and the others.
  */
-export function suggestionScore(labelled: LabelledSet, affinities: Affinities, threshold: number): { predicted: Set<string>; gold: Set<string> } {
+export function suggestionScore(labelled: LabelledSet, score: ClaimScorer, threshold: number): { predicted: Set<string>; gold: Set<string> } {
   const predicted = new Set<string>();
   const gold = new Set<string>();
   const termsOf = sentenceTermSets(labelled.set.units);
   const articles = [...new Set(labelled.set.units.map((unit) => unit.sentence.articleId))].filter((id) => !labelled.articles || labelled.articles.has(id));
   for (const article of articles) {
-    const claims = labelled.claims
-      .map((members, index) => ({ id: `claim-${index}`, sentenceIds: members.filter((id) => articleOf(id) !== article) }))
-      .filter((claim) => claim.sentenceIds.length > 0);
+    const claims = heldOutClaims(labelled, article);
     const distinctive = distinctiveTerms(claims, termsOf, distinctiveLimit(claims.length, DEFAULT_CANDIDATE_OPTIONS));
     const own = labelled.set.units.filter((unit) => unit.sentence.articleId === article).map((unit) => unit.sentence.id);
     for (const pair of groupPairs(labelled.claims, (a, b) => (articleOf(a) === article) !== (articleOf(b) === article))) gold.add(pair);
     for (const sentenceId of own) {
       const terms = termsOf.get(sentenceId)!;
       for (const claim of claims) {
-        if (claimConfidence(affinities, sentenceId, claim) < threshold) continue;
+        if (score(sentenceId, claim) < threshold) continue;
         if (![...distinctive.get(claim.id)!].some((term) => terms.has(term))) continue;
         for (const member of claim.sentenceIds) predicted.add(compareCodeUnits(sentenceId, member) < 0 ? `${sentenceId}\n${member}` : `${member}\n${sentenceId}`);
       }
     }
   }
   return { predicted, gold };
+}
+
+/** The labelled claims as reviewed claims with one article held out: its sentences removed, claims left empty dropped. */
+export function heldOutClaims(labelled: LabelledSet, article: string): Array<{ id: string; sentenceIds: string[]; title: string | null }> {
+  return labelled.claims
+    .map((members, index) => ({ id: `claim-${index}`, sentenceIds: members.filter((id) => articleOf(id) !== article), title: labelled.titles?.[index] ?? null }))
+    .filter((claim) => claim.sentenceIds.length > 0);
+}
+
+/**
+ * Examples for the claim stage: each article held out in turn, each of its sentences against
+ * every other claim it could be proposed for (sharing a distinctive term), labelled by whether
+ * the sentence is one of the claim's members.
+ */
+export function claimExamples(labelled: LabelledSet, features: ClaimFeatures): Array<{ x: number[]; same: boolean }> {
+  const termsOf = sentenceTermSets(labelled.set.units);
+  const out: Array<{ x: number[]; same: boolean }> = [];
+  const articles = [...new Set(labelled.set.units.map((unit) => unit.sentence.articleId))].filter((id) => !labelled.articles || labelled.articles.has(id));
+  for (const article of articles) {
+    const claims = heldOutClaims(labelled, article);
+    const distinctive = distinctiveTerms(claims, termsOf, distinctiveLimit(claims.length, DEFAULT_CANDIDATE_OPTIONS));
+    for (const unit of labelled.set.units) {
+      if (unit.sentence.articleId !== article) continue;
+      const terms = termsOf.get(unit.sentence.id)!;
+      for (const claim of claims) {
+        if (![...distinctive.get(claim.id)!].some((term) => terms.has(term))) continue;
+        const x = features(unit.sentence.id, claim);
+        if (x.every((value) => value === 0)) continue;
+        out.push({ x, same: labelled.claims[Number(claim.id.slice('claim-'.length))]!.includes(unit.sentence.id) });
+      }
+    }
+  }
+  return out;
 }
 
 function pooled(parts: ReadonlyArray<{ predicted: Set<string>; gold: Set<string> }>): PairScoreSummary {
@@ -216,8 +292,8 @@ function pooled(parts: ReadonlyArray<{ predicted: Set<string>; gold: Set<string>
  */
 export function fitPairModel(sets: readonly LabelledSet[], settings: FitSettings = DEFAULT_FIT_SETTINGS): PairModel {
   if (sets.length < 2) throw new Error('fitPairModel: needs at least two labelled sets, to hold each out in turn');
-  const pairs = sets.map((labelled) => trainingPairs(labelled, settings.neighbours));
-  const heldOut = heldOutScores(sets, pairs, settings.l2);
+  const pairs = sets.map((labelled) => trainingPairs(labelled, settings.neighbours, settings.drop));
+  const heldOut = heldOutScores(sets, pairs, settings.l2, settings.drop);
   const logOdds = heldOut.pairs.flat().map((pair) => pair.logOdds);
   const labels = heldOut.pairs.flat().map((pair) => (pair.same ? 1 : 0));
   const calibration = fitPlatt(logOdds, labels);
@@ -237,7 +313,12 @@ export function fitPairModel(sets: readonly LabelledSet[], settings: FitSettings
     const parts = sets.map((labelled, k) => groupingScore(labelled, affinities[k]!, threshold));
     return { f1: pooled(parts).f1, result: parts };
   });
-  const suggestion = best(settings.suggestionThresholds, (threshold) => ({ f1: pooled(sets.map((labelled, k) => suggestionScore(labelled, affinities[k]!, threshold))).f1, result: null }));
+  // The claim stage, each set's examples scored by a stage fitted on the other sets.
+  const features = sets.map((labelled, k) => claimFeatures(labelled.set, affinities[k]!));
+  const examples = sets.map((labelled, k) => claimExamples(labelled, features[k]!));
+  const scorers = sets.map((_, k) => claimScorer(features[k]!, fitStage(examples.flatMap((list, j) => (j === k ? [] : list)), settings.l2, CLAIM_SIGNS)));
+  const suggestion = best(settings.suggestionThresholds, (threshold) => ({ f1: pooled(sets.map((labelled, k) => suggestionScore(labelled, scorers[k]!, threshold))).f1, result: null }));
+  const claimStage = fitStage(examples.flat(), settings.l2, CLAIM_SIGNS);
 
   const sentenceStage = fitStage(pairs.flat().map((pair) => ({ x: pair.sentence, same: pair.same })), settings.l2, SENTENCE_SIGNS);
   const pathStage = fitStage(heldOut.pairs.flat().map((pair) => ({ x: [...pair.sentence, ...pair.path], same: pair.same })), settings.l2, PATH_SIGNS);
@@ -252,6 +333,7 @@ export function fitPairModel(sets: readonly LabelledSet[], settings: FitSettings
       'fitted on labelled events; calibration is Platt scaling on every event held out in turn; crossValidation groups each event with a model fitted without it.',
     sentenceStage: { features: [...SENTENCE_FEATURES], weights: sentenceStage.weights.map((weight) => round(weight, 4)), bias: round(sentenceStage.bias, 4) },
     pathStage: { features: [...SENTENCE_FEATURES, ...PATH_FEATURES], weights: pathStage.weights.map((weight) => round(weight, 4)), bias: round(pathStage.bias, 4) },
+    claimStage: { features: [...CLAIM_FEATURES], weights: claimStage.weights.map((weight) => round(weight, 4)), bias: round(claimStage.bias, 4) },
     l2: settings.l2,
     calibration: { slope: round(calibration.slope, 4), intercept: round(calibration.intercept, 4) },
     mergeThreshold: merge.threshold,

@@ -1,6 +1,6 @@
 import { compareCodeUnits } from '../../ingest/article-id.ts';
 import type { ClaimFile } from '../../review/claim-files.ts';
-import { claimConfidence, DEFAULT_CANDIDATE_OPTIONS, distinctiveLimit, distinctiveTerms, sentenceTermSets } from './candidates.ts';
+import { DEFAULT_CANDIDATE_OPTIONS, distinctiveLimit, distinctiveTerms, sentenceTermSets, type ClaimScorer } from './candidates.ts';
 import { groupClaims, type FoundClaim } from './claims.ts';
 import type { Affinities } from './scoring.ts';
 import type { MatchUnit } from './units.ts';
@@ -40,9 +40,9 @@ export interface PublishOptions {
  *
  * 1. Reviewed claims keep exactly their files' members and the editor's title; the machine never
  *    adds to or takes from them.
- * 2. An unplaced sentence is compared with each reviewed claim's members (`claimConfidence`: for
- *    each other outlet reporting the claim, its best pair with that outlet's members; the mean of
- *    the two best). Where that reaches `suggestionThreshold`, and the sentence shares a term that
+ * 2. An unplaced sentence is compared with each reviewed claim (`score`: the pair model's claim
+ *    stage, from its best pairs with the claim's members in other outlets and the editor's
+ *    title). Where that reaches `suggestionThreshold`, and the sentence shares a term that
  *    distinguishes the claim from the others (`distinctiveTerms`), it becomes a suggested member
  *    of the claim (it may be suggested for several: a sentence can state two facts).
  * 3. Every other unplaced sentence goes through the machine grouping (`groupClaims`), with the
@@ -52,7 +52,7 @@ export interface PublishOptions {
  *
  * `reviewed` holds only reviewed claim files whose sentences were checked against the corpus.
  */
-export function publishClaims(units: readonly MatchUnit[], affinities: Affinities, reviewed: readonly ClaimFile[], options: PublishOptions): PublishedClaim[] {
+export function publishClaims(units: readonly MatchUnit[], score: ClaimScorer, affinities: Affinities, reviewed: readonly ClaimFile[], options: PublishOptions): PublishedClaim[] {
   const unitOf = new Map(units.map((unit) => [unit.sentence.id, unit]));
 
   const placed = new Set(reviewed.flatMap((claim) => claim.sentences.map((sentence) => sentence.id)));
@@ -82,9 +82,9 @@ export function publishClaims(units: readonly MatchUnit[], affinities: Affinitie
     let suggested = false;
     const terms = termsOf.get(sentenceId)!;
     for (const claim of editorial) {
-      const score = claimConfidence(affinities, sentenceId, claim);
-      if (score >= options.suggestionThreshold && [...distinctive.get(claim.id)!].some((term) => terms.has(term))) {
-        claim.suggestions.push({ sentenceId, articleId: articleOf(sentenceId), confidence: round(score) });
+      const confidence = score(sentenceId, { id: claim.id, sentenceIds: claim.sentenceIds, title: claim.label });
+      if (confidence >= options.suggestionThreshold && [...distinctive.get(claim.id)!].some((term) => terms.has(term))) {
+        claim.suggestions.push({ sentenceId, articleId: articleOf(sentenceId), confidence: round(confidence) });
         suggested = true;
       }
     }

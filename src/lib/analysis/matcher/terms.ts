@@ -39,8 +39,6 @@ export interface SentenceTerms {
   /** Neighbouring content stems ("pay rise"): shared phrasing. */
   phrases: Set<string>;
   figures: FigureTerm[];
-  /** Tokens in the sentence. */
-  length: number;
 }
 
 const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
@@ -74,7 +72,6 @@ function termsOf(sentence: CorpusSentence, figures: FigureTerm[]): SentenceTerms
     core: common.filter((token) => !TITLE_WORDS.has(token.lemma) && !SPEECH_VERBS.has(token.lemma)).map((token) => token.stem),
     phrases,
     figures,
-    length: sentence.tokens.length,
   };
 }
 
