@@ -6,7 +6,9 @@
 // 3. the evaluation corpus (tests/fixtures/events): every held-out event and pooled, the machine
 //    against the baseline at fixed thresholds, leave-one-article-out suggestions and candidates,
 //    and calibration; the tune events' figures follow, marked in-sample;
-// 4. the invented fixture articles (tests/fixtures/eval/articles): quotes, speakers and figures.
+// 4. the invented fixture articles (tests/fixtures/eval/articles): quotes, speakers and figures;
+// 5. the labelled figures of the evaluation corpus (scripts/eval-figures.ts): per event, then the
+//    tune and the held-out events pooled, with how the figures are grouped.
 // --ablation refits the default model without each feature group and scores it on the held-out
 // events. --write records (1, 2) in content/evaluation.json and (3, ablation) in
 // src/lib/analysis/matcher/corpus-evaluation.json for the method page.
@@ -35,6 +37,7 @@ import { evalSetSchema, type EvalSet } from '../src/lib/schemas/eval-set.ts';
 import { corpusEvaluationSchema, evaluationSchema, type EvaluationResult } from '../src/lib/schemas/evaluation.ts';
 import type { PairModel } from '../src/lib/schemas/pair-model.ts';
 import { provenanceSchema } from '../src/lib/schemas/provenance.ts';
+import { printEventFigures } from './eval-figures.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const CORPUS_FILE = resolve(root, 'src/lib/analysis/matcher/corpus-evaluation.json');
@@ -107,6 +110,9 @@ try {
 
   // 4. Invented fixture articles: quotes, speakers, figures.
   if (values.fixtures && existsSync(values.fixtures)) await scoreFixtures(values.fixtures, resolve(values.fixtures, '../fixture-articles.json'));
+
+  // 5. The evaluation corpus's labelled figures.
+  if (!values.comparison && existsSync(values.corpus)) await printEventFigures(values.corpus, values.verbose);
 
   if (values.write) {
     if (values.comparison) throw new Error('--write records the machine and published scores; run it without --comparison');

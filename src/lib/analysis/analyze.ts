@@ -10,7 +10,8 @@ import { affinitiesOf, scorePairs, type Affinities } from './matcher/scoring.ts'
 import { sentenceTerms } from './matcher/terms.ts';
 import { matchSet, type MatchSet } from './matcher/units.ts';
 import { prepareCorpus, type AnalysisArticle, type Corpus } from './corpus.ts';
-import { findQuantities, groupFigures } from './figures/figures.ts';
+import { findQuantities, groupFigures, MAX_VALUE_RATIO } from './figures/figures.ts';
+import { FACETS } from './figures/measure.ts';
 import { DEFAULT_QUOTE_MATCH_OPTIONS, groupQuotes, type QuoteMatchOptions } from './quotes/quote-groups.ts';
 import { findQuotes, type FoundQuote } from './quotes/quotes.ts';
 import { readability } from './readability.ts';
@@ -104,6 +105,7 @@ export function runAnalysis(
       low: quantity.low,
       high: quantity.high,
       qualifier: quantity.qualifier,
+      against: quantity.against,
     })),
   }));
 
@@ -179,6 +181,8 @@ export function runAnalysis(
       quoteMinimumContainment: options.quoteMatch.minimumContainment,
       quoteMinimumSharedContentWords: options.quoteMatch.minimumSharedContentWords,
       figureContextOverlap: options.figureContextOverlap,
+      figureMaxValueRatio: MAX_VALUE_RATIO,
+      figureRoleFacets: FACETS.join(', '),
     },
     articles: corpus.articles.map(({ sha256: _sha256, ...article }) => ({ ...article, reviewed: editorial?.reviewedArticleIds.has(article.id) ?? false })),
     sentences: corpus.sentences.map((sentence) => ({

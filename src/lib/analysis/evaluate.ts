@@ -8,7 +8,7 @@ export interface EvaluatedAnalysis {
   claims: ReadonlyArray<{ id: string; sentenceIds: readonly string[] }>;
   quotes: ReadonlyArray<{ id: string; articleId: string; text: string; speaker: string | null }>;
   figures?: ReadonlyArray<{
-    mentions: ReadonlyArray<{ articleId: string; text: string; value: number; low: number; high: number | null; qualifier: string | null }>;
+    mentions: ReadonlyArray<{ articleId: string; text: string; value: number; low: number; high: number | null; qualifier: string | null; against?: number | null }>;
     dimension: string;
     unit: string;
   }>;
@@ -46,7 +46,7 @@ export interface EvaluationReport {
     /** Labelled figures that an exported figure (one several articles give) contains. */
     found: number;
     recall: number;
-    /** Found figures read right: dimension, unit and value, and bounds and qualifier where labelled. */
+    /** Found figures read right: dimension, unit and value, and bounds, qualifier and a score's other side where labelled. */
     correct: number;
     accuracy: number;
     problems: string[];
@@ -140,11 +140,15 @@ function scoreFigures(analysis: EvaluatedAnalysis, labels: EvalSet, articleByFil
   for (const label of labels.figures) {
     const articleId = articleByFile.get(label.sourceFile);
     const anchor = normaliseForMatching(label.anchor).toLowerCase();
-    const mention = mentions.find((candidate) => {
-      if (candidate.articleId !== articleId) return false;
-      const text = normaliseForMatching(candidate.text).toLowerCase();
-      return text.includes(anchor) || anchor.includes(text);
-    });
+    // The mention that holds the anchor, else the longest one the anchor holds as whole words
+    // (so that "2%" is not taken for "3.62%").
+    const texts = mentions.map((candidate) => (candidate.articleId === articleId ? normaliseForMatching(candidate.text).toLowerCase() : null));
+    const holding = mentions.filter((_, at) => texts[at]?.includes(anchor));
+    const held = mentions
+      .map((candidate, at) => ({ candidate, text: texts[at] }))
+      .filter(({ text }) => text && new RegExp(`(^|[^\\p{L}\\p{N}.,])${escapeRegExp(text)}($|[^\\p{L}\\p{N}])`, 'u').test(anchor))
+      .sort((a, b) => b.text!.length - a.text!.length);
+    const mention = holding[0] ?? held[0]?.candidate;
     if (!mention) {
       problems.push(`not found: ${label.sourceFile}: “${label.anchor}”`);
       continue;
@@ -157,6 +161,7 @@ function scoreFigures(analysis: EvaluatedAnalysis, labels: EvalSet, articleByFil
       label.low !== undefined && mention.low !== label.low && `low ${mention.low}`,
       label.high !== undefined && mention.high !== label.high && `high ${mention.high}`,
       label.qualifier !== undefined && mention.qualifier !== label.qualifier && `qualifier ${mention.qualifier}`,
+      label.against !== undefined && mention.against !== label.against && `against ${mention.against ?? 'none'}`,
     ].filter((item): item is string => typeof item === 'string');
     if (wrong.length === 0) correct++;
     else problems.push(`misread: ${label.sourceFile}: “${label.anchor}”: ${wrong.join(', ')}`);

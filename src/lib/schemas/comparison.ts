@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SENTENCE_BLOCKS } from '../markdown/nodes.ts';
 import { ATTRIBUTION_KINDS } from './attribution-kinds.ts';
+import { FIGURE_DIMENSIONS } from './figure-dimensions.ts';
 import { framingSchema } from './framing.ts';
 
 export { ATTRIBUTION_KINDS };
@@ -187,14 +188,16 @@ export const figureMentionSchema = z.object({
   high: z.number().nullable(),
   /** Hedge or bound written with it ("roughly", "at least", "over"), or null. */
   qualifier: z.string().nullable(),
+  /** For a score or tally, the smaller side ("6-3": `value` 6, `against` 3); null otherwise. */
+  against: z.number().nullable().default(null),
 });
 
 export const figureSchema = z.object({
   id: z.string(),
   /** What the figure measures, in the articles' words ("call lasted"). */
   measure: z.string(),
-  dimension: z.enum(['duration', 'count', 'money', 'percent', 'ordinal']),
-  /** Base unit of `value` ("minute", "day", "prisoner"). */
+  dimension: z.enum(FIGURE_DIMENSIONS),
+  /** Base unit of `value` ("minute", "metre", "USD", "percent", "prisoner"); dates are month × 100 + day (+ year × 10,000), times minutes after midnight. */
   unit: z.string(),
   /** Same figure everywhere, different but compatible wording, or ranges that cannot both be true. */
   agreement: z.enum(['same', 'different', 'conflicting']),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIGURE_DIMENSIONS } from './figure-dimensions.ts';
 
 /** A hand-labelled development or held-out set (`claims-dev.json`), as described in its README. */
 export const evalSetSchema = z.object({
@@ -24,10 +25,17 @@ export const evalSetSchema = z.object({
         sourceFile: z.string(),
         /** The figure's words as written ("an hour and a half", "175 each"). */
         anchor: z.string().min(1),
-        dimension: z.enum(['duration', 'count', 'money', 'percent', 'ordinal']),
-        /** Base unit: "minute" for durations, the counted noun's lemma for counts. */
+        dimension: z.enum(FIGURE_DIMENSIONS),
+        /**
+         * Base unit: "minute" for durations and times of day, "metre" for lengths, the ISO code
+         * for money, "percent" or "percentage point", "score", "date", "magnitude", "year" for
+         * ages, the counted noun's lemma for counts ("people" for people however named).
+         */
         unit: z.string().min(1),
+        /** In the base unit; dates are month × 100 + day (+ year × 10,000 when written), times minutes after midnight, scores the larger side. */
         value: z.number(),
+        /** For scores and tallies, the smaller side ("6-3": 3); checked only when given. */
+        against: z.number().optional(),
         /** Bounds the wording allows; checked only when given (a null `high` means open-ended). */
         low: z.number().optional(),
         high: z.number().nullable().optional(),

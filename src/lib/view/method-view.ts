@@ -19,7 +19,13 @@ export const SETTING_MEANINGS: Record<string, { area: MethodSetting['area']; mea
   distinctiveTermMinOtherClaims: { area: 'claims', meaning: '…however few claims there are, a term may appear in this many others and still distinguish a claim.' },
   quoteMinimumContainment: { area: 'quotes', meaning: 'Two quotes match when at least this share of the shorter one’s words occur in the longer…' },
   quoteMinimumSharedContentWords: { area: 'quotes', meaning: '…and they share at least this many content words (unless the shorter is wholly a phrase of the longer).' },
-  figureContextOverlap: { area: 'figures', meaning: 'Share of context words two figures must have in common to count as measuring the same thing.' },
+  figureContextOverlap: { area: 'figures', meaning: 'Share of context words two figures of different amounts must have in common (with the same thing named, or the same governing word) to count as one measure.' },
+  figureMaxValueRatio: { area: 'figures', meaning: 'Two different amounts further apart than this factor are never one measure.' },
+  figureRoleFacets: {
+    area: 'figures',
+    meaning:
+      'Role words that make one thing into different facts (a demand or an offer; the dead, injured or missing; homes destroyed or damaged; jobs lost or created; confirmed or suspected; threatened, planned or forecast; a quarter or a full year; another year; fixed-rate or variable-rate; a match stage; a change or a level; a time zone). Figures whose roles disagree are never grouped, different amounts are grouped only with exactly the same roles (never dates, times or ordinals), and only such a group is called conflicting.',
+  },
 };
 
 /** What each evaluated layer is, in the words the method page uses. */

@@ -180,3 +180,43 @@ function withMultipliers(tokens: readonly Token[], number: ReadNumber): ReadNumb
   }
   return { ...number, value, last };
 }
+
+/** Denominators of shares written as fractions ("a third", "two-thirds", "one in five"). */
+const FRACTION_WORDS: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10,
+};
+/** Words after a share that show it is a share of something ("half of", "a third of the", "half its"). */
+const SHARE_FOLLOWERS: ReadonlySet<string> = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'all', 'those']);
+
+/**
+ * A share written in words, as a percentage: "half of the staff" (50), "a third of voters",
+ * "two-thirds of", "three quarters of the", "one in five", "two out of three". The share must be
+ * followed by "of" or a determiner, so that "a quarter of an hour" (a duration) and "third
+ * round" (an ordinal) are left to `readNumber`. `last` is the share's last word, before "of".
+ */
+export function readShare(tokens: readonly Token[], index: number): { value: number; first: number; last: number } | undefined {
+  const word = lower(tokens, index);
+  if (word === undefined) return undefined;
+  const follows = (at: number) => SHARE_FOLLOWERS.has(lower(tokens, at) ?? '') && lower(tokens, at + 1) !== 'a' && lower(tokens, at + 1) !== 'an';
+  if (word === 'half' && follows(index + 1) && lower(tokens, index - 1) !== 'a') return { value: 50, first: index, last: index };
+  // "a third", "one third", "two-thirds", "two thirds"
+  const numerator = word === 'a' || word === 'an' ? 1 : (UNITS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined));
+  if (numerator !== undefined && numerator > 0) {
+    let at = index + 1;
+    if (tokens[at]?.text === '-') at++;
+    const denominator = FRACTION_WORDS[lower(tokens, at) ?? ''];
+    if (denominator !== undefined && denominator > numerator && follows(at + 1)) {
+      return { value: (100 * numerator) / denominator, first: index, last: at };
+    }
+    // "one in five", "two out of three"
+    let over = index + 1;
+    if (lower(tokens, over) === 'out' && lower(tokens, over + 1) === 'of') over += 2;
+    else if (lower(tokens, over) === 'in') over += 1;
+    else return undefined;
+    const of = lower(tokens, over);
+    const whole = of === undefined ? undefined : (UNITS[of] ?? TEENS[of] ?? (/^\d+$/.test(of) ? Number(of) : undefined));
+    if (whole !== undefined && whole > numerator && whole <= 100 && over > index + 1) return { value: (100 * numerator) / whole, first: index, last: over };
+  }
+  return undefined;
+}
