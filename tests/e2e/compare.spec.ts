@@ -36,9 +36,10 @@ test.describe('overview grid', () => {
   test('gives the share an editor reviewed and both scores, with what they mean', async ({ page }) => {
     await page.goto('./');
     const review = page.getByRole('region', { name: 'What an editor checked' });
-    const { reviewedClaims, claims, reviewedSentences, reportingSentences } = index.comparison.review;
+    const { reviewedClaims, claims, reviewedSentences, reportingSentences, noFactSentences } = index.comparison.review;
     await expect(review).toContainText(`An editor reviewed ${reviewedClaims} of ${claims} claims`);
-    await expect(review).toContainText(`${reviewedSentences} of ${reportingSentences} reporting sentences`);
+    // Sentences that state no fact are counted apart, not as sentences a claim should hold.
+    await expect(review).toContainText(`${reviewedSentences} of ${reportingSentences - noFactSentences} reporting sentences`);
     await expect(review.locator('.score-list li').first()).toHaveText(/^\S+\.json: machine alone \d+%, published \d+%$/);
     await expect(review).toContainText('The difference is the editor');
   });

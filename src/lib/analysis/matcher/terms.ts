@@ -1,6 +1,6 @@
 import { SPEECH_VERBS, TITLE_WORDS } from '../../text/lexicon.ts';
 import type { Corpus, CorpusSentence } from '../corpus.ts';
-import type { Quantity } from '../figures/figures.ts';
+import { amountKey, type Quantity } from '../figures/figures.ts';
 import { baselineTerms } from './baseline.ts';
 
 /** A weighted bag of terms. */
@@ -13,7 +13,7 @@ export interface FeatureVector {
 
 /** One figure of a sentence, as the matcher compares figures. */
 export interface FigureTerm {
-  /** Dimension, value and unit: "money:4200000:USD". Two figures with the same key give the same amount. */
+  /** The figures room's amount key ("money:4200000:USD", a score with both sides): two figures with the same key give the same amount. */
   key: string;
   /** Dimension and unit: "money:USD". Two figures of one kind with different keys give different amounts. */
   kind: string;
@@ -52,7 +52,7 @@ export function sentenceTerms(corpus: Corpus, quantities: readonly Quantity[]): 
   const figuresOf = new Map<string, FigureTerm[]>();
   for (const quantity of quantities) {
     const list = figuresOf.get(quantity.sentenceId) ?? figuresOf.set(quantity.sentenceId, []).get(quantity.sentenceId)!;
-    list.push({ key: `${quantity.dimension}:${quantity.value}:${quantity.unit}`, kind: `${quantity.dimension}:${quantity.unit}` });
+    list.push({ key: amountKey(quantity), kind: `${quantity.dimension}:${quantity.unit}` });
   }
   return corpus.sentences.filter((sentence) => sentence.reporting).map((sentence) => termsOf(sentence, figuresOf.get(sentence.id) ?? []));
 }

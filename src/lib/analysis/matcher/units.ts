@@ -1,5 +1,5 @@
 import { prepareCorpus, type AnalysisArticle, type Corpus, type CorpusSentence } from '../corpus.ts';
-import { findQuantities } from '../figures/figures.ts';
+import { findQuantities, type FigureReadingOptions } from '../figures/figures.ts';
 import { documentFrequency, featureVector, sentenceTerms, type FeatureVector, type SentenceTerms } from './terms.ts';
 
 /** Sentence id → sentence id of another article → the calibrated probability that they state one claim. */
@@ -44,10 +44,10 @@ export function matchSet(terms: readonly SentenceTerms[]): MatchSet {
 /**
  * The match set of some articles, read as the analysis reads them: the corpus prepared, figures
  * found, each reporting sentence's terms (sentences in `exclude` left out: an editor found they
- * state no fact).
+ * state no fact). `figures` says how to read them (a bare "$" as the event's own dollar).
  */
-export function matchSetOf(articles: readonly AnalysisArticle[], exclude: ReadonlySet<string> = new Set()): { set: MatchSet; corpus: Corpus } {
+export function matchSetOf(articles: readonly AnalysisArticle[], exclude: ReadonlySet<string> = new Set(), figures: FigureReadingOptions = {}): { set: MatchSet; corpus: Corpus } {
   const corpus = prepareCorpus(articles);
-  const set = matchSet(sentenceTerms(corpus, findQuantities(corpus)).filter((terms) => !exclude.has(terms.sentence.id)));
+  const set = matchSet(sentenceTerms(corpus, findQuantities(corpus, figures)).filter((terms) => !exclude.has(terms.sentence.id)));
   return { set, corpus };
 }
