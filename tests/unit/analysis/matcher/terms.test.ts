@@ -65,6 +65,20 @@ describe('sentenceTerms', () => {
     expect(headline.figures).toEqual([]);
   });
 
+  it('gives the same number the same term in two sentences, so numbers match', () => {
+    const two = prepareCorpus(articlesFrom({ 'outlet-a': 'About 300 passengers were stranded.', 'outlet-b': 'Some 300 travellers spent the night there.' }));
+    const [a, b] = sentenceTerms(two, findQuantities(two));
+    expect(a!.content.filter((term) => b!.content.includes(term))).toHaveLength(1);
+  });
+
+  // wink-nlp's Porter2 stemmer marks a "y" with the digit 3 and turns every 3 back into "y", so
+  // "300" has the stem "y00" and "3.5" the stem "y.5". Harmless for matching (the same number
+  // always gets the same term) but wrong wherever a stem is shown; reported to the lead.
+  it.fails('keeps a number’s digits as its term', () => {
+    const one = prepareCorpus(articlesFrom({ outlet: 'The repairs will cost 300 dollars, or 3.5 percent of the budget.' }));
+    expect(sentenceTerms(one, findQuantities(one))[0]!.content).toEqual(expect.arrayContaining(['300', '3.5']));
+  });
+
   it('keeps the sentence it read', () => {
     expect(paragraph.sentence).toBe(corpus.sentences.find((sentence) => sentence.block === 'paragraph'));
   });
