@@ -127,7 +127,7 @@ describe('groupClaims', () => {
         expect(new Set(claims.map((claim) => claim.id)).size).toBe(claims.length);
         expect(claims.map((claim) => claim.articleIds.length)).toEqual(claims.map((claim) => claim.articleIds.length).sort((x, y) => y - x));
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
@@ -147,7 +147,7 @@ describe('groupClaims', () => {
         const flipped = shuffle(links).map(([a, b, p], k) => (k % 2 === 0 ? ([b, a, p] as [string, string, number]) : [a, b, p] as [string, string, number]));
         expect(groupClaims(shuffle(units), affinityMap(flipped), threshold)).toEqual(groupClaims(units, affinityMap(links), threshold));
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });

@@ -10,7 +10,7 @@ const event = unitsFrom({
   'outlet-b':
     'Work on the bridge is budgeted at $3.5 million.\nThe repair bill is expected to be $4 million.\nCracks were found in the steel supports by engineers.\nAbout 300 buses will run on Sunday.',
   'outlet-c': 'Engineers found cracks in the steel supports.\nThe bridge was safe, Ivo Brandt said.',
-  'outlet-d': 'Ivo Brandt, the mayor, insisted the bridge was safe.',
+  'outlet-d': 'Ivo Brandt, the mayor, insisted the bridge was safe.\nThe city will spend 3.5 million dollars on the work.',
 });
 const frequency = (term: string) => event.set.contentFrequency.get(term) ?? 1;
 const featuresOf = (a: string, b: string) => {
@@ -41,6 +41,7 @@ describe('the pair features', () => {
 describe('sentenceFeatures', () => {
   it.each([
     ['the same amount, worded alike', 'The repairs will cost', 'Work on the bridge', { sharedFigure: 1, figureConflict: 0 }],
+    ['the same amount, worded otherwise (one figure key)', 'The repairs will cost', 'The city will spend', { sharedFigure: 1, figureConflict: 0 }],
     ['two amounts of one kind that differ', 'The repairs will cost', 'The repair bill', { sharedFigure: 0, figureConflict: 1 }],
     ['figures of different kinds (money, a count of buses)', 'The repairs will cost', 'About 300 buses', { sharedFigure: 0, figureConflict: 0 }],
     ['no figures', 'Engineers found', 'Cracks were found', { sharedFigure: 0, figureConflict: 0 }],
