@@ -1,6 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { chromium } from '@playwright/test';
+import { layoutTextFixtures, pageFixtures } from './tests/e2e-support/layout-fixtures.ts';
 
 /**
  * Which Chromium to drive: Playwright's own where it is installed, else $CHROMIUM_PATH, else
@@ -37,12 +38,9 @@ const basePort = port + 2;
 const manyPort = port + 4;
 const manyArticles = ['wire-unknown', 'analysis-unknown', 'headline-unknown', 'meridian-wire'].map((name) => `--add tests/fixtures/many-outlets/${name}.txt`).join(' ');
 const basePath = '/parallax-test/sub/';
-/** The site with every layout fixture (tests/fixtures/layouts/<case>/input.txt) added. */
+/** The site with every layout fixture (tests/fixtures/layouts/<case>/input.txt) and every saved-page fixture added. */
 const layoutsPort = port + 3;
-const layoutFixtures = readdirSync('tests/fixtures/layouts', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => `tests/fixtures/layouts/${entry.name}/input.txt`)
-  .sort();
+const layoutFixtures = [...layoutTextFixtures(), ...pageFixtures()];
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
   args: ['--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -90,7 +88,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx node tests/e2e-support/serve-copy.ts --port ${hostilePort} --editorial --add tests/fixtures/hostile/hostile-article.txt --claim tests/fixtures/hostile/hostile-claim.md`,
+      command: `npx node tests/e2e-support/serve-copy.ts --port ${hostilePort} --editorial --add tests/fixtures/hostile/hostile-article.txt --add tests/fixtures/hostile/hostile-page.html --claim tests/fixtures/hostile/hostile-claim.md`,
       url: `http://localhost:${hostilePort}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,

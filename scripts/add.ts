@@ -1,11 +1,13 @@
 // Adds one article file: copies it into content/raw/ byte for byte, records its provenance in
 // content/provenance.json (facts not given stay null) and ingests every article again. On any
 // problem it prints one line naming the file and changes nothing.
-// Usage: npm run add -- FILE [--outlet NAME] [--url URL]   (tests also pass --raw, --provenance, --out)
+// FILE is a .txt article or a saved .html page; an http(s) address is fetched and kept as a page.
+// Usage: npm run add -- FILE|URL [--outlet NAME] [--url URL]   (tests also pass --raw, --provenance, --out)
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planAdd } from '../src/lib/ingest/add-article.ts';
+import { fetchPage } from '../src/lib/ingest/page/fetch-page.ts';
 import { ingestArticles } from '../src/lib/ingest/ingest-articles.ts';
 import { readRawFolder } from '../src/lib/io/read-raw-folder.ts';
 import { replaceDirectory } from '../src/lib/io/replace-directory.ts';
@@ -36,17 +38,25 @@ if (positionals.length !== 1) fail('add: name exactly one article file; usage: n
 const path = positionals[0]!;
 
 let bytes: Uint8Array;
-try {
-  bytes = new Uint8Array(await readFile(path));
-} catch (error) {
-  const code = (error as NodeJS.ErrnoException).code;
-  fail(`${path}: ${code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not an article file' : `cannot be read (${code})`}`);
+let fetchedFrom: string | undefined;
+if (/^https?:\/\//i.test(path)) {
+  const fetched = await fetchPage(path, process.env['PARALLAX_FETCH_TIMEOUT_MS'] ? { timeoutMs: Number(process.env['PARALLAX_FETCH_TIMEOUT_MS']) } : {});
+  if (!fetched.ok) fail(fetched.problem);
+  bytes = fetched.bytes;
+  fetchedFrom = fetched.finalUrl;
+} else {
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(`${path}: ${code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not an article file' : `cannot be read (${code})`}`);
+  }
 }
 
 const rawDir = show(values.raw);
 const folder = await readRawFolder(values.raw, rawDir);
 const provenanceText = await readFile(values.provenance, 'utf8');
-const planned = planAdd({ path, bytes, outlet: values.outlet, url: values.url }, folder.files, provenanceText, rawDir);
+const planned = planAdd({ path, bytes, outlet: values.outlet, url: values.url, fetchedFrom }, folder.files, provenanceText, rawDir);
 if (!planned.ok) fail(planned.problem);
 const { plan } = planned;
 

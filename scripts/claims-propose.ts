@@ -1,7 +1,8 @@
 // Runs the analysis with the editor's reviewed claims applied and writes the machine's
 // proposals for every reporting sentence no reviewed claim holds, as `status: machine` files in
 // content/claims/. Reviewed files are never touched; earlier proposals are replaced. Prints the
-// editor's worklist: near-misses first, then suggestions for reviewed claims, then proposals.
+// editor's worklist: near-misses first, then suggestions for reviewed claims, then each unplaced
+// sentence's possible claims (the machine's three best candidates), then the proposals.
 // Usage: node scripts/claims-propose.ts [--articles DIR] [--content DIR] [--provenance FILE] [--dry-run] [--all]
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -62,6 +63,14 @@ try {
   console.log(`\nSuggested members of reviewed claims (${suggestions.length}): add the sentence to the file if it states the claim`);
   if (!values.all && misses.length > SHOWN_MISSES) console.log(`  … ${misses.length - SHOWN_MISSES} more (--all shows them)`);
   for (const { claim, suggestion } of suggestions) console.log(`  ${suggestion.confidence.toFixed(2)}  ${suggestion.sentenceId} → ${EDITORIAL_PATHS.claims}/${claim.id}.md "${cut(text.get(suggestion.sentenceId)!)}"`);
+  const label = new Map(comparison.claims.map((claim) => [claim.id, claim.label]));
+  const withCandidates = comparison.sentences.filter((sentence) => sentence.candidates.length > 0);
+  console.log(`\nPossible claims (${withCandidates.length} sentences no reviewed claim holds): the claims each most likely also states, best first`);
+  for (const sentence of values.all ? withCandidates : withCandidates.slice(0, SHOWN_MISSES)) {
+    console.log(`  ${sentence.id} "${cut(sentence.text)}"`);
+    for (const candidate of sentence.candidates) console.log(`        ${candidate.confidence.toFixed(2)}  ${candidate.claimId} "${cut(label.get(candidate.claimId) ?? '')}"`);
+  }
+  if (!values.all && withCandidates.length > SHOWN_MISSES) console.log(`  … ${withCandidates.length - SHOWN_MISSES} more (--all shows them)`);
   console.log(`\nProposals (${proposals.length}), least confident first: check, edit, then set status: reviewed`);
   for (const proposal of [...proposals].sort((a, b) => a.confidence - b.confidence || (a.slug < b.slug ? -1 : 1))) {
     console.log(`  ${proposal.confidence.toFixed(2)}  ${proposal.articles} outlet${proposal.articles === 1 ? ' ' : 's'}  ${show(folder)}/${proposal.slug}.md "${cut(proposal.title)}"`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ingestArticles } from '../../src/lib/ingest/ingest-articles.ts';
 import { provenanceSchema } from '../../src/lib/schemas/provenance.ts';
+import { copyName, layoutTextFixtures, pageFixtures } from '../e2e-support/layout-fixtures.ts';
 import { expectNoAxeViolations } from '../e2e/helpers.ts';
 
 /**
@@ -19,14 +20,15 @@ const cases = readdirSync(fixtures, { withFileTypes: true })
 const rawDir = join(root, 'content', 'raw');
 const files = [
   ...readdirSync(rawDir)
-    .filter((name) => name.endsWith('.txt'))
+    .filter((name) => name.endsWith('.txt') || name.endsWith('.html'))
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(rawDir, name))) })),
-  ...cases.map((name) => ({ name: `900_${name}.txt`, bytes: new Uint8Array(readFileSync(join(fixtures, name, 'input.txt'))) })),
+  ...[...layoutTextFixtures(root), ...pageFixtures(root)].map((file) => ({ name: copyName(file), bytes: new Uint8Array(readFileSync(join(root, file))) })),
 ];
 const result = ingestArticles(files, provenanceSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'provenance.json'), 'utf8'))));
 if (!result.ok) throw new Error(result.problems.join('\n'));
 const articles = result.articles;
-const layoutArticles = articles.filter((article) => article.frontmatter.sourceFile.startsWith('900_'));
+// The text layouts; the saved pages of the same copy have tests of their own (pages.spec.ts).
+const layoutArticles = articles.filter((article) => cases.some((name) => article.frontmatter.sourceFile === `900_${name}.txt`));
 const rawText = (name: string) => readFileSync(join(fixtures, name.replace(/^900_/, '').replace(/\.txt$/, ''), 'input.txt'), 'utf8');
 
 for (const article of layoutArticles) {

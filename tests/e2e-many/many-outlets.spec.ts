@@ -186,3 +186,17 @@ test.describe('pages of two unknown outlets', () => {
     await expect(page).toHaveTitle(`${labels[0]} and ${labels[1]}, side by side · Parallax`);
   });
 });
+
+test.describe('an article no editor reviewed', () => {
+  test('its sentence notes list the claims the machine thinks each sentence may also state, with their confidence and links', async ({ page }) => {
+    const sentence = comparison.sentences.find((candidate) => candidate.candidates.some((entry) => !index.suggestionsBySentence.get(candidate.id)?.some((suggestion) => suggestion.key === index.keyByClaimId.get(entry.claimId))));
+    test.skip(!sentence, 'no sentence has a possible claim');
+    await page.goto(`articles/${sentence!.articleId}/`);
+    const notes = page.locator('.sentence-notes a.note-candidate');
+    expect(await notes.count()).toBeGreaterThan(0);
+    await expect(notes.first()).toHaveText(/^possible claim \d+ \(machine match, (\d+|<1)% confidence\)$/);
+    const href = (await notes.first().getAttribute('href'))!;
+    await page.goto(href.replace(/^\//, ''));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Claim \d+$/);
+  });
+});

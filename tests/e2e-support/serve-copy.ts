@@ -9,7 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCopy, copyProject } from '../../src/lib/io/site-copy.ts';
 import { copyStateFile } from './copy-state.ts';
@@ -31,8 +31,8 @@ const { values } = parseArgs({
     'check-dist': { type: 'boolean', default: false },
   },
 });
-// A fixture folder's `<case>/input.txt` is added as `900_<case>.txt`.
-const addedName = (file: string) => `900_${basename(file) === 'input.txt' ? `${basename(dirname(file))}.txt` : basename(file)}`;
+// A fixture folder's `<case>/input.txt` (or `input.html`, a saved page) is added as `900_<case>.txt` (`.html`).
+const addedName = (file: string) => `900_${/^input\.(?:txt|html)$/.test(basename(file)) ? `${basename(dirname(file))}${extname(file)}` : basename(file)}`;
 const addRaw = await Promise.all(values.add.map(async (file) => ({ name: addedName(file), text: await readFile(resolve(root, file), 'utf8') })));
 const copy = await copyProject(root, { label: values.label ?? (values.base ? 'base-path' : 'hostile'), addRaw });
 

@@ -23,6 +23,7 @@ describe('provenanceSchema', () => {
       basis: null,
       publishedDate: null,
       note: null,
+      authors: null,
     });
   });
 });

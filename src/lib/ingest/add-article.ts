@@ -1,8 +1,9 @@
 import slugify from '@sindresorhus/slugify';
 import { z } from 'zod';
 import { provenanceSchema } from '../schemas/provenance.ts';
-import { decodeRawArticle } from './decode-raw.ts';
+import { decodeArticleSource, readArticleSource, sourceKey } from './article-source.ts';
 import type { RawFile } from './ingest-articles.ts';
+import { provenanceFromPage } from './page/page-provenance.ts';
 
 /** What `npm run add` was asked to add. */
 export interface AddRequest {
@@ -14,6 +15,8 @@ export interface AddRequest {
   outlet?: string | undefined;
   /** `--url URL`, when given. */
   url?: string | undefined;
+  /** The address the bytes were fetched from (`npm run add -- https://…`); `path` is then that address too. */
+  fetchedFrom?: string | undefined;
 }
 
 /** Everything the command will write: the raw copy's name and bytes, and the new provenance file. */
@@ -37,25 +40,30 @@ export function addedBasis(outlet: boolean, url: boolean): string {
 }
 
 /**
- * Plans the addition of one article file: checks it as the ingest would (a UTF-8 .txt file,
- * not binary, not empty, at most 1 MB, not the same text as a file already there), checks
- * the options, names the copy after the next free number, and appends its provenance (facts
- * not given stay null). Nothing is written here; `problem` is one line naming the file.
+ * Plans the addition of one article file: checks it as the ingest would (a UTF-8 .txt file of
+ * at most 1 MB, or a saved .html page of at most 5 MB with an article in it; not binary, not
+ * empty, not the same as a file already there), checks the options, names the copy after the
+ * next free number, and appends its provenance: for a page, what the page states about itself
+ * (the command line's --outlet and --url win), else the facts given. Facts not known stay
+ * null. Nothing is written here; `problem` is one line naming the file.
  */
 export function planAdd(request: AddRequest, existing: readonly RawFile[], provenanceText: string, rawDir = 'content/raw'): AddResult {
   const fail = (problem: string): AddResult => ({ ok: false, problem: `${request.path}: ${problem}` });
-  const baseName = request.path.split(/[\\/]/).at(-1) ?? request.path;
-  const decoded = decodeRawArticle(baseName, request.bytes);
+  const baseName = request.fetchedFrom !== undefined ? nameOfAddress(request.fetchedFrom) : (request.path.split(/[\\/]/).at(-1) ?? request.path);
+  const decoded = decodeArticleSource(baseName, request.bytes);
   if (!decoded.ok) return fail(decoded.problem);
   if (request.outlet !== undefined && request.outlet.trim() === '') return fail('--outlet is empty; leave it out when the outlet is unknown');
   if (request.url !== undefined && !z.url({ protocol: /^https?$/ }).safeParse(request.url).success) {
     return fail(`--url ${JSON.stringify(request.url)} is not a valid http(s) URL`);
   }
-  const text = decoded.text.trim();
+  const key = sourceKey(decoded.source);
   for (const file of existing) {
-    const other = decodeRawArticle(file.name, file.bytes);
-    if (other.ok && other.text.trim() === text) return fail(`has the same text as ${rawDir}/${file.name}; nothing was added`);
+    const other = decodeArticleSource(file.name, file.bytes);
+    if (other.ok && sourceKey(other.source) === key) return fail(`has the same ${decoded.source.kind === 'page' ? 'page' : 'text'} as ${rawDir}/${file.name}; nothing was added`);
   }
+  // A page is read now, for what it states about itself; a page with no article fails here, before anything is written.
+  const read = decoded.source.kind === 'page' ? readArticleSource(decoded.source) : undefined;
+  if (read && !read.ok) return fail(read.problem);
 
   let provenance: unknown;
   try {
@@ -66,19 +74,38 @@ export function planAdd(request: AddRequest, existing: readonly RawFile[], prove
   const checked = provenanceSchema.safeParse(provenance);
   if (!checked.success) return { ok: false, problem: 'content/provenance.json: does not match its schema; run npm run ingest to see why' };
 
-  const rawName = `${nextNumber(existing)}_${slugify(baseName.replace(/\.txt$/i, ''), { decamelize: false }) || 'article'}.txt`;
-  const entry = {
-    sourceFile: rawName,
-    outlet: request.outlet?.trim() ?? null,
-    outletDomain: null,
-    url: request.url ?? null,
-    basis: addedBasis(request.outlet !== undefined, request.url !== undefined),
-    publishedDate: null,
-    note: null,
-  };
+  const extension = decoded.source.kind === 'page' ? '.html' : '.txt';
+  const stem = slugify(baseName.replace(/\.(?:txt|html?)$/i, ''), { decamelize: false }).slice(0, 60).replace(/-+$/, '');
+  const rawName = `${nextNumber(existing)}_${stem || 'article'}${extension}`;
+  const outlet = request.outlet?.trim();
+  const entry =
+    read?.ok && read.page
+      ? provenanceFromPage(rawName, read.page, { outlet, url: request.url, fetchedFrom: request.fetchedFrom }, request.fetchedFrom !== undefined ? `added with "npm run add" from ${request.fetchedFrom}, fetched and saved byte for byte` : 'added with "npm run add" from a saved page')
+      : {
+          sourceFile: rawName,
+          outlet: outlet ?? null,
+          outletDomain: null,
+          url: request.url ?? null,
+          basis: addedBasis(request.outlet !== undefined, request.url !== undefined),
+          publishedDate: null,
+          note: null,
+        };
   // The raw JSON (not the parsed schema output) is extended, so the rest of the file stays byte for byte.
   const updated = { ...(provenance as object), articles: [...(provenance as { articles: unknown[] }).articles, entry] };
   return { ok: true, plan: { rawName, bytes: request.bytes, provenanceText: `${JSON.stringify(updated, null, 2)}\n` } };
+}
+
+/** A file name for a fetched page, from the last part of its address's path ("…/ferry-strike/" gives "ferry-strike.html"). */
+function nameOfAddress(address: string): string {
+  const url = new URL(address);
+  const last = url.pathname.split('/').filter(Boolean).at(-1) ?? url.hostname;
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // A malformed escape stays as written; slugify makes it a file name either way.
+  }
+  return `${name.replace(/\.(?:s?html?|php|aspx?)$/i, '')}.html`;
 }
 
 /** The next three-digit file number after the highest one in the raw folder ("005"). */

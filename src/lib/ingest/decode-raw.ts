@@ -12,7 +12,7 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
  * normalised, not errors. `problem` is a short phrase completing "<file>: …".
  */
 export function decodeRawArticle(fileName: string, bytes: Uint8Array): DecodedRaw {
-  if (!fileName.endsWith('.txt')) return fail('is not a .txt file; only .txt article files belong here');
+  if (!fileName.endsWith('.txt')) return fail('is not a .txt or .html file; only article text (.txt) and saved web pages (.html) belong here');
   if (bytes.byteLength > MAX_RAW_BYTES) {
     return fail(`is ${formatMegabytes(bytes.byteLength)}, over the 1 MB limit for an article file`);
   }

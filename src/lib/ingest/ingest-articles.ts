@@ -5,9 +5,9 @@ import type { Provenance, ProvenanceEntry } from '../schemas/provenance.ts';
 import { assignArticleIds, compareCodeUnits } from './article-id.ts';
 import { articleFile } from './article-markdown.ts';
 import { blockTexts, countBlocks, countWords, readingMinutes } from './article-stats.ts';
-import { decodeRawArticle } from './decode-raw.ts';
+import { decodeArticleSource, readArticleSource, sourceKey, type ArticleSource } from './article-source.ts';
 import { distinctDisplayNames } from './display-names.ts';
-import { parseArticleText } from './parse-article.ts';
+import { provenanceFromPage } from './page/page-provenance.ts';
 
 /** A file found in the raw folder: its name and bytes. */
 export interface RawFile {
@@ -35,33 +35,43 @@ export type IngestResult =
  */
 export function ingestArticles(files: readonly RawFile[], provenance: Provenance, rawDir = 'content/raw'): IngestResult {
   const problems: string[] = [];
-  const decoded: Array<{ file: RawFile; text: string }> = [];
+  const decoded: Array<{ file: RawFile; source: ArticleSource }> = [];
   const seenText = new Map<string, string>();
   const ordered = [...files].sort((a, b) => compareCodeUnits(a.name, b.name));
   for (const file of ordered) {
-    const result = decodeRawArticle(file.name, file.bytes);
+    const result = decodeArticleSource(file.name, file.bytes);
     if (!result.ok) {
       problems.push(`${rawDir}/${file.name}: ${result.problem}`);
       continue;
     }
-    const key = result.text.trim();
+    const key = sourceKey(result.source);
     const twin = seenText.get(key);
     if (twin !== undefined) {
       problems.push(`${rawDir}/${file.name}: has the same text as ${rawDir}/${twin}; remove one of the two`);
       continue;
     }
     seenText.set(key, file.name);
-    decoded.push({ file, text: result.text });
+    decoded.push({ file, source: result.source });
   }
-  if (decoded.length === 0 && problems.length === 0) problems.push(`${rawDir}: holds no .txt article files`);
+  if (decoded.length === 0 && problems.length === 0) problems.push(`${rawDir}: holds no article files (.txt or .html)`);
   if (problems.length > 0) return { ok: false, problems };
 
   const provenanceByFile = new Map(provenance.articles.map((entry) => [entry.sourceFile, entry]));
-  const parsed = decoded.map(({ file, text }) => {
-    const blocks = parseArticleText(text);
-    const headline = blocks[0]?.type === 'headline' ? blocks[0].text : null;
-    return { file, blocks, headline, entry: provenanceByFile.get(file.name) };
-  });
+  const parsed: Array<{ file: RawFile; blocks: ArticleBlock[]; headline: string | null; entry: ProvenanceEntry | undefined }> = [];
+  for (const { file, source } of decoded) {
+    const read = readArticleSource(source);
+    if (!read.ok) {
+      problems.push(`${rawDir}/${file.name}: ${read.problem}`);
+      continue;
+    }
+    const { blocks, page } = read;
+    // A page copied into the raw folder by hand has no entry yet: what it states about itself stands in.
+    const entry = provenanceByFile.get(file.name) ?? (page ? provenanceFromPage(file.name, page, {}, 'read from the saved page at ingest') : undefined);
+    // A page's kicker or section name may come before its headline; a text file's headline is always first.
+    const headline = blocks.find((block) => block.type === 'headline')?.text ?? null;
+    parsed.push({ file, blocks, headline, entry });
+  }
+  if (problems.length > 0) return { ok: false, problems };
   const ids = assignArticleIds(
     parsed.map(({ file, headline, entry }) => ({ sourceFile: file.name, outlet: entry?.outlet ?? null, headline })),
   );
@@ -98,7 +108,7 @@ function buildFrontmatter(
     headline,
     outletLabel: outlet ?? 'Outlet unknown',
     title: headline ?? (outlet ? `Article from ${outlet} (no headline in the file)` : `Article from an unknown outlet (no headline in the file)`),
-    authors: [...new Set(blocks.flatMap((block) => (block.type === 'byline' ? block.authors : [])))],
+    authors: entry?.authors ?? [...new Set(blocks.flatMap((block) => (block.type === 'byline' ? block.authors : [])))],
     place: dateline?.place ?? null,
     agency: dateline?.agency ?? null,
     wordCount: words,

@@ -23,11 +23,13 @@ export interface LabelledEvent {
 export async function loadLabelledEvent(folder: string, slug: string, shown = folder): Promise<LabelledEvent> {
   const raw = await readRawFolder(join(folder, 'raw'), `${shown}/raw`);
   if (raw.problems.length > 0) throw new Error(raw.problems.join('\n'));
-  const provenance = provenanceSchema.parse(JSON.parse(await readFile(join(folder, 'provenance.json'), 'utf8')));
+  const provenanceParsed = provenanceSchema.safeParse(await readJson(join(folder, 'provenance.json'), `${shown}/provenance.json`));
+  if (!provenanceParsed.success) throw new Error(`${shown}/provenance.json: ${issueLine(provenanceParsed.error)}`);
+  const provenance = provenanceParsed.data;
   const result = ingestArticles(raw.files, provenance, `${shown}/raw`);
   if (!result.ok) throw new Error(result.problems.join('\n'));
-  const parsed = evalSetSchema.safeParse(JSON.parse(await readFile(join(folder, 'labels.json'), 'utf8')));
-  if (!parsed.success) throw new Error(`${shown}/labels.json: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+  const parsed = evalSetSchema.safeParse(await readJson(join(folder, 'labels.json'), `${shown}/labels.json`));
+  if (!parsed.success) throw new Error(`${shown}/labels.json: ${issueLine(parsed.error)}`);
   return {
     slug,
     articles: result.articles.map((article) => articleFromMarkdown(article.markdown, `${shown}/${article.fileName}`)),
@@ -49,8 +51,8 @@ export async function corpusEvents(root: string): Promise<string[]> {
 
 /** The corpus's split into tune and held-out events (`split.json`), checked: every event named exists, none is on both sides. */
 export async function readCorpusSplit(root: string, shown = root): Promise<CorpusSplit> {
-  const parsed = corpusSplitSchema.safeParse(JSON.parse(await readFile(join(root, 'split.json'), 'utf8')));
-  if (!parsed.success) throw new Error(`${shown}/split.json: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+  const parsed = corpusSplitSchema.safeParse(await readJson(join(root, 'split.json'), `${shown}/split.json`));
+  if (!parsed.success) throw new Error(`${shown}/split.json: ${issueLine(parsed.error)}`);
   const events = new Set(await corpusEvents(root));
   for (const name of [...parsed.data.tune, ...parsed.data.heldOut]) {
     if (!events.has(name)) throw new Error(`${shown}/split.json: names "${name}", which is not an event folder with labels.json`);
@@ -58,4 +60,20 @@ export async function readCorpusSplit(root: string, shown = root): Promise<Corpu
   const both = parsed.data.tune.filter((name) => parsed.data.heldOut.includes(name));
   if (both.length > 0) throw new Error(`${shown}/split.json: ${both.join(', ')} is both tuned on and held out`);
   return parsed.data;
+}
+
+/** A JSON file's value; a file that is not JSON is one line naming it. */
+async function readJson(file: string, shown: string): Promise<unknown> {
+  const text = await readFile(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${shown}: is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** The first problem zod found, as "field: message" (or "the file: message"). */
+function issueLine(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
+  const issue = error.issues[0]!;
+  return `${issue.path.map(String).join('.') || 'the file'}: ${issue.message}`;
 }

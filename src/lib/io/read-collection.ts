@@ -37,6 +37,7 @@ export function articleFromMarkdown(text: string, path: string): AnalysisArticle
     outletLabel: data.outletLabel,
     provenanceBasis: data.provenanceBasis,
     publishedDate: data.publishedDate,
+    authors: data.authors,
     sha256: data.sha256,
     sentences: readArticleSentences(text.slice(match[0].length), path),
   };

@@ -38,7 +38,7 @@ export const articleFrontmatterSchema = z.object({
   outletLabel: z.string().min(1),
   /** What to call the article: its headline, or a label naming the outlet; followed by the file name when another article has the same title. */
   title: z.string().min(1),
-  /** People named by the article's byline(s), as written; empty when it has none. */
+  /** The authors: as the source states them (a saved page's metadata, via provenance), else the people named by the article's byline(s), as written; empty when none is known. */
   authors: z.array(z.string().min(1)),
   /** Place of the article's dateline, as written ("LAGOS, Nigeria"), or null when it has none. */
   place: z.string().min(1).nullable(),

@@ -40,6 +40,8 @@ export const articleSchema = z.object({
   provenanceBasis: z.string().nullable(),
   /** Publication date (YYYY-MM-DD), or null when unknown. */
   publishedDate: z.string().nullable(),
+  /** The authors as the source states them (a saved page's metadata) or as its byline names them; absent or empty when unknown. */
+  authors: z.array(z.string()).optional(),
   /** An editor placed every reporting sentence of this article in reviewed claims (`content/review.yaml`). */
   reviewed: z.boolean(),
 });

@@ -16,6 +16,11 @@ export const provenanceEntrySchema = z.object({
   publishedDate: z.iso.date().nullable().default(null),
   /** Anything else a reader should know about the file. */
   note: z.string().min(1).nullable().default(null),
+  /**
+   * The people who wrote it, as the source states them (a saved page's metadata), or null when
+   * not established; the article's byline is read at ingest and used when this is null.
+   */
+  authors: z.array(z.string().min(1)).nullable().default(null),
 });
 
 /** `content/provenance.json`: the event the articles cover and one entry per known file. */

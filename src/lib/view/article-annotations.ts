@@ -63,6 +63,13 @@ export function articleAnnotations(index: ComparisonIndex, articleId: string): S
         attribution: null,
       });
     }
+    const suggested = new Set((index.suggestionsBySentence.get(sentence.id) ?? []).map((suggestion) => suggestion.key));
+    for (const candidate of sentence.candidates) {
+      const key = index.keyByClaimId.get(candidate.claimId);
+      const claim = key === undefined ? undefined : index.claimByKey.get(key);
+      if (!claim || suggested.has(claim.key)) continue;
+      notes.push({ kind: 'candidate', text: `possible claim ${claim.number}`, mark: machineMark(candidate.confidence), href: withBase(index.base, claimPath(claim.key)), attribution: null });
+    }
     if (sentence.statesNoFact) notes.push({ kind: 'no-fact', text: 'states no checkable fact', mark: NO_FACT_MARK, href: null, attribution: null });
     for (const quote of quotesEndingIn.get(sentence.id) ?? []) {
       const what = quote.partial ? 'quoted words' : 'quote';

@@ -35,6 +35,8 @@ export interface ComparisonIndex {
    * stay unambiguous when the data repeats a claim id), in display order.
    */
   claimKeysBySentence: Map<string, string[]>;
+  /** The key of each claim id (the first claim with it, when the data repeats an id). */
+  keyByClaimId: Map<string, string>;
   /** For each sentence, the reviewed claims the machine suggests it states (not the editor's placing), in display order. */
   suggestionsBySentence: Map<string, Array<{ key: string; confidence: number }>>;
   /** Each article's name on the pages, unique among the articles. */
@@ -85,6 +87,7 @@ export function indexComparison(comparison: Comparison, base: string): Compariso
     claims,
     claimByKey: new Map(claims.map((claim) => [claim.key, claim])),
     claimKeysBySentence,
+    keyByClaimId: new Map([...comparison.claims.map((claim, at) => [claim.id, keys[at]!] as const)].reverse()),
     suggestionsBySentence,
     outletNameById: distinctOutletNames(articles),
     quoteById: new Map(comparison.quotes.map((quote) => [quote.id, quote])),

@@ -1,30 +1,24 @@
 import type { Comparison } from '../schemas/comparison.ts';
-import type { Evaluation } from '../schemas/evaluation.ts';
-import type { MethodSetting, MethodView, PairModelView } from '../schemas/view/method.ts';
+import type { CorpusEvaluation, Evaluation, LeaveOneArticleOut } from '../schemas/evaluation.ts';
+import type { PairScoreSummary } from '../schemas/pair-model.ts';
+import type { CorpusView, EventLeaveOneOutView, MatcherRow, MethodSetting, MethodView } from '../schemas/view/method.ts';
 import { percent } from './format.ts';
 import { reviewSummary } from './review-summary.ts';
 
 /** What each published setting of the analysis does (see src/lib/analysis). */
 export const SETTING_MEANINGS: Record<string, { area: MethodSetting['area']; meaning: string }> = {
-  clauses: { area: 'claims', meaning: 'Sentences are split into clauses before comparison, so one sentence can carry several claims.' },
-  claimNeighbours: { area: 'claims', meaning: 'Candidate matches kept per clause: the clauses of other articles sharing the most weighted terms with it.' },
-  claimMergeThreshold: { area: 'claims', meaning: 'Two groups of clauses merge into one claim while the mean similarity of their cross-article pairs is at least this.' },
-  claimSecondaryThreshold: { area: 'claims', meaning: 'A clause also joins a second claim when its mean similarity to that claim’s members is at least this.' },
-  claimTwinThreshold: { area: 'claims', meaning: 'A clause this similar to another clause of its own article (a key point restating the body) shares its claims.' },
-  claimLinkageSample: { area: 'claims', meaning: 'Members per side used to estimate the mean similarity of two large groups.' },
-  claimMaxPostings: { area: 'claims', meaning: 'Terms found in more clauses than this do not propose candidates: a fixed number, so that adding unrelated articles changes no match, and the work stays near linear.' },
-  claimCandidateTerms: { area: 'claims', meaning: 'Only a clause’s most heavily weighted terms, this many, are looked up to find its candidates.' },
-  termWeightWord: { area: 'terms', meaning: 'Weight of an ordinary content word (as a word family).' },
-  termWeightEntity: { area: 'terms', meaning: 'Weight of a name, counted as its entity whatever the spelling.' },
-  termWeightFigure: { area: 'terms', meaning: 'Weight of a figure together with the word it belongs to ("30-day strike").' },
-  termWeightBareFigure: { area: 'terms', meaning: 'Weight of a bare figure with its unit ("30 days").' },
-  termWeightPair: { area: 'terms', meaning: 'Weight of two neighbouring terms, which rewards shared phrasing.' },
-  termWeightContext: { area: 'terms', meaning: 'Weight of the terms of a sentence’s other clauses, as context for a clause.' },
+  candidateNeighbours: { area: 'claims', meaning: 'Candidate matches kept per sentence: the sentences of other articles sharing the most weighted terms with it. Only these pairs are scored.' },
+  candidateMaxPostings: { area: 'claims', meaning: 'Terms found in more sentences than this do not propose candidates: a fixed number, so that adding unrelated articles changes no match, and the work stays near linear.' },
+  candidateTerms: { area: 'claims', meaning: 'Only a sentence’s most heavily weighted terms, this many, are looked up to find its candidates.' },
+  pairModel: { area: 'claims', meaning: 'How the machine turns two sentences into the probability that they state one claim, and what it was fitted on.' },
+  mergeThreshold: { area: 'claims', meaning: 'Two sentences of different articles are linked into one machine claim when the pair model’s confidence is at least this (chosen on the corpus’s tune events).' },
+  suggestionThreshold: { area: 'claims', meaning: 'A sentence no editor has placed is shown as a suggested member of a reviewed claim when the machine’s confidence that it states the claim is at least this.' },
+  claimsProposedPerSentence: { area: 'claims', meaning: 'The claims proposed for each sentence no editor placed, most likely first (the article page’s “possible claims”).' },
+  candidateFloor: { area: 'claims', meaning: 'A claim is proposed for a sentence only at or above this confidence.' },
+  distinctiveTermMaxShare: { area: 'claims', meaning: 'A claim is proposed for a sentence only if they share a term that at most this share of the other claims use: never on words that run through the whole event alone.' },
+  distinctiveTermMinOtherClaims: { area: 'claims', meaning: '…however few claims there are, a term may appear in this many others and still distinguish a claim.' },
   quoteMinimumContainment: { area: 'quotes', meaning: 'Two quotes match when at least this share of the shorter one’s words occur in the longer…' },
   quoteMinimumSharedContentWords: { area: 'quotes', meaning: '…and they share at least this many content words (unless the shorter is wholly a phrase of the longer).' },
-  suggestionThreshold: { area: 'claims', meaning: 'A sentence no editor has placed is shown as a suggested member of a reviewed claim when the machine’s confidence that it states the claim is at least this.' },
-  pairModelMergeThreshold: { area: 'claims', meaning: 'With the fitted pair model grouping, groups merge while the mean confidence of their cross-article pairs is at least this.' },
-  confidenceModel: { area: 'claims', meaning: 'How the machine turns the similarity of two sentences into the confidence shown beside machine claims and suggestions.' },
   figureContextOverlap: { area: 'figures', meaning: 'Share of context words two figures must have in common to count as measuring the same thing.' },
 };
 
@@ -34,7 +28,7 @@ export const LAYER_LABELS = { machine: 'machine alone', published: 'published cl
 const AREA_ORDER: ReadonlyArray<MethodSetting['area']> = ['claims', 'terms', 'quotes', 'figures', 'other'];
 
 /** The method page's figures: settings with their meaning, evaluation scores, and what was found. */
-export function methodView(comparison: Comparison, evaluation: Evaluation): MethodView {
+export function methodView(comparison: Comparison, evaluation: Evaluation, corpus: CorpusEvaluation | null = null): MethodView {
   const settings = Object.entries(comparison.method)
     .map(([key, value]) => ({ key, value: String(value), meaning: SETTING_MEANINGS[key]?.meaning ?? '', area: SETTING_MEANINGS[key]?.area ?? ('other' as const) }))
     .sort((a, b) => AREA_ORDER.indexOf(a.area) - AREA_ORDER.indexOf(b.area));
@@ -57,7 +51,9 @@ export function methodView(comparison: Comparison, evaluation: Evaluation): Meth
       speakerAccuracy: percent(result.speakerAccuracy),
     })),
     evaluationSets: [...new Map(evaluation.results.map((result) => [result.set, { set: result.set, description: result.description }])).values()],
-    pairModel: pairModelView(evaluation.pairModel),
+    corpus: corpus && corpusView(corpus),
+    leaveOneOut: evaluation.leaveOneArticleOut && leaveOneOutView(evaluation.leaveOneArticleOut),
+    model: String(comparison.method['pairModel'] ?? ''),
     counts: {
       articles: comparison.articles.length,
       sentences: comparison.sentences.length,
@@ -72,23 +68,46 @@ export function methodView(comparison: Comparison, evaluation: Evaluation): Meth
   };
 }
 
-/** The pair model's held-out figures, formatted; empty confidence bins are left out. */
-export function pairModelView(model: Evaluation['pairModel']): PairModelView | null {
-  if (!model) return null;
-  const cv = model.crossValidation;
+const score = (value: PairScoreSummary) => ({ f1: percent(value.f1), precision: percent(value.precision), recall: percent(value.recall) });
+const margin = (value: number) => `${value >= 0 ? '+' : '−'}${Math.round(Math.abs(value) * 100)} points`;
+const share = (part: number, whole: number) => (whole === 0 ? '–' : percent(part / whole));
+
+/** One row of the corpus table: the machine, the baseline at each threshold with the machine's margin, and the candidates. */
+function matcherRow(name: string, articles: number, machine: PairScoreSummary, baseline: ReadonlyArray<{ threshold: number; score: PairScoreSummary }>, loo: LeaveOneArticleOut): MatcherRow {
   return {
-    reviewedClaims: model.trainedOn.reviewedClaims,
-    positives: model.trainedOn.positives,
-    negatives: model.trainedOn.negatives,
-    grouping: model.grouping === 'model' ? 'the model' : 'the cosine rule',
-    modelF1: percent(model.groupingScores.model.f1),
-    cosineF1: percent(model.groupingScores.cosine.f1),
-    pooledF1: percent(cv.pooled.f1),
-    interval: `${percent(cv.f1Interval.low)}–${percent(cv.f1Interval.high)}`,
-    folds: cv.folds.map((fold) => ({ heldOut: fold.heldOut, f1: percent(fold.score.f1), precision: percent(fold.score.precision), recall: percent(fold.score.recall) })),
-    calibrationError: percent(cv.calibrationError),
-    reliability: cv.reliability
+    name,
+    articles,
+    machine: score(machine),
+    baseline: baseline.map(({ threshold, score: base }) => ({ threshold: threshold.toFixed(2), f1: percent(base.f1), margin: margin(machine.f1 - base.f1) })),
+    top1: share(loo.top1, loo.sentences),
+    top3: share(loo.top3, loo.sentences),
+    sentences: loo.sentences,
+  };
+}
+
+/** The evaluation corpus's figures for the method page: held-out events only, tune events named as in-sample. */
+export function corpusView(corpus: CorpusEvaluation): CorpusView {
+  const heldOut = corpus.events.filter((event) => event.heldOut);
+  return {
+    heldOut: heldOut.map((event) => matcherRow(event.title, event.articles, event.machine, event.baseline, event.leaveOneArticleOut)),
+    pooled: matcherRow('All held-out events', heldOut.reduce((sum, event) => sum + event.articles, 0), corpus.pooled.machine, corpus.pooled.baseline, corpus.pooled.leaveOneArticleOut),
+    tuneEvents: corpus.events.filter((event) => !event.heldOut).map((event) => event.title),
+    reliability: corpus.pooled.reliability
       .filter((bin) => bin.count > 0)
       .map((bin) => ({ range: `${percent(bin.low)}–${percent(bin.high)}`, pairs: bin.count, meanConfidence: percent(bin.meanPredicted!), observed: percent(bin.observed!) })),
+    calibrationError: percent(corpus.pooled.calibrationError),
+    ablation: corpus.ablation.map((row) => ({ without: row.without, f1: percent(row.f1), delta: row.delta === 0 ? '±0 points' : margin(row.delta), top3: percent(row.top3) })),
+  };
+}
+
+/** This event's reviewed claims, each reviewed article held out in turn, formatted. */
+export function leaveOneOutView(loo: NonNullable<Evaluation['leaveOneArticleOut']>): EventLeaveOneOutView {
+  return {
+    articles: loo.articles,
+    suggestions: score(loo.suggestions),
+    baseline: loo.baseline.map(({ threshold, score: base }) => ({ threshold: threshold.toFixed(2), f1: percent(base.f1), margin: margin(loo.suggestions.f1 - base.f1) })),
+    top1: share(loo.top1, loo.sentences),
+    top3: share(loo.top3, loo.sentences),
+    sentences: loo.sentences,
   };
 }

@@ -30,7 +30,7 @@ describe('planAdd', () => {
 
   it.each([
     [{ path: 'a.txt', bytes: utf8('') }, 'a.txt: is empty'],
-    [{ path: 'a.pdf', bytes: utf8('Text.') }, 'a.pdf: is not a .txt file; only .txt article files belong here'],
+    [{ path: 'a.pdf', bytes: utf8('Text.') }, 'a.pdf: is not a .txt or .html file; only article text (.txt) and saved web pages (.html) belong here'],
     [{ path: 'a.txt', bytes: utf8('Old Headline\r\nOld body.\r\n') }, 'a.txt: has the same text as content/raw/004_x.txt; nothing was added'],
     [{ path: 'a.txt', bytes: utf8('Text.'), url: 'ftp://example.org/a' }, 'a.txt: --url "ftp://example.org/a" is not a valid http(s) URL'],
     [{ path: 'a.txt', bytes: utf8('Text.'), outlet: '' }, 'a.txt: --outlet is empty; leave it out when the outlet is unknown'],

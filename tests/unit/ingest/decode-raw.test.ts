@@ -5,7 +5,7 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeRawArticle', () => {
   it.each([
-    { name: 'a .md file', file: 'notes.md', bytes: utf8('Text.'), problem: 'is not a .txt file; only .txt article files belong here' },
+    { name: 'a .md file', file: 'notes.md', bytes: utf8('Text.'), problem: 'is not a .txt or .html file; only article text (.txt) and saved web pages (.html) belong here' },
     { name: 'an empty file', file: 'a.txt', bytes: new Uint8Array(), problem: 'is empty' },
     { name: 'whitespace only', file: 'a.txt', bytes: utf8(' \n\t\r\n '), problem: 'contains only whitespace' },
     {

@@ -83,7 +83,7 @@ describe('ingestArticles', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        'content/raw/b.md: is not a .txt file; only .txt article files belong here',
+        'content/raw/b.md: is not a .txt or .html file; only article text (.txt) and saved web pages (.html) belong here',
         'content/raw/c.txt: contains only whitespace',
         'content/raw/z.txt: has the same text as content/raw/a.txt; remove one of the two',
       ],
@@ -103,6 +103,6 @@ describe('ingestArticles', () => {
   });
 
   it('needs at least one article', () => {
-    expect(ingestArticles([], noProvenance)).toEqual({ ok: false, problems: ['content/raw: holds no .txt article files'] });
+    expect(ingestArticles([], noProvenance)).toEqual({ ok: false, problems: ['content/raw: holds no article files (.txt or .html)'] });
   });
 });

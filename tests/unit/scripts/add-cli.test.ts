@@ -66,7 +66,7 @@ describe('scripts/add.ts on bad input: one line naming the file and the problem,
       name: 'a file that is not .txt',
       files: { 'new.docx': fresh },
       args: ['incoming/new.docx'],
-      line: 'incoming/new.docx: is not a .txt file; only .txt article files belong here',
+      line: 'incoming/new.docx: is not a .txt or .html file; only article text (.txt) and saved web pages (.html) belong here',
     },
     {
       name: 'text already in another file (line endings aside)',

@@ -60,7 +60,7 @@ describe('scripts/ingest.ts on bad input', () => {
     {
       name: 'a non-.txt file',
       files: { 'notes.docx': 'x' },
-      line: 'raw/notes.docx: is not a .txt file; only .txt article files belong here',
+      line: 'raw/notes.docx: is not a .txt or .html file; only article text (.txt) and saved web pages (.html) belong here',
     },
     {
       name: 'two files with identical text',
@@ -81,7 +81,7 @@ describe('scripts/ingest.ts on bad input', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toEqual([
       'raw/a.txt: is empty',
-      'raw/b.pdf: is not a .txt file; only .txt article files belong here',
+      'raw/b.pdf: is not a .txt or .html file; only article text (.txt) and saved web pages (.html) belong here',
       'ingest failed: 2 problems; out was left as it was',
     ]);
     await expectUntouched(root);

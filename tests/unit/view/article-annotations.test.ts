@@ -28,6 +28,27 @@ describe('articleAnnotations', () => {
     ]);
   });
 
+  it('lists the other claims the machine thinks a sentence may state, as possible claims with their confidence, not repeating a suggestion', async () => {
+    const { fixture } = await import('./fixture.ts');
+    const { indexComparison } = await import('../../../src/lib/view/comparison-index.ts');
+    const sentences = fixture.sentences.map((sentence) =>
+      sentence.anchor === 's-a00004'
+        ? { ...sentence, candidates: [{ claimId: 'c-budget-agreed-0001', confidence: 0.42 }, { claimId: 'c-no-such-claim', confidence: 0.3 }] }
+        : sentence.anchor === 's-c00001'
+          ? { ...sentence, candidates: [{ claimId: 'c-mayor-pleased-0003', confidence: 0.61 }] }
+          : sentence,
+    );
+    const local = indexComparison({ ...fixture, sentences }, '/sub/');
+    const notes = (article: string, anchor: string) =>
+      articleAnnotations(local, article)
+        .find((annotation) => annotation.anchor === anchor)!
+        .notes.filter((note) => note.kind === 'candidate')
+        .map((note) => `${note.text} (${note.mark}) → ${note.href}`);
+    expect(notes('alpha', 's-a00004')).toEqual(['possible claim 1 (machine match, 42% confidence) → /sub/claims/c-budget-agreed-0001/']);
+    // Already suggested for that reviewed claim: the suggestion note says it once.
+    expect(notes('gamma', 's-c00001')).toEqual([]);
+  });
+
   it('says where an editor found that a sentence states no fact', async () => {
     const { fixture } = await import('./fixture.ts');
     const { indexComparison } = await import('../../../src/lib/view/comparison-index.ts');

@@ -34,7 +34,7 @@ const data = comparisonSchema.omit({ framing: true }).parse({
   schemaVersion: 2,
   event: { date: '2001-02-03', summary: 'A council meets and agrees a budget.' },
   review: { applied: true, reviewedClaims: 2, claims: 5, reviewedSentences: 7, reportingSentences: 11, noFactSentences: 0, correctedSpeakers: 1 },
-  method: { claimMergeThreshold: 0.12, clauses: true, futureSetting: 'x' },
+  method: { mergeThreshold: 0.3, candidateNeighbours: 24, futureSetting: 'x' },
   articles: [
     { id: 'alpha', sourceFile: 'a.txt', outlet: 'Alpha Daily', headline: 'Council agrees budget', url: 'https://alpha.example/x', title: 'Council agrees budget', outletLabel: 'Alpha Daily', provenanceBasis: 'found', publishedDate: null, reviewed: true },
     { id: 'beta', sourceFile: 'b.txt', outlet: 'Beta News', headline: 'Budget passes', url: null, title: 'Budget passes', outletLabel: 'Beta News', provenanceBasis: null, publishedDate: null, reviewed: true },

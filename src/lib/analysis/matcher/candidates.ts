@@ -1,9 +1,8 @@
 import { compareCodeUnits } from '../../ingest/article-id.ts';
 import { tokenize } from '../tokens.ts';
 import { logit, sigmoid } from './logistic.ts';
-import type { Affinities } from './scoring.ts';
 import { cosine, featureVector, type FeatureVector } from './terms.ts';
-import type { MatchSet, MatchUnit } from './units.ts';
+import type { Affinities, MatchSet, MatchUnit } from './units.ts';
 
 /** A claim as the candidates see it: its id, member sentences and title (an editor's, or the machine's label). */
 export interface CandidateClaim {
@@ -31,15 +30,27 @@ export const AGREEING_OUTLETS = 2;
  */
 export function claimConfidence(near: Affinities, sentenceId: string, claim: CandidateClaim, agreeing = AGREEING_OUTLETS): number {
   const own = articleOf(sentenceId);
+  const members = membersOf(claim);
   const best = new Map<string, number>();
-  for (const member of claim.sentenceIds) {
-    const article = articleOf(member);
-    if (article === own) continue;
-    best.set(article, Math.max(best.get(article) ?? 0, near.get(sentenceId)?.get(member) ?? 0));
-  }
+  // Articles reporting the claim count even where the sentence matches none of their members (at zero).
+  for (const article of members.articles) if (article !== own) best.set(article, 0);
   if (best.size === 0) return 0;
+  // Only the sentence's scored pairs can be above zero: walk those, not every member.
+  for (const [other, p] of near.get(sentenceId) ?? []) {
+    if (!members.ids.has(other)) continue;
+    const article = articleOf(other);
+    if (article !== own && p > best.get(article)!) best.set(article, p);
+  }
   const top = [...best.values()].sort((a, b) => b - a).slice(0, agreeing);
   return top.reduce((sum, value) => sum + value, 0) / top.length;
+}
+
+/** A claim's members as a set and the articles they come from, computed once per member list. */
+const memberCache = new WeakMap<readonly string[], { ids: Set<string>; articles: Set<string> }>();
+function membersOf(claim: CandidateClaim): { ids: Set<string>; articles: Set<string> } {
+  let found = memberCache.get(claim.sentenceIds);
+  if (!found) memberCache.set(claim.sentenceIds, (found = { ids: new Set(claim.sentenceIds), articles: new Set(claim.sentenceIds.map(articleOf)) }));
+  return found;
 }
 
 /**
@@ -72,25 +83,46 @@ export function claimFeatures(set: MatchSet, affinities: Affinities): ClaimFeatu
     if (!vector) titles.set(claim.id, (vector = featureVector(textStems(claim.title ?? ''), set.contentFrequency)));
     return vector;
   };
-  const centroids = new Map<string, FeatureVector>();
-  const centroidOf = (claim: CandidateClaim, article: string) => {
-    const key = `${claim.id}\n${article}`;
-    let vector = centroids.get(key);
-    if (!vector) {
-      const weights = new Map<string, number>();
+  // A claim's members summed, and summed per article, so the sum without one article (the
+  // sentence's own) is the total less that article's part: cosine without rebuilding vectors.
+  const sums = new Map<string, { total: Map<string, number>; squares: number; byArticle: Map<string, { weights: Map<string, number>; squares: number; dot: number }> }>();
+  const sumsOf = (claim: CandidateClaim) => {
+    let found = sums.get(claim.id);
+    if (!found) {
+      const total = new Map<string, number>();
+      const byArticle = new Map<string, { weights: Map<string, number>; squares: number; dot: number }>();
       for (const member of claim.sentenceIds) {
-        if (articleOf(member) === article) continue;
-        for (const [term, weight] of sentenceVectors.get(member)?.weights ?? []) weights.set(term, (weights.get(term) ?? 0) + weight);
+        const part = byArticle.get(articleOf(member)) ?? byArticle.set(articleOf(member), { weights: new Map(), squares: 0, dot: 0 }).get(articleOf(member))!;
+        for (const [term, weight] of sentenceVectors.get(member)?.weights ?? []) {
+          total.set(term, (total.get(term) ?? 0) + weight);
+          part.weights.set(term, (part.weights.get(term) ?? 0) + weight);
+        }
       }
       let squares = 0;
-      for (const weight of weights.values()) squares += weight * weight;
-      centroids.set(key, (vector = { weights, norm: Math.sqrt(squares) }));
+      for (const weight of total.values()) squares += weight * weight;
+      for (const part of byArticle.values()) {
+        for (const [term, weight] of part.weights) {
+          part.squares += weight * weight;
+          part.dot += weight * total.get(term)!;
+        }
+      }
+      sums.set(claim.id, (found = { total, squares, byArticle }));
     }
-    return vector;
+    return found;
+  };
+  /** Cosine of a sentence with the sum of a claim's members from other articles than `article`. */
+  const memberCosine = (own: FeatureVector, claim: CandidateClaim, article: string) => {
+    const { total, squares, byArticle } = sumsOf(claim);
+    const part = byArticle.get(article);
+    const norm = Math.sqrt(Math.max(0, squares - 2 * (part?.dot ?? 0) + (part?.squares ?? 0)));
+    if (norm === 0 || own.norm === 0) return 0;
+    let dot = 0;
+    for (const [term, weight] of own.weights) dot += weight * ((total.get(term) ?? 0) - (part?.weights.get(term) ?? 0));
+    return Math.max(0, dot / (own.norm * norm));
   };
   return (sentenceId, claim) => {
     const own = sentenceVectors.get(sentenceId);
-    const members = own ? cosine(own, centroidOf(claim, articleOf(sentenceId))) : 0;
+    const members = own ? memberCosine(own, claim, articleOf(sentenceId)) : 0;
     if (!own || !claim.title) return [claimConfidence(affinities, sentenceId, claim), 0, 0, members];
     const title = titleOf(claim);
     return [claimConfidence(affinities, sentenceId, claim), cosine(own, title), coverage(own, title), members];

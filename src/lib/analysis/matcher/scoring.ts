@@ -1,14 +1,14 @@
 import type { PairModel } from '../../schemas/pair-model.ts';
 import { logit, sigmoid, type Logistic } from './logistic.ts';
 import { candidatePairs, DEFAULT_NEIGHBOUR_OPTIONS, type NeighbourOptions } from './neighbours.ts';
+import { CLAIM_FEATURES } from './candidates.ts';
 import { PATH_FEATURES, pathFeatures, SENTENCE_FEATURES, sentenceFeatures, type ProbabilityGraph } from './pair-features.ts';
 import type { MatchSet } from './units.ts';
 
-/** Sentence id → sentence id of another article → the calibrated probability that they state one claim. */
-export type Affinities = ReadonlyMap<string, ReadonlyMap<string, number>>;
+export type { Affinities } from './units.ts';
 
 /** The fitted weights the scoring needs: two logistic stages and the calibration. */
-export type ModelWeights = Pick<PairModel, 'sentenceStage' | 'pathStage' | 'calibration'>;
+export type ModelWeights = Pick<PairModel, 'sentenceStage' | 'pathStage' | 'calibration'> & Partial<Pick<PairModel, 'claimStage'>>;
 
 /** One scored candidate pair, with everything computed on the way (training reads the features). */
 export interface ScoredPair {
@@ -72,11 +72,17 @@ export function affinitiesOf(set: MatchSet, pairs: readonly ScoredPair[]): Map<s
   return out;
 }
 
-/** A model fitted for other features cannot score these: say what to do. */
-function checkFeatures(model: ModelWeights): void {
-  const expected = [SENTENCE_FEATURES.join(), [...SENTENCE_FEATURES, ...PATH_FEATURES].join()];
-  const found = [model.sentenceStage.features.join(), model.pathStage.features.join()];
-  if (found[0] !== expected[0] || found[1] !== expected[1]) {
-    throw new Error(`pair model: its features (${model.pathStage.features.join(', ')}) are not the analysis's (${[...SENTENCE_FEATURES, ...PATH_FEATURES].join(', ')}); refit it with npm run model:fit`);
+/** A model fitted for other features (or with a weight missing) cannot score these: say what to do. */
+export function checkFeatures(model: ModelWeights): void {
+  const stages: Array<[string, { features: string[]; weights: number[] } | undefined, readonly string[]]> = [
+    ['sentence stage', model.sentenceStage, SENTENCE_FEATURES],
+    ['path stage', model.pathStage, [...SENTENCE_FEATURES, ...PATH_FEATURES]],
+    ['claim stage', model.claimStage, CLAIM_FEATURES],
+  ];
+  for (const [name, stage, expected] of stages) {
+    if (!stage) continue;
+    if (stage.features.join() !== expected.join() || stage.weights.length !== expected.length) {
+      throw new Error(`pair model: its ${name} has features (${stage.features.join(', ')}) and ${stage.weights.length} weights, not the analysis's ${expected.length} (${expected.join(', ')}); refit it with npm run model:fit`);
+    }
   }
 }

@@ -2,6 +2,9 @@ import { prepareCorpus, type AnalysisArticle, type Corpus, type CorpusSentence }
 import { findQuantities } from '../figures/figures.ts';
 import { documentFrequency, featureVector, sentenceTerms, type FeatureVector, type SentenceTerms } from './terms.ts';
 
+/** Sentence id → sentence id of another article → the calibrated probability that they state one claim. */
+export type Affinities = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
 /** One reporting sentence as the matcher compares it: its terms and their TF-IDF vectors. */
 export interface MatchUnit {
   sentence: CorpusSentence;

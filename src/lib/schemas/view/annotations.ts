@@ -5,10 +5,11 @@ import { ATTRIBUTION_KINDS } from '../comparison.ts';
 export const sentenceNoteSchema = z.object({
   /**
    * What the note is about: a claim other outlets share, a claim only here, a reviewed claim the
-   * machine suggests for the sentence (not reviewed), an editor's finding that the sentence states
-   * no fact, a quote's speaker, or the sentence's source.
+   * machine suggests for the sentence (not reviewed), another claim the machine thinks it may also
+   * state (a possible claim, for a sentence no editor placed), an editor's finding that the
+   * sentence states no fact, a quote's speaker, or the sentence's source.
    */
-  kind: z.enum(['claim', 'only-here', 'suggested', 'no-fact', 'quote', 'source']),
+  kind: z.enum(['claim', 'only-here', 'suggested', 'candidate', 'no-fact', 'quote', 'source']),
   /** The note's words ("claim 3: also in 3 other outlets", "quote: …"). */
   text: z.string(),
   /** Who decided it, shown after the words in brackets: "reviewed", "machine match, 72% confidence", "speaker set by an editor"; or null. */

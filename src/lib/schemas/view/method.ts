@@ -28,30 +28,50 @@ export const evaluationRowSchema = z.object({
   speakerAccuracy: z.string(),
 });
 
-/** The machine's learned pair model, as the method page shows it (null when none is fitted). */
-export const pairModelViewSchema = z.object({
-  /** Reviewed claims and labelled pairs it was fitted on. */
-  reviewedClaims: z.number().int(),
-  positives: z.number().int(),
-  negatives: z.number().int(),
-  /** How the machine groups sentences ("the model" or "the cosine rule") and the held-out F1 of each. */
-  grouping: z.string(),
-  modelF1: z.string(),
-  cosineF1: z.string(),
-  /** Pooled leave-one-article-out F1 of the model's grouping, with its 95% bootstrap interval. */
-  pooledF1: z.string(),
-  interval: z.string(),
-  folds: z.array(z.object({ heldOut: z.string(), f1: z.string(), precision: z.string(), recall: z.string() })),
-  /** Mean gap between confidence and how often it was right, over the bins. */
-  calibrationError: z.string(),
-  /** The reliability table: non-empty confidence bins of held-out pairs. */
+/** A pairwise score, formatted. */
+export const scoreViewSchema = z.object({ f1: z.string(), precision: z.string(), recall: z.string() });
+
+/** The machine against the plain baseline on one event (or pooled), formatted. */
+export const matcherRowSchema = z.object({
+  /** The event's title, or "All held-out events". */
+  name: z.string(),
+  articles: z.number().int(),
+  machine: scoreViewSchema,
+  /** The baseline's F1 at each fixed threshold, and the machine's margin over it ("+0.12"). */
+  baseline: z.array(z.object({ threshold: z.string(), f1: z.string(), margin: z.string() })),
+  /** The right claim among the machine's first candidate, and among its first three, for a held-out article's sentences. */
+  top1: z.string(),
+  top3: z.string(),
+  /** Sentences those shares are of. */
+  sentences: z.number().int(),
+});
+
+/** The evaluation corpus on the method page: held-out events one by one and pooled, calibration, ablation. */
+export const corpusViewSchema = z.object({
+  heldOut: z.array(matcherRowSchema),
+  pooled: matcherRowSchema,
+  /** Tune events, named as in-sample. */
+  tuneEvents: z.array(z.string()),
+  /** Non-empty bins of the held-out events' candidate pairs. */
   reliability: z.array(z.object({ range: z.string(), pairs: z.number().int(), meanConfidence: z.string(), observed: z.string() })),
+  calibrationError: z.string(),
+  ablation: z.array(z.object({ without: z.string(), f1: z.string(), delta: z.string(), top3: z.string() })),
+});
+
+/** This event's reviewed claims, each reviewed article held out in turn, formatted (null without reviewed claims). */
+export const eventLeaveOneOutSchema = z.object({
+  articles: z.number().int(),
+  suggestions: scoreViewSchema,
+  baseline: z.array(z.object({ threshold: z.string(), f1: z.string(), margin: z.string() })),
+  top1: z.string(),
+  top3: z.string(),
+  sentences: z.number().int(),
 });
 
 /**
- * The method page's data. The page's "How well it works" section has, in order: the editor's
- * review (`review`), the scores per set and layer (`evaluation`), then how reliable the
- * machine's confidence is (`pairModel`).
+ * The method page's data. The page's "How well it works" section has, in order: the machine on
+ * events it has never seen (`corpus`), the editor's review (`review`), this event's own label sets
+ * (`evaluation`) and reviewed claims (`leaveOneOut`).
  */
 export const methodViewSchema = z.object({
   settings: z.array(methodSettingSchema),
@@ -62,7 +82,12 @@ export const methodViewSchema = z.object({
   evaluation: z.array(evaluationRowSchema),
   /** Each labelled set once, with what it is. */
   evaluationSets: z.array(z.object({ set: z.string(), description: z.string() })),
-  pairModel: pairModelViewSchema.nullable(),
+  /** The machine on the evaluation corpus's held-out events (null when the corpus figures are missing). */
+  corpus: corpusViewSchema.nullable(),
+  /** This event's reviewed claims, each reviewed article held out in turn (null without them). */
+  leaveOneOut: eventLeaveOneOutSchema.nullable(),
+  /** Which pair model gave the confidences, in words (from `comparison.method`). */
+  model: z.string(),
   counts: z.object({
     articles: z.number().int(),
     sentences: z.number().int(),
@@ -79,4 +104,6 @@ export const methodViewSchema = z.object({
 export type MethodSetting = z.output<typeof methodSettingSchema>;
 export type EvaluationRow = z.output<typeof evaluationRowSchema>;
 export type MethodView = z.output<typeof methodViewSchema>;
-export type PairModelView = z.output<typeof pairModelViewSchema>;
+export type CorpusView = z.output<typeof corpusViewSchema>;
+export type MatcherRow = z.output<typeof matcherRowSchema>;
+export type EventLeaveOneOutView = z.output<typeof eventLeaveOneOutSchema>;

@@ -1,0 +1,418 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { ArticleBlock, BoilerplateRole, ListItem } from '../../schemas/article-block.ts';
+import {
+  boilerplateRole,
+  isAdSlug,
+  isPhotoCredit,
+  isReportingCredit,
+  parseByline,
+  parseTimestamp,
+  readMoreShape,
+  splitGluedCredit,
+} from '../line-shapes.ts';
+import { parseAttribution } from '../parse-article.ts';
+import { refineBlocks } from '../refine-blocks.ts';
+
+/** What the page says outside the extracted markup, placed as blocks around it. */
+export interface PageBlockOptions {
+  /**
+   * The article's headline. When a heading of the markup has this text it becomes the headline
+   * block; otherwise a headline block with it opens the article (the extractor dropped it, or
+   * the page gives it only in its metadata). `undefined`: the first heading before any prose is
+   * the headline (HTML source pasted as text); `null`: the article has none.
+   */
+  headline?: string | null | undefined;
+  /** A byline the extractor took out of the markup, set back under the headline. */
+  byline?: string | null | undefined;
+}
+
+/** Elements whose text runs inside a block (their text joins the surrounding line). */
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark',
+  'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+]);
+/** Elements with no article text: media, scripts, form controls. A page's `alt` text is a description, not the article. */
+const SILENT = new Set([
+  'script', 'style', 'noscript', 'template', 'img', 'picture', 'source', 'video', 'audio', 'track', 'iframe', 'object',
+  'embed', 'svg', 'math', 'canvas', 'map', 'area', 'input', 'button', 'select', 'textarea', 'option', 'head', 'title',
+  'meta', 'link', 'base', 'hr',
+]);
+/** Class names that mark an embedded social post in publishers' markup (Twitter/X, Bluesky, Mastodon, Threads, Instagram). */
+const POST_CLASS = /(?:^|[-_\s])(?:twitter-tweet|tweet|bluesky-embed|mastodon-embed|text-post-media|instagram-media|social-embed)(?:$|[-_\s])/i;
+/** Class names of a pull quote. */
+const PULL_QUOTE_CLASS = /pull-?quote|pullout|blockquote--pull/i;
+/** Class names of a credit inside a caption. */
+const CREDIT_CLASS = /credit|copyright|attribution|source/i;
+
+/**
+ * Turns an article's markup (what the extractor kept, or HTML source pasted as text) into the
+ * same blocks as a text file: the headline, headings, paragraphs, lists, embedded posts,
+ * captions and credits, table rows, and page furniture recognised by the shapes a text file's
+ * lines are (bylines, timestamps, credits, "Read more" lines). Entities are decoded by the HTML
+ * parser. Every text node of the markup ends up in a block, in order; markup itself never does.
+ */
+export function blocksFromArticleHtml(html: string, options: PageBlockOptions = {}): ArticleBlock[] {
+  const tree = fromHtml(html, { fragment: true });
+  const blocks: ArticleBlock[] = [];
+  readChildren(tree, blocks);
+  return refineBlocks(markClosingNotes(markFurnitureSections(placeHeadline(blocks, options))));
+}
+
+const FURNITURE = new Set<ArticleBlock['type']>(['related-links', 'photo-credit', 'byline', 'timestamp', 'ad', 'reporting-credit', 'boilerplate']);
+
+/**
+ * A heading over nothing but page furniture ("Get our briefing" over a sign-up line, "Share
+ * this" over buttons) is that furniture's label, not a heading of the article.
+ */
+function markFurnitureSections(blocks: ArticleBlock[]): ArticleBlock[] {
+  return blocks.map((block, at) => {
+    if (block.type !== 'subheading') return block;
+    const next = blocks.findIndex((other, index) => index > at && (other.type === 'subheading' || other.type === 'headline'));
+    const section = blocks.slice(at + 1, next === -1 ? undefined : next);
+    if (section.length === 0 || !section.every((other) => FURNITURE.has(other.type))) return block;
+    const role = section.find((other) => other.type === 'boilerplate')?.type === 'boilerplate' ? (section.find((other) => other.type === 'boilerplate') as { role: BoilerplateRole }).role : 'page';
+    return { type: 'boilerplate', role, text: block.text };
+  });
+}
+
+/** The paragraphs closing an article that are set wholly in italics are notes about it, not its reporting. */
+function markClosingNotes(blocks: ArticleBlock[]): ArticleBlock[] {
+  const out = [...blocks];
+  for (let at = out.length - 1; at >= 0; at--) {
+    const block = out[at]!;
+    if (FURNITURE.has(block.type) && !EMPHASISED.has(block)) continue;
+    if (block.type !== 'paragraph' || !EMPHASISED.has(block)) break;
+    out[at] = { type: 'boilerplate', role: 'page', text: block.text.replace(/\n/g, ' ') };
+  }
+  return out;
+}
+
+/** Text of a run of inline content: whitespace collapsed, `<br>` kept as a line break. */
+function inlineText(nodes: readonly (RootContent | ElementContent)[]): string {
+  let text = '';
+  const walk = (node: RootContent | ElementContent) => {
+    if (node.type === 'text') text += node.value;
+    else if (node.type === 'element') {
+      if (node.tagName === 'br') text += '\n';
+      else if (!SILENT.has(node.tagName)) for (const child of node.children) walk(child);
+    }
+  };
+  for (const node of nodes) walk(node);
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0]+/gu, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function isInline(node: RootContent | ElementContent): boolean {
+  return node.type === 'text' || (node.type === 'element' && (INLINE.has(node.tagName) || node.tagName === 'br'));
+}
+
+/** Reads a container's children: runs of inline content become paragraphs, block elements their blocks. */
+function readChildren(parent: Root | Element, out: ArticleBlock[]) {
+  let run: Array<RootContent | ElementContent> = [];
+  let afterImage = false;
+  const flush = () => {
+    const text = inlineText(run);
+    if (text) out.push(isOnlyALink(run) ? linkBlock(lineBlock(text)) : afterImage && !text.includes('\n') ? captionBlocks(text, true)[0]! : lineBlock(text));
+    if (text) afterImage = false;
+    run = [];
+  };
+  for (const child of parent.children) {
+    if (isInline(child)) {
+      run.push(child);
+      continue;
+    }
+    flush();
+    if (child.type !== 'element') continue;
+    // A line right under an image is its caption when it is in a box of its own or ends in a
+    // photo credit (a CMS's caption field; Readability turns such boxes into paragraphs).
+    const text = inlineText([child]);
+    const caption = afterImage && text !== '' && !text.includes('\n') && child.children.every(isInline) && text.split(/\s+/).length <= 60 ? captionBlocks(text, true) : [];
+    if (caption.length > 0 && (child.tagName !== 'p' || caption.length === 2)) {
+      out.push(...caption);
+      afterImage = false;
+      continue;
+    }
+    const before = out.length;
+    readElement(child, out);
+    if (out.length > before) afterImage = false;
+    else if (holdsImage(child)) afterImage = true;
+  }
+  flush();
+}
+
+function holdsImage(element: Element): boolean {
+  if (element.tagName === 'img' || element.tagName === 'picture') return true;
+  return element.children.some((child) => child.type === 'element' && holdsImage(child));
+}
+
+/** Paragraphs set wholly in italics: at the end of an article, a note about it (an editor's note, a standing disclaimer). */
+const EMPHASISED = new WeakSet<ArticleBlock>();
+
+function isWhollyEmphasised(element: Element): boolean {
+  const meaningful = element.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return meaningful.length === 1 && meaningful[0]!.type === 'element' && ['em', 'i'].includes(meaningful[0]!.tagName);
+}
+
+function classOf(element: Element): string {
+  const value = element.properties['className'];
+  return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
+}
+
+function readElement(element: Element, out: ArticleBlock[]) {
+  const tag = element.tagName;
+  if (SILENT.has(tag)) return;
+  if (/^h[1-6]$/.test(tag)) {
+    const text = inlineText(element.children).replace(/\n/g, ' ');
+    if (text) out.push({ type: 'subheading', text });
+    return;
+  }
+  switch (tag) {
+    case 'p':
+    case 'address':
+    case 'dt':
+    case 'dd':
+    case 'summary':
+    case 'pre': {
+      const text = inlineText(element.children);
+      if (!text) return;
+      const block = lineBlock(text);
+      if (isWhollyEmphasised(element)) EMPHASISED.add(block);
+      out.push(isOnlyALink(element.children) ? linkBlock(block) : block);
+      return;
+    }
+    case 'ul':
+    case 'ol':
+      return readList(element, out);
+    case 'blockquote':
+      return readQuote(element, out);
+    case 'figure':
+      return readFigure(element, out);
+    case 'figcaption':
+      return readCaption(element, out);
+    case 'table':
+      return readTable(element, out);
+    default: {
+      const inner: ArticleBlock[] = [];
+      readChildren(element, inner);
+      out.push(...(isCallToAction(inner) ? inner.map(asPageFurniture) : inner));
+    }
+  }
+}
+
+/** Blocks that are a line holding nothing but one link: a button or another story's title. */
+const LINK_ONLY = new WeakSet<ArticleBlock>();
+
+function isOnlyALink(nodes: readonly (RootContent | ElementContent)[]): boolean {
+  const meaningful = nodes.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+  if (meaningful.length !== 1) return false;
+  const only = meaningful[0]!;
+  if (only.type !== 'element') return false;
+  return only.tagName === 'a' || (INLINE.has(only.tagName) && isOnlyALink(only.children));
+}
+
+/**
+ * A line that is only a link is not reporting: a short one is a button ("Become a member"),
+ * a longer one another story's title. Furniture shapes read first still apply.
+ */
+function linkBlock(block: ArticleBlock): ArticleBlock {
+  if (block.type !== 'paragraph' || block.text.includes('\n')) return block;
+  const words = block.text.split(/\s+/).length;
+  const out: ArticleBlock = words <= 5 ? { type: 'boilerplate', role: 'page', text: block.text } : { type: 'related-links', items: [block.text] };
+  LINK_ONLY.add(out);
+  return out;
+}
+
+/** A box holding a button and a line or two of pitch ("Funded by its members … Become a member") is a call to action. */
+function isCallToAction(blocks: readonly ArticleBlock[]): boolean {
+  if (blocks.length < 2 || blocks.length > 3) return false;
+  const button = blocks.at(-1)!;
+  return LINK_ONLY.has(button) && button.type === 'boilerplate' && blocks.slice(0, -1).every((block) => block.type === 'paragraph' && block.text.split(/\s+/).length <= 40);
+}
+
+function asPageFurniture(block: ArticleBlock): ArticleBlock {
+  return block.type === 'paragraph' ? { type: 'boilerplate', role: 'page', text: block.text.replace(/\n/g, ' ') } : block;
+}
+
+/** One line of text: page furniture when its shape says so (as in a text file), else a paragraph. */
+function lineBlock(text: string): ArticleBlock {
+  if (!text.includes('\n')) {
+    if (isAdSlug(text)) return { type: 'ad', text };
+    if (readMoreShape(text) === 'with-title') return { type: 'related-links', items: [text] };
+    const role = boilerplateRole(text);
+    if (role) return { type: 'boilerplate', role, text };
+    if (isReportingCredit(text)) return { type: 'reporting-credit', text };
+    const byline = parseByline(text);
+    if (byline) return { type: 'byline', text, ...byline };
+    if (isPhotoCredit(text)) return { type: 'photo-credit', text };
+    const timestamp = parseTimestamp(text);
+    if (timestamp) return { type: 'timestamp', text, opensEntry: false, time: timestamp.time };
+  }
+  return { type: 'paragraph', text };
+}
+
+function readList(element: Element, out: ArticleBlock[]) {
+  const ordered = element.tagName === 'ol';
+  const start = Number(element.properties['start'] ?? 1);
+  const items: ListItem[] = [];
+  const nested: Element[] = [];
+  for (const child of element.children) {
+    if (child.type !== 'element' || child.tagName !== 'li') continue;
+    const own = child.children.filter((node) => !(node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol')));
+    const text = inlineText(own).replace(/\n/g, ' ');
+    if (text) items.push({ marker: ordered ? `${(Number.isFinite(start) ? start : 1) + items.length}.` : '•', text });
+    for (const node of child.children) if (node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol')) nested.push(node);
+  }
+  if (items.length > 0) out.push({ type: 'list', ordered, items });
+  for (const list of nested) readList(list, out);
+}
+
+/**
+ * A block quote: an embedded post when its last line is a post's signature ("— Name (@handle)
+ * March 18, 2025", as Twitter/X and Bluesky embeds end), a pull quote when the page marks it
+ * so, else the quoted passage's own paragraphs (they are the article's text).
+ */
+function readQuote(element: Element, out: ArticleBlock[]) {
+  const inner: ArticleBlock[] = [];
+  readChildren(element, inner);
+  const lines = inner.flatMap((block) => (block.type === 'paragraph' ? block.text.split('\n') : blockLines(block)));
+  const signature = lines.at(-1);
+  const attribution = signature === undefined ? undefined : parseAttribution(signature);
+  if (attribution && lines.length > 1) {
+    out.push({ type: 'social-post', lines: lines.slice(0, -1), attribution });
+    return;
+  }
+  if (PULL_QUOTE_CLASS.test(classOf(element)) && !POST_CLASS.test(classOf(element))) {
+    for (const line of lines) out.push({ type: 'pull-quote', text: line });
+    return;
+  }
+  out.push(...inner);
+}
+
+/** The lines of text a block holds, for re-reading a quote's content. */
+function blockLines(block: ArticleBlock): string[] {
+  switch (block.type) {
+    case 'list':
+    case 'key-points':
+      return block.items.map((item) => item.text);
+    case 'related-links':
+      return block.items;
+    case 'social-post':
+      return [...block.lines, block.attribution.text];
+    case 'turn':
+      return [`${block.speaker} ${block.text}`];
+    case 'video':
+      return [block.title, block.caption];
+    default:
+      return [block.text];
+  }
+}
+
+/** A figure: what it holds (an embedded post, a table), then its caption. */
+function readFigure(element: Element, out: ArticleBlock[]) {
+  for (const child of element.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'figcaption') readCaption(child, out);
+    else readElement(child, out);
+  }
+  const loose = inlineText(element.children.filter(isInline));
+  if (loose) out.push({ type: 'photo-caption', text: loose.replace(/\n/g, ' ') });
+}
+
+/** A caption, with its credit apart: marked by the page's markup ("credit"), or glued on as text. */
+function readCaption(element: Element, out: ArticleBlock[]) {
+  const credits: string[] = [];
+  const captionParts: Array<ElementContent> = [];
+  for (const child of element.children) {
+    if (child.type === 'element' && CREDIT_CLASS.test(classOf(child))) {
+      const credit = inlineText(child.children).replace(/\n/g, ' ');
+      if (credit) credits.push(credit);
+    } else captionParts.push(child);
+  }
+  const caption = inlineText(captionParts).replace(/\n/g, ' ');
+  if (caption) out.push(...captionBlocks(caption, credits.length === 0));
+  for (const credit of credits) out.push({ type: 'photo-credit', text: credit });
+}
+
+/** A caption's text as a caption and the credit glued to its end, if any ("… (Example Post/Jane Doe)"). */
+function captionBlocks(caption: string, creditMayBeGlued: boolean): ArticleBlock[] {
+  if (isPhotoCredit(caption)) return [{ type: 'photo-credit', text: caption }];
+  const glued = creditMayBeGlued ? (splitGluedCredit(caption) ?? splitParenthesisedCredit(caption) ?? splitLabelledCredit(caption)) : undefined;
+  if (glued) return [{ type: 'photo-caption', text: glued.caption }, { type: 'photo-credit', text: glued.credit }];
+  return [{ type: 'photo-caption', text: caption }];
+}
+
+/** What a caption's closing credit may be labelled besides a photo ("… every eight minutes. Map: Example Transit"). */
+const LABELLED_CREDIT = /(?<=[.!?"”’)]\s+)((?:Map|Maps|Graphic|Graphics|Illustration|Chart|Video|Footage|Source|Artwork|Rendering)\s*:\s*\p{Lu}[^.!?:]{1,80})$/u;
+
+function splitLabelledCredit(caption: string): { caption: string; credit: string } | undefined {
+  const match = LABELLED_CREDIT.exec(caption);
+  if (!match) return undefined;
+  return { caption: caption.slice(0, match.index).trimEnd(), credit: match[1]! };
+}
+
+/** "(Example Post/Jane Doe)" closing a caption: a credit when the parenthesis alone reads as one. */
+function splitParenthesisedCredit(caption: string): { caption: string; credit: string } | undefined {
+  const match = /\s(\([^()]+\))$/.exec(caption);
+  if (!match || !isPhotoCredit(match[1]!)) return undefined;
+  return { caption: caption.slice(0, match.index), credit: match[1]! };
+}
+
+/** A table, one paragraph per row with its cells apart ("Region | Votes | Share"), never one merged paragraph. */
+function readTable(element: Element, out: ArticleBlock[]) {
+  const rows: Element[] = [];
+  const collect = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'tr') rows.push(child);
+      else if (child.tagName === 'caption') {
+        const text = inlineText(child.children).replace(/\n/g, ' ');
+        if (text) out.push({ type: 'photo-caption', text });
+      } else if (child.tagName !== 'table') collect(child);
+    }
+  };
+  collect(element);
+  for (const row of rows) {
+    const cells = row.children
+      .filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'))
+      .map((cell) => inlineText(cell.children).replace(/\n/g, ' '))
+      .filter(Boolean);
+    if (cells.length > 0) out.push({ type: 'paragraph', text: cells.join(' | ') });
+  }
+}
+
+const normalise = (text: string) => text.replace(/[\s\u00a0]+/gu, ' ').trim().toLowerCase();
+
+/**
+ * Sets the headline block: the heading that carries the headline's text becomes it (short lines
+ * before it, a kicker or a section name, are labels); without such a heading the headline opens
+ * the article. A byline the extractor took out follows the headline.
+ */
+function placeHeadline(blocks: ArticleBlock[], { headline, byline }: PageBlockOptions): ArticleBlock[] {
+  let out = blocks;
+  if (headline === undefined) {
+    const first = out.findIndex((block) => block.type !== 'timestamp' && block.type !== 'byline' && block.type !== 'boilerplate');
+    if (out[first]?.type === 'subheading') out = out.map((block, at) => (at === first && block.type === 'subheading' ? { type: 'headline', text: block.text } : block));
+  } else if (headline !== null) {
+    const wanted = normalise(headline);
+    const at = out.findIndex((block) => block.type === 'subheading' && normalise(block.text) === wanted);
+    if (at !== -1 && out.slice(0, at).every((block) => block.type !== 'paragraph' || block.text.split(/\s+/).length <= 8)) {
+      out = out.map((block, index) => {
+        if (index === at && block.type === 'subheading') return { type: 'headline', text: block.text };
+        if (index < at && (block.type === 'paragraph' || block.type === 'subheading')) return { type: 'section-label', text: block.text.replace(/\n/g, ' ') };
+        return block;
+      });
+    } else out = [{ type: 'headline', text: headline }, ...out];
+  }
+  // Set back only when the extractor took it out: a byline Readability read from the metadata leaves the element in place.
+  const held = normalise(out.flatMap(blockLines).join(' '));
+  if (byline && !held.includes(normalise(byline))) {
+    const parsed = parseByline(byline) ?? parseByline(`By ${byline}`);
+    const at = out.findIndex((block) => block.type === 'headline') + 1;
+    out = [...out.slice(0, at), { type: 'byline', text: byline, authors: parsed?.authors ?? [] }, ...out.slice(at)];
+  }
+  return out;
+}

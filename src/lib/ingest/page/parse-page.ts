@@ -1,0 +1,56 @@
+import type { ArticleBlock } from '../../schemas/article-block.ts';
+import { extractArticle, parsePageDocument } from './extract-article.ts';
+import { blocksFromArticleHtml } from './page-blocks.ts';
+import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
+
+/** A page read: its article as blocks and what its metadata states. */
+export type ParsedPage = { ok: true; blocks: ArticleBlock[]; metadata: PageMetadata } | { ok: false; problem: string };
+
+const normalise = (text: string) => text.replace(/[\s\u00a0]+/gu, ' ').trim();
+const key = (text: string) => normalise(text).toLowerCase();
+
+/**
+ * Reads a saved web page: its metadata from the whole page, its article with the reader-mode
+ * extractor (which leaves the page's chrome out), then the article's blocks. Deterministic:
+ * the same bytes give the same blocks. `problem` completes "<file>: …".
+ */
+export function parsePage(html: string): ParsedPage {
+  const document = parsePageDocument(html);
+  const metadata = readPageMetadata(document, html);
+  const extracted = extractArticle(html);
+  if (!extracted) return { ok: false, problem: 'no article text was found in the page (the reader-mode extractor found none); paste the article into a .txt file instead' };
+  const headline = chooseHeadline(document, metadata, extracted.title);
+  // Readability's byline is either an element it took out of the article (set back as a block)
+  // or the metadata's author (already in provenance, and not text of the page: left out).
+  const byline = extracted.byline !== null && visibleText(document).includes(key(extracted.byline)) ? extracted.byline : null;
+  return { ok: true, metadata, blocks: blocksFromArticleHtml(extracted.contentHtml, { headline, byline }) };
+}
+
+/** The text of the page's body, scripts and styles left out, for finding where a string came from. */
+function visibleText(document: Document): string {
+  const body = document.body?.cloneNode(true) as HTMLElement | undefined;
+  if (!body) return '';
+  for (const element of body.querySelectorAll('script, style, template, noscript')) element.remove();
+  return key(body.textContent ?? '');
+}
+
+/**
+ * The article's headline: the page's own `<h1>` when the page's metadata or title names it
+ * (a site's logo is an `<h1>` on some pages, so an `<h1>` alone is not enough), else the
+ * headline its JSON-LD or OpenGraph tags give, else the title the extractor read, else none.
+ */
+export function chooseHeadline(document: Document, metadata: PageMetadata, extractedTitle: string | null): string | null {
+  const titles = [metadata.headline?.value, extractedTitle, document.querySelector('title')?.textContent ?? undefined]
+    .filter((title): title is string => typeof title === 'string' && title.trim() !== '')
+    .map(key);
+  for (const heading of document.querySelectorAll('h1')) {
+    const text = normalise(heading.textContent ?? '');
+    if (text === '') continue;
+    const wanted = key(text);
+    // "Headline | Site", "Headline - Site", "Site: Headline" are how title elements add the site's name.
+    const long = wanted.split(' ').length >= 3;
+    if (titles.some((title) => title === wanted || (long && (title.startsWith(`${wanted} `) || title.endsWith(` ${wanted}`))))) return text;
+  }
+  if (metadata.headline && metadata.headline.source !== 'title element') return metadata.headline.value;
+  return extractedTitle ?? metadata.headline?.value ?? null;
+}

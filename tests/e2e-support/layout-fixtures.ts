@@ -1,0 +1,33 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The fixtures the "layouts" browser-test copy adds to the site, as paths from the project root:
+ * the text layouts (tests/fixtures/layouts/<case>/input.txt) and the saved pages and pasted HTML
+ * of issue 16 (tests/fixtures/ingest/<set>/{page,html-source}-<case>/input.{html,txt}). The copy
+ * names each `900_<case>.<ext>` (serve-copy.ts).
+ */
+export function layoutTextFixtures(root = '.'): string[] {
+  return readdirSync(join(root, 'tests/fixtures/layouts'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `tests/fixtures/layouts/${entry.name}/input.txt`)
+    .sort();
+}
+
+export function pageFixtures(root = '.'): string[] {
+  return ['dev', 'held-out']
+    .flatMap((set) => {
+      const folder = join(root, 'tests/fixtures/ingest', set);
+      if (!existsSync(folder)) return [];
+      return readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && /^(?:page|html-source)-/.test(entry.name))
+        .map((entry) => `tests/fixtures/ingest/${set}/${entry.name}/${existsSync(join(folder, entry.name, 'input.html')) ? 'input.html' : 'input.txt'}`);
+    })
+    .sort();
+}
+
+/** The name a fixture gets in the copy's raw folder. */
+export function copyName(file: string): string {
+  const parts = file.split('/');
+  return `900_${parts.at(-2)}.${file.endsWith('.html') ? 'html' : 'txt'}`;
+}

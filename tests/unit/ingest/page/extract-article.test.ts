@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, parsePageDocument } from '../../../../src/lib/ingest/page/extract-article.ts';
+import { chooseHeadline, parsePage } from '../../../../src/lib/ingest/page/parse-page.ts';
+import { readPageMetadata } from '../../../../src/lib/ingest/page/page-metadata.ts';
+
+const paragraph = 'The harbour council voted on Tuesday to close the old pier for repairs, ending months of debate over its safety after engineers found corrosion.';
+const page = (article: string, head = '<title>Pier to close - Example Gazette</title>') =>
+  `<!doctype html><html><head>${head}</head><body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav><main><article>${article}</article></main><aside class="sidebar"><h2>Most read</h2><ol><li><a href="/x">Another story entirely</a></li></ol></aside><footer><p>© 2025 Example Gazette</p></footer></body></html>`;
+
+describe('extractArticle (Readability on linkedom)', () => {
+  it('keeps the article and leaves the page chrome out', () => {
+    const extracted = extractArticle(page(`<h1>Pier to close</h1>${`<p>${paragraph}</p>`.repeat(4)}`))!;
+    expect(extracted.contentHtml).toContain(paragraph);
+    for (const chrome of ['Most read', 'Another story entirely', '© 2025', '>Home<']) expect(extracted.contentHtml).not.toContain(chrome);
+    expect(extracted.title).toMatch(/^Pier to close/);
+  });
+
+  it('keeps class names, so embedded posts and pull quotes can be told by their markup', () => {
+    const extracted = extractArticle(page(`${`<p>${paragraph}</p>`.repeat(3)}<blockquote class="twitter-tweet"><p>Closed.</p>&mdash; Port (@Port) <a href="#">April 2, 2025</a></blockquote>`))!;
+    expect(extracted.contentHtml).toContain('class="twitter-tweet"');
+  });
+
+  it('takes the page’s byline element out and says so', () => {
+    const extracted = extractArticle(page(`<p class="byline">By Mara Quill</p>${`<p>${paragraph}</p>`.repeat(4)}`))!;
+    expect(extracted.byline).toBe('By Mara Quill');
+    expect(extracted.contentHtml).not.toContain('Mara Quill');
+  });
+
+  it('runs no script and keeps none', () => {
+    const extracted = extractArticle(page(`<script>globalThis.ran = true</script><p onclick="alert(1)">${paragraph}</p>${`<p>${paragraph}</p>`.repeat(3)}`))!;
+    expect((globalThis as { ran?: boolean }).ran).toBeUndefined();
+    expect(extracted.contentHtml).not.toContain('<script');
+  });
+
+  it('finds no article in a page without text', () => {
+    expect(extractArticle('<html><body><nav><a href="/"><img src="logo.png"></a></nav></body></html>')).toBeUndefined();
+    expect(parsePage('<html><body></body></html>')).toEqual({ ok: false, problem: expect.stringContaining('no article text was found in the page') });
+  });
+});
+
+describe('chooseHeadline', () => {
+  const headline = (html: string, title: string | null = null) => {
+    const document = parsePageDocument(html);
+    return chooseHeadline(document, readPageMetadata(document, html), title);
+  };
+
+  it.each([
+    ['the <h1> the title element names', '<title>Pier to close | Example Gazette</title><h1>Example Gazette</h1><h1>Pier to close</h1>', null, 'Pier to close'],
+    ['the <h1> the JSON-LD headline names', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier to close"}</script><h1>Pier to close</h1>', null, 'Pier to close'],
+    ['the JSON-LD headline when no <h1> matches', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier to close"}</script><h1>Site logo</h1>', null, 'Pier to close'],
+    ['the extractor’s title before a raw title element', '<title>Example Gazette :: Pier to close now</title>', 'Pier to close now', 'Pier to close now'],
+    ['none', '<p>Text</p>', null, null],
+  ])('%s', (_, html, title, expected) => {
+    expect(headline(html, title)).toBe(expected);
+  });
+});
