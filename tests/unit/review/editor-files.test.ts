@@ -49,7 +49,7 @@ describe('reviewedArticleIds', () => {
   ];
 
   it('counts an article as reviewed only while its bytes are the ones reviewed', () => {
-    const record = { articles: [{ sourceFile: 'a.txt', sha256: hashA }, { sourceFile: 'b.txt', sha256: hashA }, { sourceFile: 'gone.txt', sha256: hashA }, { sourceFile: 'a.txt', sha256: hashA }] };
+    const record = { articles: [{ sourceFile: 'a.txt', sha256: hashA }, { sourceFile: 'b.txt', sha256: hashA }, { sourceFile: 'gone.txt', sha256: hashA }, { sourceFile: 'a.txt', sha256: hashA }], checks: [], statesNoFact: [] };
     const { ids, problems } = reviewedArticleIds(record, articles, 'content/review.yaml');
     expect([...ids]).toEqual(['alpha']);
     expect(problems.map((problem) => problem.message)).toEqual([

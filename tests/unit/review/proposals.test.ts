@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ANALYSIS_OPTIONS, runAnalysis } from '../../../src/lib/analysis/analyze.ts';
+import { runAnalysis } from '../../../src/lib/analysis/analyze.ts';
 import { parseClaimFile } from '../../../src/lib/review/claim-files.ts';
 import { claimFileText, nearMisses, PROPOSAL_PREFIX, proposalFiles } from '../../../src/lib/review/proposals.ts';
+import type { Comparison } from '../../../src/lib/schemas/comparison.ts';
 import { articlesFrom } from '../../helpers/corpus.ts';
 
 const articles = articlesFrom({
@@ -48,14 +49,39 @@ describe('proposalFiles', () => {
 
 describe('nearMisses', () => {
   it('lists cross-article pairs scored just under the merge point that share no claim, most likely first', () => {
-    const { comparison, units, scorer } = runAnalysis(articles);
-    const all = nearMisses(units, comparison, scorer, DEFAULT_ANALYSIS_OPTIONS.claims, 0, 1);
+    const { comparison, affinities } = runAnalysis(articles);
+    const all = nearMisses(affinities, comparison, 0, 1);
     const shared = new Set(comparison.claims.flatMap((claim) => claim.sentenceIds.flatMap((a) => claim.sentenceIds.map((b) => `${a} ${b}`))));
+    expect(all.length).toBeGreaterThan(0);
     for (const miss of all) {
       expect(shared.has(`${miss.first} ${miss.second}`)).toBe(false);
       expect(miss.first.split('/')[0]).not.toBe(miss.second.split('/')[0]);
+      expect(miss.first < miss.second).toBe(true);
+      expect(miss.confidence).toBe(Math.round(affinities.get(miss.first)!.get(miss.second)! * 1000) / 1000);
     }
     expect(all.map((miss) => miss.confidence)).toEqual([...all.map((miss) => miss.confidence)].sort((a, b) => b - a));
-    expect(nearMisses(units, comparison, scorer, DEFAULT_ANALYSIS_OPTIONS.claims, 0.99, 0.995)).toEqual([]);
+    expect(nearMisses(affinities, comparison, 0.99, 0.995)).toEqual([]);
+  });
+
+  it('keeps the band [floor, ceiling), and leaves out pairs one claim holds, as members or suggestions', () => {
+    const affinities = new Map([
+      ['a/1', new Map([['b/1', 0.45], ['b/2', 0.3], ['b/3', 0.5], ['b/4', 0.2], ['b/5', 0.4]])],
+      ['b/1', new Map([['a/1', 0.45]])],
+      ['b/2', new Map([['a/1', 0.3]])],
+      ['b/3', new Map([['a/1', 0.5]])],
+      ['b/4', new Map([['a/1', 0.2]])],
+      ['b/5', new Map([['a/1', 0.4]])],
+    ]);
+    const claims = [
+      { id: 'x', sentenceIds: ['a/1', 'b/5'], suggestedSentenceIds: [] },
+      { id: 'y', sentenceIds: ['b/2'], suggestedSentenceIds: ['a/1'] },
+      { id: 'z', sentenceIds: ['b/1'], suggestedSentenceIds: [] },
+    ];
+    // nearMisses reads only the claims' ids, members and suggestions.
+    const comparison = { claims } as unknown as Pick<Comparison, 'claims'>;
+    expect(nearMisses(affinities, comparison, 0.2, 0.5)).toEqual([
+      { first: 'a/1', second: 'b/1', confidence: 0.45 },
+      { first: 'a/1', second: 'b/4', confidence: 0.2 },
+    ]);
   });
 });

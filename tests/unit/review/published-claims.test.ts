@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANALYSIS_OPTIONS, runAnalysis } from '../../../src/lib/analysis/analyze.ts';
+import { claimFeatures, claimScorer } from '../../../src/lib/analysis/matcher/candidates.ts';
 import { publishClaims } from '../../../src/lib/analysis/matcher/published-claims.ts';
 import type { ClaimFile } from '../../../src/lib/review/claim-files.ts';
 import { articlesFrom } from '../../helpers/corpus.ts';
@@ -21,11 +22,14 @@ const articles = articlesFrom({
     'Managers said they would go to court to end the walkout.\n' +
     'The city council will meet on Thursday to discuss the harbour budget.',
 });
-const { comparison, units, scorer } = runAnalysis(articles);
+const { comparison, set, affinities } = runAnalysis(articles);
+const { units } = set;
+const { pairModel } = DEFAULT_ANALYSIS_OPTIONS;
+const scorer = claimScorer(claimFeatures(set, affinities), pairModel.claimStage);
 const text = new Map(comparison.sentences.map((sentence) => [sentence.id, sentence.text]));
 const idOf = (start: string) => comparison.sentences.find((sentence) => sentence.text.startsWith(start))!.id;
 const reporting = comparison.sentences.filter((sentence) => sentence.reporting).map((sentence) => sentence.id);
-const options = { claims: DEFAULT_ANALYSIS_OPTIONS.claims, suggestionThreshold: DEFAULT_ANALYSIS_OPTIONS.suggestionThreshold };
+const options = { mergeThreshold: pairModel.mergeThreshold, suggestionThreshold: pairModel.suggestionThreshold };
 
 function file(slug: string, ids: string[], status: ClaimFile['status'] = 'reviewed'): ClaimFile {
   return { slug, path: `content/claims/${slug}.md`, title: `Title of ${slug}`, status, sentences: ids.map((id) => ({ id, text: text.get(id)! })), confidence: null, note: slug === 'strike' ? 'A *note*.' : null };
@@ -36,7 +40,7 @@ describe('publishClaims', () => {
     // An editor may join sentences the machine would never join, and keep apart ones it would.
     const odd = file('odd-pair', [idOf('Fishing boats'), idOf('The city council')]);
     const strike = file('strike', [idOf('Dock workers at'), idOf('Container traffic')]);
-    const published = publishClaims(units, [odd, strike], scorer, options);
+    const published = publishClaims(units, scorer, affinities, [odd, strike], options);
     const byId = new Map(published.map((claim) => [claim.id, claim]));
     expect(byId.get('odd-pair')).toMatchObject({ reviewed: true, label: 'Title of odd-pair', confidence: null, articleIds: ['outlet-b', 'outlet-c'] });
     expect(byId.get('odd-pair')!.sentenceIds).toEqual([idOf('Fishing boats'), idOf('The city council')]);
@@ -45,7 +49,7 @@ describe('publishClaims', () => {
 
   it('suggests an unplaced sentence for a reviewed claim it matches, apart from the members and with a confidence', () => {
     const strike = file('strike', [idOf('Dock workers at'), idOf('Container traffic')]);
-    const claim = publishClaims(units, [strike], scorer, options).find((candidate) => candidate.id === 'strike')!;
+    const claim = publishClaims(units, scorer, affinities, [strike], options).find((candidate) => candidate.id === 'strike')!;
     const suggested = claim.suggestions.map((suggestion) => suggestion.sentenceId);
     expect(suggested).toContain(idOf('A 48-hour strike'));
     expect(claim.sentenceIds).not.toContain(idOf('A 48-hour strike'));
@@ -56,7 +60,7 @@ describe('publishClaims', () => {
   });
 
   it('groups what no reviewed claim holds with the machine, each claim with a confidence', () => {
-    const published = publishClaims(units, [], scorer, options);
+    const published = publishClaims(units, scorer, affinities, [], options);
     expect(published.every((claim) => !claim.reviewed && claim.confidence !== null && claim.confidence >= 0 && claim.confidence <= 1)).toBe(true);
     const court = published.find((claim) => claim.sentenceIds.includes(idOf('Port managers')))!;
     expect(court.sentenceIds).toContain(idOf('Managers said'));
@@ -88,7 +92,7 @@ describe('publishClaims', () => {
           if (kind === 'review') files = files.map((f) => (f === x ? { ...f, status: 'reviewed' as const } : f));
         }
         const reviewed = files.filter((f) => f.status === 'reviewed');
-        const published = publishClaims(units, reviewed, scorer, options);
+        const published = publishClaims(units, scorer, affinities, reviewed, options);
         const accounted = new Set(published.flatMap((claim) => [...claim.sentenceIds, ...claim.suggestions.map((s) => s.sentenceId)]));
         for (const id of shared) expect(accounted.has(id)).toBe(true);
         for (const f of reviewed) {

@@ -1,107 +1,153 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticles } from '../../../../src/lib/analysis/analyze.ts';
-import { candidateEdges, groupClaims, type ClaimUnit } from '../../../../src/lib/analysis/matcher/claims.ts';
-import { featureVector, inverseDocumentFrequency } from '../../../../src/lib/analysis/matcher/claim-features.ts';
 import type { CorpusSentence } from '../../../../src/lib/analysis/corpus.ts';
-import { articlesFrom } from '../../../helpers/corpus.ts';
+import { groupClaims, type FoundClaim } from '../../../../src/lib/analysis/matcher/claims.ts';
+import type { MatchUnit } from '../../../../src/lib/analysis/matcher/units.ts';
+import { affinityMap, handSentence } from '../../../helpers/matcher.ts';
 
-/**
- * An invented event with its own vocabulary, to check that the method is not fitted to the
- * development articles: three outlets on a central bank decision.
- */
-const otherEvent = articlesFrom({
-  'outlet-a':
-    'Central Bank Lifts Rates Again\n' +
-    'The central bank raised its benchmark interest rate by a quarter point on Wednesday, to 5.5 percent.\n' +
-    'Governor Elena Ruiz said inflation remained far too high for comfort.\n' +
-    'The decision was unanimous, the bank said in a statement.\n' +
-    'Bond yields climbed after the announcement, with the two-year yield touching a 16-year high.',
-  'outlet-b':
-    'On Wednesday the central bank lifted interest rates by a quarter point, its eleventh increase in a row.\n' +
-    '“Inflation is still far too high,” Elena Ruiz told a news conference.\n' +
-    'Economists polled by a news agency expect one more increase before the end of the year.\n' +
-    'Mortgage lenders said they would pass the higher rate on to borrowers within days.',
-  'outlet-c':
-    'Policy makers voted unanimously to raise rates, the central bank said.\n' +
-    'Governor Ruiz warned that inflation remains far too high.\n' +
-    'A small bakery owner in the capital said her energy bills had doubled this winter.',
-});
+const unit = (id: string, block: CorpusSentence['block'] = 'paragraph', text?: string) => ({ sentence: handSentence(id, block, text) }) as MatchUnit;
+const articleOf = (id: string) => id.slice(0, id.indexOf('/'));
+const members = (claims: readonly FoundClaim[]) => claims.map((claim) => claim.sentenceIds);
 
-const claimsOf = (comparison: ReturnType<typeof analyzeArticles>, sentenceText: string) => {
-  const sentence = comparison.sentences.find((candidate) => candidate.text.includes(sentenceText))!;
-  return new Set(sentence.claimIds);
-};
-const together = (comparison: ReturnType<typeof analyzeArticles>, a: string, b: string) =>
-  [...claimsOf(comparison, a)].some((id) => claimsOf(comparison, b).has(id));
-
-describe('groupClaims on an invented event (not the development articles)', () => {
-  const comparison = analyzeArticles(otherEvent);
-
-  it.each([
-    ['raised its benchmark interest rate by a quarter point', 'lifted interest rates by a quarter point'],
-    ['raised its benchmark interest rate by a quarter point', 'voted unanimously to raise rates'],
-    ['inflation remained far too high', 'Inflation is still far too high'],
-    ['inflation remained far too high', 'inflation remains far too high'],
-    ['Governor Elena Ruiz said inflation', 'Governor Ruiz warned that inflation'],
-  ])('lines up “%s” with “%s”', (a, b) => {
-    expect(together(comparison, a, b)).toBe(true);
+describe('groupClaims', () => {
+  it('joins linked sentences of different articles into one claim, and leaves the rest claims of their own', () => {
+    const units = ['a/0', 'a/1', 'b/0', 'b/1', 'c/0'].map((id) => unit(id));
+    const affinities = affinityMap([
+      ['a/0', 'b/0', 0.9],
+      ['a/0', 'c/0', 0.8],
+      ['b/0', 'c/0', 0.7],
+      ['a/1', 'b/1', 0.3],
+    ]);
+    expect(members(groupClaims(units, affinities, 0.5))).toEqual([['a/0', 'b/0', 'c/0'], ['a/1'], ['b/1']]);
+    // At a lower threshold the weak pair is a claim too; at a higher one the triangle breaks up.
+    expect(members(groupClaims(units, affinities, 0.3))).toEqual([['a/0', 'b/0', 'c/0'], ['a/1', 'b/1']]);
+    // Two claims of two articles each, ordered by their ids.
+    expect(members(groupClaims(units, affinities, 0.75)).sort()).toEqual([['a/0', 'b/0'], ['a/0', 'c/0'], ['a/1'], ['b/1']]);
   });
 
-  it.each([
-    ['Bond yields climbed', 'Mortgage lenders said'],
-    ['Economists polled', 'Bond yields climbed'],
-    ['A small bakery owner', 'inflation remains far too high'],
-  ])('keeps “%s” apart from “%s”', (a, b) => {
-    expect(together(comparison, a, b)).toBe(false);
+  it('lets a sentence stating two facts join two claims', () => {
+    // c/0 states both: it matches a/0 and b/0, which do not match each other.
+    const units = ['a/0', 'b/0', 'c/0'].map((id) => unit(id));
+    const claims = groupClaims(units, affinityMap([['a/0', 'c/0', 0.9], ['b/0', 'c/0', 0.8], ['a/0', 'b/0', 0.1]]), 0.5);
+    expect(members(claims)).toEqual([['a/0', 'c/0'], ['b/0', 'c/0']]);
+    expect(new Set(claims.map((claim) => claim.id)).size).toBe(2);
   });
 
-  it('makes a fact reported by one outlet only a claim of its own, labelled by its sentence', () => {
-    const bakery = comparison.claims.find((claim) => claim.label.startsWith('A small bakery owner'))!;
-    expect(bakery).toMatchObject({ articleIds: ['outlet-c'], coverage: 'single', missingArticleIds: ['outlet-a', 'outlet-b'] });
+  it('puts two sentences of one article in one claim when both match the others (an outlet may state a fact twice)', () => {
+    const units = ['a/0', 'a/1', 'b/0'].map((id) => unit(id));
+    const claims = groupClaims(units, affinityMap([['a/0', 'b/0', 0.9], ['a/1', 'b/0', 0.8]]), 0.5);
+    expect(members(claims)).toEqual([['a/0', 'a/1', 'b/0']]);
+    expect(claims[0]!.articleIds).toEqual(['a', 'b']);
   });
 
-  it('labels every machine claim with words of one of its sentences, and gives it a confidence', () => {
-    const text = new Map(comparison.sentences.map((sentence) => [sentence.id, sentence.text]));
-    for (const claim of comparison.claims) {
-      expect(claim.reviewed).toBe(false);
-      expect(text.get(claim.labelSentenceId!)).toContain(claim.label);
-      expect(claim.confidence).toBeGreaterThanOrEqual(0);
-      expect(claim.confidence).toBeLessThanOrEqual(1);
-    }
-  });
-});
-
-function unit(articleId: string, index: number, terms: string[], idf: Map<string, number>): ClaimUnit {
-  const sentence = { id: `${articleId}/s${index}`, articleId, index, block: 'paragraph', text: terms.join(' ') } as CorpusSentence;
-  return { sentence, text: sentence.text, whole: true, terms, vector: featureVector(terms, idf) };
-}
-
-describe('groupClaims (mechanics)', () => {
-  const bags = [['w:a', 'w:b', 'w:c'], ['w:a', 'w:b', 'w:c'], ['w:a', 'w:b', 'w:d'], ['w:x', 'w:y'], ['w:x', 'w:y']];
-  const idf = inverseDocumentFrequency(bags);
-
-  it('never joins two sentences of the same article on their own', () => {
-    const units = [unit('a', 0, bags[0]!, idf), unit('a', 1, bags[1]!, idf)];
-    expect(groupClaims(units).every((claim) => claim.articleIds.length === 1)).toBe(true);
-    expect(candidateEdges(units, { neighbours: 5, maxPostings: 100, candidateTerms: 10 })).toEqual([]);
+  // groupClaims links any pair at the threshold, of one article too, although its comment says
+  // "two sentences of different articles". The analysis never gives it such a pair (candidate
+  // pairs are cross-article), so nothing published is wrong; reported to the lead.
+  it.fails('never joins two sentences of one article on their own, even when given their affinity', () => {
+    const units = ['a/0', 'a/1'].map((id) => unit(id));
+    expect(members(groupClaims(units, affinityMap([['a/0', 'a/1', 0.99]]), 0.5))).toEqual([['a/0'], ['a/1']]);
   });
 
-  it('joins similar sentences of different articles and lets a sentence join two claims', () => {
-    const units = [
-      unit('a', 0, bags[0]!, idf),
-      unit('b', 0, bags[1]!, idf),
-      unit('c', 0, ['w:a', 'w:b', 'w:c', 'w:x', 'w:y'], idf),
-      unit('d', 0, bags[3]!, idf),
-      unit('e', 0, bags[4]!, idf),
-    ];
-    const claims = groupClaims(units, { neighbours: 5, maxPostings: 100, candidateTerms: 10, mergeThreshold: 0.5, secondaryThreshold: 0.3, linkageSample: 12, twinThreshold: 0.9 });
-    const shared = claims.filter((claim) => claim.articleIds.length > 1);
-    expect(shared.map((claim) => claim.articleIds)).toEqual([['a', 'b', 'c'], ['c', 'd', 'e']]);
+  it('keeps a sentence out of a claim when it misses one member of another article', () => {
+    // d/0 matches a/0 and b/0 but not c/0: it makes a second claim with a/0 and b/0.
+    const units = ['a/0', 'b/0', 'c/0', 'd/0'].map((id) => unit(id));
+    const links: Array<[string, string, number]> = [['a/0', 'b/0', 0.9], ['a/0', 'c/0', 0.9], ['b/0', 'c/0', 0.9], ['a/0', 'd/0', 0.9], ['b/0', 'd/0', 0.9]];
+    expect(members(groupClaims(units, affinityMap(links), 0.5)).sort()).toEqual([['a/0', 'b/0', 'c/0'], ['a/0', 'b/0', 'd/0']]);
   });
 
-  it('gives ids that stay the same from run to run', () => {
-    const units = [unit('a', 0, bags[0]!, idf), unit('b', 0, bags[1]!, idf)];
-    expect(groupClaims(units).map((claim) => claim.id)).toEqual(groupClaims(units).map((claim) => claim.id));
-    expect(groupClaims(units)[0]!.id).toMatch(/^c-[a-z0-9-]+-[0-9a-f]{6}$/);
+  it('makes no claim of a title alone, but lets a title join a claim', () => {
+    const units = [unit('a/0', 'headline'), unit('a/1'), unit('b/0', 'heading'), unit('b/1'), unit('c/0', 'video-title')];
+    const claims = groupClaims(units, affinityMap([['a/0', 'b/1', 0.9]]), 0.5);
+    expect(members(claims)).toEqual([['a/0', 'b/1'], ['a/1']]);
+  });
+
+  it('labels a claim with its most representative member: a body sentence before a title', () => {
+    const units = [unit('a/0', 'headline', 'Storms Halt Island Ferry'), unit('b/0', 'paragraph', 'Storms forced the operator to cancel the island ferry on Friday.')];
+    const [claim] = groupClaims(units, affinityMap([['a/0', 'b/0', 0.9]]), 0.5);
+    expect(claim).toMatchObject({ label: 'Storms forced the operator to cancel the island ferry on Friday.', labelSentenceId: 'b/0', articleIds: ['a', 'b'] });
+    expect(claim!.id).toMatch(/^c-storms-forced-the-operator-to-cancel-[0-9a-f]{6}$/);
+  });
+
+  it('ignores affinities of sentences it was not given', () => {
+    const units = ['a/0', 'b/0'].map((id) => unit(id));
+    expect(members(groupClaims(units, affinityMap([['a/0', 'x/0', 0.99], ['b/0', 'x/0', 0.99]]), 0.5))).toEqual([['a/0'], ['b/0']]);
+  });
+
+  it('gives ids that are the same from run to run', () => {
+    const units = ['a/0', 'b/0', 'c/0'].map((id) => unit(id));
+    const affinities = affinityMap([['a/0', 'b/0', 0.9]]);
+    expect(groupClaims(units, affinities, 0.5)).toEqual(groupClaims(units, affinities, 0.5));
+  });
+
+  /** Random events: up to four articles of up to four sentences, some titles, random probabilities. */
+  const events = fc
+    .record({
+      sizes: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 2, maxLength: 4 }),
+      titles: fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }),
+      probabilities: fc.array(fc.constantFrom(0, 0.1, 0.3, 0.5, 0.55, 0.7, 0.9, 1), { minLength: 120, maxLength: 120 }),
+      threshold: fc.constantFrom(0.3, 0.5, 0.7),
+      seed: fc.nat(),
+    })
+    .map(({ sizes, titles, probabilities, threshold, seed }) => {
+      const ids = sizes.flatMap((size, article) => Array.from({ length: size }, (_, index) => `${String.fromCharCode(97 + article)}/${index}`));
+      const units = ids.map((id, k) => unit(id, titles[k] && id.endsWith('/0') ? 'headline' : 'paragraph'));
+      const links: Array<[string, string, number]> = [];
+      let next = 0;
+      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (articleOf(ids[i]!) !== articleOf(ids[j]!)) links.push([ids[i]!, ids[j]!, probabilities[next++ % probabilities.length]!]);
+      return { units, links, threshold, seed };
+    });
+
+  it('covers the links with cliques: every cross-article pair in a claim is a link, every link is in a claim, every body sentence is in one', () => {
+    fc.assert(
+      fc.property(events, ({ units, links, threshold }) => {
+        const affinities = affinityMap(links);
+        const claims = groupClaims(units, affinities, threshold);
+        const together = new Set<string>();
+        for (const claim of claims) {
+          for (const a of claim.sentenceIds) {
+            for (const b of claim.sentenceIds) {
+              if (articleOf(a) === articleOf(b)) continue;
+              expect(affinities.get(a)?.get(b) ?? 0).toBeGreaterThanOrEqual(threshold);
+              together.add(`${a} ${b}`);
+            }
+          }
+          expect(claim.articleIds).toEqual([...new Set(claim.sentenceIds.map(articleOf))].sort());
+          expect(claim.sentenceIds).toEqual([...claim.sentenceIds].sort());
+          expect(claim.sentenceIds).toContain(claim.labelSentenceId);
+        }
+        for (const [a, b, p] of links) if (p >= threshold) expect(together.has(`${a} ${b}`)).toBe(true);
+        const placed = new Set(claims.flatMap((claim) => claim.sentenceIds));
+        for (const { sentence } of units) if (sentence.block === 'paragraph') expect(placed.has(sentence.id)).toBe(true);
+        // A claim of one outlet is one body sentence that matched nothing.
+        for (const claim of claims.filter((candidate) => candidate.articleIds.length === 1)) {
+          expect(claim.sentenceIds).toHaveLength(1);
+          expect(units.find((u) => u.sentence.id === claim.sentenceIds[0])!.sentence.block).toBe('paragraph');
+          expect([...(affinities.get(claim.sentenceIds[0]!)?.values() ?? [])].every((p) => p < threshold)).toBe(true);
+        }
+        expect(new Set(claims.map((claim) => claim.id)).size).toBe(claims.length);
+        expect(claims.map((claim) => claim.articleIds.length)).toEqual(claims.map((claim) => claim.articleIds.length).sort((x, y) => y - x));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('does not depend on the order of the sentences or of the affinities', () => {
+    fc.assert(
+      fc.property(events, ({ units, links, threshold, seed }) => {
+        const shuffle = <T>(list: readonly T[]) => {
+          const out = [...list];
+          let state = seed + 1;
+          for (let i = out.length - 1; i > 0; i--) {
+            state = (state * 1103515245 + 12345) % 2147483648;
+            const j = state % (i + 1);
+            [out[i], out[j]] = [out[j]!, out[i]!];
+          }
+          return out;
+        };
+        const flipped = shuffle(links).map(([a, b, p], k) => (k % 2 === 0 ? ([b, a, p] as [string, string, number]) : [a, b, p] as [string, string, number]));
+        expect(groupClaims(shuffle(units), affinityMap(flipped), threshold)).toEqual(groupClaims(units, affinityMap(links), threshold));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
