@@ -76,7 +76,10 @@ const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(3)}`;
 try {
   const pairModel = (await readContentPairModel(values.content, show(values.content))) ?? DEFAULT_PAIR_MODEL;
   const articles = values.comparison ? [] : await readCollection(values.articles, show(values.articles));
-  const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
+  // A given comparison.json is scored as it is: the editor's files are not read (they describe this event's articles).
+  const { editorial, problems } = values.comparison
+    ? { editorial: { claims: [], reviewedArticleIds: new Set<string>(), speakerCorrections: [], speakerCorrectionsPath: '', statesNoFact: [], reviewPath: '' }, problems: [] }
+    : await loadEditorial(values.content, articles, show(values.content));
   if (problems.length > 0) throw new EditorialError(problems);
 
   // 1. This event's label sets.
@@ -100,7 +103,9 @@ try {
     const sets = new Map<string, LabelledSet & { title: string }>();
     for (const name of [...split.heldOut, ...split.tune]) {
       const event = await loadLabelledEvent(resolve(values.corpus, name), name, `${show(values.corpus)}/${name}`);
-      sets.set(name, { ...labelledEventSet(name, event.articles, event.labels), title: await eventTitle(resolve(values.corpus, name), name) });
+      const set = labelledEventSet(name, event.articles, event.labels);
+      if (set.missedAnchors.length > 0) console.log(`${show(values.corpus)}/${name}/labels.json: ${set.missedAnchors.length} anchors match no sentence (their pairs are not scored):\n  ${set.missedAnchors.join('\n  ')}`);
+      sets.set(name, { ...set, title: await eventTitle(resolve(values.corpus, name), name) });
     }
     const runs = [...sets.values()].map((set) => ({ ...evaluateMatcher(set, DEFAULT_PAIR_MODEL), title: set.title, heldOut: split.heldOut.includes(set.name) }));
     printCorpus(runs, show(values.corpus));

@@ -28,7 +28,7 @@ const STOP_WORDS = new Set(
 export function baselineTerms(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu) ?? [])
     .filter((word) => !STOP_WORDS.has(word))
-    .map((word) => word.replace(/(?:ing|ed|es|s|ly)$/u, '') || word);
+    .map((word) => word.replace(/['’]s?$/u, '').replace(/(?:ing|ed|es|s|ly)$/u, '') || word);
 }
 
 /** TF-IDF vectors (unit length) of the sentences, idf = ln(N / df). */

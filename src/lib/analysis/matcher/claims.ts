@@ -41,7 +41,7 @@ export function groupClaims(units: readonly MatchUnit[], affinities: Affinities,
   const links: Array<[string, string, number]> = [];
   for (const [a, near] of affinities) {
     if (!byId.has(a)) continue;
-    for (const [b, p] of near) if (p >= threshold && compareCodeUnits(a, b) < 0 && byId.has(b)) links.push([a, b, p]);
+    for (const [b, p] of near) if (p >= threshold && compareCodeUnits(a, b) < 0 && byId.has(b) && articleOf(a) !== articleOf(b)) links.push([a, b, p]);
   }
   links.sort((x, y) => y[2] - x[2] || compareCodeUnits(x[0], y[0]) || compareCodeUnits(x[1], y[1]));
 

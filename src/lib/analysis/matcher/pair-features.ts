@@ -22,7 +22,7 @@ export const SENTENCE_FEATURES = [
   'sharedFigure',
   /** Both give figures of one kind (money, a share, a count of one thing) and none in common. */
   'figureConflict',
-  /** How rare the rarest shared term is (1 for a term only these two use, 0 when they share none). */
+  /** How rare the rarest shared term is: its IDF over the IDF of a term one sentence uses (about 0.87 for a term only these two use), 0 when they share none. */
   'rarestShared',
   /** How many content terms they share, on a log scale (1 at ten or more). */
   'sharedTerms',

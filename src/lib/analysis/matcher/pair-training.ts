@@ -25,15 +25,11 @@ export interface LabelledSet {
   titles?: ReadonlyArray<string | null>;
 }
 
-/** A labelled event of the evaluation corpus as a labelled set: its anchors mapped to its sentences. */
-export function labelledEventSet(name: string, articles: readonly AnalysisArticle[], labels: Pick<EvalSet, 'claims'>): LabelledSet {
+/** A labelled event of the evaluation corpus as a labelled set: its anchors mapped to its sentences (anchors that match none are returned, to be reported). */
+export function labelledEventSet(name: string, articles: readonly AnalysisArticle[], labels: Pick<EvalSet, 'claims'>): LabelledSet & { missedAnchors: string[] } {
   const { set, corpus } = matchSetOf(articles);
-  return {
-    name,
-    set,
-    claims: labelledSentences({ articles: corpus.articles, sentences: corpus.sentences }, labels).claims,
-    titles: labels.claims.map((claim) => claim.description ?? null),
-  };
+  const { claims, missedAnchors } = labelledSentences({ articles: corpus.articles, sentences: corpus.sentences }, labels);
+  return { name, set, claims, titles: labels.claims.map((claim) => claim.description ?? null), missedAnchors };
 }
 
 /**
@@ -136,31 +132,47 @@ function fitStage(rows: ReadonlyArray<{ x: number[]; same: boolean }>, l2: numbe
   );
 }
 
-/** Every set's pairs scored honestly: each set by models fitted without it (leave one set out). */
+/** Every set's pairs scored honestly: each set by models that never saw its labels (leave one set out). */
 export interface HeldOutScores {
-  /** Per set, per pair: sentence features, path features, second-stage log-odds. */
+  /** Per set, per pair: sentence features, path features (from a first stage fitted without the set), second-stage log-odds. */
   pairs: Array<Array<TrainingPair & { path: number[]; logOdds: number }>>;
 }
 
 /**
- * Leave-one-set-out in two stages: each set's first-stage probabilities come from a model fitted
- * on the other sets; its path features are read from that graph; its second-stage log-odds come
- * from a second stage fitted on the other sets (their path features read the same honest way).
+ * Leave-one-set-out in two stages, nested so that no set's labels reach its own scores: a set's
+ * path features are read from the graph of a first stage fitted without it; its second-stage
+ * log-odds come from a second stage fitted on the other sets, whose path features were in turn
+ * read from first stages fitted without both them and it.
  */
 export function heldOutScores(sets: readonly LabelledSet[], pairs: readonly TrainingPair[][], l2: number, drop: readonly PairFeature[] = []): HeldOutScores {
   const dropped = PATH_FEATURES.map((feature) => drop.includes(feature));
-  const withFirst = sets.map((labelled, k) => {
-    const train = pairs.flatMap((list, j) => (j === k ? [] : list.map((pair) => ({ x: pair.sentence, same: pair.same }))));
-    const stage = fitStage(train, l2, SENTENCE_SIGNS);
-    const scored = pairs[k]!.map((pair) => ({ ...pair, first: sigmoid(logit(stage, pair.sentence)) }));
+  const firstStages = new Map<string, Logistic>();
+  /** The first stage fitted on every set not in `without`, fitted once per combination. */
+  const firstStage = (without: readonly number[]) => {
+    const key = [...without].sort((a, b) => a - b).join(',');
+    let stage = firstStages.get(key);
+    if (!stage) {
+      const train = pairs.flatMap((list, j) => (without.includes(j) ? [] : list.map((pair) => ({ x: pair.sentence, same: pair.same }))));
+      firstStages.set(key, (stage = fitStage(train, l2, SENTENCE_SIGNS)));
+    }
+    return stage;
+  };
+  /** Set j's pairs with path features read from a first stage fitted without the sets in `without` (j among them). */
+  const withPaths = (j: number, without: readonly number[]) => {
+    const stage = firstStage(without);
+    const labelled = sets[j]!;
+    const scored = pairs[j]!.map((pair) => ({ ...pair, first: sigmoid(logit(stage, pair.sentence)) }));
     const graph = firstStageGraph(labelled.set, scored);
-    return scored.map((pair) => ({ ...pair, path: pathFeatures(graph, labelled.set.units[pair.a]!, labelled.set.units[pair.b]!).map((value, index) => (dropped[index] ? 0 : value)) }));
-  });
+    return scored.map(({ first: _first, ...pair }) => ({
+      ...pair,
+      path: pathFeatures(graph, labelled.set.units[pair.a]!, labelled.set.units[pair.b]!).map((value, index) => (dropped[index] ? 0 : value)),
+    }));
+  };
   return {
     pairs: sets.map((_, k) => {
-      const train = withFirst.flatMap((list, j) => (j === k ? [] : list.map((pair) => ({ x: [...pair.sentence, ...pair.path], same: pair.same }))));
+      const train = sets.flatMap((__, j) => (j === k ? [] : withPaths(j, [j, k]).map((pair) => ({ x: [...pair.sentence, ...pair.path], same: pair.same }))));
       const stage = fitStage(train, l2, PATH_SIGNS);
-      return withFirst[k]!.map(({ first: _first, ...pair }) => ({ ...pair, logOdds: logit(stage, [...pair.sentence, ...pair.path]) }));
+      return withPaths(k, [k]).map((pair) => ({ ...pair, logOdds: logit(stage, [...pair.sentence, ...pair.path]) }));
     }),
   };
 }
@@ -291,7 +303,7 @@ function pooled(parts: ReadonlyArray<{ predicted: Set<string>; gold: Set<string>
  * scores and reliability table that go with them.
  */
 export function fitPairModel(sets: readonly LabelledSet[], settings: FitSettings = DEFAULT_FIT_SETTINGS): PairModel {
-  if (sets.length < 2) throw new Error('fitPairModel: needs at least two labelled sets, to hold each out in turn');
+  if (sets.length < 3) throw new Error('fitPairModel: needs at least three labelled sets, to hold out each one, and each pair, in turn');
   const pairs = sets.map((labelled) => trainingPairs(labelled, settings.neighbours, settings.drop));
   const heldOut = heldOutScores(sets, pairs, settings.l2, settings.drop);
   const logOdds = heldOut.pairs.flat().map((pair) => pair.logOdds);

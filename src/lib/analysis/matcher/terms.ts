@@ -59,7 +59,8 @@ export function sentenceTerms(corpus: Corpus, quantities: readonly Quantity[]): 
 
 function termsOf(sentence: CorpusSentence, figures: FigureTerm[]): SentenceTerms {
   const words = sentence.tokens.filter((token) => !token.stop && (token.type === 'word' || token.type === 'number') && WORD_OR_NUMBER.test(token.text));
-  const stems = words.map((token) => token.stem);
+  // A number's own text, not wink's stem: its stemmer turns every "3" into "y" ("300" → "y00").
+  const stems = words.map((token) => (token.type === 'number' ? token.text.toLowerCase() : token.stem));
   const common = words.filter((token) => token.pos !== 'PROPN' && token.type === 'word');
   const phrases = new Set<string>();
   for (let index = 1; index < stems.length; index++) phrases.add(`${stems[index - 1]} ${stems[index]}`);

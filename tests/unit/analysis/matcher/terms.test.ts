@@ -71,10 +71,8 @@ describe('sentenceTerms', () => {
     expect(a!.content.filter((term) => b!.content.includes(term))).toHaveLength(1);
   });
 
-  // wink-nlp's Porter2 stemmer marks a "y" with the digit 3 and turns every 3 back into "y", so
-  // "300" has the stem "y00" and "3.5" the stem "y.5". Harmless for matching (the same number
-  // always gets the same term) but wrong wherever a stem is shown; reported to the lead.
-  it.fails('keeps a number’s digits as its term', () => {
+  // wink-nlp's Porter2 stemmer turns every 3 into "y" ("300" → "y00"): numbers keep their own text.
+  it('keeps a number’s digits as its term', () => {
     const one = prepareCorpus(articlesFrom({ outlet: 'The repairs will cost 300 dollars, or 3.5 percent of the budget.' }));
     expect(sentenceTerms(one, findQuantities(one))[0]!.content).toEqual(expect.arrayContaining(['300', '3.5']));
   });
@@ -117,15 +115,11 @@ describe('figure keys', () => {
     expect(sentenceTerms(one, findQuantities(one))[0]!.figures).toEqual([{ key: 'money:5000000:USD', kind: 'money:USD' }]);
   });
 
-  // The figures room reads "$4.2m" as 4.2 dollars today (money:4.2:USD), so it does not match
-  // "$4.2 million", as the comment on `sentenceTerms` promises. Reported to the lead; when it is
-  // fixed this test fails and `it.fails` becomes `it`.
-  it.fails('reads “$4.2m” as the same amount as “$4.2 million”', () => {
+  it('reads “$4.2m” as the same amount as “$4.2 million”', () => {
     expect(figureKeys('The board paid $4.2m for it.')).toEqual(['money:4200000:USD']);
   });
 
-  // "US$4.2 million" gives no figure at all today. Reported with the one above.
-  it.fails('reads “US$4.2 million” as 4.2 million dollars', () => {
+  it('reads “US$4.2 million” as 4.2 million dollars', () => {
     expect(figureKeys('The board paid US$4.2 million for it.')).toEqual(['money:4200000:USD']);
   });
 });
