@@ -10,8 +10,10 @@ import { matcherEventSets } from '../../../helpers/matcher.ts';
 
 const sets = await matcherEventSets();
 const bridge = sets.find((set) => set.name === 'bridge-repairs')!;
-// Fitted on the two other invented events: bridge-repairs is held out.
-const model = fitPairModel(sets.filter((set) => set !== bridge));
+// A fit needs three sets (each one and each pair held out in turn), and there are three tiny
+// events: fitted on all of them. These tests check how the evaluation counts, not how well
+// the model carries over (npm run eval measures that on the corpus's held-out events).
+const model = fitPairModel(sets);
 const articleOf = (id: string) => id.slice(0, id.indexOf('/'));
 
 /** The sentences of a set whose labelled claim another article states: what the candidates are scored on. */
