@@ -129,7 +129,7 @@ if (!skip.has('lighthouse') && existsSync(dist)) {
         row(`Lighthouse ${path}`, scores.join(', '), '>= 95 each');
       }
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   } finally {
     process.kill(-preview.pid!);

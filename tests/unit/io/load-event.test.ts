@@ -58,32 +58,32 @@ describe('loadLabelledEvent', () => {
     const folder = await copyOf('ferry-storm');
     await writeFile(join(folder, 'labels.json'), JSON.stringify({ claims: [{ id: 'x', evidence: [] }], quotes: [] }));
     const before = await readdir(folder, { recursive: true });
-    await expect(loadLabelledEvent(folder, 'ferry-storm', 'events/ferry-storm')).rejects.toThrowError(/^events\/ferry-storm\/labels\.json: claims\.0\.evidence: [^\n]+$/);
+    await expect(loadLabelledEvent(folder, 'ferry-storm', 'events/ferry-storm')).rejects.toThrow(/^events\/ferry-storm\/labels\.json: claims\.0\.evidence: [^\n]+$/);
     expect(await readdir(folder, { recursive: true })).toEqual(before);
   });
 
   it('names the raw file an article cannot be read from', async () => {
     const folder = await copyOf('ferry-storm');
     await writeFile(join(folder, 'raw', '004_empty.txt'), '');
-    await expect(loadLabelledEvent(folder, 'ferry-storm', 'events/ferry-storm')).rejects.toThrowError(/^events\/ferry-storm\/raw\/004_empty\.txt: /);
+    await expect(loadLabelledEvent(folder, 'ferry-storm', 'events/ferry-storm')).rejects.toThrow(/^events\/ferry-storm\/raw\/004_empty\.txt: /);
   });
 
   it('names a folder inside raw/', async () => {
     const folder = await copyOf('ferry-storm');
     await mkdir(join(folder, 'raw', 'drafts'));
-    await expect(loadLabelledEvent(folder, 'ferry-storm', 'events/ferry-storm')).rejects.toThrowError('events/ferry-storm/raw/drafts: is a folder; article files must sit directly in events/ferry-storm/raw');
+    await expect(loadLabelledEvent(folder, 'ferry-storm', 'events/ferry-storm')).rejects.toThrow('events/ferry-storm/raw/drafts: is a folder; article files must sit directly in events/ferry-storm/raw');
   });
 
   it('names labels.json when it is not JSON', async () => {
     const folder = await copyOf('ferry-storm');
     await writeFile(join(folder, 'labels.json'), '{ "claims": [');
-    await expect(loadLabelledEvent(folder, 'ferry-storm', 'events/ferry-storm')).rejects.toThrowError(/^events\/ferry-storm\/labels\.json: is not valid JSON \([^\n]+\)$/);
+    await expect(loadLabelledEvent(folder, 'ferry-storm', 'events/ferry-storm')).rejects.toThrow(/^events\/ferry-storm\/labels\.json: is not valid JSON \([^\n]+\)$/);
   });
 
   it('names provenance.json and the field, on one line, when it breaks its schema', async () => {
     const folder = await copyOf('ferry-storm');
     await writeFile(join(folder, 'provenance.json'), JSON.stringify({ articles: [{ sourceFile: '001_island-gazette.txt', outlet: 7 }] }));
-    await expect(loadLabelledEvent(folder, 'ferry-storm', 'events/ferry-storm')).rejects.toThrowError(/^events\/ferry-storm\/provenance\.json: articles\.0\.outlet: [^\n]+$/);
+    await expect(loadLabelledEvent(folder, 'ferry-storm', 'events/ferry-storm')).rejects.toThrow(/^events\/ferry-storm\/provenance\.json: articles\.0\.outlet: [^\n]+$/);
   });
 });
 
@@ -118,6 +118,6 @@ describe('readCorpusSplit', () => {
 
   it('names split.json when it is not JSON', async () => {
     const root = await corpusWith(['alpha', 'beta'], '{ "tune": [');
-    await expect(readCorpusSplit(root, 'corpus')).rejects.toThrowError(/^corpus\/split\.json: is not valid JSON \([^\n]+\)$/);
+    await expect(readCorpusSplit(root, 'corpus')).rejects.toThrow(/^corpus\/split\.json: is not valid JSON \([^\n]+\)$/);
   });
 });

@@ -371,6 +371,6 @@ describe('fitPairModel', () => {
   });
 
   it('needs three sets, to hold out each one and each pair in turn', () => {
-    expect(() => fitPairModel([ferry, sets[0]!])).toThrowError('fitPairModel: needs at least three labelled sets, to hold out each one, and each pair, in turn');
+    expect(() => fitPairModel([ferry, sets[0]!])).toThrow('fitPairModel: needs at least three labelled sets, to hold out each one, and each pair, in turn');
   });
 });

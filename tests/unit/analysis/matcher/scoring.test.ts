@@ -63,8 +63,8 @@ describe('scorePairs', () => {
   ])('refuses a model fitted for other features (%s), naming the stage and saying how to refit it', (_name, override, stage) => {
     const stale = { ...model, ...override };
     const message = new RegExp(`^pair model: its ${stage} stage has features \\(.*\\) and \\d+ weights, not the analysis's \\d+ \\([a-zA-Z, ]+\\); refit it with npm run model:fit$`);
-    expect(() => scorePairs(set, stale)).toThrowError(message);
-    expect(() => analyzeArticles(articles, null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: stale })).toThrowError(message);
+    expect(() => scorePairs(set, stale)).toThrow(message);
+    expect(() => analyzeArticles(articles, null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: stale })).toThrow(message);
   });
 });
 
