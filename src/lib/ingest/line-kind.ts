@@ -1,17 +1,16 @@
 import type { ArticleBlock, BoilerplateRole } from '../schemas/article-block.ts';
 import { BOILERPLATE_ROLES } from '../schemas/article-block.ts';
+import type { LineKind } from '../schemas/layout.ts';
 import { parseByline, parseDateline, parseTimestamp } from './line-shapes.ts';
 
-/**
- * What a line of a text file is, when something other than its shape decides: the editor's
- * layout corrections (`content/layout.yaml`), or a reading of the whole file (a running
- * header that repeats page after page, a footnote, a Markdown heading). `body` makes a line
- * ordinary text, read by its shape but never as furniture or the headline.
- */
-export const LINE_KINDS = ['headline', 'body', 'byline', 'dateline', 'timestamp', 'ad', 'photo-credit', 'reporting-credit', 'pull-quote', 'section-label', ...BOILERPLATE_ROLES] as const;
-export type LineKind = (typeof LINE_KINDS)[number];
+export type { LineKind } from '../schemas/layout.ts';
 
-/** Line kinds by a line's exact text (outer whitespace aside). */
+/**
+ * What lines of a text file are, when something other than their shape decides: the editor's
+ * layout corrections (`content/layout.yaml`), or a reading of the whole file (a running header
+ * that repeats page after page, a footnote, a Markdown heading), by the line's exact text
+ * (outer whitespace aside). `body` makes a line ordinary text, never furniture or the headline.
+ */
 export type LineKinds = ReadonlyMap<string, LineKind>;
 
 const ROLES: ReadonlySet<string> = new Set(BOILERPLATE_ROLES);
@@ -46,4 +45,21 @@ export function blockOfKind(line: string, kind: LineKind): ArticleBlock | undefi
 /** The key a line is looked up by: its text without outer whitespace. */
 export function lineKey(line: string): string {
   return line.trim();
+}
+
+/**
+ * Applies line kinds to blocks already read (a saved page's): a block whose whole text is a
+ * listed line becomes that kind (a `body` line a paragraph). Other blocks are kept as they are.
+ */
+export function relabelBlocks(blocks: readonly ArticleBlock[], lineKinds: LineKinds): ArticleBlock[] {
+  if (lineKinds.size === 0) return [...blocks];
+  const out = blocks.map((block) => {
+    if (!('text' in block) || block.type === 'turn') return block;
+    const kind = lineKinds.get(lineKey(block.text));
+    if (kind === undefined) return block;
+    return blockOfKind(block.text, kind) ?? { type: 'paragraph' as const, text: block.text };
+  });
+  // One headline: an editor's replaces the one read.
+  const given = out.findIndex((block, at) => block.type === 'headline' && blocks[at]!.type !== 'headline');
+  return given === -1 ? out : out.map((block, at) => (block.type === 'headline' && at !== given ? { type: 'paragraph' as const, text: block.text } : block));
 }

@@ -49,7 +49,8 @@ export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
     else if (datedLineShape(text) === 'masthead' || isEditionLine(text)) set(at, { type: 'boilerplate', role: 'masthead', text });
   }
   if (documentTitle !== undefined) {
-    if (kinds[documentTitle] === undefined) set(documentTitle, { type: 'headline', text: line(documentTitle) });
+    const given = kinds.some((known) => Array.isArray(known) && known.some((block) => block.type === 'headline'));
+    if (kinds[documentTitle] === undefined && !given) set(documentTitle, { type: 'headline', text: line(documentTitle) });
     return;
   }
   const open = () => top.filter((at) => kinds[at] === undefined);
