@@ -24,7 +24,8 @@ const MAX_HEADER_WORDS = 14;
 /** A line this close to the text's width is full. */
 const FULL_LINE = 0.9;
 
-const TERMINAL = /[.!?…:;"”’»)\]]$/;
+/** A line that closes a sentence: final punctuation, perhaps a closing mark, perhaps a footnote marker. */
+const TERMINAL = /[.!?…:;"”’»)\]][¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*$/u;
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:p(?:age|\.)?\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
 const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 /** A footnote line: its marker (superscript digits, "[n]", "*", "†") then its text. */
