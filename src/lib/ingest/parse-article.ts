@@ -200,8 +200,10 @@ function furnitureOf(line: string): ArticleBlock | 'read-more-label' | undefined
   if (readMore === 'label') return 'read-more-label';
   const role = boilerplateRole(line);
   if (role) return { type: 'boilerplate', role, text: line };
-  if (isReportingCredit(line)) return { type: 'reporting-credit', text: line };
   const byline = parseByline(line);
+  // "Written by Jane Doe, Europe editor" names the author: a byline, though "written by" also opens credits.
+  if (byline && byline.authors.length > 0 && /^\s*written\s+by\b/i.test(line)) return { type: 'byline', text: line, ...byline };
+  if (isReportingCredit(line)) return { type: 'reporting-credit', text: line };
   if (byline) return { type: 'byline', text: line, ...byline };
   if (isPhotoCredit(line)) return { type: 'photo-credit', text: line };
   const timestamp = parseTimestamp(line);

@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { LineKind } from '../line-kind.ts';
+import { isPhotoCredit } from '../line-shapes.ts';
 
 /** Markdown source read as lines of text: one per block, blank lines between, kinds where the markup says. */
 export interface MarkdownLines {
@@ -61,6 +62,10 @@ export function markdownLines(source: string): MarkdownLines {
     out.push(line, '');
     if (kind) lineKinds.set(line, kind);
   };
+  // An image's title is often its credit ("Photo: Jane Doe").
+  const addImages = (node: Nodes) => {
+    for (const image of images(node)) add(image, isPhotoCredit(image) ? 'photo-credit' : 'image');
+  };
   let body = source;
   const front = FRONT_MATTER.exec(source);
   if (front) {
@@ -74,14 +79,14 @@ export function markdownLines(source: string): MarkdownLines {
       case 'heading': {
         const text = inline(node);
         add(text, !sawText && ![...lineKinds.values()].includes('headline') ? 'headline' : undefined);
-        for (const image of images(node)) add(image, 'image');
+        addImages(node);
         return;
       }
       case 'paragraph': {
         const text = inline(node);
         if (text.trim() !== '') sawText = true;
         add(text);
-        for (const image of images(node)) add(image, 'image');
+        addImages(node);
         return;
       }
       case 'list':
@@ -90,7 +95,7 @@ export function markdownLines(source: string): MarkdownLines {
           const [first, ...rest] = item.children;
           if (first?.type === 'paragraph') {
             add(`${marker} ${inline(first)}`);
-            for (const image of images(first)) add(image, 'image');
+            addImages(first);
             rest.forEach(walk);
           } else item.children.forEach(walk);
           sawText = true;

@@ -17,7 +17,7 @@ const MIN_LONG_LINE_WORDS = 6;
 /** A file is hard-wrapped when at least this share of its long lines stop in mid-sentence… */
 const MIN_WRAPPED_SHARE = 0.4;
 /** …and at least this many do. */
-const MIN_WRAPPED_LINES = 4;
+const MIN_WRAPPED_LINES = 3;
 /** Running headers and footers are short. */
 const MAX_HEADER_WORDS = 14;
 

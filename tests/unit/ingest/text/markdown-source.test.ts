@@ -57,9 +57,9 @@ describe('markdownLines', () => {
     expect(text).not.toMatch(/\*\*|\]\(|&[a-z]+;|https:/);
   });
 
-  it('gives an image’s alt text and title as image descriptions', () => {
+  it('gives an image’s alt text as its description, and a title that is a credit as a photo credit', () => {
     expect(lineKinds.get('The rebuilt pier at dawn')).toBe('image');
-    expect(lineKinds.get('Photo: Bo Lind')).toBe('image');
+    expect(lineKinds.get('Photo: Bo Lind')).toBe('photo-credit');
   });
 
   it('keeps table rows as rows (the delimiter row is markup) and block quotes as body text', () => {
