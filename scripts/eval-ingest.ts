@@ -1,7 +1,8 @@
 // Scores the ingest on the labelled fixtures of tests/fixtures/ingest/<set>/<case>/ (input.txt or
 // input.html beside a hand-written labels.json), development and held-out sets apart: headlines
 // right, furniture lines kept out of reporting sentences, hard-wrapped paragraphs joined right,
-// words re-joined or kept whole, quotations whole across wrapped lines, table rows kept as rows.
+// words re-joined or kept whole, quotations whole across wrapped lines, table rows kept as rows;
+// labelled quotations found by the analysis and their speakers.
 // Usage: node scripts/eval-ingest.ts [--fixtures DIR] [--verbose]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -40,7 +41,8 @@ export function ingestSummary(set: string, score: IngestScore): string {
   return (
     `  ${set.padEnd(9)} ${String(score.cases.length).padStart(2)} cases  headlines right ${ratio(score.headlines)}  ` +
     `furniture kept out of reporting ${ratio(score.furniture)}  wrapped paragraphs right ${ratio(score.paragraphs)}  ` +
-    `words ${ratio(score.words)}  quotations whole ${ratio(score.intact)}  table rows ${ratio(score.rows)}`
+    `words ${ratio(score.words)}  quotations whole ${ratio(score.intact)}  table rows ${ratio(score.rows)}  ` +
+    `quotations found ${ratio(score.quotes)}  speakers right ${ratio(score.speakers)}`
   );
 }
 
@@ -53,9 +55,10 @@ export function printIngestEvaluation(fixtures: string, verbose: boolean): void 
     const score = evaluateIngest(cases, relative(root, join(fixtures, set)));
     console.log(ingestSummary(set, score));
     for (const scored of score.cases) {
-      if (scored.misses.length === 0) continue;
-      if (verbose || set === 'held-out') console.log(`    ${scored.name}:\n      ${scored.misses.join('\n      ')}`);
-      else console.log(`    ${scored.name}: ${scored.misses.length} miss${scored.misses.length === 1 ? '' : 'es'} (--verbose lists them)`);
+      const misses = [...scored.misses, ...scored.quoteMisses];
+      if (misses.length === 0) continue;
+      if (verbose || set === 'held-out') console.log(`    ${scored.name}:\n      ${misses.join('\n      ')}`);
+      else console.log(`    ${scored.name}: ${misses.length} miss${misses.length === 1 ? '' : 'es'} (--verbose lists them)`);
     }
   }
 }

@@ -1,6 +1,8 @@
 import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { analyzeArticles } from '../analysis/analyze.ts';
+import { normaliseForMatching, speakerMatches } from '../analysis/evaluate.ts';
+import type { Comparison } from '../schemas/comparison.ts';
 import { readArticleSentences } from '../markdown/pipeline.ts';
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import type { IngestLabels } from '../schemas/ingest-labels.ts';
@@ -34,8 +36,13 @@ export interface IngestCaseScore {
   words: Tally;
   intact: Tally;
   rows: Tally;
-  /** What went wrong, one line each. */
+  /** Labelled quotations found in the analysis, and of those, found with the labelled speaker. */
+  quotes: Tally;
+  speakers: Tally;
+  /** What went wrong, one line each (quotations apart: they are the quotation finder's). */
   misses: string[];
+  /** Quotations not found or found with another speaker, one line each. */
+  quoteMisses: string[];
 }
 
 /** A set of cases scored together. */
@@ -48,6 +55,8 @@ export interface IngestScore {
   words: Tally;
   intact: Tally;
   rows: Tally;
+  quotes: Tally;
+  speakers: Tally;
 }
 
 const normalise = (text: string) => text.replace(/\s+/gu, ' ').trim();
@@ -72,6 +81,8 @@ export function evaluateIngest(cases: readonly IngestCase[], rawDir = 'fixtures'
     words: sum((score) => score.words),
     intact: sum((score) => score.intact),
     rows: sum((score) => score.rows),
+    quotes: sum((score) => score.quotes),
+    speakers: sum((score) => score.speakers),
   };
 }
 
@@ -85,7 +96,8 @@ function scoreCase(fixture: IngestCase, rawDir: string): IngestCaseScore {
   const headlineRight = (headline === null ? null : normalise(headline)) === (labels.headline === null ? null : normalise(labels.headline));
   if (!headlineRight) misses.push(`headline: read ${JSON.stringify(headline)}, labelled ${JSON.stringify(labels.headline)}`);
   const source = new TextDecoder().decode(fixture.bytes);
-  const furnitureInReporting = furnitureReachingReporting(article, labels.furniture, /\.html?$/i.test(fixture.fileName) ? visibleText(source) : source);
+  const comparison = analyseAlone(article);
+  const furnitureInReporting = furnitureReachingReporting(article, labels.furniture, /\.html?$/i.test(fixture.fileName) ? visibleText(source) : source, comparison);
   for (const line of furnitureInReporting) misses.push(`furniture in a reporting sentence: ${line}`);
 
   const blocks = article.blocks;
@@ -94,7 +106,35 @@ function scoreCase(fixture: IngestCase, rawDir: string): IngestCaseScore {
   const words = tally(labels.words ?? [], (word) => texts.some((text) => new RegExp(`(?<![\\p{L}\\p{N}-])${escape(normalise(word))}(?![\\p{L}\\p{N}-])`, 'u').test(text)), 'word not in the text as labelled', misses);
   const intact = tally(labels.intact ?? [], (quote) => texts.some((text) => text.includes(normalise(quote))), 'quotation not whole in one block', misses);
   const rows = tally(labels.rows ?? [], (row) => blocks.some((block) => block.type === 'paragraph' && normalise(block.text) === normalise(row)), 'table row not a paragraph of its own', misses);
-  return { name: fixture.name, headlineRight, headline, furnitureInReporting, furniture: labels.furniture.length, paragraphs, words, intact, rows, misses };
+  const quoteMisses: string[] = [];
+  let found = 0;
+  let speakers = 0;
+  for (const label of labels.quotes) {
+    const anchor = normaliseForMatching(label.anchor);
+    const quote = comparison.quotes.find((candidate) => normaliseForMatching(candidate.text).includes(anchor) || (candidate.text.length >= 20 && anchor.includes(normaliseForMatching(candidate.text))));
+    if (!quote) {
+      quoteMisses.push(`quotation not found: ${label.anchor}`);
+      continue;
+    }
+    found++;
+    if (speakerMatches(quote.speaker, label.speaker)) speakers++;
+    else quoteMisses.push(`quotation by ${label.speaker}, read as by ${quote.speaker ?? 'nobody'}: ${label.anchor}`);
+  }
+  return {
+    name: fixture.name,
+    headlineRight,
+    headline,
+    furnitureInReporting,
+    furniture: labels.furniture.length,
+    paragraphs,
+    words,
+    intact,
+    rows,
+    quotes: { right: found, total: labels.quotes.length },
+    speakers: { right: speakers, total: found },
+    misses,
+    quoteMisses,
+  };
 }
 
 function tally(items: readonly string[], right: (item: string) => boolean, problem: string, misses: string[]): Tally {
@@ -120,6 +160,13 @@ function paragraphTally(blocks: readonly ArticleBlock[], openings: readonly stri
   return { right, total: openings.length };
 }
 
+/** The analysis of one article on its own, as the site would publish it. */
+function analyseAlone(article: IngestedArticle): Comparison {
+  const { id, sourceFile, outlet, headline, url, title, outletLabel, provenanceBasis, publishedDate } = article.frontmatter;
+  const sentences = readArticleSentences(article.markdown.replace(/^---\n[\s\S]*?\n---\n/, ''), article.fileName);
+  return analyzeArticles([{ id, sourceFile, outlet, headline, url, title, outletLabel, provenanceBasis, publishedDate, sentences }]);
+}
+
 function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -136,10 +183,7 @@ function occurrences(text: string, part: string): number {
  * twice (a pull quote repeating the body) is furniture once and reporting once: a line counts
  * only when more reporting sentences match it than the file has other copies of it.
  */
-export function furnitureReachingReporting(article: IngestedArticle, furniture: readonly string[], visibleSource: string): string[] {
-  const { id, sourceFile, outlet, headline, url, title, outletLabel, provenanceBasis, publishedDate } = article.frontmatter;
-  const sentences = readArticleSentences(article.markdown.replace(/^---\n[\s\S]*?\n---\n/, ''), article.fileName);
-  const comparison = analyzeArticles([{ id, sourceFile, outlet, headline, url, title, outletLabel, provenanceBasis, publishedDate, sentences }]);
+export function furnitureReachingReporting(article: IngestedArticle, furniture: readonly string[], visibleSource: string, comparison = analyseAlone(article)): string[] {
   const reporting = comparison.sentences.filter((sentence) => sentence.reporting && sentence.block !== 'headline').map((sentence) => lower(sentence.text));
   const page = lower(visibleSource);
   return furniture.filter((line) => {

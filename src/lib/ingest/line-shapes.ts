@@ -446,6 +446,7 @@ export function isBreadcrumb(line: string): boolean {
 }
 
 const DATE_OR_TIME = new RegExp(String.raw`(?:${WEEKDAY},?\s+)?(?:${CALENDAR_DATE})(?:,?\s+(?:at\s+)?(?:${CLOCK})(?:\s*[A-Z]{2,4}\b)?)?|\d{1,3}\s*(?:m|min|h|hr|d)\s+ago\b|\b(?:${CLOCK})(?:\s*[A-Z]{2,4}\b)?`, 'giu');
+const CLOCK_IN_LINE = new RegExp(String.raw`(?:^|\s)(?:${CLOCK})(?:\s|$)`, 'iu');
 const SEGMENT_SEPARATOR = /\s*[|·•]\s*|\s{2,}|\s+[-–—]\s+/;
 /** Words a date line may give besides its date ("Transcript: …", "Aired …", "Posted …"). */
 const MAX_DATE_LABEL_WORDS = 2;
@@ -464,7 +465,9 @@ export function datedLineShape(line: string): 'timestamp' | 'masthead' | undefin
   if (!DATE_OR_TIME.test(trimmed)) return undefined;
   const rest = trimmed.replace(DATE_OR_TIME, ' ').replace(/\b(?:ET|GMT|BST|UTC|CET|CEST)\b/g, ' ');
   const words = countWords(rest.replace(/\b\d{1,4}\b/g, ' '));
-  if (words <= MAX_DATE_LABEL_WORDS && /^[\s\p{L}:,|·•()\-–—\d]*$/u.test(rest) && !/\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}/u.test(rest)) return 'timestamp';
+  // A date line's other words are a label ("Transcript:", "World ·") or go with a clock time ("Aired … 07:00 ET"), never a title's words ("Strike ends May 4").
+  const labelled = words === 0 || /[:|·•]/.test(rest) || CLOCK_IN_LINE.test(trimmed) || /\bago\b/i.test(trimmed);
+  if (words <= MAX_DATE_LABEL_WORDS && labelled && /^[\s\p{L}:,|·•()\-–—\d]*$/u.test(rest)) return 'timestamp';
   if (words > MAX_DATED_HEADER_WORDS) return undefined;
   const separated = SEGMENT_SEPARATOR.test(trimmed);
   const capitals = !/\p{Ll}/u.test(rest);

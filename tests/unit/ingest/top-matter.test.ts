@@ -30,6 +30,7 @@ describe('line shapes above a headline', () => {
     ['4 | The Valley Post | 3 June 2025', 'masthead'],
     ['The council met on June 3, 2025 to vote.', undefined],
     ['Library to close by June 3 after council vote on budget', undefined],
+    ['Library closes June 3', undefined],
   ])('datedLineShape(%j) is %s', (line, expected) => expect(datedLineShape(line)).toBe(expected));
 
   it('reads header fields, capitals, document titles and editions', () => {
