@@ -122,7 +122,8 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
 function continues(previous: string, next: string, width: number): boolean {
   const end = previous.trimEnd();
   const lowerNext = /^\p{Ll}/u.test(next.trim());
-  if (HYPHEN_END.test(end) && lowerNext) return true;
+  // A hyphen at a line's end before a letter: a word broken there, or a compound ("Anglo-" / "Saxon").
+  if (HYPHEN_END.test(end) && /^\p{L}/u.test(next.trim())) return true;
   // Stopped in mid-sentence: a comma always goes on; another open end goes on in lower case.
   if (!TERMINAL.test(end) && (lowerNext || /,$/.test(end))) return true;
   // A full line: the next line's first word would not have fitted on it. A sentence that ends
@@ -144,6 +145,8 @@ function join(paragraph: string, next: string, vocabulary: Vocabulary, hyphenate
     hyphenated.push({ joined: keep ? `${left}-${right}` : `${left}${right}`, keptHyphen: keep });
     return keep ? `${end}${start}` : `${end.slice(0, -1)}${start}`;
   }
+  // A compound whose second part is capitalised keeps its hyphen, with no space ("Franco-German").
+  if (hyphen && /^\p{Lu}/u.test(start)) return `${end}${start}`;
   return `${end} ${start}`;
 }
 

@@ -79,6 +79,11 @@ describe('unwrapText', () => {
     expect(read.text).toContain('a landmark of the town');
   });
 
+  it('keeps the hyphen of a compound whose second part is capitalised, with no space', () => {
+    const text = 'The ferry company signed a new Anglo-\nDutch agreement on Monday that covers the crossing to the islands and\nthe harbour dues of the next five years, the company said in a statement.';
+    expect(unwrap(text).text).toContain('a new Anglo-Dutch agreement');
+  });
+
   it('sets running headers and page numbers apart as page furniture, after the paragraph they interrupt', () => {
     expect(result.lineKinds.get('THE QUAYSIDE GAZETTE  Monday, 3 March 2025')).toBe('page');
     expect(result.lineKinds.get('7')).toBe('page');
