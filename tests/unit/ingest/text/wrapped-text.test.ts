@@ -111,6 +111,19 @@ describe('unwrapText', () => {
     expect(read.indexOf('12')).toBeGreaterThan(read.findIndex((line) => line.startsWith('The board said')));
   });
 
+  it('takes a header with its page number at either end (left- and right-hand pages) as one running header', () => {
+    const text = ['12  THE QUAYSIDE GAZETTE', 'The harbour board approved a new toll for cargo ships on', 'Monday after a year of talks with the pilots and the', 'THE QUAYSIDE GAZETTE  13', 'union about the cost of dredging.'].join('\n');
+    const read = unwrap(text);
+    expect(read.lineKinds.get('12  THE QUAYSIDE GAZETTE')).toBe('page');
+    expect(read.lineKinds.get('THE QUAYSIDE GAZETTE  13')).toBe('page');
+    expect(read.text.split('\n')).toContain('The harbour board approved a new toll for cargo ships on Monday after a year of talks with the pilots and the union about the cost of dredging.');
+  });
+
+  it('opens a paragraph at an indented line', () => {
+    const text = '  The ferry left at noon and reached the island an hour\nlater than planned, the company said on Monday night.\n  Then the crossing was cancelled because of the wind.';
+    expect(unwrap(text).text.split('\n')).toHaveLength(2);
+  });
+
   it('ends a paragraph at a short line that closes a sentence', () => {
     const text = 'The ferry left at noon and reached the island an hour\nlater than planned.\nThe next day the crossing was cancelled because of the wind.';
     expect(unwrap(text).text.split('\n')).toEqual([
