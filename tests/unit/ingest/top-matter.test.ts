@@ -117,3 +117,17 @@ describe('an e-mail pasted with its header', () => {
     expect(kinds(text).slice(0, 3).map(([type]) => type)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
   });
 });
+
+describe('a kicker run into the title', () => {
+  it('is a label, and the rest of the line the headline', () => {
+    const blocks = parseArticleText(`OPINION: The library deserved better\n${BODY}`);
+    expect(blocks.slice(0, 2)).toEqual([
+      { type: 'section-label', text: 'OPINION:' },
+      { type: 'headline', text: 'The library deserved better' },
+    ]);
+  });
+
+  it('leaves a title with a colon alone', () => {
+    expect(headline(`Library closes: what it means for readers\n${BODY}`)).toBe('Library closes: what it means for readers');
+  });
+});
