@@ -1,4 +1,4 @@
-import { DOCUMENT_NOUNS, isHonorific, isTitleWord, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
+import { DESCRIBING_VERBS, DOCUMENT_NOUNS, isHonorific, isTitleWord, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
 import { fold } from '../entities.ts';
 import { demonymRoot } from '../names.ts';
 import type { SpeakerMethod } from '../../schemas/comparison.ts';
@@ -92,15 +92,15 @@ export class SpeakerResolver {
     if (introduced) return introduced;
     // "Petrov summed it up: “…”": a clause ending in a colon introduces the quote; its subject speaks.
     if (/:\s*$/.test(openSentence.text.slice(0, openLocal)) && before.length > 1) {
-      const clause = this.clauseStart(openSentence, before.map(({ index }) => index));
-      // "Lopez summed it up:", or with a copula, "The ministry's verdict was blunt:".
-      const copula = clause.findIndex((index) => openSentence.tokens[index]!.pos === 'AUX');
-      const verb = openSentence.tokens[clause.at(-1)!]!.pos === 'VERB' ? clause.at(-1)! : copula >= 0 ? clause[copula]! : -1;
-      if (verb >= 0) {
-        clause.splice(clause.indexOf(verb) + 1);
-        const subject = this.subjectBefore(openSentence, clause.slice(0, -1));
-        if (subject) return { speaker: subject.speaker, method: 'said-before' };
-      }
+      const introducer = this.colonClause(openSentence, before.map(({ index }) => index));
+      if (introducer) return { speaker: introducer, method: 'said-before' };
+    }
+    // "Petrov said:" closing the paragraph before one that opens with the quote (a label without a name is read below).
+    const introduction = this.sentences[openSentence.index - 1];
+    if (openAt === 0 && openLocal === 0 && introduction && /:\s*$/.test(introduction.text) && introduction.mentions.length > 0) {
+      const indexes = introduction.tokens.map((_, index) => index).filter((index) => !QUOTE_MARK.test(introduction.tokens[index]!.text));
+      const introducer = this.speechVerbBefore(introduction, indexes.slice(0, -1))?.speaker ?? this.colonClause(introduction, indexes.slice(0, -1));
+      if (introducer) return { speaker: introducer, method: 'said-before' };
     }
     // "Ministry: Both leaders call for “…”": a headline's colon names who speaks.
     const lead = openSentence.mentions[0];
@@ -182,13 +182,13 @@ export class SpeakerResolver {
     return speaker?.kind === 'person' ? speaker : null;
   }
 
-  /** The speaker named after "according to", or the issuer of the document named there. */
+  /** The speaker named after "according to" or "in the words of", or the issuer of the document named there. */
   private accordingTo(sentence: CorpusSentence): Speaker | null {
     const tokens = sentence.tokens;
-    const at = tokens.findIndex((token, index) => token.text.toLowerCase() === 'according' && tokens[index + 1]?.text.toLowerCase() === 'to');
-    if (at < 0) return null;
+    const cue = sourceCue(tokens);
+    if (cue === null) return null;
     const indexes: number[] = [];
-    for (let index = at + 2; index < tokens.length && !/^[,.;!?]$/.test(tokens[index]!.text); index++) indexes.push(index);
+    for (let index = cue; index < tokens.length && !/^[,.;!?]$/.test(tokens[index]!.text) && !QUOTE_MARK.test(tokens[index]!.text); index++) indexes.push(index);
     return this.speakerIn(sentence, indexes, sentence.index, true) ?? this.documentFromContext(sentence, indexes);
   }
 
@@ -196,13 +196,28 @@ export class SpeakerResolver {
   private speechVerbBefore(sentence: CorpusSentence, indexes: number[]): { speaker: Speaker; method: SpeakerMethod } | null {
     for (let position = indexes.length - 1; position >= 0; position--) {
       const index = indexes[position]!;
-      if (!isSpeechVerb(sentence.tokens[index]!.text.toLowerCase(), sentence.tokens[index]!.lemma) || !['VERB', 'AUX', 'NOUN'].includes(sentence.tokens[index]!.pos)) continue;
+      const token = sentence.tokens[index]!;
+      const says = isSpeechVerb(token.text.toLowerCase(), token.lemma) && ['VERB', 'AUX', 'NOUN'].includes(token.pos);
+      // "X characterized the vote as “…”": a verb that names what was said, only as a verb.
+      const names = token.pos === 'VERB' && (DESCRIBING_VERBS.has(token.text.toLowerCase()) || DESCRIBING_VERBS.has(token.lemma));
+      if (!says && !names) continue;
       // ", saying that …": a participle after a comma speaks for the clause's subject.
       const participle = /ing$/.test(sentence.tokens[index]!.text) && sentence.tokens[index - 1]?.text === ',';
       const subject = this.subjectBefore(sentence, participle ? this.clauseStart(sentence, indexes.slice(0, position)) : indexes.slice(0, position));
       if (subject) return { speaker: subject.speaker, method: subject.viaDocument ? 'possessive-source' : 'said-before' };
     }
     return null;
+  }
+
+  /** The subject of a clause that introduces a quote with a colon: "Lopez summed it up:", "The ministry's verdict was blunt:". */
+  private colonClause(sentence: CorpusSentence, indexes: number[]): Speaker | null {
+    const clause = this.clauseStart(sentence, indexes);
+    if (clause.length === 0) return null;
+    const copula = clause.findIndex((index) => sentence.tokens[index]!.pos === 'AUX');
+    const verb = sentence.tokens[clause.at(-1)!]!.pos === 'VERB' ? clause.at(-1)! : copula >= 0 ? clause[copula]! : -1;
+    if (verb < 0) return null;
+    clause.splice(clause.indexOf(verb) + 1);
+    return this.subjectBefore(sentence, clause.slice(0, -1))?.speaker ?? null;
   }
 
   /** Tokens up to the main verb of the sentence: where its subject is. */
@@ -394,6 +409,19 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+const QUOTE_MARK = /^["“”„«»‹›‘’']$/u;
+/** Phrases that name the source of what follows: "according to X", "in the words of X". */
+const SOURCE_CUES: ReadonlyArray<readonly string[]> = [['according', 'to'], ['in', 'the', 'words', 'of']];
+
+/** The index of the first token after a source cue in the sentence, or null. */
+function sourceCue(tokens: readonly Token[]): number | null {
+  for (let index = 0; index < tokens.length; index++) {
+    const cue = SOURCE_CUES.find((words) => words.every((word, offset) => tokens[index + offset]?.text.toLowerCase() === word));
+    if (cue) return index + cue.length;
+  }
+  return null;
 }
 
 /** An infinitive or negated verb ("yet to formally respond", "did not respond"): nothing was said. */
