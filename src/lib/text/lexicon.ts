@@ -56,14 +56,16 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs that put words in someone's mouth by naming them ("X characterized the vote as “…”",
- * "X branded it “…”"): their subject is the speaker of the quote that follows, as for `SPEECH_VERBS`.
+ * Verbs beyond `SPEECH_VERBS` whose subject speaks the quote that follows: naming what was said
+ * ("X characterized the vote as “…”", "X branded it “…”", "X accused them of “…”") or speaking
+ * ("speaking only of “…”"). Kept apart so that the claim matcher's view of words is unchanged.
  */
 export const DESCRIBING_VERBS: ReadonlySet<string> = new Set([
   'characterize', 'characterized', 'characterizes', 'characterizing', 'characterise', 'characterised', 'characterises', 'characterising',
   'brand', 'branded', 'brands', 'label', 'labeled', 'labelled', 'labels', 'dub', 'dubbed', 'dubs', 'term', 'termed', 'terms',
   'hail', 'hailed', 'hails', 'dismiss', 'dismissed', 'dismisses', 'denounce', 'denounced', 'denounces', 'condemn', 'condemned',
   'condemns', 'decry', 'decried', 'decries', 'praise', 'praised', 'praises', 'deride', 'derided', 'derides', 'portray', 'portrayed', 'portrays',
+  'speak', 'spoke', 'spoken', 'speaks', 'speaking', 'accuse', 'accused', 'accuses', 'accusing', 'pledge', 'pledged', 'pledges',
 ]);
 
 /** Words of office and role that precede a name ("Deputy Foreign Minister", "press secretary"). */

@@ -95,6 +95,11 @@ export class SpeakerResolver {
       const introducer = this.colonClause(openSentence, before.map(({ index }) => index));
       if (introducer) return { speaker: introducer, method: 'said-before' };
     }
+    // "Petrov accused the minister of “…”": a few quoted words inside a clause speak for its named subject.
+    if (before.length > 1) {
+      const subject = this.subjectBefore(openSentence, this.clauseStart(openSentence, before.map(({ index }) => index)).slice(0, -1));
+      if (subject && subject.speaker.kind !== 'unnamed' && isNamedSubject(openSentence, subject.speaker)) return { speaker: subject.speaker, method: subject.viaDocument ? 'possessive-source' : 'said-before' };
+    }
     // "Petrov said:" closing the paragraph before one that opens with the quote (a label without a name is read below).
     const introduction = this.sentences[openSentence.index - 1];
     if (openAt === 0 && openLocal === 0 && introduction && /:\s*$/.test(introduction.text) && introduction.mentions.length > 0) {
@@ -232,8 +237,10 @@ export class SpeakerResolver {
    * right before the verb ("both leaders acknowledging") is the subject itself, so the search
    * stops there; an appositive ("X, a military analyst, said") belongs to the name before it.
    */
-  private subjectBefore(sentence: CorpusSentence, indexes: number[]): { speaker: Speaker; viaDocument: boolean } | null {
+  private subjectBefore(sentence: CorpusSentence, all: number[]): { speaker: Speaker; viaDocument: boolean } | null {
     const tokens = sentence.tokens;
+    // "X, who chairs the Y Association, said": the relative clause names someone else.
+    const indexes = withoutRelativeClause(tokens, all);
     // "the U.S. president told reporters": a role right before the verb names whoever holds it.
     const role = rolePhrase(sentence, indexes, true);
     if (role) {
@@ -422,6 +429,31 @@ function sourceCue(tokens: readonly Token[]): number | null {
     if (cue) return index + cue.length;
   }
   return null;
+}
+
+/** Whether the sentence itself names the speaker (not a pronoun resolved to someone earlier). */
+function isNamedSubject(sentence: CorpusSentence, speaker: Speaker): boolean {
+  return speaker.entity !== null && sentence.mentions.some((mention) => speaker.entity!.variants.includes(mention.name));
+}
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'whom']);
+
+/**
+ * The tokens without a relative clause that closes right before the verb ("X, who runs the Y
+ * agency, told …"): it sits between a subject and its verb, and names other things.
+ */
+function withoutRelativeClause(tokens: readonly Token[], indexes: number[]): number[] {
+  let end = indexes.length - 1;
+  while (end >= 0 && ['ADV', 'AUX', 'PART'].includes(tokens[indexes[end]!]!.pos)) end--;
+  if (end < 0 || tokens[indexes[end]!]!.text !== ',') return indexes;
+  for (let position = end - 1; position > 0; position--) {
+    const text = tokens[indexes[position]!]!.text;
+    if (/^[,;:.!?]$/.test(text)) {
+      if (text === ',' && RELATIVE_PRONOUNS.has(tokens[indexes[position + 1]!]!.text.toLowerCase())) return [...indexes.slice(0, position), ...indexes.slice(end + 1)];
+      return indexes;
+    }
+  }
+  return indexes;
 }
 
 /** An infinitive or negated verb ("yet to formally respond", "did not respond"): nothing was said. */
