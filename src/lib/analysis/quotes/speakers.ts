@@ -1,4 +1,4 @@
-import { DESCRIBING_VERBS, DOCUMENT_NOUNS, isHonorific, isTitleWord, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
+import { DESCRIBING_VERBS, DOCUMENT_NOUNS, isHonorific, isTitleWord, ORGANIZATION_WORDS, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
 import { fold } from '../entities.ts';
 import { demonymRoot } from '../names.ts';
 import type { SpeakerMethod } from '../../schemas/comparison.ts';
@@ -154,12 +154,24 @@ export class SpeakerResolver {
     const verb = window[verbAt]!;
     const subjectTokens = window.slice(0, verbAt);
     if (subjectTokens.some((index) => /^[.!?;]$/.test(sentence.tokens[index]!.text))) return null;
-    const fromSubject = this.speakerIn(sentence, subjectTokens, sentence.index);
+    // "Club manager Jo Ames said": the name nearest the verb heads the subject.
+    const fromSubject = this.speakerIn(sentence, subjectTokens, sentence.index, false, true);
     if (fromSubject) return fromSubject;
+    if (subjectTokens.length > 0) {
+      const institution = institutionSubject(sentence, subjectTokens);
+      if (institution) return institution;
+    }
     // Inverted or passive: "said Petrov", "stated the ministry", "was noted by X".
     const rest = indexes.slice(verbAt + 1, verbAt + 1 + MAX_TAG_TOKENS);
     const stop = rest.findIndex((index) => /^[,.;!?]$/.test(sentence.tokens[index]!.text) && index > verb + 3);
     const objectTokens = stop >= 0 ? rest.slice(0, stop) : rest;
+    // "said Ewan Mallory, head of the X Association": the name right after the verb (titles aside) speaks.
+    const named = sentence.mentions.find((mention) => mention.firstToken > verb && mention.firstToken <= verb + 4);
+    const endsPhrase = named !== undefined && /^[,.;!?]?$/.test(sentence.tokens[named.lastToken + 1]?.text ?? '');
+    if (named && endsPhrase && subjectTokens.length === 0 && sentence.tokens.slice(verb + 1, named.firstToken).every((token) => isTitleWord(token.text) || token.pos === 'DET' || /^\p{Lu}/u.test(token.text))) {
+      const speaker = this.fromMention(sentence, named);
+      if (speaker) return speaker;
+    }
     if (subjectTokens.length > 0 && !subjectTokens.every((index) => ['was', 'were', 'is', 'been', 'be'].includes(sentence.tokens[index]!.text.toLowerCase()))) {
       return null;
     }
@@ -277,7 +289,11 @@ export class SpeakerResolver {
       const commonNoun = token.pos === 'NOUN' && !DOCUMENT_NOUNS.has(token.lemma) && !TITLE_WORDS.has(lower);
       // "… with both leaders acknowledging": the noun phrase is the participle's own subject.
       const absolute = /ing$/.test(tokens[index + 1]?.text ?? '') && prepositionBefore(tokens, index) === 'with';
-      if (adjacent && commonNoun && (!objectOfPreposition(tokens, index, true) || absolute)) return null;
+      if (adjacent && commonNoun && (!objectOfPreposition(tokens, index, true) || absolute)) {
+        // "The union says …", "Ruritania's foreign ministry referred to …": an institution named by a common noun.
+        const institution = absolute ? null : institutionSubject(sentence, indexes.slice(0, position + 1));
+        return institution ? { speaker: institution, viaDocument: false } : null;
+      }
     }
     return null;
   }
@@ -293,7 +309,7 @@ export class SpeakerResolver {
   }
 
   /** A named, pronoun or unnamed speaker within the given tokens, persons first when asked. */
-  private speakerIn(sentence: CorpusSentence, indexes: number[], sentenceIndex: number, preferPerson = false): Speaker | null {
+  private speakerIn(sentence: CorpusSentence, indexes: number[], sentenceIndex: number, preferPerson = false, nearestLast = false): Speaker | null {
     const role = rolePhrase(sentence, indexes, false);
     if (role) {
       const holder = this.roleHolder(sentence, role);
@@ -301,7 +317,7 @@ export class SpeakerResolver {
     }
     const inside = new Set(indexes);
     const mentions = sentence.mentions.filter((mention) => inside.has(mention.firstToken));
-    const ordered = preferPerson ? [...mentions].sort((a, b) => rank(this.corpus, sentence, a) - rank(this.corpus, sentence, b)) : mentions;
+    const ordered = preferPerson ? [...mentions].sort((a, b) => rank(this.corpus, sentence, a) - rank(this.corpus, sentence, b)) : nearestLast ? [...mentions].reverse() : mentions;
     for (const mention of ordered) {
       const speaker = this.fromMention(sentence, mention);
       if (speaker) return speaker;
@@ -449,7 +465,10 @@ function withoutRelativeClause(tokens: readonly Token[], indexes: number[]): num
   for (let position = end - 1; position > 0; position--) {
     const text = tokens[indexes[position]!]!.text;
     if (/^[,;:.!?]$/.test(text)) {
-      if (text === ',' && RELATIVE_PRONOUNS.has(tokens[indexes[position + 1]!]!.text.toLowerCase())) return [...indexes.slice(0, position), ...indexes.slice(end + 1)];
+      const opener = tokens[indexes[position + 1]!]!;
+      // ", who chairs …," or an appositive after a name (", a lawmaker for …,").
+      const appositive = opener.pos === 'DET' && /^(?:a|an)$/i.test(opener.text) && ['PROPN'].includes(tokens[indexes[position - 1]!]!.pos);
+      if (text === ',' && (RELATIVE_PRONOUNS.has(opener.text.toLowerCase()) || appositive)) return [...indexes.slice(0, position), ...indexes.slice(end + 1)];
       return indexes;
     }
   }
@@ -489,8 +508,24 @@ function rank(corpus: Corpus, sentence: CorpusSentence, mention: NameMention) {
 function unnamedPhrase(sentence: CorpusSentence, index: number): string {
   let start = index;
   // Modifiers: adjectives, determiners, numbers and role words ("Senior" opening a sentence is tagged a name).
-  while (start > 0 && (['ADJ', 'DET', 'NUM'].includes(sentence.tokens[start - 1]!.pos) || TITLE_WORDS.has(sentence.tokens[start - 1]!.text.toLowerCase()))) start--;
+  // Noun modifiers too: "a police spokeswoman", "the ministry's spokesman".
+  while (start > 0 && (['ADJ', 'DET', 'NUM', 'NOUN', 'PROPN'].includes(sentence.tokens[start - 1]!.pos) || /^['’]s$/.test(sentence.tokens[start - 1]!.text) || TITLE_WORDS.has(sentence.tokens[start - 1]!.text.toLowerCase()))) start--;
   return sentence.text.slice(sentence.tokens[start]!.start, sentence.tokens[index]!.end);
+}
+
+/**
+ * A subject that names an institution by a common noun, ending the given tokens: "the union",
+ * "Ruritania's foreign ministry", "police". Its words are the speaker (no entity), so that the
+ * reader sees who spoke even where the article does not name it here.
+ */
+function institutionSubject(sentence: CorpusSentence, indexes: readonly number[]): Speaker | null {
+  const last = indexes.at(-1);
+  if (last === undefined) return null;
+  const head = sentence.tokens[last]!;
+  if (!['NOUN', 'PROPN'].includes(head.pos) || !ORGANIZATION_WORDS.has(head.text.toLowerCase())) return null;
+  let start = last;
+  while (start > 0 && indexes.includes(start - 1) && (['ADJ', 'DET', 'NOUN', 'PROPN'].includes(sentence.tokens[start - 1]!.pos) || /^['’]s$/.test(sentence.tokens[start - 1]!.text))) start--;
+  return { name: sentence.text.slice(sentence.tokens[start]!.start, head.end), entity: null, kind: 'institution' };
 }
 
 /** Nouns naming an office one person holds at a time, which a definite role phrase refers to. */
