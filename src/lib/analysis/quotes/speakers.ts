@@ -254,7 +254,7 @@ export class SpeakerResolver {
     // "X, who chairs the Y Association, said": the relative clause names someone else.
     const indexes = withoutRelativeClause(tokens, all);
     // "the U.S. president told reporters": a role right before the verb names whoever holds it.
-    const role = rolePhrase(sentence, indexes, true);
+    const role = rolePhrase(sentence, indexes, true) ?? headlineRole(sentence, indexes);
     if (role) {
       const holder = this.roleHolder(sentence, role);
       if (holder) return { speaker: holder, viaDocument: false };
@@ -595,6 +595,16 @@ export function rolePhrase(sentence: CorpusSentence, indexes: readonly number[],
     }
   }
   return null;
+}
+
+/** A headline's bare office as its subject ("Governor promises …", "Chief Engineer warns …"): headlines drop "the". */
+function headlineRole(sentence: CorpusSentence, indexes: readonly number[]): RolePhrase | null {
+  if (sentence.block !== 'headline' && sentence.block !== 'heading') return null;
+  if (indexes.length === 0 || indexes[0] !== 0 || indexes.length > 3) return null;
+  const words = indexes.map((index) => sentence.tokens[index]!.text);
+  const head = words.at(-1)!.toLowerCase();
+  if (!ROLE_HEADS.has(head) || !words.every((word) => /^\p{Lu}/u.test(word) && isTitleWord(word))) return null;
+  return { head, specifiers: words.slice(0, -1).map((word) => word.toLowerCase()), qualifiers: [], first: 0, last: indexes.at(-1)! };
 }
 
 /**
