@@ -1,4 +1,4 @@
-import { DESCRIBING_VERBS, DOCUMENT_NOUNS, isHonorific, isTitleWord, ORGANIZATION_WORDS, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
+import { DESCRIBING_VERBS, DOCUMENT_NOUNS, isHonorific, isTitleWord, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
 import { fold } from '../entities.ts';
 import { demonymRoot } from '../names.ts';
 import type { SpeakerMethod } from '../../schemas/comparison.ts';
@@ -361,7 +361,7 @@ export class SpeakerResolver {
       const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
       return entity !== undefined && entity.kind !== 'place';
     });
-    return institution ? null : this.pronoun(sentence, 'he', role.first);
+    return institution || !OFFICE_HEADS.has(role.head) ? null : this.pronoun(sentence, 'he', role.first);
   }
 
   private titled: Map<Entity, { titles: Set<string>; positions: number[] }> | undefined;
@@ -529,11 +529,17 @@ function institutionSubject(sentence: CorpusSentence, indexes: readonly number[]
 }
 
 /** Nouns naming an office one person holds at a time, which a definite role phrase refers to. */
-const ROLE_HEADS: ReadonlySet<string> = new Set([
+const OFFICE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chancellor', 'premier',
   'ambassador', 'envoy', 'senator', 'governor', 'mayor', 'adviser', 'advisor', 'chief', 'director', 'commander', 'king',
   'queen', 'chairman', 'chairwoman', 'chair', 'admiral', 'prosecutor', 'pope', 'monarch', 'ruler', 'head',
 ]);
+/**
+ * Heads of a role phrase: offices, and the role nouns of titles ("the city engineer" is the
+ * person the article calls "City Engineer …"; with nobody so titled, no one).
+ */
+const ROLE_HEADS: ReadonlySet<string> = new Set([...OFFICE_HEADS, ...ROLE_NOUNS]);
+
 /** Heads that stand for other titles: "the Valdorian leader" may be its president or prime minister. */
 const HEAD_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   leader: ['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'ruler', 'prime'],
