@@ -1,9 +1,10 @@
 // Scores quotes and speakers: on every labelled invented event (tests/fixtures/events/*/labels.json,
 // ingested in memory), one line per event, then the tune and the held-out events pooled
 // (split.json: rules are tuned on the tune events only; the held-out ones are only scored); and
-// on the invented fixture articles (tests/fixtures/eval). Quote recall: labelled quotations
+// on the invented fixture articles (tests/fixtures/eval) and on the quotation-convention fixtures
+// (tests/fixtures/quotes: one article per convention family, development only). Quote recall: labelled quotations
 // found; speaker accuracy: among those found, the share given the labelled speaker.
-// Usage: node scripts/eval-quotes.ts [--events DIR] [--fixtures DIR] [--verbose]
+// Usage: node scripts/eval-quotes.ts [--events DIR] [--fixtures DIR] [--conventions DIR] [--verbose]
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
   options: {
     events: { type: 'string', default: resolve(root, 'tests/fixtures/events') },
     fixtures: { type: 'string', default: resolve(root, 'tests/fixtures/eval') },
+    conventions: { type: 'string', default: resolve(root, 'tests/fixtures/quotes') },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -48,19 +50,25 @@ try {
       if (chosen.length > 0) console.log(line(name, pooledQuoteScore(chosen)));
     }
   }
-  const labelFile = join(values.fixtures, 'fixture-articles.json');
-  if (existsSync(labelFile)) {
-    const raw = await readRawFolder(join(values.fixtures, 'articles'), `${show(values.fixtures)}/articles`);
-    if (raw.problems.length > 0) throw new Error(raw.problems.join('\n'));
-    const ingested = ingestArticles(raw.files, { articles: [] }, `${show(values.fixtures)}/articles`);
-    if (!ingested.ok) throw new Error(ingested.problems.join('\n'));
-    const articles = ingested.articles.map((article) => articleFromMarkdown(article.markdown, article.fileName));
-    const labels = evalSetSchema.parse(JSON.parse(await readFile(labelFile, 'utf8')));
-    const score = scoreQuotes(articles, labels);
-    console.log(`\n${show(labelFile)}: the invented fixture articles\n${line('fixture articles', score)}`);
-    details(score);
-  }
+  await scoreFolder(values.fixtures, 'fixture-articles.json', 'fixture articles', 'the invented fixture articles');
+  await scoreFolder(values.conventions, 'labels.json', 'quotation conventions', 'every quotation convention and speaker pattern (development fixtures)');
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
+}
+
+/** Ingests `folder/articles` in memory and scores it against `folder/labelName`, when both exist. */
+async function scoreFolder(folder: string, labelName: string, name: string, about: string): Promise<void> {
+  const labelFile = join(folder, labelName);
+  if (!existsSync(labelFile)) return;
+  const raw = await readRawFolder(join(folder, 'articles'), `${show(folder)}/articles`);
+  if (raw.problems.length > 0) throw new Error(raw.problems.join('\n'));
+  const ingested = ingestArticles(raw.files, { articles: [] }, `${show(folder)}/articles`);
+  if (!ingested.ok) throw new Error(ingested.problems.join('\n'));
+  const articles = ingested.articles.map((article) => articleFromMarkdown(article.markdown, article.fileName));
+  const parsed = evalSetSchema.safeParse(JSON.parse(await readFile(labelFile, 'utf8')));
+  if (!parsed.success) throw new Error(`${show(labelFile)}: ${parsed.error.issues[0]?.message ?? 'not a label set'}`);
+  const score = scoreQuotes(articles, parsed.data);
+  console.log(`\n${show(labelFile)}: ${about}\n${line(name, score)}`);
+  details(score);
 }

@@ -134,6 +134,8 @@ function findClosing(text: string, from: number, opener: string): number | null 
     if (char === opener && DISTINCT_OPENERS.has(opener)) return null;
     if (!closers.includes(char)) continue;
     const before = text[index - 1]!;
+    // "rock 'n' roll": the second apostrophe of an elided "and".
+    if (/\s['’]n$/u.test(text.slice(Math.max(0, index - 3), index))) continue;
     const after = text[index + 1];
     if (SPACE.test(before) && !SPACED.has(opener)) continue;
     if (char === '”' || char === '“' || char === '»' || char === '«' || char === '›' || char === '‹') return index;

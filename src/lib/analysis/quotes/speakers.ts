@@ -1,4 +1,4 @@
-import { DESCRIBING_VERBS, DOCUMENT_NOUNS, isHonorific, isTitleWord, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
+import { DESCRIBING_VERBS, DOCUMENT_NOUNS, isHonorific, isRoleNoun, isTitleWord, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
 import { fold } from '../entities.ts';
 import { demonymRoot } from '../names.ts';
 import type { SpeakerMethod } from '../../schemas/comparison.ts';
@@ -152,7 +152,8 @@ export class SpeakerResolver {
     const verbAt = window.findIndex((index) => ['VERB', 'AUX'].includes(sentence.tokens[index]!.pos) && isSpeechVerb(sentence.tokens[index]!.text.toLowerCase(), sentence.tokens[index]!.lemma));
     if (verbAt < 0) return null;
     const verb = window[verbAt]!;
-    const subjectTokens = window.slice(0, verbAt);
+    // "« … », said X": a comma outside the closing mark is no part of the tag's subject.
+    const subjectTokens = window.slice(0, verbAt).filter((index, position) => !(position === 0 && /^[,:]$/.test(sentence.tokens[index]!.text)));
     if (subjectTokens.some((index) => /^[.!?;]$/.test(sentence.tokens[index]!.text))) return null;
     // "Club manager Jo Ames said": the name nearest the verb heads the subject.
     const fromSubject = this.speakerIn(sentence, subjectTokens, sentence.index, false, true);
@@ -196,7 +197,10 @@ export class SpeakerResolver {
     const between = sentence.tokens.slice(comma + 1, mention.firstToken);
     if (!between.every((token) => isTitleWord(token.text) || token.pos === 'DET' || /^\p{Lu}/u.test(token.text))) return null;
     const speaker = this.fromMention(sentence, mention);
-    return speaker?.kind === 'person' ? speaker : null;
+    if (speaker?.kind === 'person') return { ...speaker, kind: 'person' };
+    // "said the liaison officer, Amélie Roux": after a role, an unclassified name is that person.
+    const role = sentence.tokens[comma - 1];
+    return speaker && speaker.entity?.kind === 'other' && role && isRoleNoun(role.text) ? { ...speaker, kind: 'person' } : null;
   }
 
   /** The speaker named after "according to" or "in the words of", or the issuer of the document named there. */
@@ -322,9 +326,15 @@ export class SpeakerResolver {
       const speaker = this.fromMention(sentence, mention);
       if (speaker) return speaker;
     }
-    for (const index of indexes) {
+    for (const [position, index] of indexes.entries()) {
       const lower = sentence.tokens[index]!.text.toLowerCase();
       if (PERSONAL_PRONOUNS.has(lower) || INSTITUTION_PRONOUNS.has(lower)) return this.pronoun(sentence, lower, index, sentenceIndex);
+      // "the residents' association": the possessor only describes the one who speaks.
+      if (/^['’]s?$/.test(sentence.tokens[index + 1]?.text ?? '')) continue;
+      if (sentence.tokens[index]!.pos === 'NOUN' && ORGANIZATION_WORDS.has(lower)) {
+        const institution = institutionSubject(sentence, indexes.slice(0, position + 1));
+        if (institution) return institution;
+      }
       if (UNNAMED_SOURCE_NOUNS.has(lower) && sentence.tokens[index]!.pos === 'NOUN') {
         return { name: unnamedPhrase(sentence, index), entity: null, kind: 'unnamed' };
       }
@@ -434,7 +444,7 @@ export class SpeakerResolver {
   }
 }
 
-const QUOTE_MARK = /^["“”„«»‹›‘’']$/u;
+const QUOTE_MARK = /^["“”„«»‹›]$/u;
 /** Phrases that name the source of what follows: "according to X", "in the words of X". */
 const SOURCE_CUES: ReadonlyArray<readonly string[]> = [['according', 'to'], ['in', 'the', 'words', 'of']];
 
@@ -524,7 +534,7 @@ function institutionSubject(sentence: CorpusSentence, indexes: readonly number[]
   const head = sentence.tokens[last]!;
   if (!['NOUN', 'PROPN'].includes(head.pos) || !ORGANIZATION_WORDS.has(head.text.toLowerCase())) return null;
   let start = last;
-  while (start > 0 && indexes.includes(start - 1) && (['ADJ', 'DET', 'NOUN', 'PROPN'].includes(sentence.tokens[start - 1]!.pos) || /^['’]s$/.test(sentence.tokens[start - 1]!.text))) start--;
+  while (start > 0 && indexes.includes(start - 1) && (['ADJ', 'DET', 'NOUN', 'PROPN'].includes(sentence.tokens[start - 1]!.pos) || /^['’]s?$/.test(sentence.tokens[start - 1]!.text))) start--;
   return { name: sentence.text.slice(sentence.tokens[start]!.start, head.end), entity: null, kind: 'institution' };
 }
 
