@@ -96,7 +96,8 @@ export class SpeakerResolver {
       if (introducer) return { speaker: introducer, method: 'said-before' };
     }
     // "Petrov accused the minister of “…”": a few quoted words inside a clause speak for its named subject.
-    if (before.length > 1) {
+    // Not inside an embedded post, whose author speaks unless a speech verb says otherwise.
+    if (before.length > 1 && openSentence.block !== 'social-post') {
       const subject = this.subjectBefore(openSentence, this.clauseStart(openSentence, before.map(({ index }) => index)).slice(0, -1));
       if (subject && subject.speaker.kind !== 'unnamed' && isNamedSubject(openSentence, subject.speaker)) return { speaker: subject.speaker, method: subject.viaDocument ? 'possessive-source' : 'said-before' };
     }
@@ -321,7 +322,13 @@ export class SpeakerResolver {
     }
     const inside = new Set(indexes);
     const mentions = sentence.mentions.filter((mention) => inside.has(mention.firstToken));
-    const ordered = preferPerson ? [...mentions].sort((a, b) => rank(this.corpus, sentence, a) - rank(this.corpus, sentence, b)) : nearestLast ? [...mentions].reverse() : mentions;
+    // Nearest the verb first, but never the object of a preposition ("X of the Y Center told").
+    const afterPreposition = (mention: NameMention) => {
+      const start = mentions[0]!.lastToken + 1;
+      return mention !== mentions[0] && sentence.tokens.slice(start, mention.firstToken).some((token) => token.pos === 'ADP');
+    };
+    const nearest = () => [...mentions].reverse().sort((a, b) => Number(afterPreposition(a)) - Number(afterPreposition(b)));
+    const ordered = preferPerson ? [...mentions].sort((a, b) => rank(this.corpus, sentence, a) - rank(this.corpus, sentence, b)) : nearestLast ? nearest() : mentions;
     for (const mention of ordered) {
       const speaker = this.fromMention(sentence, mention);
       if (speaker) return speaker;
