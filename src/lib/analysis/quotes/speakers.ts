@@ -99,7 +99,8 @@ export class SpeakerResolver {
     // Not inside an embedded post, whose author speaks unless a speech verb says otherwise.
     if (before.length > 1 && openSentence.block !== 'social-post') {
       const subject = this.subjectBefore(openSentence, this.clauseStart(openSentence, before.map(({ index }) => index)).slice(0, -1));
-      if (subject && subject.speaker.kind !== 'unnamed' && isNamedSubject(openSentence, subject.speaker)) return { speaker: subject.speaker, method: subject.viaDocument ? 'possessive-source' : 'said-before' };
+      const named = subject && (isNamedSubject(openSentence, subject.speaker) || (subject.speaker.kind === 'institution' && subject.speaker.entity === null));
+      if (subject && subject.speaker.kind !== 'unnamed' && named) return { speaker: subject.speaker, method: subject.viaDocument ? 'possessive-source' : 'said-before' };
     }
     // "Petrov said:" closing the paragraph before one that opens with the quote (a label without a name is read below).
     const introduction = this.sentences[openSentence.index - 1];
@@ -415,8 +416,26 @@ export class SpeakerResolver {
 
   /** "according to the readout": the issuer of the last such document named before. */
   private documentFromContext(sentence: CorpusSentence, indexes: number[]): Speaker | null {
-    if (!indexes.some((index) => DOCUMENT_NOUNS.has(sentence.tokens[index]!.lemma))) return null;
-    return this.recentSpeaker(sentence.index, (speaker) => speaker.kind === 'institution', false);
+    const noun = indexes.map((index) => sentence.tokens[index]!.lemma).find((lemma) => DOCUMENT_NOUNS.has(lemma));
+    if (!noun) return null;
+    return this.documentAuthor(sentence.index, noun) ?? this.recentSpeaker(sentence.index, (speaker) => speaker.kind === 'institution', false);
+  }
+
+  /** Who the article said wrote the document named earlier: "a report by X", "X's report". */
+  private documentAuthor(index: number, noun: string): Speaker | null {
+    for (let at = index - 1; at >= 0; at--) {
+      const sentence = this.sentences[at]!;
+      for (const [position, token] of sentence.tokens.entries()) {
+        if (token.lemma !== noun) continue;
+        const by = sentence.tokens[position + 1]?.text.toLowerCase();
+        const author = ['by', 'from'].includes(by ?? '')
+          ? sentence.mentions.find((mention) => mention.firstToken === position + 2 || mention.firstToken === position + 3)
+          : sentence.mentions.find((mention) => mention.lastToken === position - 2 && /^['’]s?$/.test(sentence.tokens[position - 1]!.text));
+        const speaker = author ? this.fromMention(sentence, author) : null;
+        if (speaker) return speaker;
+      }
+    }
+    return null;
   }
 
   private pronoun(sentence: CorpusSentence, pronoun: string, tokenIndex: number, sentenceIndex = sentence.index): Speaker | null {

@@ -311,6 +311,20 @@ describe('speakers: how the quote is introduced', () => {
       speaker: 'Kit Moran',
       method: 'said-before',
     },
+    {
+      name: 'an institution named by a common noun around a partial quote',
+      text: 'Corvia’s foreign ministry referred only to “a gradual reduction” and gave no figure.',
+      words: 'gradual reduction',
+      speaker: 'Corvia’s foreign ministry',
+      method: 'said-before',
+    },
+    {
+      name: '"according to the report" after "a report by X"',
+      text: 'The council hired Harwick Audit in June.\nAt the heart of the case is a report by Tessaly Partners, an accountancy firm.\nAccording to the report, “the director approved the award” in a memo.',
+      words: 'approved the award',
+      speaker: 'Tessaly Partners',
+      method: 'according-to',
+    },
   ])('$name', ({ text, words, speaker, method }) => {
     expect(speakerOf(text, words)).toEqual({ speaker, method });
   });
