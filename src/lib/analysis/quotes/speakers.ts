@@ -421,16 +421,21 @@ export class SpeakerResolver {
     return this.documentAuthor(sentence.index, noun) ?? this.recentSpeaker(sentence.index, (speaker) => speaker.kind === 'institution', false);
   }
 
-  /** Who the article said wrote the document named earlier: "a report by X", "X's report". */
+  /** Who the article said wrote the document named earlier: "a report by X", "X's report", "a X readout". */
   private documentAuthor(index: number, noun: string): Speaker | null {
     for (let at = index - 1; at >= 0; at--) {
       const sentence = this.sentences[at]!;
       for (const [position, token] of sentence.tokens.entries()) {
         if (token.lemma !== noun) continue;
         const by = sentence.tokens[position + 1]?.text.toLowerCase();
+        // "a report by X"; "X's report" or "an X report", unless inside another phrase ("a translation of X's report").
         const author = ['by', 'from'].includes(by ?? '')
           ? sentence.mentions.find((mention) => mention.firstToken === position + 2 || mention.firstToken === position + 3)
-          : sentence.mentions.find((mention) => mention.lastToken === position - 2 && /^['’]s?$/.test(sentence.tokens[position - 1]!.text));
+          : sentence.mentions.find(
+              (mention) =>
+                (mention.lastToken === position - 1 || (mention.lastToken === position - 2 && /^['’]s?$/.test(sentence.tokens[position - 1]!.text))) &&
+                prepositionBefore(sentence.tokens, mention.firstToken) !== 'of',
+            );
         const speaker = author ? this.fromMention(sentence, author) : null;
         if (speaker) return speaker;
       }

@@ -325,6 +325,13 @@ describe('speakers: how the quote is introduced', () => {
       speaker: 'Tessaly Partners',
       method: 'according-to',
     },
+    {
+      name: '"according to the readout": the document introduced, not one named inside another phrase',
+      text: 'Both sides “agreed to talk,” according to a Ruritania Foreign Ministry readout of the call.\nThe offer was “final,” according to a wire translation of the Valdoria Chancellery’s readout.\nTalks “will begin at once,” according to the readout.',
+      words: 'will begin at once',
+      speaker: 'Ruritania Foreign Ministry',
+      method: 'according-to',
+    },
   ])('$name', ({ text, words, speaker, method }) => {
     expect(speakerOf(text, words)).toEqual({ speaker, method });
   });
