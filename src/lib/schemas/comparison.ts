@@ -18,6 +18,7 @@ export const SPEAKER_METHODS = [
   'section-lead',
   'post-author',
   'repeated-quote',
+  'quoted-heading',
   'editor',
   'none',
 ] as const;
