@@ -1,9 +1,13 @@
-// Parses content/raw/*.txt into the typed Markdown collection content/articles/<id>.md.
-// Usage: node scripts/ingest.ts [--raw DIR] [--provenance FILE] [--out DIR]
+// Parses content/raw/* into the typed Markdown collection content/articles/<id>.md, with the
+// editor's layout corrections (content/layout.yaml, optional) applied.
+// Usage: node scripts/ingest.ts [--raw DIR] [--provenance FILE] [--layout FILE] [--out DIR]
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestArticles } from '../src/lib/ingest/ingest-articles.ts';
+import { ingestArticles, type LayoutInput } from '../src/lib/ingest/ingest-articles.ts';
+import { problemLine } from '../src/lib/review/frontmatter.ts';
+import { parseLayoutFile } from '../src/lib/review/layout-corrections.ts';
 import { readRawFolder } from '../src/lib/io/read-raw-folder.ts';
 import { replaceDirectory } from '../src/lib/io/replace-directory.ts';
 import { provenanceSchema } from '../src/lib/schemas/provenance.ts';
@@ -14,6 +18,7 @@ const { values } = parseArgs({
   options: {
     raw: { type: 'string', default: resolve(root, 'content/raw') },
     provenance: { type: 'string', default: resolve(root, 'content/provenance.json') },
+    layout: { type: 'string', default: resolve(root, 'content/layout.yaml') },
     out: { type: 'string', default: resolve(root, 'content/articles') },
   },
 });
@@ -25,8 +30,15 @@ if (!provenanceResult.success) {
   fail([`${show(values.provenance)}: ${issue.path.join('.') || 'file'}: ${issue.message}`]);
 }
 
+let layout: LayoutInput | undefined;
+if (existsSync(values.layout)) {
+  const parsed = parseLayoutFile(await readFile(values.layout, 'utf8'), show(values.layout));
+  if (!parsed.ok) fail([problemLine(parsed.problem)]);
+  layout = { corrections: parsed.corrections, path: show(values.layout) };
+}
+
 const folder = await readRawFolder(values.raw, show(values.raw));
-const result = ingestArticles(folder.files, provenanceResult.data, show(values.raw));
+const result = ingestArticles(folder.files, provenanceResult.data, show(values.raw), layout);
 const problems = [...folder.problems, ...(result.ok ? [] : result.problems)];
 if (problems.length > 0 || !result.ok) fail(problems);
 
