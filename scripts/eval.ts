@@ -36,7 +36,7 @@ import { comparisonSchema, type Comparison } from '../src/lib/schemas/comparison
 import { evalSetSchema, type EvalSet } from '../src/lib/schemas/eval-set.ts';
 import { corpusEvaluationSchema, evaluationSchema, type EvaluationResult } from '../src/lib/schemas/evaluation.ts';
 import type { PairModel } from '../src/lib/schemas/pair-model.ts';
-import { provenanceSchema } from '../src/lib/schemas/provenance.ts';
+import { EVENT_FILE, readEventSettings } from '../src/lib/event/event-settings.ts';
 import { printEventFigures } from './eval-figures.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -121,7 +121,8 @@ try {
 
   if (values.write) {
     if (values.comparison) throw new Error('--write records the machine and published scores; run it without --comparison');
-    const evaluation = evaluationSchema.parse({ method: analyzeArticles(articles, null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel }).method, results, leaveOneArticleOut: leaveOneOut });
+    const current = await readEventSettings(resolve(values.content, EVENT_FILE), show(resolve(values.content, EVENT_FILE)));
+    const evaluation = evaluationSchema.parse({ event: { title: current.title, date: current.date }, method: analyzeArticles(articles, null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel }).method, results, leaveOneArticleOut: leaveOneOut });
     await writeFile(resolve(values.content, 'evaluation.json'), `${JSON.stringify(evaluation, null, 2)}\n`);
     console.log(`\nwrote ${show(resolve(values.content, 'evaluation.json'))}`);
     if (corpus) {
@@ -153,8 +154,8 @@ async function scoreLabelSets(articles: Awaited<ReturnType<typeof readCollection
   if (values.comparison) {
     layers.push({ layer: 'file', comparison: comparisonSchema.parse(JSON.parse(await readFile(values.comparison, 'utf8'))) });
   } else {
-    const provenance = provenanceSchema.parse(JSON.parse(await readFile(resolve(values.content, 'provenance.json'), 'utf8')));
-    const event = provenance.event ?? null;
+    const eventFile = resolve(values.content, EVENT_FILE);
+    const event = await readEventSettings(eventFile, show(eventFile));
     const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel };
     layers.push({ layer: 'machine', comparison: analyzeArticles(articles, event, options) });
     layers.push({ layer: 'published', comparison: analyzeArticles(articles, event, options, editorial) });
