@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { analyzeArticles, DEFAULT_ANALYSIS_OPTIONS } from '../src/lib/analysis/analyze.ts';
 import { EVENT_FILE, readEventSettings } from '../src/lib/event/event-settings.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
-import { readContentPairModel } from '../src/lib/io/read-pair-model.ts';
+import { readEventPairModel } from '../src/lib/io/read-pair-model.ts';
 import { replaceDirectory } from '../src/lib/io/replace-directory.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { loadEditorial } from '../src/lib/review/load-editorial.ts';
@@ -42,8 +42,8 @@ try {
     if (loaded.problems.length > 0) throw new EditorialError(loaded.problems);
     editorial = loaded.editorial;
   }
-  const pairModel = await readContentPairModel(values.content, show(values.content));
-  const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: pairModel ?? DEFAULT_ANALYSIS_OPTIONS.pairModel };
+  const { model: pairModel } = await readEventPairModel(values.content, show(values.content));
+  const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel };
   const comparison = comparisonSchema.parse(analyzeArticles(articles, event, options, editorial));
   await replaceDirectory(values.out, [
     { path: 'comparison.json', content: `${JSON.stringify(comparison, null, 2)}\n` },

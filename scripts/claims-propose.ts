@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_ANALYSIS_OPTIONS, runAnalysis } from '../src/lib/analysis/analyze.ts';
 import { EVENT_FILE, readEventSettings } from '../src/lib/event/event-settings.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
-import { readContentPairModel } from '../src/lib/io/read-pair-model.ts';
+import { readEventPairModel } from '../src/lib/io/read-pair-model.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { EDITORIAL_PATHS, loadEditorial } from '../src/lib/review/load-editorial.ts';
 import { nearMisses, proposalFiles } from '../src/lib/review/proposals.ts';
@@ -43,8 +43,8 @@ try {
   const articles = await readCollection(values.articles, show(values.articles));
   const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
   if (problems.length > 0) throw new EditorialError(problems);
-  const pairModel = await readContentPairModel(values.content, show(values.content));
-  const { comparison, affinities } = runAnalysis(articles, event, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: pairModel ?? DEFAULT_ANALYSIS_OPTIONS.pairModel }, editorial);
+  const { model: pairModel } = await readEventPairModel(values.content, show(values.content));
+  const { comparison, affinities } = runAnalysis(articles, event, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel }, editorial);
 
   const reviewed = editorial.claims.filter((claim) => claim.status === 'reviewed');
   const proposals = proposalFiles(comparison, new Set(reviewed.map((claim) => claim.slug)));

@@ -29,7 +29,7 @@ import { PATH_FEATURES, type PairFeature } from '../src/lib/analysis/matcher/pai
 import { DEFAULT_FIT_SETTINGS, fitPairModel, labelledEventSet, reviewedClaimSet, type LabelledSet } from '../src/lib/analysis/matcher/pair-training.ts';
 import { loadLabelledEvent, readCorpusSplit } from '../src/lib/io/load-event.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
-import { readContentPairModel } from '../src/lib/io/read-pair-model.ts';
+import { readEventPairModel } from '../src/lib/io/read-pair-model.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { loadEditorial } from '../src/lib/review/load-editorial.ts';
 import { comparisonSchema, type Comparison } from '../src/lib/schemas/comparison.ts';
@@ -74,7 +74,7 @@ const pct = (value: number) => value.toFixed(3);
 const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(3)}`;
 
 try {
-  const pairModel = (await readContentPairModel(values.content, show(values.content))) ?? DEFAULT_PAIR_MODEL;
+  const { model: pairModel } = await readEventPairModel(values.content, show(values.content));
   const articles = values.comparison ? [] : await readCollection(values.articles, show(values.articles));
   // A given comparison.json is scored as it is: the editor's files are not read (they describe this event's articles).
   const { editorial, problems } = values.comparison

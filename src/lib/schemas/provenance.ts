@@ -40,3 +40,10 @@ export const provenanceSchema = z.object({
 
 export type Provenance = z.output<typeof provenanceSchema>;
 export type ProvenanceEntry = z.output<typeof provenanceEntrySchema>;
+
+/** The provenance file of an event with no articles yet (what `event:new` writes, and `add` starts from). */
+export const EMPTY_PROVENANCE = {
+  about:
+    "What is known about where each article file came from. 'basis' says how each was established; null means unknown. Do not fill gaps by guessing: show unknowns as unknown.",
+  articles: [],
+} as const;
