@@ -37,6 +37,12 @@ if (!provenanceResult.success) {
 }
 
 const folder = await readRawFolderIfAny(values.raw, show(values.raw));
+if (folder.problems.length === 0 && folder.files.length === 0) {
+  // A new event before its first article (npm run event:new): an empty collection, which builds.
+  await replaceDirectory(values.out, []);
+  console.log(`ingest   0 articles: ${show(values.raw)} holds none yet (add one with npm run add -- FILE --outlet NAME) → ${show(values.out)}`);
+  process.exit(0);
+}
 const result = ingestArticles(folder.files, provenanceResult.data, show(values.raw));
 const problems = [...folder.problems, ...(result.ok ? [] : result.problems)];
 if (problems.length > 0 || !result.ok) fail(problems);
