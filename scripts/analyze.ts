@@ -32,7 +32,8 @@ const { values } = parseArgs({
 const show = (path: string) => relative(process.cwd(), path) || '.';
 
 try {
-  const provenance = provenanceSchema.parse(JSON.parse(await readFile(values.provenance, 'utf8')));
+  // Checked, though the analysis reads the event from event.yaml: a leftover "event" block is refused here as at ingest.
+  provenanceSchema.parse(JSON.parse(await readFile(values.provenance, 'utf8')));
   const eventFile = values.event ?? join(values.content, EVENT_FILE);
   const event = await readEventSettings(eventFile, show(eventFile));
   const articles = await readCollection(values.articles, show(values.articles));
