@@ -3,9 +3,10 @@
 // (hints: a member that is a question or a fragment, a title whose verb no member uses); then
 // the sentences of reviewed articles that no reviewed claim holds yet.
 // Usage: node scripts/claims-check.ts [--articles DIR] [--content DIR]
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeArticles } from '../src/lib/analysis/analyze.ts';
+import { EVENT_FILE, readEventSettingsIfAny } from '../src/lib/event/event-settings.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
 import { unreviewedSentences } from '../src/lib/review/check-claims.ts';
 import { claimWarnings } from '../src/lib/review/claim-warnings.ts';
@@ -25,7 +26,8 @@ const show = (path: string) => relative(process.cwd(), path) || '.';
 try {
   const articles = await readCollection(values.articles, show(values.articles));
   const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
-  const machine = analyzeArticles(articles);
+  const eventFile = join(values.content, EVENT_FILE);
+  const machine = analyzeArticles(articles, await readEventSettingsIfAny(eventFile, show(eventFile)));
   problems.push(...editorialProblems(editorial, machine.sentences, machine.quotes));
   for (const problem of problems) console.log(problemLine(problem));
   const warnings = claimWarnings(editorial.claims);

@@ -53,3 +53,13 @@ export function eventSettingsText(event: EventSettings): string {
   ].join('\n');
   return `${header}\n${stringify(event, { lineWidth: 0 })}`;
 }
+
+/** `readEventSettings` for tools that only read figures with it (the editor's checks): a missing file is null. */
+export async function readEventSettingsIfAny(file: string, shown = file): Promise<EventSettings | null> {
+  try {
+    return await readEventSettings(file, shown);
+  } catch (error) {
+    if ((error as Error).message.startsWith(`${shown}: does not exist;`)) return null;
+    throw error;
+  }
+}

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventSettingsText, parseEventSettings, readEventSettings } from '../../../src/lib/event/event-settings.ts';
+import { eventSettingsText, parseEventSettings, readEventSettings, readEventSettingsIfAny } from '../../../src/lib/event/event-settings.ts';
 
 const shown = 'content/event.yaml';
 
@@ -51,5 +51,14 @@ describe('readEventSettings', () => {
     await expect(readEventSettings(join(dir, 'event.yaml'), shown)).rejects.toThrow('content/event.yaml: does not exist; start an event with npm run event:new');
     await writeFile(join(dir, 'event.yaml'), 'title: T\ndate: 2031-04-02\n');
     expect((await readEventSettings(join(dir, 'event.yaml'), shown)).title).toBe('T');
+  });
+});
+
+describe('readEventSettingsIfAny', () => {
+  it('is null for a missing file, and still refuses a bad one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-event-any-'));
+    expect(await readEventSettingsIfAny(join(dir, 'event.yaml'), shown)).toBeNull();
+    await writeFile(join(dir, 'event.yaml'), 'title: T\n');
+    await expect(readEventSettingsIfAny(join(dir, 'event.yaml'), shown)).rejects.toThrow('content/event.yaml: date is missing');
   });
 });
