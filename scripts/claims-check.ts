@@ -6,9 +6,10 @@
 // Usage: node scripts/claims-check.ts [--articles DIR] [--content DIR]
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeArticles } from '../src/lib/analysis/analyze.ts';
+import { EVENT_FILE, readEventSettingsIfAny } from '../src/lib/event/event-settings.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
 import { unreviewedSentences } from '../src/lib/review/check-claims.ts';
 import { claimWarnings } from '../src/lib/review/claim-warnings.ts';
@@ -32,7 +33,8 @@ const show = (path: string) => relative(process.cwd(), path) || '.';
 try {
   const articles = await readCollection(values.articles, show(values.articles));
   const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
-  const machine = analyzeArticles(articles);
+  const eventFile = join(values.content, EVENT_FILE);
+  const machine = analyzeArticles(articles, await readEventSettingsIfAny(eventFile, show(eventFile)));
   problems.push(...editorialProblems(editorial, machine.sentences, machine.quotes));
   const layout = await checkLayout(resolve(values.content, 'layout.yaml'));
   problems.push(...layout.problems);

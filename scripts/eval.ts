@@ -30,14 +30,14 @@ import { PATH_FEATURES, type PairFeature } from '../src/lib/analysis/matcher/pai
 import { DEFAULT_FIT_SETTINGS, fitPairModel, labelledEventSet, reviewedClaimSet, type LabelledSet } from '../src/lib/analysis/matcher/pair-training.ts';
 import { loadLabelledEvent, readCorpusSplit } from '../src/lib/io/load-event.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
-import { readContentPairModel } from '../src/lib/io/read-pair-model.ts';
+import { readEventPairModel } from '../src/lib/io/read-pair-model.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { loadEditorial } from '../src/lib/review/load-editorial.ts';
 import { comparisonSchema, type Comparison } from '../src/lib/schemas/comparison.ts';
 import { evalSetSchema, type EvalSet } from '../src/lib/schemas/eval-set.ts';
 import { corpusEvaluationSchema, evaluationSchema, type EvaluationResult } from '../src/lib/schemas/evaluation.ts';
 import type { PairModel } from '../src/lib/schemas/pair-model.ts';
-import { provenanceSchema } from '../src/lib/schemas/provenance.ts';
+import { EVENT_FILE, readEventSettings } from '../src/lib/event/event-settings.ts';
 import { printEventFigures } from './eval-figures.ts';
 import { printIngestEvaluation } from './eval-ingest.ts';
 
@@ -76,7 +76,7 @@ const pct = (value: number) => value.toFixed(3);
 const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(3)}`;
 
 try {
-  const pairModel = (await readContentPairModel(values.content, show(values.content))) ?? DEFAULT_PAIR_MODEL;
+  const { model: pairModel } = await readEventPairModel(values.content, show(values.content));
   const articles = values.comparison ? [] : await readCollection(values.articles, show(values.articles));
   // A given comparison.json is scored as it is: the editor's files are not read (they describe this event's articles).
   const { editorial, problems } = values.comparison
@@ -126,7 +126,8 @@ try {
 
   if (values.write) {
     if (values.comparison) throw new Error('--write records the machine and published scores; run it without --comparison');
-    const evaluation = evaluationSchema.parse({ method: analyzeArticles(articles, null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel }).method, results, leaveOneArticleOut: leaveOneOut });
+    const current = await readEventSettings(resolve(values.content, EVENT_FILE), show(resolve(values.content, EVENT_FILE)));
+    const evaluation = evaluationSchema.parse({ event: { title: current.title, date: current.date }, method: analyzeArticles(articles, null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel }).method, results, leaveOneArticleOut: leaveOneOut });
     await writeFile(resolve(values.content, 'evaluation.json'), `${JSON.stringify(evaluation, null, 2)}\n`);
     console.log(`\nwrote ${show(resolve(values.content, 'evaluation.json'))}`);
     if (corpus) {
@@ -158,8 +159,8 @@ async function scoreLabelSets(articles: Awaited<ReturnType<typeof readCollection
   if (values.comparison) {
     layers.push({ layer: 'file', comparison: comparisonSchema.parse(JSON.parse(await readFile(values.comparison, 'utf8'))) });
   } else {
-    const provenance = provenanceSchema.parse(JSON.parse(await readFile(resolve(values.content, 'provenance.json'), 'utf8')));
-    const event = provenance.event ?? null;
+    const eventFile = resolve(values.content, EVENT_FILE);
+    const event = await readEventSettings(eventFile, show(eventFile));
     const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel };
     layers.push({ layer: 'machine', comparison: analyzeArticles(articles, event, options) });
     layers.push({ layer: 'published', comparison: analyzeArticles(articles, event, options, editorial) });

@@ -1,3 +1,5 @@
+import nlpCompromise from 'compromise';
+
 /**
  * General English word lists used by the sentence segmenter and the analysis.
  * Nothing here is specific to one article set: these are closed-class words of news prose.
@@ -53,6 +55,19 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'add', 'write', 'tell', 'say',
 ]);
 
+/**
+ * Verbs beyond `SPEECH_VERBS` whose subject speaks the quote that follows: naming what was said
+ * ("X characterized the vote as “…”", "X branded it “…”", "X accused them of “…”") or speaking
+ * ("speaking only of “…”"). Kept apart so that the claim matcher's view of words is unchanged.
+ */
+export const DESCRIBING_VERBS: ReadonlySet<string> = new Set([
+  'characterize', 'characterized', 'characterizes', 'characterizing', 'characterise', 'characterised', 'characterises', 'characterising',
+  'brand', 'branded', 'brands', 'label', 'labeled', 'labelled', 'labels', 'dub', 'dubbed', 'dubs', 'term', 'termed', 'terms',
+  'hail', 'hailed', 'hails', 'dismiss', 'dismissed', 'dismisses', 'denounce', 'denounced', 'denounces', 'condemn', 'condemned',
+  'condemns', 'decry', 'decried', 'decries', 'praise', 'praised', 'praises', 'deride', 'derided', 'derides', 'portray', 'portrayed', 'portrays',
+  'speak', 'spoke', 'spoken', 'speaks', 'speaking', 'accuse', 'accused', 'accuses', 'accusing', 'pledge', 'pledged', 'pledges',
+]);
+
 /** Words of office and role that precede a name ("Deputy Foreign Minister", "press secretary"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'president', 'vice', 'prime', 'minister', 'secretary', 'deputy', 'foreign', 'defense', 'defence', 'interior',
@@ -75,10 +90,49 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'lt', 'sgt', 'adm', 'capt', 'cmdr', 'maj', 'amb', 'pres', 'hon', 'messrs', 'mme', 'mlle', 'herr', 'frau',
 ]);
 
+/**
+ * Head nouns of roles written before a name as a title ("Councilwoman", "City Engineer",
+ * "Chief Nurse", "union organiser"), beyond the offices of `TITLE_WORDS`. A small list of the
+ * common ones; `isRoleNoun` also asks compromise's tagger, which knows many more (its #Actor nouns).
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'councilman', 'councilwoman', 'councillor', 'councilor', 'councilmember', 'alderman', 'alderwoman', 'assemblyman',
+  'assemblywoman', 'assemblymember', 'congressman', 'congresswoman', 'selectman', 'selectwoman', 'commissioner',
+  'supervisor', 'superintendent', 'trustee', 'treasurer', 'comptroller', 'controller', 'auditor', 'clerk', 'sheriff',
+  'marshal', 'constable', 'inspector', 'detective', 'sergeant', 'superintendent', 'engineer', 'architect', 'planner',
+  'surveyor', 'executive', 'officer', 'manager', 'administrator', 'nurse', 'midwife', 'surgeon', 'physician', 'doctor',
+  'paramedic', 'organiser', 'organizer', 'steward', 'convenor', 'convener', 'negotiator', 'coordinator', 'coach',
+  'captain', 'skipper', 'goalkeeper', 'striker', 'midfielder', 'defender', 'referee', 'umpire', 'principal', 'headteacher',
+  'headmaster', 'headmistress', 'dean', 'provost', 'rector', 'chancellor', 'lecturer', 'researcher', 'scientist',
+  'epidemiologist', 'seismologist', 'geologist', 'meteorologist', 'forecaster', 'prosecutor', 'solicitor', 'barrister',
+  'lawyer', 'magistrate', 'coroner', 'registrar', 'chairperson', 'chairwoman', 'chairman', 'president', 'founder',
+  'owner', 'partner', 'treasurer', 'secretary', 'spokesperson', 'spokeswoman', 'spokesman', 'ombudsman', 'regulator',
+  'warden', 'ranger', 'firefighter', 'pilot', 'campaigner', 'activist', 'pastor', 'bishop', 'archbishop', 'rabbi', 'imam',
+]);
+
+const actorNouns = new Map<string, boolean>();
+
+/**
+ * Whether a word is the head noun of a role ("engineer", "Nurse", "organiser"): `ROLE_NOUNS`, or a
+ * noun compromise's tagger knows as a person by what they do (its #Actor tag: "firefighter",
+ * "inspector"), unless it also knows it as a name ("Walker", "Cooper").
+ */
+export function isRoleNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ROLE_NOUNS.has(lower)) return true;
+  if (!/^\p{L}{3,}$/u.test(word)) return false;
+  let known = actorNouns.get(word);
+  if (known === undefined) {
+    known = nlpCompromise(lower).has('#Actor') && !nlpCompromise(word).has('#Person') && !nlpCompromise(lower).has('#Plural');
+    actorNouns.set(word, known);
+  }
+  return known;
+}
+
 /** A title or role word, or an honorific with or without its full stop. */
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return TITLE_WORDS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
+  return TITLE_WORDS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, '')) || isRoleNoun(word);
 }
 
 /** Whether a word is an honorific ("Mr", "Mrs.", "Dr"). */

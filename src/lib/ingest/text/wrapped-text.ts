@@ -72,7 +72,7 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
   const hyphenated: UnwrappedText['hyphenated'] = [];
   const furniture = pageFurniture(lines);
   const markers = footnoteMarkers(text);
-  const width = lineWidth(lines.filter((_, at) => !furniture.has(at)));
+  const width = lineWidth(lines.filter((_line, at) => !furniture.has(at)));
   const vocabulary = textVocabulary(text);
 
   const out: string[] = [];
