@@ -18,7 +18,10 @@ import {
   splitGluedReportingCredit,
 } from './line-shapes.ts';
 import { blockOfKind, lineKey, type LineKinds } from './line-kind.ts';
+import { isTitleLike, type LineGroup, type Slots } from './line-groups.ts';
 import { findTopMatter } from './top-matter.ts';
+
+export { isTitleLike, type LineGroup } from './line-groups.ts';
 import { refineBlocks } from './refine-blocks.ts';
 
 /**
@@ -101,18 +104,6 @@ function placeGivenKinds(groups: LineGroup[], kinds: Slots, furniture: Array<Art
   });
 }
 
-/** Lines that belong together: one line each, or (in blank-line-separated files) a wrapped paragraph. */
-export interface LineGroup {
-  lines: string[];
-  /** Index of the group's first line in the file. */
-  firstLine: number;
-  /** Index of the group's last line in the file. */
-  lastLine: number;
-}
-
-/** What each group became: its blocks, or consumed by a block that starts at an earlier group. */
-export type Slots = Array<ArticleBlock[] | 'consumed' | undefined>;
-
 const ATTRIBUTION =
   /^[—–-]{1,2}\s*(?<author>\S.*?)\s*\((?<handle>@[\w.]{1,50}(?:@[\w-]+(?:\.[\w-]+)+)?)\)\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})\s*$/;
 const SOURCE_NOTE = /^(?:The\s+)?Sources?:\s+\S/;
@@ -122,7 +113,6 @@ const CAPTION_PATTERNS = [
   /^(?:Image|Photo|Picture|Media)\s+caption\s*[,:]\s*\S/i,
 ];
 const ELLIPSIS_END = /(?:…|\.\.\.)["'”’]?$/;
-const TERMINAL_PUNCTUATION = /[.!;,:…]$/;
 const CLOSERS = /["'”’»)\]]+$/;
 const OPENING_QUOTE = /^["'“‘«]/;
 /** A headline that opens with a quotation and goes on after a colon or dash ("'A pause, not a peace': …"). */
@@ -130,7 +120,6 @@ const QUOTED_TITLE = /^["'“‘«][^"“”«»]+?["'”’»]\s*[:–—-]\s+\
 
 /** A post line further up than the first is taken only while it reads like post text, not prose. */
 const MAX_POST_LINE_WORDS = 25;
-const MAX_TITLE_WORDS = 14;
 const MAX_HEADLINE_WORDS = 25;
 const MAX_LABEL_WORDS = 6;
 /** A card post's account name: a few words. */
@@ -522,10 +511,3 @@ export function isSectionLabel(line: string): boolean {
   return /:$/.test(line) && words > 0 && words <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(line) && /\p{Ll}/u.test(line);
 }
 
-/** A short line with no sentence-ending punctuation (questions allowed): a title, not prose. */
-export function isTitleLike(line: string, { allowLowercase = false } = {}): boolean {
-  const words = wordCount(line);
-  if (words === 0 || words > MAX_TITLE_WORDS) return false;
-  if (OPENING_QUOTE.test(line) || TERMINAL_PUNCTUATION.test(line.replace(CLOSERS, ''))) return false;
-  return allowLowercase || /^[\p{Lu}\p{N}]/u.test(line);
-}

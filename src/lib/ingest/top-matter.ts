@@ -1,7 +1,7 @@
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import { countWords } from './article-stats.ts';
 import { datedLineShape, isBreadcrumb, isCapitalsLine, isDocumentTitle, isEditionLine, isFieldLine, isJobTitle, isKicker, isPersonName, parseDateline, parseListItem } from './line-shapes.ts';
-import { isTitleLike, type LineGroup, type Slots } from './parse-article.ts';
+import { isTitleLike, type LineGroup, type Slots } from './line-groups.ts';
 
 /** The header lines of an e-mail pasted with it ("From: …", "Subject: …"). */
 const EMAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S/i;
