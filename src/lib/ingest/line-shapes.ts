@@ -361,7 +361,7 @@ const PAGE_CONTROLS = new RegExp(
       String.raw`pinned\s+(?:post|message)`,
       String.raw`live(?:\s+updates?)?`,
       String.raw`sign\s+in|log\s+in|register`,
-      String.raw`for\s+immediate\s+release|(?:media|press)\s+contacts?\s*:.*|(?:keep|continue)\s+reading|list\s+of\s+\d+\s+items?|list\s+\d+\s+of\s+\d+|end\s+of\s+list`,
+      String.raw`for\s+immediate\s+release|(?:for\s+release\s*:|embargo(?:ed)?\s*(?::|until\b|till\b))\s*\S.{0,60}|(?:press|news|media)\s+(?:release|advisory|statement)|(?:media|press)\s+contacts?\s*:.*|(?:keep|continue)\s+reading|list\s+of\s+\d+\s+items?|list\s+\d+\s+of\s+\d+|end\s+of\s+list`,
       String.raw`save\s+(?:this\s+)?(?:articles?|stor(?:y|ies))\b.{0,60}`,
       String.raw`(?:view|see|watch)\s+(?:this\s+)?(?:post|video)\s+on\s+(?:instagram|x|twitter|facebook|tiktok|threads|youtube|bluesky)`,
       String.raw`watch\s+on\s+(?:youtube|x|tiktok|instagram)|a\s+post\s+shared\s+by\s+.{1,60}`,

@@ -220,3 +220,8 @@ describe('sponsor lines and most-read labels', () => {
   it('a sentence opening "Presented by" is prose', () => expect(isAdSlug('Presented by the minister on Monday, the plan drew criticism from all sides.')).toBe(false));
   it.each(['Most read', 'Most popular stories', 'Trending now'])('%s is a read-more label', (line) => expect(readMoreShape(line)).toBe('label'));
 });
+
+describe('press-release furniture', () => {
+  it.each(['FOR IMMEDIATE RELEASE', 'EMBARGOED UNTIL 00:01 GMT 16 MAY 2025', 'For release: 10:00 a.m., May 15', 'PRESS RELEASE', 'Media advisory'])('%s is a page element', (line) => expect(boilerplateRole(line)).toBe('page'));
+  it.each(['The embargo on grain exports was lifted on Monday.', 'Embargo lifted on grain exports.'])('%s is prose', (line) => expect(boilerplateRole(line)).toBeUndefined());
+});
