@@ -501,3 +501,10 @@ export function isDocumentTitle(line: string): boolean {
 export function isEditionLine(line: string): boolean {
   return /(?:^|[-–—|·:]\s*)(?:\p{L}+\s+)?edition$/iu.test(line.trim()) && countWords(line) <= 8;
 }
+
+const EMAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S/i;
+
+/** A header line of an e-mail pasted with it ("From: …", "Subject: …", "Date: …"). */
+export function isEmailHeader(line: string): boolean {
+  return EMAIL_HEADER.test(line.trim()) && countWords(line) <= 30;
+}

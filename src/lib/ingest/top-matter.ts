@@ -1,10 +1,7 @@
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import { countWords } from './article-stats.ts';
-import { datedLineShape, isBreadcrumb, isCapitalsLine, isDocumentTitle, isEditionLine, isFieldLine, isJobTitle, isKicker, isPersonName, parseDateline, parseListItem } from './line-shapes.ts';
+import { datedLineShape, isBreadcrumb, isEmailHeader, isCapitalsLine, isDocumentTitle, isEditionLine, isFieldLine, isJobTitle, isKicker, isPersonName, parseDateline, parseListItem } from './line-shapes.ts';
 import { isTitleLike, type LineGroup, type Slots } from './line-groups.ts';
-
-/** The header lines of an e-mail pasted with it ("From: …", "Subject: …"). */
-const EMAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S/i;
 
 /** A kicker, a separator and a title on one line. */
 const RUN_IN_KICKER = /^(?<kicker>[^:|–—]{2,20}?\s*[:|–—])\s+(?<title>\S.*)$/u;
@@ -50,7 +47,7 @@ export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
       set(at, { type: 'boilerplate', role: 'masthead', text });
       continue;
     }
-    if (EMAIL_HEADER.test(text)) set(at, { type: 'boilerplate', role: 'page', text });
+    if (isEmailHeader(text)) set(at, { type: 'boilerplate', role: 'page', text });
     else if (isKicker(text) || isBreadcrumb(text)) set(at, { type: 'section-label', text });
     else if (datedLineShape(text) === 'timestamp') set(at, { type: 'timestamp', text, opensEntry: false, time: null });
     else if (datedLineShape(text) === 'masthead' || isEditionLine(text)) set(at, { type: 'boilerplate', role: 'masthead', text });
@@ -102,6 +99,6 @@ function standsAtTop(line: string): boolean {
   // "Aired May 15, 2025 - 07:00 ET" opens like a dateline ("Place, May 15 -") but is a date line.
   const dateline = parseDateline(line);
   if (dateline !== undefined && (datedLineShape(line) === undefined || dateline.text === line.trim())) return false;
-  if (isTitleLike(line, { allowLowercase: true }) || isDocumentTitle(line) || isBreadcrumb(line) || isJobTitle(line) || EMAIL_HEADER.test(line)) return true;
+  if (isTitleLike(line, { allowLowercase: true }) || isDocumentTitle(line) || isBreadcrumb(line) || isJobTitle(line) || isEmailHeader(line)) return true;
   return datedLineShape(line) !== undefined || isKicker(line);
 }

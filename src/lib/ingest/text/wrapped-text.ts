@@ -1,5 +1,6 @@
 import { countWords } from '../article-stats.ts';
 import type { LineKind } from '../line-kind.ts';
+import { isEmailHeader } from '../line-shapes.ts';
 import { isEnglishWord } from './word-list.ts';
 
 /** Hard-wrapped text read back into one line per paragraph. */
@@ -34,8 +35,9 @@ const HYPHEN_END = /(?<left>\p{L}+)-$/u;
 const FIRST_WORD = /^(?<right>\p{Ll}+)(?<rest>.*)$/su;
 
 /**
- * Whether a text is hard-wrapped (copied from a PDF or an e-mail): many of its long lines stop
- * in mid-sentence (no closing punctuation) and the sentence goes on on the next line (in lower
+ * Whether a text is hard-wrapped (copied from a PDF or an e-mail): many of its long lines that
+ * have another line under them stop
+ * in mid-sentence (no closing punctuation), and the sentence goes on on the next line (in lower
  * case, or after a comma or a hyphen).
  */
 export function isHardWrapped(text: string): boolean {
@@ -43,9 +45,10 @@ export function isHardWrapped(text: string): boolean {
   let long = 0;
   let open = 0;
   lines.forEach((line, at) => {
-    if (countWords(line) < MIN_LONG_LINE_WORDS) return;
-    long++;
     const next = lines[at + 1]?.trim() ?? '';
+    // Only a line with another under it can go on there.
+    if (countWords(line) < MIN_LONG_LINE_WORDS || next === '') return;
+    long++;
     // Stopped in mid-sentence, going on in lower case or after a comma or a hyphen (titles and list items stop without going on).
     if (next !== '' && !TERMINAL.test(line.trim()) && (/^\p{Ll}/u.test(next) || /[,-]$/.test(line.trim()))) open++;
   });
@@ -67,6 +70,7 @@ export function isHardWrapped(text: string): boolean {
  * `standsAlone` tells lines that never join a paragraph (list items, bylines and other furniture).
  */
 export function unwrapText(text: string, standsAlone: (line: string) => boolean): UnwrappedText {
+  const alone = (line: string) => standsAlone(line) || isEmailHeader(line);
   const lines = text.split('\n');
   const lineKinds = new Map<string, LineKind>();
   const hyphenated: UnwrappedText['hyphenated'] = [];
@@ -106,13 +110,13 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
       open = { text: line.trim(), last: line, footnote: true };
       return;
     }
-    if (open !== undefined && !standsAlone(line) && continues(open.last, line, width)) {
+    if (open !== undefined && !alone(line) && continues(open.last, line, width)) {
       open = { ...open, text: join(open.text, line, vocabulary, hyphenated), last: line };
       return;
     }
     close();
     open = { text: line.trim(), last: line, footnote: false };
-    if (standsAlone(line)) close();
+    if (alone(line)) close();
   });
   close();
   return { text: out.join('\n'), lineKinds, hyphenated };
@@ -169,12 +173,16 @@ function textVocabulary(text: string): Vocabulary {
   return { words, hyphenated };
 }
 
-/** A hyphen at a line's end is kept when the text writes the compound so, or when the joined word is no word. */
+/**
+ * A hyphen at a line's end is kept when the text writes the compound so; it goes when the text
+ * or the word list knows the joined word. Otherwise it is kept only between two words (a compound:
+ * "long-term", "cross-border"); a name broken by the line ("Rein-" / "holt") is joined.
+ */
 function keepsHyphen(left: string, right: string, vocabulary: Vocabulary): boolean {
   const joined = `${left}${right}`.toLowerCase();
   if (vocabulary.hyphenated.has(`${left}-${right}`.toLowerCase())) return true;
-  if (vocabulary.words.has(joined)) return false;
-  return !isEnglishWord(joined);
+  if (vocabulary.words.has(joined) || isEnglishWord(joined)) return false;
+  return isEnglishWord(left) && isEnglishWord(right);
 }
 
 /** Lines that repeat as a page's header or footer (digits aside), and page numbers. */

@@ -79,6 +79,18 @@ describe('unwrapText', () => {
     expect(read.text).toContain('a landmark of the town');
   });
 
+  it('joins a name broken by the line, which no word list knows, but keeps a compound of two words', () => {
+    const text = 'The harbour master, Ines Hal-\nvorsen, said the long-\nterm plan for the channel would be published with the new toll at the end of the year.';
+    const read = unwrap(text);
+    expect(read.text).toContain('Ines Halvorsen, said the long-term plan');
+  });
+
+  it('never joins e-mail header lines', () => {
+    const text = 'From: The Quayside Gazette <news@quayside.example>\nSubject: Toll approved after a year of talks with the pilots\nThe harbour board approved a new toll for cargo vessels on\nMonday after a year of talks with the pilots and the\nunion about the cost of dredging the channel.';
+    const lines = unwrap(text).text.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['From: The Quayside Gazette <news@quayside.example>', 'Subject: Toll approved after a year of talks with the pilots']);
+  });
+
   it('keeps the hyphen of a compound whose second part is capitalised, with no space', () => {
     const text = 'The ferry company signed a new Anglo-\nDutch agreement on Monday that covers the crossing to the islands and\nthe harbour dues of the next five years, the company said in a statement.';
     expect(unwrap(text).text).toContain('a new Anglo-Dutch agreement');
