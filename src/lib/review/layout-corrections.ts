@@ -1,4 +1,3 @@
-import { blockTexts } from '../ingest/article-stats.ts';
 import { lineKey, type LineKinds } from '../ingest/line-kind.ts';
 import { layoutFileSchema, type LayoutFile, type LineKind } from '../schemas/layout.ts';
 import { parseYaml, schemaProblem, type EditorialProblem } from './frontmatter.ts';
@@ -65,9 +64,4 @@ export function layoutCorrectionLines(corrections: LayoutCorrections): string[] 
   return Object.entries(corrections).flatMap(([file, entries]) =>
     entries.map((entry) => `  ${file}: "${entry.line.length > 80 ? `${entry.line.slice(0, 79)}…` : entry.line}" is ${entry.is}${entry.note ? ` (${entry.note})` : ''}`),
   );
-}
-
-/** Every text of some blocks: what a line of a correction may name besides the raw file's own lines. */
-export function blockLines(blocks: Parameters<typeof blockTexts>[0][]): string[] {
-  return blocks.flatMap(blockTexts);
 }
