@@ -1,4 +1,5 @@
 import { DESCRIBING_VERBS, DOCUMENT_NOUNS, isHonorific, isRoleNoun, isTitleWord, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
+import nlpCompromise from 'compromise';
 import { fold } from '../entities.ts';
 import { demonymRoot } from '../names.ts';
 import type { SpeakerMethod } from '../../schemas/comparison.ts';
@@ -379,7 +380,7 @@ export class SpeakerResolver {
       const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
       return entity !== undefined && entity.kind !== 'place';
     });
-    return institution || !OFFICE_HEADS.has(role.head) ? null : this.pronoun(sentence, 'he', role.first);
+    return institution || !OFFICE_HEADS.has(role.head) ? null : this.pronoun(sentence, 'he', role.first, sentence.index, false);
   }
 
   private titled: Map<Entity, { titles: Set<string>; positions: number[] }> | undefined;
@@ -443,9 +444,11 @@ export class SpeakerResolver {
     return null;
   }
 
-  private pronoun(sentence: CorpusSentence, pronoun: string, tokenIndex: number, sentenceIndex = sentence.index): Speaker | null {
+  /** Resolves a pronoun; "he" and "she" skip people the article marks as the other gender (`gendered`, unless a role stands for them). */
+  private pronoun(sentence: CorpusSentence, pronoun: string, tokenIndex: number, sentenceIndex = sentence.index, gendered = true): Speaker | null {
     const wantsPerson = PERSONAL_PRONOUNS.has(pronoun);
-    const accept = (speaker: Speaker) => (wantsPerson ? speaker.kind === 'person' : speaker.kind !== 'unnamed');
+    const wanted = gendered ? PRONOUN_GENDER[pronoun] : undefined;
+    const accept = (speaker: Speaker) => (wantsPerson ? speaker.kind === 'person' && (!wanted || genderOf(speaker) !== otherGender(wanted)) : speaker.kind !== 'unnamed');
     // Earlier in the same sentence ("Lopez announced that she …").
     for (const mention of sentence.mentions) {
       if (mention.lastToken >= tokenIndex) break;
@@ -514,6 +517,33 @@ function withoutRelativeClause(tokens: readonly Token[], indexes: number[]): num
     }
   }
   return indexes;
+}
+
+type Gender = 'female' | 'male';
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { she: 'female', he: 'male' };
+const otherGender = (gender: Gender): Gender => (gender === 'female' ? 'male' : 'female');
+const FEMALE_TITLE = /(?:^|\s)(?:mrs|ms|miss|madam|madame|dame|lady|\p{L}*woman|\p{L}*wife|queen|princess|duchess|sister)\.?(?:\s|$)/iu;
+const MALE_TITLE = /(?:^|\s)(?:mr|sir|lord|(?:chair|spokes|council|alder|congress|assembly|committee|select|police|fire|business|anchor|fore)man|king|prince|duke|brother)\.?(?:\s|$)/iu;
+const givenNameGender = new Map<string, Gender | null>();
+
+/**
+ * A person's gender as the article marks it, or null: a gendered title or honorific the articles
+ * give them ("Councilwoman", "Mr"), else their given name as compromise's lexicon knows it.
+ */
+export function genderOf(speaker: Speaker): Gender | null {
+  const titles = speaker.entity?.titles ?? [];
+  const female = titles.some((title) => FEMALE_TITLE.test(title));
+  const male = titles.some((title) => MALE_TITLE.test(title));
+  if (female !== male) return female ? 'female' : 'male';
+  const given = speaker.name.split(/\s+/)[0]!;
+  if (speaker.name.split(/\s+/).length < 2) return null;
+  let known = givenNameGender.get(given);
+  if (known === undefined) {
+    const tagged = nlpCompromise(given);
+    known = tagged.has('#FemaleName') && !tagged.has('#MaleName') ? 'female' : tagged.has('#MaleName') && !tagged.has('#FemaleName') ? 'male' : null;
+    givenNameGender.set(given, known);
+  }
+  return known;
 }
 
 /** An infinitive or negated verb ("yet to formally respond", "did not respond"): nothing was said. */

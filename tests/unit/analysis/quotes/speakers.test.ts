@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareCorpus } from '../../../../src/lib/analysis/corpus.ts';
 import { attributeRepeats, findQuotes, type FoundQuote } from '../../../../src/lib/analysis/quotes/quotes.ts';
-import { rolePhrase, titleMatches } from '../../../../src/lib/analysis/quotes/speakers.ts';
+import { genderOf, rolePhrase, titleMatches } from '../../../../src/lib/analysis/quotes/speakers.ts';
 import { articlesFrom } from '../../../helpers/corpus.ts';
 
 const lead = 'A Headline For The Story\n';
@@ -353,5 +353,31 @@ describe('speakers: quotes over several paragraphs and quoted headings', () => {
   it('gives a line that is only a quotation the speaker of the quote just below it', () => {
     const quotes = findQuotes(prepareCorpus(articlesFrom({ outlet: `${lead}Ivo Marsh spoke first.\n'Every house will be searched'\nAna Velez told local radio: "We will search every house, one by one."` })));
     expect(quotes[0]).toMatchObject({ text: 'Every house will be searched', speaker: { name: 'Ana Velez' }, speakerMethod: 'quoted-heading' });
+  });
+});
+
+describe('speakers: "she" and "he" agree with the person', () => {
+  it.each([
+    ['a gendered title', 'Councilwoman Dana Pruitt spoke first.\nCouncilman Reggie Hale replied.\n“We cannot afford it,” she said.', 'Dana Pruitt'],
+    ['an honorific', 'Ms Ruth Ames spoke first.\nMr Alan Reed replied.\n“We cannot afford it,” she said.', 'Ruth Ames'],
+    ['a given name the lexicon knows', 'Ellen Oduya spoke first.\nTomas Brel replied.\n“We cannot afford it,” she said.', 'Ellen Oduya'],
+    ['nothing known: the nearest person', 'City Engineer Kit Moran spoke first.\nChief Nurse Quinn Tulloch replied.\n“We cannot afford it,” she said.', 'Quinn Tulloch'],
+  ])('%s', (_, text, speaker) => {
+    expect(speakerOf(text, 'We cannot afford it')?.speaker).toBe(speaker);
+  });
+});
+
+describe('genderOf', () => {
+  const person = (name: string, titles: string[] = []) => ({ name, kind: 'person' as const, entity: { titles } as never });
+  it.each([
+    [person('Dana Pruitt', ['Councilwoman']), 'female'],
+    [person('Reggie Hale', ['Councilman']), 'male'],
+    [person('Kit Moran', ['Mrs']), 'female'],
+    [person('Kit Vogel', ['German Chancellor']), null],
+    [person('Ellen Oduya'), 'female'],
+    [person('Kit Moran'), null],
+    [person('Pruitt'), null],
+  ])('%o: %s', (speaker, expected) => {
+    expect(genderOf(speaker)).toBe(expected);
   });
 });
