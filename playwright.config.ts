@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { chromium } from '@playwright/test';
-import { layoutTextFixtures, pageFixtures } from './tests/e2e-support/layout-fixtures.ts';
+import { ingestTextFixtures, layoutTextFixtures, pageFixtures } from './tests/e2e-support/layout-fixtures.ts';
 
 /**
  * Which Chromium to drive: Playwright's own where it is installed, else $CHROMIUM_PATH, else
@@ -38,9 +38,11 @@ const basePort = port + 2;
 const manyPort = port + 4;
 const manyArticles = ['wire-unknown', 'analysis-unknown', 'headline-unknown', 'meridian-wire'].map((name) => `--add tests/fixtures/many-outlets/${name}.txt`).join(' ');
 const basePath = '/parallax-test/sub/';
+/** A copy that starts a new event (npm run event:new, three npm run add of invented articles): tests/fixtures/own-event. */
+const ownEventPort = port + 5;
 /** The site with every layout fixture (tests/fixtures/layouts/<case>/input.txt) and every saved-page fixture added. */
 const layoutsPort = port + 3;
-const layoutFixtures = [...layoutTextFixtures(), ...pageFixtures()];
+const layoutFixtures = [...layoutTextFixtures(), ...pageFixtures(), ...ingestTextFixtures()];
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
   args: ['--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -79,6 +81,11 @@ export default defineConfig({
       testDir: 'tests/e2e-many',
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${manyPort}/`, launchOptions },
     },
+    {
+      name: 'own-event',
+      testDir: 'tests/e2e-own-event',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${ownEventPort}/`, launchOptions },
+    },
   ],
   webServer: [
     {
@@ -108,6 +115,12 @@ export default defineConfig({
     {
       command: `npx node tests/e2e-support/serve-copy.ts --port ${manyPort} --label many-outlets --editorial --provenance tests/fixtures/many-outlets/provenance.json ${manyArticles}`,
       url: `http://localhost:${manyPort}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 240_000,
+    },
+    {
+      command: `npx node tests/e2e-support/serve-copy.ts --port ${ownEventPort} --label own-event --check-dist --own-event tests/fixtures/own-event/event.json`,
+      url: `http://localhost:${ownEventPort}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 240_000,
     },

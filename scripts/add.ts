@@ -2,16 +2,17 @@
 // content/provenance.json (facts not given stay null) and ingests every article again. On any
 // problem it prints one line naming the file and changes nothing.
 // FILE is a .txt article or a saved .html page; an http(s) address is fetched and kept as a page.
-// Usage: npm run add -- FILE|URL [--outlet NAME] [--url URL]   (tests also pass --raw, --provenance, --out)
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+// Usage: npm run add -- FILE|URL [--outlet NAME] [--url URL] [--date YYYY-MM-DD]   (tests also pass --raw, --provenance, --out)
+// Works whatever state content/ is in: a missing raw folder or provenance file is created.
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planAdd } from '../src/lib/ingest/add-article.ts';
 import { fetchPage } from '../src/lib/ingest/page/fetch-page.ts';
 import { ingestArticles } from '../src/lib/ingest/ingest-articles.ts';
-import { readRawFolder } from '../src/lib/io/read-raw-folder.ts';
+import { readRawFolderIfAny } from '../src/lib/io/read-raw-folder.ts';
 import { replaceDirectory } from '../src/lib/io/replace-directory.ts';
-import { provenanceSchema } from '../src/lib/schemas/provenance.ts';
+import { EMPTY_PROVENANCE, provenanceSchema } from '../src/lib/schemas/provenance.ts';
 
 const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
@@ -24,6 +25,7 @@ try {
     options: {
       outlet: { type: 'string' },
       url: { type: 'string' },
+      date: { type: 'string' },
       raw: { type: 'string', default: resolve(root, 'content/raw') },
       provenance: { type: 'string', default: resolve(root, 'content/provenance.json') },
       out: { type: 'string', default: resolve(root, 'content/articles') },
@@ -31,10 +33,10 @@ try {
   });
 } catch (error) {
   // Node's message goes on with advice about "--"; its first sentence names the problem.
-  fail(`add: ${(error as Error).message.split('. ')[0]}; usage: npm run add -- FILE [--outlet NAME] [--url URL]`);
+  fail(`add: ${(error as Error).message.split('. ')[0]}; usage: npm run add -- FILE [--outlet NAME] [--url URL] [--date YYYY-MM-DD]`);
 }
 const { values, positionals } = parsed;
-if (positionals.length !== 1) fail('add: name exactly one article file; usage: npm run add -- FILE [--outlet NAME] [--url URL]');
+if (positionals.length !== 1) fail('add: name exactly one article file; usage: npm run add -- FILE [--outlet NAME] [--url URL] [--date YYYY-MM-DD]');
 const path = positionals[0]!;
 
 let bytes: Uint8Array;
@@ -54,9 +56,14 @@ if (/^https?:\/\//i.test(path)) {
 }
 
 const rawDir = show(values.raw);
-const folder = await readRawFolder(values.raw, rawDir);
-const provenanceText = await readFile(values.provenance, 'utf8');
-const planned = planAdd({ path, bytes, outlet: values.outlet, url: values.url, fetchedFrom }, folder.files, provenanceText, rawDir);
+// A new event may have no raw folder or provenance file yet: both start empty.
+const folder = await readRawFolderIfAny(values.raw, rawDir);
+const provenanceExisted = await readFile(values.provenance, 'utf8').catch((error: NodeJS.ErrnoException) => {
+  if (error.code === 'ENOENT') return null;
+  throw error;
+});
+const provenanceText = provenanceExisted ?? `${JSON.stringify(EMPTY_PROVENANCE, null, 2)}\n`;
+const planned = planAdd({ path, bytes, outlet: values.outlet, url: values.url, date: values.date, fetchedFrom }, folder.files, provenanceText, rawDir);
 if (!planned.ok) fail(planned.problem);
 const { plan } = planned;
 
@@ -70,6 +77,8 @@ const provenanceStaging = `${values.provenance}.new-${process.pid}`;
 let copied = false;
 let recorded = false;
 try {
+  await mkdir(values.raw, { recursive: true });
+  await mkdir(dirname(values.provenance), { recursive: true });
   await writeFile(rawTarget, plan.bytes, { flag: 'wx' });
   copied = true;
   await writeFile(provenanceStaging, plan.provenanceText);
@@ -82,7 +91,10 @@ try {
 } catch (error) {
   // Undo what was written: the raw copy and the provenance entry go together or not at all.
   await rm(provenanceStaging, { force: true });
-  if (recorded) await writeFile(values.provenance, provenanceText);
+  if (recorded) {
+    if (provenanceExisted === null) await rm(values.provenance, { force: true });
+    else await writeFile(values.provenance, provenanceText);
+  }
   if (copied) await rm(rawTarget, { force: true });
   fail(`${path}: could not be added (${(error as Error).message}); nothing was changed`);
 }

@@ -1,13 +1,15 @@
 // Runs the cross-outlet analysis over content/articles, with the editor's files in content/
 // applied, and writes content/data/comparison.json and sentences.csv.
-// Usage: node scripts/analyze.ts [--articles DIR] [--provenance FILE] [--content DIR] [--out DIR] [--machine-only]
+// Usage: node scripts/analyze.ts [--articles DIR] [--provenance FILE] [--content DIR] [--event FILE] [--out DIR] [--machine-only]
+// The event (title, date, place, summary) is <content>/event.yaml unless --event names another file.
 // --machine-only leaves the editor's files out: the machine's own comparison, to score the method alone.
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeArticles, DEFAULT_ANALYSIS_OPTIONS } from '../src/lib/analysis/analyze.ts';
+import { EVENT_FILE, readEventSettings } from '../src/lib/event/event-settings.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
-import { readContentPairModel } from '../src/lib/io/read-pair-model.ts';
+import { readEventPairModel } from '../src/lib/io/read-pair-model.ts';
 import { replaceDirectory } from '../src/lib/io/replace-directory.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { loadEditorial } from '../src/lib/review/load-editorial.ts';
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: resolve(root, 'content/articles') },
     provenance: { type: 'string', default: resolve(root, 'content/provenance.json') },
     content: { type: 'string', default: resolve(root, 'content') },
+    event: { type: 'string' },
     out: { type: 'string', default: resolve(root, 'content/data') },
     'machine-only': { type: 'boolean', default: false },
   },
@@ -29,7 +32,10 @@ const { values } = parseArgs({
 const show = (path: string) => relative(process.cwd(), path) || '.';
 
 try {
-  const provenance = provenanceSchema.parse(JSON.parse(await readFile(values.provenance, 'utf8')));
+  // Checked, though the analysis reads the event from event.yaml: a leftover "event" block is refused here as at ingest.
+  provenanceSchema.parse(JSON.parse(await readFile(values.provenance, 'utf8')));
+  const eventFile = values.event ?? join(values.content, EVENT_FILE);
+  const event = await readEventSettings(eventFile, show(eventFile));
   const articles = await readCollection(values.articles, show(values.articles));
   let editorial = null;
   if (!values['machine-only']) {
@@ -37,9 +43,9 @@ try {
     if (loaded.problems.length > 0) throw new EditorialError(loaded.problems);
     editorial = loaded.editorial;
   }
-  const pairModel = await readContentPairModel(values.content, show(values.content));
-  const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: pairModel ?? DEFAULT_ANALYSIS_OPTIONS.pairModel };
-  const comparison = comparisonSchema.parse(analyzeArticles(articles, provenance.event ?? null, options, editorial));
+  const { model: pairModel } = await readEventPairModel(values.content, show(values.content));
+  const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel };
+  const comparison = comparisonSchema.parse(analyzeArticles(articles, event, options, editorial));
   await replaceDirectory(values.out, [
     { path: 'comparison.json', content: `${JSON.stringify(comparison, null, 2)}\n` },
     { path: 'sentences.csv', content: sentencesCsv(comparison) },

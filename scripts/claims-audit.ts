@@ -3,12 +3,13 @@
 // no fact left out; sentences of other claims included, since a sentence can state two facts),
 // each with its confidence. An editor decides each; content/review.yaml `checks` records when.
 // Usage: node scripts/claims-audit.ts [--articles DIR] [--content DIR] [--per-article N] [--floor P] [--claim SLUG]
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_ANALYSIS_OPTIONS, runAnalysis } from '../src/lib/analysis/analyze.ts';
 import { claimAudit, claimFeatures, claimScorer, DEFAULT_CANDIDATE_OPTIONS, sentenceTermSets } from '../src/lib/analysis/matcher/candidates.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
-import { readContentPairModel } from '../src/lib/io/read-pair-model.ts';
+import { EVENT_FILE, readEventSettingsIfAny } from '../src/lib/event/event-settings.ts';
+import { readEventPairModel } from '../src/lib/io/read-pair-model.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { loadEditorial } from '../src/lib/review/load-editorial.ts';
 
@@ -30,9 +31,9 @@ try {
   const articles = await readCollection(values.articles, show(values.articles));
   const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
   if (problems.length > 0) throw new EditorialError(problems);
-  const pairModel = await readContentPairModel(values.content, show(values.content));
-  const model = pairModel ?? DEFAULT_ANALYSIS_OPTIONS.pairModel;
-  const { comparison, set, affinities } = runAnalysis(articles, null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: model }, editorial);
+  const { model: pairModel } = await readEventPairModel(values.content, show(values.content));
+  const model = pairModel;
+  const { comparison, set, affinities } = runAnalysis(articles, await readEventSettingsIfAny(join(values.content, EVENT_FILE), show(join(values.content, EVENT_FILE))), { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: model }, editorial);
   const score = claimScorer(claimFeatures(set, affinities), model.claimStage);
   const terms = sentenceTermSets(set.units);
   const text = new Map(comparison.sentences.map((sentence) => [sentence.id, sentence.text]));

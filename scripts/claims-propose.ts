@@ -8,8 +8,9 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_ANALYSIS_OPTIONS, runAnalysis } from '../src/lib/analysis/analyze.ts';
+import { EVENT_FILE, readEventSettings } from '../src/lib/event/event-settings.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
-import { readContentPairModel } from '../src/lib/io/read-pair-model.ts';
+import { readEventPairModel } from '../src/lib/io/read-pair-model.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { EDITORIAL_PATHS, loadEditorial } from '../src/lib/review/load-editorial.ts';
 import { nearMisses, proposalFiles } from '../src/lib/review/proposals.ts';
@@ -35,12 +36,15 @@ const show = (path: string) => relative(process.cwd(), path) || '.';
 const cut = (text: string) => (text.length <= SHOWN ? text : `${text.slice(0, SHOWN - 1)}…`);
 
 try {
-  const provenance = provenanceSchema.parse(JSON.parse(await readFile(values.provenance, 'utf8')));
+  // Checked, though the analysis needs none of it: a leftover "event" block is refused here as at ingest.
+  provenanceSchema.parse(JSON.parse(await readFile(values.provenance, 'utf8')));
+  const eventFile = join(values.content, EVENT_FILE);
+  const event = await readEventSettings(eventFile, show(eventFile));
   const articles = await readCollection(values.articles, show(values.articles));
   const { editorial, problems } = await loadEditorial(values.content, articles, show(values.content));
   if (problems.length > 0) throw new EditorialError(problems);
-  const pairModel = await readContentPairModel(values.content, show(values.content));
-  const { comparison, affinities } = runAnalysis(articles, provenance.event ?? null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: pairModel ?? DEFAULT_ANALYSIS_OPTIONS.pairModel }, editorial);
+  const { model: pairModel } = await readEventPairModel(values.content, show(values.content));
+  const { comparison, affinities } = runAnalysis(articles, event, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel }, editorial);
 
   const reviewed = editorial.claims.filter((claim) => claim.status === 'reviewed');
   const proposals = proposalFiles(comparison, new Set(reviewed.map((claim) => claim.slug)));

@@ -8,7 +8,8 @@
 //    and calibration; the tune events' figures follow, marked in-sample;
 // 4. the invented fixture articles (tests/fixtures/eval/articles): quotes, speakers and figures;
 // 5. the labelled figures of the evaluation corpus (scripts/eval-figures.ts): per event, then the
-//    tune and the held-out events pooled, with how the figures are grouped.
+//    tune and the held-out events pooled, with how the figures are grouped;
+// 6. the ingest on its labelled fixtures (scripts/eval-ingest.ts), development and held-out apart.
 // --ablation refits the default model without each feature group and scores it on the held-out
 // events. --write records (1, 2) in content/evaluation.json and (3, ablation) in
 // src/lib/analysis/matcher/corpus-evaluation.json for the method page.
@@ -29,15 +30,16 @@ import { PATH_FEATURES, type PairFeature } from '../src/lib/analysis/matcher/pai
 import { DEFAULT_FIT_SETTINGS, fitPairModel, labelledEventSet, reviewedClaimSet, type LabelledSet } from '../src/lib/analysis/matcher/pair-training.ts';
 import { loadLabelledEvent, readCorpusSplit } from '../src/lib/io/load-event.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
-import { readContentPairModel } from '../src/lib/io/read-pair-model.ts';
+import { readEventPairModel } from '../src/lib/io/read-pair-model.ts';
 import { EditorialError } from '../src/lib/review/frontmatter.ts';
 import { loadEditorial } from '../src/lib/review/load-editorial.ts';
 import { comparisonSchema, type Comparison } from '../src/lib/schemas/comparison.ts';
 import { evalSetSchema, type EvalSet } from '../src/lib/schemas/eval-set.ts';
 import { corpusEvaluationSchema, evaluationSchema, type EvaluationResult } from '../src/lib/schemas/evaluation.ts';
 import type { PairModel } from '../src/lib/schemas/pair-model.ts';
-import { provenanceSchema } from '../src/lib/schemas/provenance.ts';
+import { EVENT_FILE, readEventSettings } from '../src/lib/event/event-settings.ts';
 import { printEventFigures } from './eval-figures.ts';
+import { printIngestEvaluation } from './eval-ingest.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const CORPUS_FILE = resolve(root, 'src/lib/analysis/matcher/corpus-evaluation.json');
@@ -74,7 +76,7 @@ const pct = (value: number) => value.toFixed(3);
 const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(3)}`;
 
 try {
-  const pairModel = (await readContentPairModel(values.content, show(values.content))) ?? DEFAULT_PAIR_MODEL;
+  const { model: pairModel } = await readEventPairModel(values.content, show(values.content));
   const articles = values.comparison ? [] : await readCollection(values.articles, show(values.articles));
   // A given comparison.json is scored as it is: the editor's files are not read (they describe this event's articles).
   const { editorial, problems } = values.comparison
@@ -119,9 +121,13 @@ try {
   // 5. The evaluation corpus's labelled figures.
   if (!values.comparison && existsSync(values.corpus)) await printEventFigures(values.corpus, values.verbose);
 
+  // 6. The ingest on its labelled fixtures (text layouts, pasted source, saved pages), development and held-out sets apart.
+  if (!values.comparison) printIngestEvaluation(resolve(root, 'tests/fixtures/ingest'), values.verbose);
+
   if (values.write) {
     if (values.comparison) throw new Error('--write records the machine and published scores; run it without --comparison');
-    const evaluation = evaluationSchema.parse({ method: analyzeArticles(articles, null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel }).method, results, leaveOneArticleOut: leaveOneOut });
+    const current = await readEventSettings(resolve(values.content, EVENT_FILE), show(resolve(values.content, EVENT_FILE)));
+    const evaluation = evaluationSchema.parse({ event: { title: current.title, date: current.date }, method: analyzeArticles(articles, null, { ...DEFAULT_ANALYSIS_OPTIONS, pairModel }).method, results, leaveOneArticleOut: leaveOneOut });
     await writeFile(resolve(values.content, 'evaluation.json'), `${JSON.stringify(evaluation, null, 2)}\n`);
     console.log(`\nwrote ${show(resolve(values.content, 'evaluation.json'))}`);
     if (corpus) {
@@ -153,8 +159,8 @@ async function scoreLabelSets(articles: Awaited<ReturnType<typeof readCollection
   if (values.comparison) {
     layers.push({ layer: 'file', comparison: comparisonSchema.parse(JSON.parse(await readFile(values.comparison, 'utf8'))) });
   } else {
-    const provenance = provenanceSchema.parse(JSON.parse(await readFile(resolve(values.content, 'provenance.json'), 'utf8')));
-    const event = provenance.event ?? null;
+    const eventFile = resolve(values.content, EVENT_FILE);
+    const event = await readEventSettings(eventFile, show(eventFile));
     const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel };
     layers.push({ layer: 'machine', comparison: analyzeArticles(articles, event, options) });
     layers.push({ layer: 'published', comparison: analyzeArticles(articles, event, options, editorial) });

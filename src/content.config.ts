@@ -1,14 +1,28 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { holdsFiles } from './lib/io/list-files.ts';
 import { readClaimFiles } from './lib/review/claim-files.ts';
 import { EditorialError } from './lib/review/frontmatter.ts';
 import { articleFrontmatterSchema } from './lib/schemas/article.ts';
 import { claimFrontmatterSchema } from './lib/schemas/claim-file.ts';
 
-/** The typed article collection written by `npm run ingest` (scripts/ingest.ts). */
+const ARTICLES_FOLDER = './content/articles';
+const articleFiles = glob({ pattern: '*.md', base: ARTICLES_FOLDER });
+
+/**
+ * The typed article collection written by `npm run ingest` (scripts/ingest.ts). A new event has
+ * no articles yet: an empty or missing folder is an empty collection, without the glob loader's
+ * warning (a correct build prints none).
+ */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/articles' }),
+  loader: {
+    name: 'parallax-articles',
+    load: async (context) => {
+      if (await holdsFiles(ARTICLES_FOLDER, '.md')) return articleFiles.load(context);
+      context.store.clear();
+    },
+  },
   schema: articleFrontmatterSchema,
 });
 

@@ -4,8 +4,12 @@
 // projects (playwright.config.ts), so the real build is never touched. Where the copy is, is
 // written to copyStateFile(port), so tests can check its dist/ as well as browse it. With
 // --check-dist the copy must pass the dist check before it is served.
+// With --own-event FILE (a fixture's event.json: title, date, place, summary, articles with
+// their file, outlet and date) the copy starts a new event as a user would: npm run event:new
+// -- --yes, then one npm run add per article, before the build.
 // Usage: node tests/e2e-support/serve-copy.ts --port 4330 [--add FILE]... [--editorial]
 //          [--provenance FILE] [--claim FILE]... [--base /path/] [--label NAME] [--check-dist]
+//          [--own-event FILE]
 import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -29,6 +33,8 @@ const { values } = parseArgs({
     claim: { type: 'string', multiple: true, default: [] },
     label: { type: 'string' },
     'check-dist': { type: 'boolean', default: false },
+    /** A new event in the copy: event:new with this fixture's settings, then its articles added one by one. */
+    'own-event': { type: 'string' },
   },
 });
 // A fixture folder's `<case>/input.txt` (or `input.html`, a saved page) is added as `900_<case>.txt` (`.html`).
@@ -64,6 +70,25 @@ if (values.claim.length > 0) {
   for (const file of values.claim) {
     const text = placeClaimSentences(await readFile(resolve(root, file), 'utf8'), sentences, file);
     await writeFile(join(copy, 'content', 'claims', basename(file)), text);
+  }
+}
+
+if (values['own-event']) {
+  const manifestFile = resolve(root, values['own-event']);
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as {
+    title: string;
+    date: string;
+    place?: string;
+    summary?: string;
+    articles: Array<{ file: string; outlet: string; date: string }>;
+  };
+  const steps: string[][] = [
+    ['event-new.ts', '--yes', '--title', manifest.title, '--date', manifest.date, ...(manifest.place ? ['--place', manifest.place] : []), ...(manifest.summary ? ['--summary', manifest.summary] : [])],
+    ...manifest.articles.map((article) => ['add.ts', join(dirname(manifestFile), article.file), '--outlet', article.outlet, '--date', article.date]),
+  ];
+  for (const [script, ...args] of steps) {
+    const result = spawnSync(process.execPath, [join(copy, 'scripts', script!), ...args], { cwd: copy, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${script} failed in ${copy}:\n${result.stdout}${result.stderr}`);
   }
 }
 

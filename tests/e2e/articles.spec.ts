@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { builtArticles, expectNoAxeViolations, rawText } from './helpers.ts';
+import { SHIPPED_ONLY, shippedEventBuilt, builtArticles, expectNoAxeViolations, rawText } from './helpers.ts';
+
+test.skip(!shippedEventBuilt, SHIPPED_ONLY);
 
 const articles = builtArticles();
 

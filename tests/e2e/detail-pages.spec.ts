@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { articlePairs } from '../../src/lib/view/compare-table.ts';
 import { builtComparison } from './site-pages.ts';
+import { SHIPPED_ONLY, shippedEventBuilt } from './helpers.ts';
+
+test.skip(!shippedEventBuilt, SHIPPED_ONLY);
 
 const index = builtComparison();
 const comparison = index.comparison;

@@ -8,9 +8,11 @@ import { articleMarkdownOptions } from '../../src/lib/markdown/pipeline.ts';
 import { provenanceSchema } from '../../src/lib/schemas/provenance.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
-export const rawDir = join(projectRoot, 'content', 'raw');
+/** Real-world article files, frozen (the shipped event's, whatever content/ now holds): tests/fixtures/shipped-event/. */
+export const shippedFixture = join(projectRoot, 'tests', 'fixtures', 'shipped-event');
+export const rawDir = join(shippedFixture, 'raw');
 
-/** The raw article files of the project, by name. */
+/** The frozen real-world article files, by name. */
 export function rawFiles() {
   return readdirSync(rawDir)
     .filter((name) => name.endsWith('.txt'))
@@ -18,9 +20,9 @@ export function rawFiles() {
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(rawDir, name))) }));
 }
 
-/** The real articles, ingested exactly as `npm run ingest` does. */
+/** The frozen real-world articles, ingested exactly as `npm run ingest` does. */
 export function ingestRealArticles(): IngestedArticle[] {
-  const provenance = provenanceSchema.parse(JSON.parse(readFileSync(join(projectRoot, 'content', 'provenance.json'), 'utf8')));
+  const provenance = provenanceSchema.parse(JSON.parse(readFileSync(join(shippedFixture, 'provenance.json'), 'utf8')));
   const result = ingestArticles(rawFiles(), provenance);
   if (!result.ok) throw new Error(result.problems.join('\n'));
   return result.articles;

@@ -3,14 +3,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleBlockSchema } from '../../src/lib/schemas/article-block.ts';
 import { provenanceSchema } from '../../src/lib/schemas/provenance.ts';
-import { projectRoot } from '../helpers/render.ts';
+import { shippedFixture } from '../helpers/render.ts';
 
 describe('provenanceSchema', () => {
-  it('reads the project provenance file, keeping unknowns as null', () => {
-    const provenance = provenanceSchema.parse(JSON.parse(readFileSync(join(projectRoot, 'content', 'provenance.json'), 'utf8')));
+  it('reads a provenance file, keeping unknowns as null', () => {
+    const provenance = provenanceSchema.parse(JSON.parse(readFileSync(join(shippedFixture, 'provenance.json'), 'utf8')));
     expect(provenance.articles).toHaveLength(5);
     expect(provenance.articles.find((entry) => entry.sourceFile.startsWith('004'))).toMatchObject({ outlet: null, outletDomain: null });
-    expect(provenance.event?.date).toBe('2025-03-18');
+  });
+
+  it('refuses a leftover "event" block: the event is content/event.yaml now', () => {
+    const parsed = provenanceSchema.safeParse({ event: { date: '2001-02-03', summary: 'An old event.' }, articles: [] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues[0]!.path).toEqual(['event']);
+    expect(parsed.error!.issues[0]!.message).toContain('content/event.yaml');
   });
 
   it('rejects a malformed URL and fills absent optional fields with null', () => {

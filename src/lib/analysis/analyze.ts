@@ -12,6 +12,7 @@ import { matchSet, type MatchSet } from './matcher/units.ts';
 import { prepareCorpus, type AnalysisArticle, type Corpus } from './corpus.ts';
 import { findQuantities, groupFigures, MAX_VALUE_RATIO } from './figures/figures.ts';
 import { FACETS } from './figures/measure.ts';
+import { dollarOfPlace } from './figures/units.ts';
 import { DEFAULT_QUOTE_MATCH_OPTIONS, groupQuotes, type QuoteMatchOptions } from './quotes/quote-groups.ts';
 import { findQuotes, type FoundQuote } from './quotes/quotes.ts';
 import { readability } from './readability.ts';
@@ -89,7 +90,8 @@ export function runAnalysis(
   const quotes = editorial ? applySpeakerCorrections(machineQuotes, editorial.speakerCorrections, corpus.entities.entities) : machineQuotes;
   const attribution = attributeSentences(corpus, found);
 
-  const quantities = findQuantities(corpus);
+  // The event's place says which dollar a bare "$" is: the text alone does not.
+  const quantities = findQuantities(corpus, { dollar: dollarOfPlace(event?.place) });
   const figureGroups = groupFigures(quantities, options.figureContextOverlap);
   const figures: Figure[] = figureGroups.map((group, index) => ({
     id: `f-${slugify(group.measure) || 'figure'}-${index + 1}`,

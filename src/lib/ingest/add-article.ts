@@ -15,6 +15,8 @@ export interface AddRequest {
   outlet?: string | undefined;
   /** `--url URL`, when given. */
   url?: string | undefined;
+  /** `--date YYYY-MM-DD`, the day it was published, when given. */
+  date?: string | undefined;
   /** The address the bytes were fetched from (`npm run add -- https://…`); `path` is then that address too. */
   fetchedFrom?: string | undefined;
 }
@@ -32,8 +34,9 @@ export interface AddPlan {
 export type AddResult = { ok: true; plan: AddPlan } | { ok: false; problem: string };
 
 /** How the provenance of a file added with the command was established. */
-export function addedBasis(outlet: boolean, url: boolean): string {
-  const given = [outlet ? 'the outlet' : '', url ? 'the URL' : ''].filter(Boolean).join(' and ');
+export function addedBasis(outlet: boolean, url: boolean, date = false): string {
+  const named = [outlet ? 'the outlet' : '', url ? 'the URL' : '', date ? 'the date' : ''].filter(Boolean);
+  const given = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : (named[0] ?? '');
   return given
     ? `added by hand with "npm run add"; ${given} as given on the command line, not checked`
     : 'added by hand with "npm run add"; nothing else is known about it';
@@ -56,6 +59,9 @@ export function planAdd(request: AddRequest, existing: readonly RawFile[], prove
   if (request.url !== undefined && !z.url({ protocol: /^https?$/ }).safeParse(request.url).success) {
     return fail(`--url ${JSON.stringify(request.url)} is not a valid http(s) URL`);
   }
+  if (request.date !== undefined && !z.iso.date().safeParse(request.date).success) {
+    return fail(`--date ${JSON.stringify(request.date)} is not a day written YYYY-MM-DD`);
+  }
   const key = sourceKey(decoded.source);
   for (const file of existing) {
     const other = decodeArticleSource(file.name, file.bytes);
@@ -72,7 +78,10 @@ export function planAdd(request: AddRequest, existing: readonly RawFile[], prove
     return { ok: false, problem: 'content/provenance.json: is not valid JSON; nothing was added' };
   }
   const checked = provenanceSchema.safeParse(provenance);
-  if (!checked.success) return { ok: false, problem: 'content/provenance.json: does not match its schema; run npm run ingest to see why' };
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    return { ok: false, problem: `content/provenance.json: ${issue.path.join('.') || 'the file'}: ${issue.message}; nothing was added` };
+  }
 
   const extension = decoded.source.kind === 'page' ? '.html' : '.txt';
   const stem = slugify(baseName.replace(/\.(?:txt|html?)$/i, ''), { decamelize: false }).slice(0, 60).replace(/-+$/, '');
@@ -80,14 +89,14 @@ export function planAdd(request: AddRequest, existing: readonly RawFile[], prove
   const outlet = request.outlet?.trim();
   const entry =
     read?.ok && read.page
-      ? provenanceFromPage(rawName, read.page, { outlet, url: request.url, fetchedFrom: request.fetchedFrom }, request.fetchedFrom !== undefined ? `added with "npm run add" from ${request.fetchedFrom}, fetched and saved byte for byte` : 'added with "npm run add" from a saved page')
+      ? provenanceFromPage(rawName, read.page, { outlet, url: request.url, publishedDate: request.date, fetchedFrom: request.fetchedFrom }, request.fetchedFrom !== undefined ? `added with "npm run add" from ${request.fetchedFrom}, fetched and saved byte for byte` : 'added with "npm run add" from a saved page')
       : {
           sourceFile: rawName,
           outlet: outlet ?? null,
           outletDomain: null,
           url: request.url ?? null,
-          basis: addedBasis(request.outlet !== undefined, request.url !== undefined),
-          publishedDate: null,
+          basis: addedBasis(request.outlet !== undefined, request.url !== undefined, request.date !== undefined),
+          publishedDate: request.date ?? null,
           note: null,
         };
   // The raw JSON (not the parsed schema output) is extended, so the rest of the file stays byte for byte.

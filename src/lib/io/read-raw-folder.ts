@@ -26,3 +26,13 @@ export async function readRawFolder(directory: string, displayName = directory):
   }
   return { files, problems };
 }
+
+/** `readRawFolder`, where a missing folder holds no article (a new event's, before its first `add`). */
+export async function readRawFolderIfAny(directory: string, displayName = directory): Promise<RawFolder> {
+  try {
+    return await readRawFolder(directory, displayName);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], problems: [] };
+    throw error;
+  }
+}

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ export interface SiteCopyOptions {
 }
 
 /** The parts of the project a build needs; node_modules is linked, not copied. */
-const PROJECT_PARTS = ['src', 'public', 'scripts', 'content/raw', 'content/provenance.json', 'content/evaluation.json', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PROJECT_PARTS = ['src', 'public', 'scripts', 'content/raw', 'content/provenance.json', 'content/event.yaml', 'content/evaluation.json', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /**
  * Makes a throwaway copy of the project in a temporary folder, with extra (or replacement)
@@ -23,12 +24,14 @@ const PROJECT_PARTS = ['src', 'public', 'scripts', 'content/raw', 'content/prove
  */
 export async function copyProject(root: string, options: SiteCopyOptions = {}): Promise<string> {
   const target = await mkdtemp(join(tmpdir(), `parallax-${options.label ?? 'copy'}-`));
-  for (const part of PROJECT_PARTS) await cp(join(root, part), join(target, part), { recursive: true });
+  // A new event has no raw folder or evaluation figures yet: copy what there is.
+  for (const part of PROJECT_PARTS) if (existsSync(join(root, part))) await cp(join(root, part), join(target, part), { recursive: true });
   await symlink(join(root, 'node_modules'), join(target, 'node_modules'), 'dir');
   if (options.replaceRaw) {
     await rm(join(target, 'content/raw'), { recursive: true, force: true });
     await mkdir(join(target, 'content/raw'));
   }
+  if ((options.addRaw ?? []).length > 0) await mkdir(join(target, 'content/raw'), { recursive: true });
   for (const file of options.addRaw ?? []) await writeFile(join(target, 'content/raw', file.name), file.text);
   return target;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SENTENCE_BLOCKS } from '../markdown/nodes.ts';
 import { ATTRIBUTION_KINDS } from './attribution-kinds.ts';
 import { FIGURE_DIMENSIONS } from './figure-dimensions.ts';
+import { eventSettingsSchema } from './event.ts';
 import { framingSchema } from './framing.ts';
 
 export { ATTRIBUTION_KINDS };
@@ -226,8 +227,8 @@ export const profileSchema = z.object({
 /** `dist/data/comparison.json`: everything Parallax computed, for pages, search and readers. */
 export const comparisonSchema = z.object({
   schemaVersion: z.literal(2),
-  /** The event the articles cover, when known. */
-  event: z.object({ date: z.string(), summary: z.string() }).nullable(),
+  /** The event the articles cover (`content/event.yaml`); null only in a file made without one (`--machine-only` comparisons of test folders). */
+  event: eventSettingsSchema.nullable(),
   /** Settings of the analysis that produced this file, so the figures can be reproduced. */
   method: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
   /** How much of the comparison an editor decided. */

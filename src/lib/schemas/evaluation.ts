@@ -39,6 +39,11 @@ export const leaveOneArticleOutSchema = z.object({
 
 /** `content/evaluation.json`: figures of this event's own label sets, written by `npm run eval -- --write`. */
 export const evaluationSchema = z.object({
+  /**
+   * The event whose label sets were scored (`content/event.yaml` when they were): pages show the
+   * figures only while it is still the current event, so no event's scores carry over to another.
+   */
+  event: z.object({ title: z.string(), date: z.string() }).nullable().default(null),
   /** Settings of the analysis that was scored (same keys as `comparison.method`). */
   method: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
   /** Per label set of this event: the machine alone and the published claims. */

@@ -23,18 +23,16 @@ export const provenanceEntrySchema = z.object({
   authors: z.array(z.string().min(1)).nullable().default(null),
 });
 
-/** `content/provenance.json`: the event the articles cover and one entry per known file. */
+/** `content/provenance.json`: one entry per known article file. */
 export const provenanceSchema = z.object({
   /** What this file is, for people reading it. */
   about: z.string().optional(),
-  /** The event every article covers. */
+  /**
+   * No longer here: the event is `content/event.yaml`. A leftover block is refused, so that an old
+   * event's date and summary are never carried over silently.
+   */
   event: z
-    .object({
-      /** Date of the event (YYYY-MM-DD). */
-      date: z.iso.date(),
-      /** One-sentence summary of the event. */
-      summary: z.string().min(1),
-    })
+    .never({ error: 'the event is no longer kept here: put its title, date and summary in content/event.yaml and remove this "event" block' })
     .optional(),
   /** One entry per article file; files without an entry are shown as "outlet unknown". */
   articles: z.array(provenanceEntrySchema),
@@ -42,3 +40,10 @@ export const provenanceSchema = z.object({
 
 export type Provenance = z.output<typeof provenanceSchema>;
 export type ProvenanceEntry = z.output<typeof provenanceEntrySchema>;
+
+/** The provenance file of an event with no articles yet (what `event:new` writes, and `add` starts from). */
+export const EMPTY_PROVENANCE = {
+  about:
+    "What is known about where each article file came from. 'basis' says how each was established; null means unknown. Do not fill gaps by guessing: show unknowns as unknown.",
+  articles: [],
+} as const;

@@ -1,5 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import type { EventSettings } from '../schemas/event.ts';
 
 /** A built HTML page: its URL path (with the base path) and its markup. */
 export interface BuiltPage {
@@ -122,4 +123,94 @@ function walk(node: Root | RootContent, visit: (element: Element) => void) {
   if (node.type === 'element') visit(node);
   if ('children' in node) for (const child of node.children) walk(child, visit);
   if (node.type === 'element' && node.tagName === 'template' && node.content) walk(node.content, visit);
+}
+
+/** What the current `content/` holds, as the leftovers check compares a build with it. */
+export interface CurrentContent {
+  /** `content/event.yaml`. */
+  event: EventSettings;
+  /** Every article of `content/raw` as ingested now: its id and every string of its blocks. */
+  articles: ReadonlyArray<{ id: string; texts: readonly string[] }>;
+  /** The editor's claim files now: slug and title. */
+  claimFiles: ReadonlyArray<{ slug: string; title: string }>;
+}
+
+/** What a build published, as far as the leftovers check reads it (`data/comparison.json` and the pages). */
+export interface PublishedContent {
+  /** The build's `data/comparison.json`, as much of it as is checked. */
+  comparison: {
+    event: unknown;
+    articles: ReadonlyArray<{ id: string }>;
+    sentences: ReadonlyArray<{ id: string; articleId: string; text: string }>;
+    claims: ReadonlyArray<{ id: string; label: string; reviewed: boolean }>;
+    figures: ReadonlyArray<{ mentions: ReadonlyArray<{ articleId: string; text: string }> }>;
+  };
+  /** The article pages built (`articles/<id>/`): their ids. */
+  articlePages: readonly string[];
+  /** Each page's URL path and `<title>`. */
+  titles: ReadonlyArray<{ page: string; title: string }>;
+}
+
+/** At most this many problems of one kind are listed; the rest are counted in one more line. */
+const LEFTOVERS_LISTED = 5;
+
+const spaceless = (text: string) => text.replace(/\s+/gu, '');
+const excerpt = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
+/**
+ * The leftovers check: everything a build shows of an event (its name, articles, sentences,
+ * claims and figures) must be in the current `content/`. A build made before `event:new`, an
+ * article removed, a claim file renamed or an event retitled without building again, or an
+ * analysis run on other files, each fail here with a line naming what is left over.
+ */
+export function findLeftovers(published: PublishedContent, current: CurrentContent): DistProblem[] {
+  const problems: DistProblem[] = [];
+  const data = 'data/comparison.json';
+  const expectedEvent = JSON.stringify(current.event);
+  if (JSON.stringify(published.comparison.event) !== expectedEvent) {
+    const named = (published.comparison.event as { title?: unknown } | null)?.title;
+    problems.push({ page: data, problem: `its event (${typeof named === 'string' ? excerpt(named) : 'none'}) is not the one content/event.yaml describes (${excerpt(current.event.title)}); build again` });
+  }
+  const untitled = published.titles.filter(({ title }) => !title.includes(current.event.title));
+  problems.push(...capped(untitled.map(({ page }) => ({ page, problem: `its title does not name the event of content/event.yaml (${excerpt(current.event.title)})` })), 'more pages whose title does not name the event'));
+
+  const textOf = new Map(current.articles.map((article) => [article.id, spaceless(article.texts.join(''))]));
+  const articleIds = new Set(published.comparison.articles.map((article) => article.id));
+  const strayArticles = [...new Set([...articleIds, ...published.articlePages])].filter((id) => !textOf.has(id)).sort();
+  problems.push(...capped(strayArticles.map((id) => ({ page: `articles/${id}/`, problem: 'shows an article that is not in content/raw now' })), 'more articles not in content/raw'));
+  const missingArticles = [...textOf.keys()].filter((id) => !articleIds.has(id)).sort();
+  problems.push(...missingArticles.map((id) => ({ page: data, problem: `has no article ${id}, which content/raw holds now; build again` })));
+
+  const inArticle = (articleId: string, text: string) => textOf.get(articleId)?.includes(spaceless(text)) ?? false;
+  const straySentences = published.comparison.sentences.filter((sentence) => textOf.has(sentence.articleId) && !inArticle(sentence.articleId, sentence.text));
+  problems.push(...capped(straySentences.map((sentence) => ({ page: data, problem: `shows sentence ${sentence.id}, ${excerpt(sentence.text)}, which its article in content/raw no longer has` })), 'more sentences not in content/raw'));
+  const strayFigures = published.comparison.figures.flatMap((figure) => figure.mentions).filter((mention) => textOf.has(mention.articleId) && !inArticle(mention.articleId, mention.text));
+  problems.push(...capped(strayFigures.map((mention) => ({ page: data, problem: `shows a figure, ${excerpt(mention.text)}, that its article in content/raw does not give` })), 'more figures not in content/raw'));
+
+  const titleOf = new Map(current.claimFiles.map((file) => [file.slug, file.title]));
+  const strayClaims = published.comparison.claims.filter((claim) => claim.reviewed && titleOf.get(claim.id) !== claim.label);
+  problems.push(
+    ...capped(
+      strayClaims.map((claim) => ({
+        page: `claims/${claim.id}/`,
+        problem: titleOf.has(claim.id) ? `shows the claim title ${excerpt(claim.label)}, but content/claims/${claim.id}.md now says ${excerpt(titleOf.get(claim.id)!)}` : `shows a reviewed claim with no file content/claims/${claim.id}.md now`,
+      })),
+      'more claims not in content/claims',
+    ),
+  );
+  return problems;
+}
+
+/** The first few problems of one kind, then one line counting the rest. */
+function capped(problems: DistProblem[], rest: string): DistProblem[] {
+  if (problems.length <= LEFTOVERS_LISTED) return problems;
+  return [...problems.slice(0, LEFTOVERS_LISTED), { page: '…', problem: `${problems.length - LEFTOVERS_LISTED} ${rest}` }];
+}
+
+/** Every string inside a value (an article's blocks), in order. */
+export function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+  return [];
 }

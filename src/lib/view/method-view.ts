@@ -34,17 +34,18 @@ export const LAYER_LABELS = { machine: 'machine alone', published: 'published cl
 const AREA_ORDER: ReadonlyArray<MethodSetting['area']> = ['claims', 'terms', 'quotes', 'figures', 'other'];
 
 /** The method page's figures: settings with their meaning, evaluation scores, and what was found. */
-export function methodView(comparison: Comparison, evaluation: Evaluation, corpus: CorpusEvaluation | null = null): MethodView {
+export function methodView(comparison: Comparison, evaluation: Evaluation | null, corpus: CorpusEvaluation | null = null): MethodView {
   const settings = Object.entries(comparison.method)
     .map(([key, value]) => ({ key, value: String(value), meaning: SETTING_MEANINGS[key]?.meaning ?? '', area: SETTING_MEANINGS[key]?.area ?? ('other' as const) }))
     .sort((a, b) => AREA_ORDER.indexOf(a.area) - AREA_ORDER.indexOf(b.area));
   const published = Object.entries(comparison.method);
-  const evaluated = evaluation.method;
+  const evaluated = evaluation?.method ?? comparison.method;
+  const results = evaluation?.results ?? [];
   return {
     settings,
     review: reviewSummary(comparison, evaluation),
     evaluationMatchesSettings: published.length === Object.keys(evaluated).length && published.every(([key, value]) => evaluated[key] === value),
-    evaluation: evaluation.results.map((result) => ({
+    evaluation: results.map((result) => ({
       set: result.set,
       layer: LAYER_LABELS[result.layer],
       description: result.description,
@@ -56,9 +57,9 @@ export function methodView(comparison: Comparison, evaluation: Evaluation, corpu
       quoteRecall: percent(result.quoteRecall),
       speakerAccuracy: percent(result.speakerAccuracy),
     })),
-    evaluationSets: [...new Map(evaluation.results.map((result) => [result.set, { set: result.set, description: result.description }])).values()],
+    evaluationSets: [...new Map(results.map((result) => [result.set, { set: result.set, description: result.description }])).values()],
     corpus: corpus && corpusView(corpus),
-    leaveOneOut: evaluation.leaveOneArticleOut && leaveOneOutView(evaluation.leaveOneArticleOut),
+    leaveOneOut: evaluation?.leaveOneArticleOut ? leaveOneOutView(evaluation.leaveOneArticleOut) : null,
     model: String(comparison.method['pairModel'] ?? ''),
     counts: {
       articles: comparison.articles.length,

@@ -11,11 +11,13 @@ export function share(part: number, whole: number): Share {
 /**
  * What the overview and the method page say about the editor's review: the share of claims and
  * of reporting sentences an editor decided (from the data's own `review` record), and, per
- * labelled set, the claim scores of the machine alone and of the published claims.
+ * labelled set, the claim scores of the machine alone and of the published claims (none when
+ * this event has no evaluation figures).
  */
-export function reviewSummary(comparison: Comparison, evaluation: Evaluation): ReviewSummary {
+export function reviewSummary(comparison: Comparison, evaluation: Evaluation | null): ReviewSummary {
   const { review } = comparison;
-  const sets = [...new Set(evaluation.results.map((result) => result.set))];
+  const results = evaluation?.results ?? [];
+  const sets = [...new Set(results.map((result) => result.set))];
   const score = (result: EvaluationResult | undefined): LayerScore | null =>
     result ? { f1: percent(result.claimF1), precision: percent(result.claimPrecision), recall: percent(result.claimRecall) } : null;
   return {
@@ -27,7 +29,7 @@ export function reviewSummary(comparison: Comparison, evaluation: Evaluation): R
     articles: share(comparison.articles.filter((article) => article.reviewed).length, comparison.articles.length),
     correctedSpeakers: review.correctedSpeakers,
     scores: sets.map((set) => {
-      const of = (layer: EvaluationResult['layer']) => evaluation.results.find((result) => result.set === set && result.layer === layer);
+      const of = (layer: EvaluationResult['layer']) => results.find((result) => result.set === set && result.layer === layer);
       return {
         set,
         description: (of('published') ?? of('machine') ?? of('file'))!.description,

@@ -1,11 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeFraming, DEFAULT_FRAMING_SETTINGS } from '../../../src/lib/framing/framing.ts';
 import { continuingSentences, isInside, quotedRanges } from '../../../src/lib/framing/quoted.ts';
 import { comparisonSchema } from '../../../src/lib/schemas/comparison.ts';
 import { framingSchema } from '../../../src/lib/schemas/framing.ts';
-import { projectRoot } from '../../helpers/render.ts';
+import { ownEventComparison } from '../../helpers/own-event.ts';
 import { fixture } from '../view/fixture.ts';
 
 describe('computeFraming on an invented comparison', () => {
@@ -58,11 +56,8 @@ describe('computeFraming on an invented comparison', () => {
   });
 });
 
-const dataFile = join(projectRoot, 'content', 'data', 'comparison.json');
-const haveData = existsSync(dataFile);
-
-describe.skipIf(!haveData)('framing of the published data', () => {
-  const comparison = haveData ? comparisonSchema.parse(JSON.parse(readFileSync(dataFile, 'utf8'))) : undefined!;
+describe('framing of a whole event (tests/fixtures/own-event)', () => {
+  const comparison = comparisonSchema.parse(ownEventComparison());
   const sentenceById = new Map(comparison?.sentences.map((sentence) => [sentence.id, sentence]));
   const { framing } = comparison ?? {};
 

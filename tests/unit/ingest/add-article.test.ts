@@ -34,8 +34,24 @@ describe('planAdd', () => {
     [{ path: 'a.txt', bytes: utf8('Old Headline\r\nOld body.\r\n') }, 'a.txt: has the same text as content/raw/004_x.txt; nothing was added'],
     [{ path: 'a.txt', bytes: utf8('Text.'), url: 'ftp://example.org/a' }, 'a.txt: --url "ftp://example.org/a" is not a valid http(s) URL'],
     [{ path: 'a.txt', bytes: utf8('Text.'), outlet: '' }, 'a.txt: --outlet is empty; leave it out when the outlet is unknown'],
+    [{ path: 'a.txt', bytes: utf8('Text.'), date: '12/05/2026' }, 'a.txt: --date "12/05/2026" is not a day written YYYY-MM-DD'],
+    [{ path: 'a.txt', bytes: utf8('Text.'), date: '2026-02-30' }, 'a.txt: --date "2026-02-30" is not a day written YYYY-MM-DD'],
   ])('refuses %j', (request, problem) => {
     expect(planAdd(request, existing, provenanceText)).toEqual({ ok: false, problem });
+  });
+
+  it('records --date as the publication date, and says it was given', () => {
+    const result = planAdd({ path: 'a.txt', bytes: utf8('Text.'), outlet: 'Harbour Gazette', date: '2031-04-02' }, [], provenanceText);
+    const entry = result.ok && JSON.parse(result.plan.provenanceText).articles.at(-1);
+    expect(entry).toMatchObject({ outlet: 'Harbour Gazette', publishedDate: '2031-04-02', basis: addedBasis(true, false, true) });
+    expect(addedBasis(true, false, true)).toBe('added by hand with "npm run add"; the outlet and the date as given on the command line, not checked');
+  });
+
+  it('refuses a provenance file that still holds an event block, naming the field', () => {
+    const old = JSON.stringify({ event: { date: '2001-02-03', summary: 'Old.' }, articles: [] });
+    const result = planAdd({ path: 'a.txt', bytes: utf8('Text.') }, [], old);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problem).toMatch(/^content\/provenance\.json: event: .*content\/event\.yaml.*; nothing was added$/);
   });
 
   it('refuses to extend a provenance file that is not valid', () => {
@@ -51,5 +67,6 @@ describe('addedBasis', () => {
     [false, false, 'added by hand with "npm run add"; nothing else is known about it'],
     [true, false, 'added by hand with "npm run add"; the outlet as given on the command line, not checked'],
     [true, true, 'added by hand with "npm run add"; the outlet and the URL as given on the command line, not checked'],
+    [false, true, 'added by hand with "npm run add"; the URL as given on the command line, not checked'],
   ])('outlet %s, url %s', (outlet, url, expected) => expect(addedBasis(outlet, url)).toBe(expected));
 });

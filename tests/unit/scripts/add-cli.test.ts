@@ -98,13 +98,13 @@ describe('scripts/add.ts on bad input: one line naming the file and the problem,
       name: 'no file named',
       files: {},
       args: [],
-      line: 'add: name exactly one article file; usage: npm run add -- FILE [--outlet NAME] [--url URL]',
+      line: 'add: name exactly one article file; usage: npm run add -- FILE [--outlet NAME] [--url URL] [--date YYYY-MM-DD]',
     },
     {
       name: 'an unknown option',
       files: { 'new.txt': fresh },
       args: ['incoming/new.txt', '--outlt', 'X'],
-      line: "add: Unknown option '--outlt'; usage: npm run add -- FILE [--outlet NAME] [--url URL]",
+      line: "add: Unknown option '--outlt'; usage: npm run add -- FILE [--outlet NAME] [--url URL] [--date YYYY-MM-DD]",
     },
   ])('$name', async ({ files, args, line }) => {
     const root = await scratch(files);

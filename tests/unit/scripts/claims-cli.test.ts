@@ -25,6 +25,7 @@ async function scratch() {
   await mkdir(join(root, 'content', 'claims'), { recursive: true });
   for (const [name, text] of Object.entries(raw)) await writeFile(join(root, 'raw', name), text);
   await writeFile(join(root, 'content', 'provenance.json'), JSON.stringify({ articles: [] }));
+  await writeFile(join(root, 'content', 'event.yaml'), 'title: An invented event\ndate: 2001-02-03\n');
   expect(run('ingest', root, '--raw', 'raw', '--out', 'articles', '--provenance', 'content/provenance.json').status).toBe(0);
   return root;
 }

@@ -30,6 +30,7 @@ describe('an editor’s note that is not allowed stops the build', () => {
     await writeFile(join(root, 'raw', 'a.txt'), 'Bridge Reopens\nThe old bridge reopened on Sunday after two years of repairs.\n');
     await writeFile(join(root, 'raw', 'b.txt'), 'Bridge Open Again\nAfter two years of repairs the old bridge reopened on Sunday.\n');
     await writeFile(join(root, 'content', 'provenance.json'), JSON.stringify({ articles: [] }));
+    await writeFile(join(root, 'content', 'event.yaml'), 'title: An invented event\ndate: 2001-02-03\n');
     expect(run('ingest', root, '--raw', 'raw', '--out', 'articles', '--provenance', 'content/provenance.json').status).toBe(0);
     expect(run('analyze', root, ...analyzeArgs, '--machine-only').status).toBe(0);
     machine = comparisonSchema.parse(JSON.parse(await readFile(join(root, 'out', 'comparison.json'), 'utf8')));

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { analyzeArticles } from '../../../src/lib/analysis/analyze.ts';
+import { articleFromMarkdown } from '../../../src/lib/io/read-collection.ts';
 import { comparisonSchema, type Comparison } from '../../../src/lib/schemas/comparison.ts';
 import type { SearchArticle, SearchIndex, SearchRecord, SearchRequest, SearchResponse } from '../../../src/lib/schemas/search.ts';
 import { createSearchEngine, type SearchEngine } from '../../../src/lib/search/engine.ts';
@@ -8,7 +8,7 @@ import { LoadedIndex } from '../../../src/lib/search/loaded-index.ts';
 import { buildNameVariants } from '../../../src/lib/search/name-variants.ts';
 import { buildSearchRecords, searchArticles } from '../../../src/lib/search/records.ts';
 import { splitSearch } from '../../../src/lib/search/split-search.ts';
-import { projectRoot } from '../../helpers/render.ts';
+import { ingestRealArticles } from '../../helpers/render.ts';
 
 let comparison: Comparison | undefined;
 let source: RealSource | undefined;
@@ -22,9 +22,14 @@ export interface RealSource {
   nameVariants: string[][];
 }
 
-/** The analysis of the real articles, as `npm run analyze` wrote it (run it first). */
+/**
+ * The machine's analysis of real news articles: the frozen copy of the shipped event's files
+ * (tests/fixtures/shipped-event), whatever content/ now holds, without an editor's files.
+ */
 export function realComparison(): Comparison {
-  comparison ??= comparisonSchema.parse(JSON.parse(readFileSync(join(projectRoot, 'content', 'data', 'comparison.json'), 'utf8')));
+  comparison ??= comparisonSchema.parse(
+    analyzeArticles(ingestRealArticles().map((article) => articleFromMarkdown(article.markdown, `content/articles/${article.fileName}`))),
+  );
   return comparison;
 }
 

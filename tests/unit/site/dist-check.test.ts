@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPage, checkTarget, collectIds, type DistFacts } from '../../../src/lib/site/dist-check.ts';
+import { checkPage, checkTarget, collectIds, findLeftovers, stringsOf, type DistFacts } from '../../../src/lib/site/dist-check.ts';
 import { CONTENT_SECURITY_POLICY, headersFile } from '../../../src/lib/site/security-policy.ts';
 
 const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
@@ -74,5 +74,80 @@ describe('public/_headers', () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     expect(readFileSync(join(import.meta.dirname, '..', '..', '..', 'public', '_headers'), 'utf8')).toBe(headersFile());
+  });
+});
+
+describe('findLeftovers', () => {
+  const event = { title: 'Harbour bridge closes', date: '2031-04-02', place: null, summary: null, source: null };
+  const current = {
+    event,
+    articles: [
+      { id: 'harbour-gazette', texts: ['headline', 'Bridge shut', 'paragraph', 'The harbour bridge shut on Monday for $4 million of repairs.'] },
+      { id: 'coast-radio', texts: ['The bridge is closed.'] },
+    ],
+    claimFiles: [{ slug: 'bridge-shut', title: 'The harbour bridge shut on Monday' }],
+  };
+  const published = {
+    comparison: {
+      event,
+      articles: [{ id: 'harbour-gazette' }, { id: 'coast-radio' }],
+      sentences: [
+        { id: 'harbour-gazette/s-1', articleId: 'harbour-gazette', text: 'The harbour bridge shut on Monday for $4 million of repairs.' },
+        { id: 'coast-radio/s-1', articleId: 'coast-radio', text: 'The bridge is  closed.' },
+      ],
+      claims: [
+        { id: 'bridge-shut', label: 'The harbour bridge shut on Monday', reviewed: true },
+        { id: 'bridge-closed', label: 'The bridge is closed.', reviewed: false },
+      ],
+      figures: [{ mentions: [{ articleId: 'harbour-gazette', text: '$4 million' }] }],
+    },
+    articlePages: ['harbour-gazette', 'coast-radio'],
+    titles: [
+      { page: '/', title: 'Harbour bridge closes · Parallax' },
+      { page: '/about/', title: 'Method · Harbour bridge closes · Parallax' },
+    ],
+  };
+
+  it('finds nothing when the build shows what content/ holds', () => {
+    expect(findLeftovers(published, current)).toEqual([]);
+  });
+
+  it('names a build of another event: its event, titles, articles and sentences', () => {
+    const other = { ...current, event: { ...event, title: 'Ferry strike ends' }, articles: [{ id: 'ferry-news', texts: ['The ferry strike ended.'] }], claimFiles: [] };
+    expect(findLeftovers(published, other)).toEqual([
+      { page: 'data/comparison.json', problem: 'its event ("Harbour bridge closes") is not the one content/event.yaml describes ("Ferry strike ends"); build again' },
+      { page: '/', problem: 'its title does not name the event of content/event.yaml ("Ferry strike ends")' },
+      { page: '/about/', problem: 'its title does not name the event of content/event.yaml ("Ferry strike ends")' },
+      { page: 'articles/coast-radio/', problem: 'shows an article that is not in content/raw now' },
+      { page: 'articles/harbour-gazette/', problem: 'shows an article that is not in content/raw now' },
+      { page: 'data/comparison.json', problem: 'has no article ferry-news, which content/raw holds now; build again' },
+      { page: 'claims/bridge-shut/', problem: 'shows a reviewed claim with no file content/claims/bridge-shut.md now' },
+    ]);
+  });
+
+  it('names an edited sentence, a figure no longer given and a retitled claim', () => {
+    const edited = {
+      ...current,
+      articles: [{ id: 'harbour-gazette', texts: ['Bridge shut', 'The harbour bridge shut on Monday for repairs.'] }, current.articles[1]!],
+      claimFiles: [{ slug: 'bridge-shut', title: 'The bridge shut on Monday' }],
+    };
+    expect(findLeftovers(published, edited).map((problem) => problem.problem)).toEqual([
+      'shows sentence harbour-gazette/s-1, "The harbour bridge shut on Monday for $4 million of repairs.", which its article in content/raw no longer has',
+      'shows a figure, "$4 million", that its article in content/raw does not give',
+      'shows the claim title "The harbour bridge shut on Monday", but content/claims/bridge-shut.md now says "The bridge shut on Monday"',
+    ]);
+  });
+
+  it('lists five problems of a kind, then counts the rest', () => {
+    const titles = Array.from({ length: 8 }, (_, index) => ({ page: `/p${index}/`, title: 'Ferry strike ends · Parallax' }));
+    const problems = findLeftovers({ ...published, titles }, current);
+    expect(problems).toHaveLength(6);
+    expect(problems.at(-1)).toEqual({ page: '…', problem: '3 more pages whose title does not name the event' });
+  });
+});
+
+describe('stringsOf', () => {
+  it('collects every string of a nested value, in order', () => {
+    expect(stringsOf([{ type: 'post', lines: ['a', 'b'], attribution: { author: 'c', date: null } }, 'd', 3])).toEqual(['post', 'a', 'b', 'c', 'd']);
   });
 });

@@ -32,7 +32,7 @@ function sentence(articleId: string, index: number, anchor: string, text: string
 
 const data = comparisonSchema.omit({ framing: true }).parse({
   schemaVersion: 2,
-  event: { date: '2001-02-03', summary: 'A council meets and agrees a budget.' },
+  event: { title: 'A council agrees a budget', date: '2001-02-03', place: null, summary: 'A council meets and agrees a budget.', source: null },
   review: { applied: true, reviewedClaims: 2, claims: 5, reviewedSentences: 7, reportingSentences: 11, noFactSentences: 0, correctedSpeakers: 1 },
   method: { mergeThreshold: 0.3, candidateNeighbours: 24, futureSetting: 'x' },
   articles: [

@@ -1,12 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FRAMING_SETTINGS } from '../../../src/lib/framing/framing.ts';
 import { comparisonSchema, type Comparison } from '../../../src/lib/schemas/comparison.ts';
 import { framingPageSchema } from '../../../src/lib/schemas/view/framing.ts';
 import { indexComparison } from '../../../src/lib/view/comparison-index.ts';
 import { FRAMING_SETTING_MEANINGS, framingPage, framingSettingRows } from '../../../src/lib/view/framing-page.ts';
-import { projectRoot } from '../../helpers/render.ts';
+import { ownEventComparison } from '../../helpers/own-event.ts';
 import { fixture, fixtureIndex } from './fixture.ts';
 
 describe('framingPage', () => {
@@ -131,10 +129,9 @@ describe('framingSettingRows', () => {
   });
 });
 
-const dataFile = join(projectRoot, 'content', 'data', 'comparison.json');
-describe.skipIf(!existsSync(dataFile))('framingPage of the published data', () => {
+describe('framingPage of a whole event (tests/fixtures/own-event)', () => {
   it('matches its schema', () => {
-    const comparison = comparisonSchema.parse(JSON.parse(readFileSync(dataFile, 'utf8')));
+    const comparison = comparisonSchema.parse(ownEventComparison());
     const view = framingPageSchema.parse(framingPage(indexComparison(comparison, '/')));
     expect(view.openings).toHaveLength(comparison.articles.length);
     expect(view.emphasis.length + view.emphasisAlike.length).toBe(comparison.framing.emphasis.length);

@@ -5,6 +5,7 @@ import { corpusView, leaveOneOutView, methodView } from '../../../src/lib/view/m
 import { fixture } from './fixture.ts';
 
 const evaluation = {
+  event: null,
   method: { mergeThreshold: 0.3, candidateNeighbours: 24, futureSetting: 'x' },
   results: [
     { set: 'dev.json', layer: 'machine' as const, description: 'A set.', claims: 10, quotes: 4, claimF1: 0.7765, claimPrecision: 1, claimRecall: 0.634, quoteRecall: 1, speakerAccuracy: 0.75 },

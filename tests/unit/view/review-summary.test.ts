@@ -27,7 +27,7 @@ describe('share', () => {
 });
 
 describe('reviewSummary', () => {
-  const evaluation = { method: {}, results: [result('dev.json', 'machine', 0.738), result('dev.json', 'published', 0.984), result('extra.json', 'published', 0.85)], leaveOneArticleOut: null, pairModel: null };
+  const evaluation = { event: null, method: {}, results: [result('dev.json', 'machine', 0.738), result('dev.json', 'published', 0.984), result('extra.json', 'published', 0.85)], leaveOneArticleOut: null, pairModel: null };
   const summary = reviewSummarySchema.parse(reviewSummary(fixture, evaluation));
 
   it('gives the share of claims, sentences and articles an editor reviewed, from the data’s own record', () => {
