@@ -163,7 +163,7 @@ export class SpeakerResolver {
     if (fromSubject) return fromSubject;
     if (subjectTokens.length > 0) {
       const institution = institutionSubject(sentence, subjectTokens);
-      if (institution) return institution;
+      if (institution) return institution.speaker;
     }
     // Inverted or passive: "said Petrov", "stated the ministry", "was noted by X".
     const rest = indexes.slice(verbAt + 1, verbAt + 1 + MAX_TAG_TOKENS);
@@ -299,7 +299,9 @@ export class SpeakerResolver {
       if (adjacent && commonNoun && (!objectOfPreposition(tokens, index, true) || absolute)) {
         // "The union says …", "Ruritania's foreign ministry referred to …": an institution named by a common noun.
         const institution = absolute ? null : institutionSubject(sentence, indexes.slice(0, position + 1));
-        return institution ? { speaker: institution, viaDocument: false } : null;
+        // "X of the hauliers' association told": the phrase is a preposition's object; X is the subject.
+        if (institution && institution.start > 0 && tokens[institution.start - 1]!.pos === 'ADP') continue;
+        return institution ? { speaker: institution.speaker, viaDocument: false } : null;
       }
     }
     return null;
@@ -323,7 +325,15 @@ export class SpeakerResolver {
       if (holder) return holder;
     }
     const inside = new Set(indexes);
-    const mentions = sentence.mentions.filter((mention) => inside.has(mention.firstToken));
+    // "one Arlandic official": a name that only qualifies an unnamed source does not speak.
+    const qualifies = (mention: NameMention) => {
+      const next = sentence.tokens[mention.lastToken + 1];
+      if (next === undefined || !inside.has(mention.lastToken + 1) || next.pos !== 'NOUN' || !UNNAMED_SOURCE_NOUNS.has(next.text.toLowerCase())) return false;
+      // "the Foreign Ministry spokesman" still speaks for the ministry.
+      const kind = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention })?.kind;
+      return kind !== 'organization' && kind !== 'outlet';
+    };
+    const mentions = sentence.mentions.filter((mention) => inside.has(mention.firstToken) && !qualifies(mention));
     // Nearest the verb first, but never the object of a preposition ("X of the Y Center told").
     const afterPreposition = (mention: NameMention) => {
       const start = mentions[0]!.lastToken + 1;
@@ -342,7 +352,7 @@ export class SpeakerResolver {
       if (/^['’]s?$/.test(sentence.tokens[index + 1]?.text ?? '')) continue;
       if (sentence.tokens[index]!.pos === 'NOUN' && ORGANIZATION_WORDS.has(lower)) {
         const institution = institutionSubject(sentence, indexes.slice(0, position + 1));
-        if (institution) return institution;
+        if (institution) return institution.speaker;
       }
       if (UNNAMED_SOURCE_NOUNS.has(lower) && sentence.tokens[index]!.pos === 'NOUN') {
         return { name: unnamedPhrase(sentence, index), entity: null, kind: 'unnamed' };
@@ -406,6 +416,9 @@ export class SpeakerResolver {
     const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
     if (!entity) return null;
     if (entity.kind === 'place' && !this.issuesDocument(sentence, mention)) return null;
+    // "Nurse Calum Reyes", "the operations director, Farhan Oyelowo,": a name with a role is a person's.
+    const roleBefore = sentence.tokens[mention.firstToken - 1]?.text === ',' && isRoleNoun(sentence.tokens[mention.firstToken - 2]?.text ?? '');
+    if (entity.kind === 'other' && ((mention.title !== null && isTitleWord(mention.title.split(/\s+/).at(-1)!)) || roleBefore)) return { name: entity.name, entity, kind: 'person' };
     return { name: entity.name, entity, kind: speakerKind(entity) };
   }
 
@@ -452,6 +465,8 @@ export class SpeakerResolver {
     // Earlier in the same sentence ("Lopez announced that she …").
     for (const mention of sentence.mentions) {
       if (mention.lastToken >= tokenIndex) break;
+      // "Dale Water's operations director, …, said … he": the possessor is not the one speaking.
+      if (/^['’]s?$/.test(sentence.tokens[mention.lastToken + 1]?.text ?? '')) continue;
       const speaker = this.fromMention(sentence, mention);
       if (speaker && accept(speaker)) return speaker;
     }
@@ -511,7 +526,9 @@ function withoutRelativeClause(tokens: readonly Token[], indexes: number[]): num
     if (/^[,;:.!?]$/.test(text)) {
       const opener = tokens[indexes[position + 1]!]!;
       // ", who chairs …," or an appositive after a name (", a lawmaker for …,").
-      const appositive = opener.pos === 'DET' && /^(?:a|an)$/i.test(opener.text) && ['PROPN'].includes(tokens[indexes[position - 1]!]!.pos);
+      const afterName = tokens[indexes[position - 1]!]!.pos === 'PROPN';
+      const endsInRole = isTitleWord(tokens[indexes[end - 1]!]!.text);
+      const appositive = afterName && ((opener.pos === 'DET' && /^(?:a|an)$/i.test(opener.text)) || endsInRole);
       if (text === ',' && (RELATIVE_PRONOUNS.has(opener.text.toLowerCase()) || appositive)) return [...indexes.slice(0, position), ...indexes.slice(end + 1)];
       return indexes;
     }
@@ -589,14 +606,14 @@ function unnamedPhrase(sentence: CorpusSentence, index: number): string {
  * "Ruritania's foreign ministry", "police". Its words are the speaker (no entity), so that the
  * reader sees who spoke even where the article does not name it here.
  */
-function institutionSubject(sentence: CorpusSentence, indexes: readonly number[]): Speaker | null {
+function institutionSubject(sentence: CorpusSentence, indexes: readonly number[]): { speaker: Speaker; start: number } | null {
   const last = indexes.at(-1);
   if (last === undefined) return null;
   const head = sentence.tokens[last]!;
   if (!['NOUN', 'PROPN'].includes(head.pos) || !ORGANIZATION_WORDS.has(head.text.toLowerCase())) return null;
   let start = last;
   while (start > 0 && indexes.includes(start - 1) && (['ADJ', 'DET', 'NOUN', 'PROPN'].includes(sentence.tokens[start - 1]!.pos) || /^['’]s?$/.test(sentence.tokens[start - 1]!.text))) start--;
-  return { name: sentence.text.slice(sentence.tokens[start]!.start, head.end), entity: null, kind: 'institution' };
+  return { speaker: { name: sentence.text.slice(sentence.tokens[start]!.start, head.end), entity: null, kind: 'institution' }, start };
 }
 
 /** Nouns naming an office one person holds at a time, which a definite role phrase refers to. */

@@ -332,6 +332,34 @@ describe('speakers: how the quote is introduced', () => {
       speaker: 'Ruritania Foreign Ministry',
       method: 'according-to',
     },
+    {
+      name: 'an appositive ending in a role between the name and the verb',
+      text: 'Ilka Varen, Corvia’s trade minister, told the radio that a settlement would take “months, not weeks”.',
+      words: 'months, not weeks',
+      speaker: 'Ilka Varen',
+      method: 'said-before',
+    },
+    {
+      name: 'a name followed by "of" an institution',
+      text: 'Tobin Rask of the bargemen’s association told us the pause was “the best news in two years.”',
+      words: 'best news',
+      speaker: 'Tobin Rask',
+      method: 'said-before',
+    },
+    {
+      name: 'a name that only qualifies an unnamed source',
+      text: '“If the barges move, the politics change,” one Corvian official said.',
+      words: 'the politics change',
+      speaker: 'one Corvian official',
+      method: 'said-after',
+    },
+    {
+      name: '"he" after a possessor and an appositive name',
+      text: 'Valeport Water’s operations director, Farid Olowe, said demand had risen. “Every litre helps,” he said.',
+      words: 'Every litre helps',
+      speaker: 'Farid Olowe',
+      method: 'said-after',
+    },
   ])('$name', ({ text, words, speaker, method }) => {
     expect(speakerOf(text, words)).toEqual({ speaker, method });
   });
