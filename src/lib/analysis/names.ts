@@ -72,7 +72,16 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
       isNameToken(tokens, index + 1) &&
       // "President Petrov of Ruritania": a surname ends the name; "Center for European …" goes on.
       !lexiconSays(lastNames, tokens[index - 1]!.text, '#LastName');
-    if (inside || connects) {
+    // "Anna Ruiz-Carmody", "Nurse Calum Reyes-Whitlock": a hyphen with no space around it joins a double surname after a given name or a title.
+    const hyphenated =
+      token !== undefined &&
+      runStart >= 0 &&
+      token.text === '-' &&
+      tokens[index - 1]!.end === token.start &&
+      tokens[index + 1]?.start === token.end &&
+      isNameToken(tokens, index + 1) &&
+      tokens.slice(runStart, index).some((part) => isFirstName(part.text) || isTitleWord(part.text));
+    if (inside || connects || hyphenated) {
       if (runStart < 0) runStart = index;
       continue;
     }
