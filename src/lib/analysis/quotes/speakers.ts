@@ -465,8 +465,7 @@ export class SpeakerResolver {
     // Earlier in the same sentence ("Lopez announced that she …").
     for (const mention of sentence.mentions) {
       if (mention.lastToken >= tokenIndex) break;
-      // "Dale Water's operations director, …, said … he": the possessor is not the one speaking.
-      if (/^['’]s?$/.test(sentence.tokens[mention.lastToken + 1]?.text ?? '')) continue;
+      if (isPossessor(sentence, mention)) continue;
       const speaker = this.fromMention(sentence, mention);
       if (speaker && accept(speaker)) return speaker;
     }
@@ -485,6 +484,7 @@ export class SpeakerResolver {
       if (spoken) return spoken.speaker;
       if (quotesOnly) continue;
       for (const mention of sentence.mentions) {
+        if (isPossessor(sentence, mention)) continue;
         const speaker = this.fromMention(sentence, mention);
         if (speaker && accept(speaker)) return speaker;
       }
@@ -504,6 +504,11 @@ function sourceCue(tokens: readonly Token[]): number | null {
     if (cue) return index + cue.length;
   }
   return null;
+}
+
+/** "Gordon Water's operations director, X, said …": a possessor only describes someone else, whom "he" or "she" means. */
+function isPossessor(sentence: CorpusSentence, mention: NameMention): boolean {
+  return /^['’]s?$/.test(sentence.tokens[mention.lastToken + 1]?.text ?? '');
 }
 
 /** Whether the sentence itself names the speaker (not a pronoun resolved to someone earlier). */

@@ -355,7 +355,7 @@ describe('speakers: how the quote is introduced', () => {
     },
     {
       name: '"he" after a possessor and an appositive name',
-      text: 'Valeport Water’s operations director, Farid Olowe, said demand had risen. “Every litre helps,” he said.',
+      text: 'Gordon Water’s operations director, Farid Olowe, said demand had risen by a fifth. “Every litre helps,” he said.',
       words: 'Every litre helps',
       speaker: 'Farid Olowe',
       method: 'said-after',
