@@ -124,7 +124,7 @@ function isLikelyName(token: Token, next: Token | undefined): boolean {
   const word = token.text;
   if (word.replace(/\./g, '').length < 2) return false;
   if (/^\p{Lu}\p{L}+(?:ians|ans|ers)$/u.test(word)) return false;
-  // "Rinaldi said": a word shaped like a demonym but the subject of a verb is a surname, unless the lexicon knows the demonym.
+  // "Bertolli said": a word shaped like a demonym but the subject of a verb is a surname, unless the lexicon knows the demonym.
   if (DEMONYM.test(word) && !(next && ['VERB', 'AUX'].includes(next.pos) && !lexiconSays(demonyms, word, '#Demonym'))) return false;
   if (/^\p{Lu}{3,}$/u.test(word)) {
     const asName = lexiconSays(organizationNames, word, '#Organization') || lexiconSays(placeNames, word, '#Place');

@@ -169,7 +169,7 @@ export class SpeakerResolver {
     const rest = indexes.slice(verbAt + 1, verbAt + 1 + MAX_TAG_TOKENS);
     const stop = rest.findIndex((index) => /^[,.;!?]$/.test(sentence.tokens[index]!.text) && index > verb + 3);
     const objectTokens = stop >= 0 ? rest.slice(0, stop) : rest;
-    // "said Ewan Mallory, head of the X Association": the name right after the verb (titles aside) speaks.
+    // "said Jo Ames, head of the X Association": the name right after the verb (titles aside) speaks.
     const named = sentence.mentions.find((mention) => mention.firstToken > verb && mention.firstToken <= verb + 4);
     const endsPhrase = named !== undefined && /^[,.;!?]?$/.test(sentence.tokens[named.lastToken + 1]?.text ?? '');
     if (named && endsPhrase && subjectTokens.length === 0 && sentence.tokens.slice(verb + 1, named.firstToken).every((token) => isTitleWord(token.text) || token.pos === 'DET' || /^\p{Lu}/u.test(token.text))) {
@@ -200,7 +200,7 @@ export class SpeakerResolver {
     const between = sentence.tokens.slice(comma + 1, mention.firstToken);
     if (!between.every((token) => isTitleWord(token.text) || token.pos === 'DET' || /^\p{Lu}/u.test(token.text))) return null;
     const speaker = this.fromMention(sentence, mention);
-    if (speaker?.kind === 'person') return { ...speaker, kind: 'person' };
+    if (speaker?.kind === 'person') return speaker;
     // "said the liaison officer, Amélie Roux": after a role, an unclassified name is that person.
     const role = sentence.tokens[comma - 1];
     return speaker && speaker.entity?.kind === 'other' && role && isRoleNoun(role.text) ? { ...speaker, kind: 'person' } : null;
@@ -299,7 +299,7 @@ export class SpeakerResolver {
       if (adjacent && commonNoun && (!objectOfPreposition(tokens, index, true) || absolute)) {
         // "The union says …", "Ruritania's foreign ministry referred to …": an institution named by a common noun.
         const institution = absolute ? null : institutionSubject(sentence, indexes.slice(0, position + 1));
-        // "X of the hauliers' association told": the phrase is a preposition's object; X is the subject.
+        // "X of the bargemen's association told": the phrase is a preposition's object; X is the subject.
         if (institution && institution.start > 0 && tokens[institution.start - 1]!.pos === 'ADP') continue;
         return institution ? { speaker: institution.speaker, viaDocument: false } : null;
       }
@@ -325,7 +325,7 @@ export class SpeakerResolver {
       if (holder) return holder;
     }
     const inside = new Set(indexes);
-    // "one Arlandic official": a name that only qualifies an unnamed source does not speak.
+    // "one Corvian official": a name that only qualifies an unnamed source does not speak.
     const qualifies = (mention: NameMention) => {
       const next = sentence.tokens[mention.lastToken + 1];
       if (next === undefined || !inside.has(mention.lastToken + 1) || next.pos !== 'NOUN' || !UNNAMED_SOURCE_NOUNS.has(next.text.toLowerCase())) return false;
@@ -416,7 +416,7 @@ export class SpeakerResolver {
     const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
     if (!entity) return null;
     if (entity.kind === 'place' && !this.issuesDocument(sentence, mention)) return null;
-    // "Nurse Calum Reyes", "the operations director, Farhan Oyelowo,": a name with a role is a person's.
+    // "Nurse Kit Reyes", "the operations director, Farid Olowe,": a name with a role is a person's.
     const roleBefore = sentence.tokens[mention.firstToken - 1]?.text === ',' && isRoleNoun(sentence.tokens[mention.firstToken - 2]?.text ?? '');
     if (entity.kind === 'other' && ((mention.title !== null && isTitleWord(mention.title.split(/\s+/).at(-1)!)) || roleBefore)) return { name: entity.name, entity, kind: 'person' };
     return { name: entity.name, entity, kind: speakerKind(entity) };
