@@ -66,6 +66,12 @@ export const DESCRIBING_VERBS: ReadonlySet<string> = new Set([
   'hail', 'hailed', 'hails', 'dismiss', 'dismissed', 'dismisses', 'denounce', 'denounced', 'denounces', 'condemn', 'condemned',
   'condemns', 'decry', 'decried', 'decries', 'praise', 'praised', 'praises', 'deride', 'derided', 'derides', 'portray', 'portrayed', 'portrays',
   'speak', 'spoke', 'spoken', 'speaks', 'speaking', 'accuse', 'accused', 'accuses', 'accusing', 'pledge', 'pledged', 'pledges',
+  'concede', 'conceded', 'concedes', 'counter', 'countered', 'counters', 'quip', 'quipped', 'quips', 'joke', 'joked', 'jokes',
+  'complain', 'complained', 'complains', 'boast', 'boasted', 'boasts', 'lament', 'lamented', 'laments', 'maintain', 'maintained',
+  'maintains', 'contend', 'contended', 'contends', 'retort', 'retorted', 'retorts', 'shout', 'shouted', 'shouts', 'exclaim',
+  'exclaimed', 'exclaims', 'whisper', 'whispered', 'whispers', 'mutter', 'muttered', 'mutters', 'protest', 'protested',
+  'protests', 'testify', 'testified', 'testifies', 'plead', 'pleaded', 'pleads', 'reiterate',
+  'reiterated', 'reiterates', 'caution', 'cautioned', 'cautions', 'mused', 'muses', 'sighed', 'texted', 'emailed',
 ]);
 
 /** Words of office and role that precede a name ("Deputy Foreign Minister", "press secretary"). */

@@ -152,7 +152,11 @@ export class SpeakerResolver {
   /** `…,” Petrov said` / `…,” said the ministry` / `…” was noted by X` / `…,” he added`. */
   private speechTagAfter(sentence: CorpusSentence, indexes: number[]): Speaker | null {
     const window = indexes.slice(0, MAX_TAG_TOKENS);
-    const verbAt = window.findIndex((index) => ['VERB', 'AUX'].includes(sentence.tokens[index]!.pos) && isSpeechVerb(sentence.tokens[index]!.text.toLowerCase(), sentence.tokens[index]!.lemma));
+    const verbAt = window.findIndex((index) => {
+      const token = sentence.tokens[index]!;
+      // "…,” she conceded": verbs of saying, and the manners of saying beyond them.
+      return (['VERB', 'AUX'].includes(token.pos) && isSpeechVerb(token.text.toLowerCase(), token.lemma)) || (token.pos === 'VERB' && (DESCRIBING_VERBS.has(token.text.toLowerCase()) || DESCRIBING_VERBS.has(token.lemma)));
+    });
     if (verbAt < 0) return null;
     const verb = window[verbAt]!;
     // "« … », said X": a comma outside the closing mark is no part of the tag's subject.
@@ -223,7 +227,8 @@ export class SpeakerResolver {
       const token = sentence.tokens[index]!;
       const says = isSpeechVerb(token.text.toLowerCase(), token.lemma) && ['VERB', 'AUX', 'NOUN'].includes(token.pos);
       // "X characterized the vote as “…”": a verb that names what was said, only as a verb.
-      const names = token.pos === 'VERB' && (DESCRIBING_VERBS.has(token.text.toLowerCase()) || DESCRIBING_VERBS.has(token.lemma));
+      // (Not inside an embedded post, where quoted words without a verb of saying are the author's.)
+      const names = sentence.block !== 'social-post' && token.pos === 'VERB' && (DESCRIBING_VERBS.has(token.text.toLowerCase()) || DESCRIBING_VERBS.has(token.lemma));
       if (!says && !names) continue;
       // ", saying that …": a participle after a comma speaks for the clause's subject.
       const participle = /ing$/.test(sentence.tokens[index]!.text) && sentence.tokens[index - 1]?.text === ',';

@@ -409,3 +409,9 @@ describe('genderOf', () => {
     expect(genderOf(speaker)).toBe(expected);
   });
 });
+
+describe('speakers: manners of saying in a tag after the quote', () => {
+  it.each(['conceded', 'countered', 'quipped', 'complained', 'retorted', 'cautioned'])('“…,” Ruth Ames %s', (verb) => {
+    expect(speakerOf(`Ivo Marsh spoke first.\n“We lost the vote,” Ruth Ames ${verb}.`, 'We lost the vote')).toEqual({ speaker: 'Ruth Ames', method: 'said-after' });
+  });
+});
