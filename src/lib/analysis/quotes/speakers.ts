@@ -608,7 +608,14 @@ function unnamedPhrase(sentence: CorpusSentence, index: number): string {
   // Modifiers: adjectives, determiners, numbers and role words ("Senior" opening a sentence is tagged a name).
   // Noun modifiers too: "a police spokeswoman", "the ministry's spokesman".
   while (start > 0 && (['ADJ', 'DET', 'NUM', 'NOUN', 'PROPN'].includes(sentence.tokens[start - 1]!.pos) || /^['’]s$/.test(sentence.tokens[start - 1]!.text) || TITLE_WORDS.has(sentence.tokens[start - 1]!.text.toLowerCase()))) start--;
-  return sentence.text.slice(sentence.tokens[start]!.start, sentence.tokens[index]!.end);
+  // And whom they speak for: "a spokesperson for the ministry", "officials at the port authority".
+  let end = index;
+  if (['for', 'of', 'at', 'from'].includes(sentence.tokens[index + 1]?.text.toLowerCase() ?? '')) {
+    let at = index + 2;
+    while (at < sentence.tokens.length && at <= index + 7 && (['ADJ', 'DET', 'NOUN', 'PROPN'].includes(sentence.tokens[at]!.pos) || /^['’]s?$/.test(sentence.tokens[at]!.text))) at++;
+    if (at > index + 2 && ['NOUN', 'PROPN'].includes(sentence.tokens[at - 1]!.pos)) end = at - 1;
+  }
+  return sentence.text.slice(sentence.tokens[start]!.start, sentence.tokens[end]!.end);
 }
 
 /**

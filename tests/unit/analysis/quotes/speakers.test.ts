@@ -298,6 +298,13 @@ describe('speakers: how the quote is introduced', () => {
       method: 'said-after',
     },
     {
+      name: 'an unnamed source with whom it speaks for',
+      text: '“No decision has been taken,” a spokesperson for the port authority said.',
+      words: 'No decision',
+      speaker: 'a spokesperson for the port authority',
+      method: 'said-after',
+    },
+    {
       name: 'guillemets with the comma outside, then a descriptor and the name',
       text: '« Nous tiendrons les habitants informés », said the town’s liaison officer, Amélie Roux.',
       words: 'Nous tiendrons',
