@@ -326,6 +326,10 @@ export class SpeakerResolver {
   private speakerIn(sentence: CorpusSentence, indexes: number[], sentenceIndex: number, preferPerson = false, nearestLast = false): Speaker | null {
     const role = rolePhrase(sentence, indexes, false);
     if (role) {
+      // "the civil protection chief, Jo Ames,": the role's holder is named right after it.
+      const named = sentence.tokens[role.last + 1]?.text === ',' ? sentence.mentions.find((mention) => mention.firstToken === role.last + 2) : undefined;
+      const speaker = named ? this.fromMention(sentence, named) : null;
+      if (speaker) return speaker.entity?.kind === 'other' ? { ...speaker, kind: 'person' } : speaker;
       const holder = this.roleHolder(sentence, role);
       if (holder) return holder;
     }

@@ -298,6 +298,13 @@ describe('speakers: how the quote is introduced', () => {
       method: 'said-after',
     },
     {
+      name: 'a role in the tag, then its holder’s name, while someone else holds a like title',
+      text: 'Fire Chief Greta Salo spoke on Monday.\n‘We are going through the rubble house by house,’ the civil protection chief, Jo Rinn, told a briefing.',
+      words: 'house by house',
+      speaker: 'Jo Rinn',
+      method: 'said-after',
+    },
+    {
       name: 'an unnamed source with whom it speaks for',
       text: '“No decision has been taken,” a spokesperson for the port authority said.',
       words: 'No decision',
