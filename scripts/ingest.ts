@@ -1,13 +1,11 @@
 // Parses content/raw/* into the typed Markdown collection content/articles/<id>.md, with the
 // editor's layout corrections (content/layout.yaml, optional) applied.
 // Usage: node scripts/ingest.ts [--raw DIR] [--provenance FILE] [--layout FILE] [--out DIR]
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestArticles, type LayoutInput } from '../src/lib/ingest/ingest-articles.ts';
-import { problemLine } from '../src/lib/review/frontmatter.ts';
-import { parseLayoutFile } from '../src/lib/review/layout-corrections.ts';
+import { ingestArticles } from '../src/lib/ingest/ingest-articles.ts';
+import { readLayoutFile } from '../src/lib/io/read-layout.ts';
 import { readRawFolderIfAny } from '../src/lib/io/read-raw-folder.ts';
 import { replaceDirectory } from '../src/lib/io/replace-directory.ts';
 import { EMPTY_PROVENANCE, provenanceSchema } from '../src/lib/schemas/provenance.ts';
@@ -41,12 +39,9 @@ if (!provenanceResult.success) {
   fail([`${show(values.provenance)}: ${issue.path.join('.') || 'file'}: ${issue.message}`]);
 }
 
-let layout: LayoutInput | undefined;
-if (existsSync(values.layout)) {
-  const parsed = parseLayoutFile(await readFile(values.layout, 'utf8'), show(values.layout));
-  if (!parsed.ok) fail([problemLine(parsed.problem)]);
-  layout = { corrections: parsed.corrections, path: show(values.layout) };
-}
+const layoutRead = await readLayoutFile(values.layout, show(values.layout));
+if (!layoutRead.ok) fail([layoutRead.problem]);
+const layout = layoutRead.layout;
 
 const folder = await readRawFolderIfAny(values.raw, show(values.raw));
 if (folder.problems.length === 0 && folder.files.length === 0) {

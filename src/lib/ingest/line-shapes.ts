@@ -209,11 +209,15 @@ const AD_SLUG =
 
 /** An advertisement slug ("Advertisement", "- ADVERTISEMENT -", "Story continues below advertisement"). */
 export function isAdSlug(line: string): boolean {
-  return AD_SLUG.test(trimDecoration(line));
+  const trimmed = trimDecoration(line);
+  return AD_SLUG.test(trimmed) || (SPONSOR_LINE.test(trimmed) && countWords(trimmed) <= 10 && !/[.!?]$/.test(trimmed));
 }
 
+/** A sponsor's line in a newsletter or on a page: "Presented by …", "Sponsored by …", "In partnership with …". */
+const SPONSOR_LINE = /^(?:sponsored|presented|brought\s+to\s+you|supported|powered)\s+by\s+\S|^in\s+partnership\s+with\s+\S/i;
+
 const READ_MORE_LABEL =
-  String.raw`(?:explore\s+more\s+on\s+(?:these|this)\s+topics?|more\s+on\s+(?:these|this)\s+topics?|read\s+more|read\s+also|also\s+read|more\s+reading|read\s+next|related(?:\s+(?:articles?|stories|story|coverage|content|links?|reading|topics?|news))?|see\s+also|more\s+on\s+(?:this|that)(?:\s+(?:story|topic))?|recommended(?:\s+(?:reading|stories))?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|don['’]?t\s+miss|must\s+read|editor['’]?s\s+picks?|further\s+reading|more\s+coverage|top\s+stories|explore\s+more|more\s+stories|more\s+news|click\s+here\s+to\s+read\s+more|read\s+the\s+full\s+story)`;
+  String.raw`(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|now|today))?|trending(?:\s+(?:now|stories|today))?|popular\s+now|explore\s+more\s+on\s+(?:these|this)\s+topics?|more\s+on\s+(?:these|this)\s+topics?|read\s+more|read\s+also|also\s+read|more\s+reading|read\s+next|related(?:\s+(?:articles?|stories|story|coverage|content|links?|reading|topics?|news))?|see\s+also|more\s+on\s+(?:this|that)(?:\s+(?:story|topic))?|recommended(?:\s+(?:reading|stories))?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|don['’]?t\s+miss|must\s+read|editor['’]?s\s+picks?|further\s+reading|more\s+coverage|top\s+stories|explore\s+more|more\s+stories|more\s+news|click\s+here\s+to\s+read\s+more|read\s+the\s+full\s+story)`;
 const READ_MORE_WITH_TITLE = new RegExp(String.raw`^[►▶»>→]?\s*${READ_MORE_LABEL}\s*(?:[:›»>|–—-]|\.\.\.|…)\s*\S`, 'i');
 const READ_MORE_ALONE = new RegExp(String.raw`^[►▶»>→]?\s*${READ_MORE_LABEL}\s*[:›»>…]?$`, 'i');
 

@@ -3,6 +3,12 @@ import { countWords } from './article-stats.ts';
 import { datedLineShape, isBreadcrumb, isCapitalsLine, isDocumentTitle, isEditionLine, isFieldLine, isJobTitle, isKicker, isPersonName, parseDateline, parseListItem } from './line-shapes.ts';
 import { isTitleLike, type LineGroup, type Slots } from './parse-article.ts';
 
+/** The header lines of an e-mail pasted with it ("From: …", "Subject: …"). */
+const EMAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S/i;
+
+/** A kicker, a separator and a title on one line. */
+const RUN_IN_KICKER = /^(?<kicker>[^:|–—]{2,20}?\s*[:|–—])\s+(?<title>\S.*)$/u;
+
 /** How far down the file the lines above a headline are looked for. */
 const MAX_TOP_GROUPS = 10;
 /** A label over the headline ("UK news", "Press Office") is this short; the headline under it is longer. */
@@ -44,7 +50,8 @@ export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
       set(at, { type: 'boilerplate', role: 'masthead', text });
       continue;
     }
-    if (isKicker(text) || isBreadcrumb(text)) set(at, { type: 'section-label', text });
+    if (EMAIL_HEADER.test(text)) set(at, { type: 'boilerplate', role: 'page', text });
+    else if (isKicker(text) || isBreadcrumb(text)) set(at, { type: 'section-label', text });
     else if (datedLineShape(text) === 'timestamp') set(at, { type: 'timestamp', text, opensEntry: false, time: null });
     else if (datedLineShape(text) === 'masthead' || isEditionLine(text)) set(at, { type: 'boilerplate', role: 'masthead', text });
   }
@@ -54,6 +61,16 @@ export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
     return;
   }
   const open = () => top.filter((at) => kinds[at] === undefined);
+  // A kicker run into the title ("OPINION: The pause is a test", "Analysis | Why …"): a label, then the headline.
+  const [firstOpen] = open();
+  const runIn = firstOpen === undefined ? undefined : RUN_IN_KICKER.exec(line(firstOpen));
+  if (runIn?.groups && isKicker(runIn.groups['kicker']!) && isTitleLike(runIn.groups['title']!) && !kinds.some((known) => Array.isArray(known) && known.some((block) => block.type === 'headline'))) {
+    kinds[firstOpen!] = [
+      { type: 'section-label', text: runIn.groups['kicker']! },
+      { type: 'headline', text: runIn.groups['title']! },
+    ];
+    return;
+  }
   // A line in capitals over a title in ordinary case is a masthead, a show's name or a kicker, with any
   // tagline set directly under it (no blank line between).
   for (const at of open()) {
@@ -85,6 +102,6 @@ function standsAtTop(line: string): boolean {
   // "Aired May 15, 2025 - 07:00 ET" opens like a dateline ("Place, May 15 -") but is a date line.
   const dateline = parseDateline(line);
   if (dateline !== undefined && (datedLineShape(line) === undefined || dateline.text === line.trim())) return false;
-  if (isTitleLike(line, { allowLowercase: true }) || isDocumentTitle(line) || isBreadcrumb(line) || isJobTitle(line)) return true;
+  if (isTitleLike(line, { allowLowercase: true }) || isDocumentTitle(line) || isBreadcrumb(line) || isJobTitle(line) || EMAIL_HEADER.test(line)) return true;
   return datedLineShape(line) !== undefined || isKicker(line);
 }

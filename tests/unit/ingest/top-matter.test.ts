@@ -109,3 +109,25 @@ describe('bylines without "By" and transcript turns with roles', () => {
     expect(turns.map((turn) => turn.type === 'turn' && turn.speaker)).toEqual(['HOST (JO PARK):', 'ANA RUIZ, COUNCIL LEADER:', 'HOST (JO PARK):', 'ANA RUIZ, COUNCIL LEADER:']);
   });
 });
+
+describe('an e-mail pasted with its header', () => {
+  it('takes the header lines as furniture and the title under them as the headline', () => {
+    const text = `From: Valley Post <news@valleypost.example>\nSubject: Your Tuesday briefing: library to close\nDate: Tue, 3 Jun 2025 07:00\nLibrary to close after council vote\n${BODY}`;
+    expect(headline(text)).toBe('Library to close after council vote');
+    expect(kinds(text).slice(0, 3).map(([type]) => type)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
+  });
+});
+
+describe('a kicker run into the title', () => {
+  it('is a label, and the rest of the line the headline', () => {
+    const blocks = parseArticleText(`OPINION: The library deserved better\n${BODY}`);
+    expect(blocks.slice(0, 2)).toEqual([
+      { type: 'section-label', text: 'OPINION:' },
+      { type: 'headline', text: 'The library deserved better' },
+    ]);
+  });
+
+  it('leaves a title with a colon alone', () => {
+    expect(headline(`Library closes: what it means for readers\n${BODY}`)).toBe('Library closes: what it means for readers');
+  });
+});

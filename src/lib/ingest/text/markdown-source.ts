@@ -17,7 +17,8 @@ export interface MarkdownLines {
 }
 
 const FRONT_MATTER = /^---\n(?<body>[\s\S]*?)\n---[ \t]*(?:\n|$)/;
-const HEADING = /^#{1,6}\s+\S/m;
+/** An ATX heading ("## Title") or a setext one (a line underlined with "===" or "---"). */
+const HEADING = /^#{1,6}\s+\S|^[^\n]*\p{L}[^\n]*\n(?:=+|-+)[ \t]*$/mu;
 const EMPHASIS = /\*\*[^*\n]+\*\*|__[^_\n]+__/;
 const LINK = /\[[^\]\n]+\]\([^)\s]+(?:\s+"[^"\n]*")?\)/;
 const IMAGE = /!\[[^\]\n]*\]\([^)\s]+/;
@@ -42,7 +43,7 @@ export function looksLikeMarkdown(text: string): boolean {
   });
   if (blank < 2 || adjacent > blank * 2) return false;
   const kinds = [HEADING, EMPHASIS, LINK, IMAGE, TABLE_DELIMITER, BLOCK_QUOTE].filter((pattern) => pattern.test(text)).length;
-  const opens = /^\s*(?:#{1,6}\s+\S|---\n)/.test(text);
+  const opens = /^\s*(?:#{1,6}\s+\S|---\n|[^\n]*\p{L}[^\n]*\n=+[ \t]*\n)/u.test(text);
   return (opens && kinds >= 2) || kinds >= 3;
 }
 

@@ -103,7 +103,7 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
     const footnote = FOOTNOTE.exec(line.trim())?.groups;
     if (footnote && markers.has(footnote['marker']!)) {
       close();
-      open = { text: line, last: line, footnote: true };
+      open = { text: line.trim(), last: line, footnote: true };
       return;
     }
     if (open !== undefined && !standsAlone(line) && continues(open.last, line, width)) {
@@ -111,7 +111,7 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
       return;
     }
     close();
-    open = { text: line, last: line, footnote: false };
+    open = { text: line.trim(), last: line, footnote: false };
     if (standsAlone(line)) close();
   });
   close();
@@ -122,7 +122,10 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
 function continues(previous: string, next: string, width: number): boolean {
   const end = previous.trimEnd();
   const lowerNext = /^\p{Ll}/u.test(next.trim());
-  if (HYPHEN_END.test(end) && lowerNext) return true;
+  // A hyphen at a line's end before a letter: a word broken there, or a compound ("Anglo-" / "Saxon").
+  if (HYPHEN_END.test(end) && /^\p{L}/u.test(next.trim())) return true;
+  // An indented line opens a paragraph (print sets paragraphs so).
+  if (/^(?:\t|\s{2,})\S/.test(next) && !/^\s/.test(previous)) return false;
   // Stopped in mid-sentence: a comma always goes on; another open end goes on in lower case.
   if (!TERMINAL.test(end) && (lowerNext || /,$/.test(end))) return true;
   // A full line: the next line's first word would not have fitted on it. A sentence that ends
@@ -144,6 +147,8 @@ function join(paragraph: string, next: string, vocabulary: Vocabulary, hyphenate
     hyphenated.push({ joined: keep ? `${left}-${right}` : `${left}${right}`, keptHyphen: keep });
     return keep ? `${end}${start}` : `${end.slice(0, -1)}${start}`;
   }
+  // A compound whose second part is capitalised keeps its hyphen, with no space ("Franco-German").
+  if (hyphen && /^\p{Lu}/u.test(start)) return `${end}${start}`;
   return `${end} ${start}`;
 }
 
@@ -184,7 +189,12 @@ function pageFurniture(lines: readonly string[]): Set<number> {
       return;
     }
     if (countWords(trimmed) > MAX_HEADER_WORDS || /[.!?]$/.test(trimmed)) return;
-    const shape = trimmed.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+    // A page number may stand at either end of the header, as on left- and right-hand pages.
+    const shape = trimmed
+      .replace(/^\d{1,4}\s*[|·•–—-]?\s+|\s+[|·•–—-]?\s*\d{1,4}$/g, '')
+      .replace(/\d+/g, '#')
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
     byShape.set(shape, [...(byShape.get(shape) ?? []), at]);
   });
   for (const positions of byShape.values()) if (positions.length >= 2) for (const at of positions) found.add(at);

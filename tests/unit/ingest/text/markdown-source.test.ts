@@ -36,6 +36,10 @@ describe('looksLikeMarkdown', () => {
     expect(looksLikeMarkdown(EXPORT)).toBe(true);
   });
 
+  it('finds an export that opens with a setext heading', () => {
+    expect(looksLikeMarkdown('Pier reopens\n============\n\nThe **pier** reopened.\n\nMore at [the council](https://example.org).')).toBe(true);
+  });
+
   it('leaves plain articles alone: a lone "#", a link written out, lines with no blank lines between', () => {
     expect(looksLikeMarkdown('Pier reopens\n\nThe pier reopened on Sunday, the council said.\n\nFans used #pier to share photos.\n\nMore at [the council](https://example.org).')).toBe(false);
     expect(looksLikeMarkdown('# not a heading | a | b |\n> not a quote\n[link](https://x.example) and ![pixel](https://x.example/p.png)\n**bold** words\nmore text here')).toBe(false);

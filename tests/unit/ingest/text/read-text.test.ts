@@ -1,4 +1,11 @@
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { blocksToMarkdown } from '../../../../src/lib/ingest/article-markdown.ts';
+import { articleBlockSchema } from '../../../../src/lib/schemas/article-block.ts';
+import { renderArticleHtml } from '../../../helpers/render.ts';
 import { decodeReferences, detectTextKind, readText } from '../../../../src/lib/ingest/text/read-text.ts';
 
 const WRAPPED = [
@@ -45,5 +52,32 @@ describe('readText', () => {
     expect(plain.ok && plain.blocks[0]).toEqual({ type: 'boilerplate', role: 'masthead', text: 'PORT NEWS' });
     const corrected = readText(text, new Map([['PORT NEWS', 'headline']]));
     expect(corrected.ok && corrected.blocks.filter((block) => block.type === 'headline')).toEqual([{ type: 'headline', text: 'PORT NEWS' }]);
+  });
+});
+
+describe('readText on random and hostile text (property)', () => {
+  const MARKUP = new Set(['script', 'img', 'a', 'em', 'strong', 'code', 'pre', 'hr', 'table', 'iframe', 'style', 'svg']);
+  const pieces = ['# Heading', '## Sub', '**bold**', '*em*', '[link](javascript:alert(1))', '![alt](https://x.example/p.png "Photo: A B")', '| a | b |', '| --- | --- |', '> quote', '- item', '1. item', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '&quot;x&quot; &#8217;', 'con-', 'tinued text', '¹', '---', '```', 'THE PAGE HEADER 3'];
+  const line = fc.oneof(
+    { weight: 3, arbitrary: fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' ')) },
+    { weight: 2, arbitrary: fc.string({ unit: fc.constantFrom(...'aZ09 .,:-#*_[]()!<>|`'.split('')), maxLength: 50 }) },
+    { weight: 1, arbitrary: fc.constant('') },
+  );
+
+  it('reads every kind without throwing, into valid blocks that render as text only', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.array(line, { minLength: 1, maxLength: 14 }), async (markdown, lines) => {
+        const text = (markdown ? ['# A title', '', ...lines.flatMap((part) => [part, ''])] : lines).join('\n');
+        fc.pre(text.trim() !== '');
+        const read = readText(text);
+        if (!read.ok) return;
+        for (const block of read.blocks) expect(articleBlockSchema.safeParse(block).success).toBe(true);
+        const html = await renderArticleHtml(blocksToMarkdown(read.blocks));
+        const elements: string[] = [];
+        visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => void elements.push(node.tagName));
+        expect(elements.filter((tag) => MARKUP.has(tag))).toEqual([]);
+      }),
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 150) },
+    );
   });
 });

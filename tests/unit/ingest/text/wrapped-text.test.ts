@@ -79,6 +79,11 @@ describe('unwrapText', () => {
     expect(read.text).toContain('a landmark of the town');
   });
 
+  it('keeps the hyphen of a compound whose second part is capitalised, with no space', () => {
+    const text = 'The ferry company signed a new Anglo-\nDutch agreement on Monday that covers the crossing to the islands and\nthe harbour dues of the next five years, the company said in a statement.';
+    expect(unwrap(text).text).toContain('a new Anglo-Dutch agreement');
+  });
+
   it('sets running headers and page numbers apart as page furniture, after the paragraph they interrupt', () => {
     expect(result.lineKinds.get('THE QUAYSIDE GAZETTE  Monday, 3 March 2025')).toBe('page');
     expect(result.lineKinds.get('7')).toBe('page');
@@ -104,6 +109,19 @@ describe('unwrapText', () => {
     const read = unwrap(text).text.split('\n');
     expect(read).toContain('The board said it would publish the new tolls on its website and in the harbour office by the end of the week, together with the list of exempt vessels.');
     expect(read.indexOf('12')).toBeGreaterThan(read.findIndex((line) => line.startsWith('The board said')));
+  });
+
+  it('takes a header with its page number at either end (left- and right-hand pages) as one running header', () => {
+    const text = ['12  THE QUAYSIDE GAZETTE', 'The harbour board approved a new toll for cargo ships on', 'Monday after a year of talks with the pilots and the', 'THE QUAYSIDE GAZETTE  13', 'union about the cost of dredging.'].join('\n');
+    const read = unwrap(text);
+    expect(read.lineKinds.get('12  THE QUAYSIDE GAZETTE')).toBe('page');
+    expect(read.lineKinds.get('THE QUAYSIDE GAZETTE  13')).toBe('page');
+    expect(read.text.split('\n')).toContain('The harbour board approved a new toll for cargo ships on Monday after a year of talks with the pilots and the union about the cost of dredging.');
+  });
+
+  it('opens a paragraph at an indented line', () => {
+    const text = '  The ferry left at noon and reached the island an hour\nlater than planned, the company said on Monday night.\n  Then the crossing was cancelled because of the wind.';
+    expect(unwrap(text).text.split('\n')).toHaveLength(2);
   });
 
   it('ends a paragraph at a short line that closes a sentence', () => {
