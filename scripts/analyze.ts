@@ -60,7 +60,9 @@ try {
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
-  if (error instanceof EditorialError) console.error('fix the files named above (npm run claims:check lists every problem)');
+  if (error instanceof EditorialError) {
+    console.error('fix the files named above (npm run claims:check lists every problem; for another event, npm run event:new starts an empty one)');
+  }
   console.error(`analyze failed; ${show(values.out)} was left as it was`);
   process.exit(1);
 }

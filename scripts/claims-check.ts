@@ -58,6 +58,7 @@ try {
   }
   if (problems.length > 0) {
     console.log(`${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    console.log('(for another event, npm run event:new -- --title "…" --date YYYY-MM-DD removes the old event’s files and starts an empty one)');
     process.exit(1);
   }
   console.log('no problems');

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ingestArticles } from '../../src/lib/ingest/ingest-articles.ts';
@@ -19,7 +19,7 @@ const cases = readdirSync(fixtures, { withFileTypes: true })
   .sort();
 const rawDir = join(root, 'content', 'raw');
 const files = [
-  ...readdirSync(rawDir)
+  ...(existsSync(rawDir) ? readdirSync(rawDir) : [])
     .filter((name) => name.endsWith('.txt') || name.endsWith('.html'))
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(rawDir, name))) })),
   ...[...layoutTextFixtures(root), ...pageFixtures(root), ...ingestTextFixtures(root)].map((file) => ({ name: copyName(file), bytes: new Uint8Array(readFileSync(join(root, file))) })),

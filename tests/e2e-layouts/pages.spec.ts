@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Root, RootContent } from 'hast';
@@ -19,7 +19,7 @@ const root = join(import.meta.dirname, '..', '..');
 const rawDir = join(root, 'content', 'raw');
 const fixtures = [...layoutTextFixtures(root), ...pageFixtures(root)];
 const files = [
-  ...readdirSync(rawDir)
+  ...(existsSync(rawDir) ? readdirSync(rawDir) : [])
     .filter((name) => name.endsWith('.txt') || name.endsWith('.html'))
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(rawDir, name))) })),
   ...fixtures.map((file) => ({ name: copyName(file), bytes: new Uint8Array(readFileSync(join(root, file))) })),

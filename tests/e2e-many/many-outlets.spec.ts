@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { comparisonSchema } from '../../src/lib/schemas/comparison.ts';
 import { articlePairs } from '../../src/lib/view/compare-table.ts';
 import { indexComparison } from '../../src/lib/view/comparison-index.ts';
-import { expectNoAxeViolations, projectRoot } from '../e2e/helpers.ts';
+import { SHIPPED_ONLY, expectNoAxeViolations, projectRoot, shippedEventBuilt } from '../e2e/helpers.ts';
 import { copyStateFile } from '../e2e-support/copy-state.ts';
 
 /**
@@ -13,6 +13,9 @@ import { copyStateFile } from '../e2e-support/copy-state.ts';
  * (tests/fixtures/many-outlets: three of unknown outlet, two of them without a headline, none
  * reviewed by an editor): nine outlets, four of them "Outlet unknown".
  */
+// The four are added to the shipped articles and the editor's files: written for those.
+test.skip(!shippedEventBuilt, SHIPPED_ONLY);
+
 /** The copy's port, as playwright.config.ts sets it. */
 const port = Number(process.env['PREVIEW_PORT'] ?? 4329) + 4;
 const { copy, dist } = JSON.parse(readFileSync(copyStateFile(port), 'utf8')) as { copy: string; dist: string };

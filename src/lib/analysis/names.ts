@@ -72,7 +72,16 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
       isNameToken(tokens, index + 1) &&
       // "President Petrov of Ruritania": a surname ends the name; "Center for European …" goes on.
       !lexiconSays(lastNames, tokens[index - 1]!.text, '#LastName');
-    if (inside || connects) {
+    // "Anna Ruiz-Carmody", "Nurse Calum Reyes-Whitlock": a hyphen with no space around it joins a double surname after a given name or a title.
+    const hyphenated =
+      token !== undefined &&
+      runStart >= 0 &&
+      token.text === '-' &&
+      tokens[index - 1]!.end === token.start &&
+      tokens[index + 1]?.start === token.end &&
+      isNameToken(tokens, index + 1) &&
+      tokens.slice(runStart, index).some((part) => isFirstName(part.text) || isTitleWord(part.text));
+    if (inside || connects || hyphenated) {
       if (runStart < 0) runStart = index;
       continue;
     }
@@ -115,7 +124,7 @@ function isLikelyName(token: Token, next: Token | undefined): boolean {
   const word = token.text;
   if (word.replace(/\./g, '').length < 2) return false;
   if (/^\p{Lu}\p{L}+(?:ians|ans|ers)$/u.test(word)) return false;
-  // "Rinaldi said": a word shaped like a demonym but the subject of a verb is a surname, unless the lexicon knows the demonym.
+  // "Bertolli said": a word shaped like a demonym but the subject of a verb is a surname, unless the lexicon knows the demonym.
   if (DEMONYM.test(word) && !(next && ['VERB', 'AUX'].includes(next.pos) && !lexiconSays(demonyms, word, '#Demonym'))) return false;
   if (/^\p{Lu}{3,}$/u.test(word)) {
     const asName = lexiconSays(organizationNames, word, '#Organization') || lexiconSays(placeNames, word, '#Place');

@@ -66,7 +66,7 @@ describe('the editor’s files through the scripts', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toEqual([
       `content/claims/ferry.md: sentence ${sentence('The island').id} now reads "The island ferry was cancelled on Friday because of storms."; check that it still states the claim, then copy its new text into the file (or remove the sentence)`,
-      'fix the files named above (npm run claims:check lists every problem)',
+      'fix the files named above (npm run claims:check lists every problem; for another event, npm run event:new starts an empty one)',
       'analyze failed; out was left as it was',
     ]);
     expect(await readFile(join(root, 'out', 'comparison.json'), 'utf8')).toBe(before);

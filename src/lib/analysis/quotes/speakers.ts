@@ -1,4 +1,5 @@
 import { DESCRIBING_VERBS, DOCUMENT_NOUNS, isHonorific, isRoleNoun, isTitleWord, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
+import nlpCompromise from 'compromise';
 import { fold } from '../entities.ts';
 import { demonymRoot } from '../names.ts';
 import type { SpeakerMethod } from '../../schemas/comparison.ts';
@@ -151,7 +152,11 @@ export class SpeakerResolver {
   /** `…,” Petrov said` / `…,” said the ministry` / `…” was noted by X` / `…,” he added`. */
   private speechTagAfter(sentence: CorpusSentence, indexes: number[]): Speaker | null {
     const window = indexes.slice(0, MAX_TAG_TOKENS);
-    const verbAt = window.findIndex((index) => ['VERB', 'AUX'].includes(sentence.tokens[index]!.pos) && isSpeechVerb(sentence.tokens[index]!.text.toLowerCase(), sentence.tokens[index]!.lemma));
+    const verbAt = window.findIndex((index) => {
+      const token = sentence.tokens[index]!;
+      // "…,” she conceded": verbs of saying, and the manners of saying beyond them.
+      return (['VERB', 'AUX'].includes(token.pos) && isSpeechVerb(token.text.toLowerCase(), token.lemma)) || (token.pos === 'VERB' && (DESCRIBING_VERBS.has(token.text.toLowerCase()) || DESCRIBING_VERBS.has(token.lemma)));
+    });
     if (verbAt < 0) return null;
     const verb = window[verbAt]!;
     // "« … », said X": a comma outside the closing mark is no part of the tag's subject.
@@ -162,13 +167,13 @@ export class SpeakerResolver {
     if (fromSubject) return fromSubject;
     if (subjectTokens.length > 0) {
       const institution = institutionSubject(sentence, subjectTokens);
-      if (institution) return institution;
+      if (institution) return institution.speaker;
     }
     // Inverted or passive: "said Petrov", "stated the ministry", "was noted by X".
     const rest = indexes.slice(verbAt + 1, verbAt + 1 + MAX_TAG_TOKENS);
     const stop = rest.findIndex((index) => /^[,.;!?]$/.test(sentence.tokens[index]!.text) && index > verb + 3);
     const objectTokens = stop >= 0 ? rest.slice(0, stop) : rest;
-    // "said Ewan Mallory, head of the X Association": the name right after the verb (titles aside) speaks.
+    // "said Jo Ames, head of the X Association": the name right after the verb (titles aside) speaks.
     const named = sentence.mentions.find((mention) => mention.firstToken > verb && mention.firstToken <= verb + 4);
     const endsPhrase = named !== undefined && /^[,.;!?]?$/.test(sentence.tokens[named.lastToken + 1]?.text ?? '');
     if (named && endsPhrase && subjectTokens.length === 0 && sentence.tokens.slice(verb + 1, named.firstToken).every((token) => isTitleWord(token.text) || token.pos === 'DET' || /^\p{Lu}/u.test(token.text))) {
@@ -199,7 +204,7 @@ export class SpeakerResolver {
     const between = sentence.tokens.slice(comma + 1, mention.firstToken);
     if (!between.every((token) => isTitleWord(token.text) || token.pos === 'DET' || /^\p{Lu}/u.test(token.text))) return null;
     const speaker = this.fromMention(sentence, mention);
-    if (speaker?.kind === 'person') return { ...speaker, kind: 'person' };
+    if (speaker?.kind === 'person') return speaker;
     // "said the liaison officer, Amélie Roux": after a role, an unclassified name is that person.
     const role = sentence.tokens[comma - 1];
     return speaker && speaker.entity?.kind === 'other' && role && isRoleNoun(role.text) ? { ...speaker, kind: 'person' } : null;
@@ -222,7 +227,8 @@ export class SpeakerResolver {
       const token = sentence.tokens[index]!;
       const says = isSpeechVerb(token.text.toLowerCase(), token.lemma) && ['VERB', 'AUX', 'NOUN'].includes(token.pos);
       // "X characterized the vote as “…”": a verb that names what was said, only as a verb.
-      const names = token.pos === 'VERB' && (DESCRIBING_VERBS.has(token.text.toLowerCase()) || DESCRIBING_VERBS.has(token.lemma));
+      // (Not inside an embedded post, where quoted words without a verb of saying are the author's.)
+      const names = sentence.block !== 'social-post' && token.pos === 'VERB' && (DESCRIBING_VERBS.has(token.text.toLowerCase()) || DESCRIBING_VERBS.has(token.lemma));
       if (!says && !names) continue;
       // ", saying that …": a participle after a comma speaks for the clause's subject.
       const participle = /ing$/.test(sentence.tokens[index]!.text) && sentence.tokens[index - 1]?.text === ',';
@@ -298,7 +304,9 @@ export class SpeakerResolver {
       if (adjacent && commonNoun && (!objectOfPreposition(tokens, index, true) || absolute)) {
         // "The union says …", "Ruritania's foreign ministry referred to …": an institution named by a common noun.
         const institution = absolute ? null : institutionSubject(sentence, indexes.slice(0, position + 1));
-        return institution ? { speaker: institution, viaDocument: false } : null;
+        // "X of the bargemen's association told": the phrase is a preposition's object; X is the subject.
+        if (institution && institution.start > 0 && tokens[institution.start - 1]!.pos === 'ADP') continue;
+        return institution ? { speaker: institution.speaker, viaDocument: false } : null;
       }
     }
     return null;
@@ -318,11 +326,23 @@ export class SpeakerResolver {
   private speakerIn(sentence: CorpusSentence, indexes: number[], sentenceIndex: number, preferPerson = false, nearestLast = false): Speaker | null {
     const role = rolePhrase(sentence, indexes, false);
     if (role) {
+      // "the civil protection chief, Jo Ames,": the role's holder is named right after it.
+      const named = sentence.tokens[role.last + 1]?.text === ',' ? sentence.mentions.find((mention) => mention.firstToken === role.last + 2) : undefined;
+      const speaker = named ? this.fromMention(sentence, named) : null;
+      if (speaker) return speaker.entity?.kind === 'other' ? { ...speaker, kind: 'person' } : speaker;
       const holder = this.roleHolder(sentence, role);
       if (holder) return holder;
     }
     const inside = new Set(indexes);
-    const mentions = sentence.mentions.filter((mention) => inside.has(mention.firstToken));
+    // "one Corvian official": a name that only qualifies an unnamed source does not speak.
+    const qualifies = (mention: NameMention) => {
+      const next = sentence.tokens[mention.lastToken + 1];
+      if (next === undefined || !inside.has(mention.lastToken + 1) || next.pos !== 'NOUN' || !UNNAMED_SOURCE_NOUNS.has(next.text.toLowerCase())) return false;
+      // "the Foreign Ministry spokesman" still speaks for the ministry.
+      const kind = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention })?.kind;
+      return kind !== 'organization' && kind !== 'outlet';
+    };
+    const mentions = sentence.mentions.filter((mention) => inside.has(mention.firstToken) && !qualifies(mention));
     // Nearest the verb first, but never the object of a preposition ("X of the Y Center told").
     const afterPreposition = (mention: NameMention) => {
       const start = mentions[0]!.lastToken + 1;
@@ -341,7 +361,7 @@ export class SpeakerResolver {
       if (/^['’]s?$/.test(sentence.tokens[index + 1]?.text ?? '')) continue;
       if (sentence.tokens[index]!.pos === 'NOUN' && ORGANIZATION_WORDS.has(lower)) {
         const institution = institutionSubject(sentence, indexes.slice(0, position + 1));
-        if (institution) return institution;
+        if (institution) return institution.speaker;
       }
       if (UNNAMED_SOURCE_NOUNS.has(lower) && sentence.tokens[index]!.pos === 'NOUN') {
         return { name: unnamedPhrase(sentence, index), entity: null, kind: 'unnamed' };
@@ -379,7 +399,7 @@ export class SpeakerResolver {
       const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
       return entity !== undefined && entity.kind !== 'place';
     });
-    return institution || !OFFICE_HEADS.has(role.head) ? null : this.pronoun(sentence, 'he', role.first);
+    return institution || !OFFICE_HEADS.has(role.head) ? null : this.pronoun(sentence, 'he', role.first, sentence.index, false);
   }
 
   private titled: Map<Entity, { titles: Set<string>; positions: number[] }> | undefined;
@@ -405,6 +425,9 @@ export class SpeakerResolver {
     const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
     if (!entity) return null;
     if (entity.kind === 'place' && !this.issuesDocument(sentence, mention)) return null;
+    // "Nurse Kit Reyes", "the operations director, Farid Olowe,": a name with a role is a person's.
+    const roleBefore = sentence.tokens[mention.firstToken - 1]?.text === ',' && isRoleNoun(sentence.tokens[mention.firstToken - 2]?.text ?? '');
+    if (entity.kind === 'other' && ((mention.title !== null && isTitleWord(mention.title.split(/\s+/).at(-1)!)) || roleBefore)) return { name: entity.name, entity, kind: 'person' };
     return { name: entity.name, entity, kind: speakerKind(entity) };
   }
 
@@ -443,12 +466,15 @@ export class SpeakerResolver {
     return null;
   }
 
-  private pronoun(sentence: CorpusSentence, pronoun: string, tokenIndex: number, sentenceIndex = sentence.index): Speaker | null {
+  /** Resolves a pronoun; "he" and "she" skip people the article marks as the other gender (`gendered`, unless a role stands for them). */
+  private pronoun(sentence: CorpusSentence, pronoun: string, tokenIndex: number, sentenceIndex = sentence.index, gendered = true): Speaker | null {
     const wantsPerson = PERSONAL_PRONOUNS.has(pronoun);
-    const accept = (speaker: Speaker) => (wantsPerson ? speaker.kind === 'person' : speaker.kind !== 'unnamed');
+    const wanted = gendered ? PRONOUN_GENDER[pronoun] : undefined;
+    const accept = (speaker: Speaker) => (wantsPerson ? speaker.kind === 'person' && (!wanted || genderOf(speaker) !== otherGender(wanted)) : speaker.kind !== 'unnamed');
     // Earlier in the same sentence ("Lopez announced that she …").
     for (const mention of sentence.mentions) {
       if (mention.lastToken >= tokenIndex) break;
+      if (isPossessor(sentence, mention)) continue;
       const speaker = this.fromMention(sentence, mention);
       if (speaker && accept(speaker)) return speaker;
     }
@@ -467,6 +493,7 @@ export class SpeakerResolver {
       if (spoken) return spoken.speaker;
       if (quotesOnly) continue;
       for (const mention of sentence.mentions) {
+        if (isPossessor(sentence, mention)) continue;
         const speaker = this.fromMention(sentence, mention);
         if (speaker && accept(speaker)) return speaker;
       }
@@ -486,6 +513,11 @@ function sourceCue(tokens: readonly Token[]): number | null {
     if (cue) return index + cue.length;
   }
   return null;
+}
+
+/** "Gordon Water's operations director, X, said …": a possessor only describes someone else, whom "he" or "she" means. */
+function isPossessor(sentence: CorpusSentence, mention: NameMention): boolean {
+  return /^['’]s?$/.test(sentence.tokens[mention.lastToken + 1]?.text ?? '');
 }
 
 /** Whether the sentence itself names the speaker (not a pronoun resolved to someone earlier). */
@@ -508,12 +540,41 @@ function withoutRelativeClause(tokens: readonly Token[], indexes: number[]): num
     if (/^[,;:.!?]$/.test(text)) {
       const opener = tokens[indexes[position + 1]!]!;
       // ", who chairs …," or an appositive after a name (", a lawmaker for …,").
-      const appositive = opener.pos === 'DET' && /^(?:a|an)$/i.test(opener.text) && ['PROPN'].includes(tokens[indexes[position - 1]!]!.pos);
+      const afterName = tokens[indexes[position - 1]!]!.pos === 'PROPN';
+      const endsInRole = isTitleWord(tokens[indexes[end - 1]!]!.text);
+      const appositive = afterName && ((opener.pos === 'DET' && /^(?:a|an)$/i.test(opener.text)) || endsInRole);
       if (text === ',' && (RELATIVE_PRONOUNS.has(opener.text.toLowerCase()) || appositive)) return [...indexes.slice(0, position), ...indexes.slice(end + 1)];
       return indexes;
     }
   }
   return indexes;
+}
+
+type Gender = 'female' | 'male';
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { she: 'female', he: 'male' };
+const otherGender = (gender: Gender): Gender => (gender === 'female' ? 'male' : 'female');
+const FEMALE_TITLE = /(?:^|\s)(?:mrs|ms|miss|madam|madame|dame|lady|\p{L}*woman|\p{L}*wife|queen|princess|duchess|sister)\.?(?:\s|$)/iu;
+const MALE_TITLE = /(?:^|\s)(?:mr|sir|lord|(?:chair|spokes|council|alder|congress|assembly|committee|select|police|fire|business|anchor|fore)man|king|prince|duke|brother)\.?(?:\s|$)/iu;
+const givenNameGender = new Map<string, Gender | null>();
+
+/**
+ * A person's gender as the article marks it, or null: a gendered title or honorific the articles
+ * give them ("Councilwoman", "Mr"), else their given name as compromise's lexicon knows it.
+ */
+export function genderOf(speaker: Speaker): Gender | null {
+  const titles = speaker.entity?.titles ?? [];
+  const female = titles.some((title) => FEMALE_TITLE.test(title));
+  const male = titles.some((title) => MALE_TITLE.test(title));
+  if (female !== male) return female ? 'female' : 'male';
+  const given = speaker.name.split(/\s+/)[0]!;
+  if (speaker.name.split(/\s+/).length < 2) return null;
+  let known = givenNameGender.get(given);
+  if (known === undefined) {
+    const tagged = nlpCompromise(given);
+    known = tagged.has('#FemaleName') && !tagged.has('#MaleName') ? 'female' : tagged.has('#MaleName') && !tagged.has('#FemaleName') ? 'male' : null;
+    givenNameGender.set(given, known);
+  }
+  return known;
 }
 
 /** An infinitive or negated verb ("yet to formally respond", "did not respond"): nothing was said. */
@@ -551,7 +612,14 @@ function unnamedPhrase(sentence: CorpusSentence, index: number): string {
   // Modifiers: adjectives, determiners, numbers and role words ("Senior" opening a sentence is tagged a name).
   // Noun modifiers too: "a police spokeswoman", "the ministry's spokesman".
   while (start > 0 && (['ADJ', 'DET', 'NUM', 'NOUN', 'PROPN'].includes(sentence.tokens[start - 1]!.pos) || /^['’]s$/.test(sentence.tokens[start - 1]!.text) || TITLE_WORDS.has(sentence.tokens[start - 1]!.text.toLowerCase()))) start--;
-  return sentence.text.slice(sentence.tokens[start]!.start, sentence.tokens[index]!.end);
+  // And whom they speak for: "a spokesperson for the ministry", "officials at the port authority".
+  let end = index;
+  if (['for', 'of', 'at', 'from'].includes(sentence.tokens[index + 1]?.text.toLowerCase() ?? '')) {
+    let at = index + 2;
+    while (at < sentence.tokens.length && at <= index + 7 && (['ADJ', 'DET', 'NOUN', 'PROPN'].includes(sentence.tokens[at]!.pos) || /^['’]s?$/.test(sentence.tokens[at]!.text))) at++;
+    if (at > index + 2 && ['NOUN', 'PROPN'].includes(sentence.tokens[at - 1]!.pos)) end = at - 1;
+  }
+  return sentence.text.slice(sentence.tokens[start]!.start, sentence.tokens[end]!.end);
 }
 
 /**
@@ -559,14 +627,14 @@ function unnamedPhrase(sentence: CorpusSentence, index: number): string {
  * "Ruritania's foreign ministry", "police". Its words are the speaker (no entity), so that the
  * reader sees who spoke even where the article does not name it here.
  */
-function institutionSubject(sentence: CorpusSentence, indexes: readonly number[]): Speaker | null {
+function institutionSubject(sentence: CorpusSentence, indexes: readonly number[]): { speaker: Speaker; start: number } | null {
   const last = indexes.at(-1);
   if (last === undefined) return null;
   const head = sentence.tokens[last]!;
   if (!['NOUN', 'PROPN'].includes(head.pos) || !ORGANIZATION_WORDS.has(head.text.toLowerCase())) return null;
   let start = last;
   while (start > 0 && indexes.includes(start - 1) && (['ADJ', 'DET', 'NOUN', 'PROPN'].includes(sentence.tokens[start - 1]!.pos) || /^['’]s?$/.test(sentence.tokens[start - 1]!.text))) start--;
-  return { name: sentence.text.slice(sentence.tokens[start]!.start, head.end), entity: null, kind: 'institution' };
+  return { speaker: { name: sentence.text.slice(sentence.tokens[start]!.start, head.end), entity: null, kind: 'institution' }, start };
 }
 
 /** Nouns naming an office one person holds at a time, which a definite role phrase refers to. */

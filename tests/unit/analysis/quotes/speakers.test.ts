@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareCorpus } from '../../../../src/lib/analysis/corpus.ts';
 import { attributeRepeats, findQuotes, type FoundQuote } from '../../../../src/lib/analysis/quotes/quotes.ts';
-import { rolePhrase, titleMatches } from '../../../../src/lib/analysis/quotes/speakers.ts';
+import { genderOf, rolePhrase, titleMatches } from '../../../../src/lib/analysis/quotes/speakers.ts';
 import { articlesFrom } from '../../../helpers/corpus.ts';
 
 const lead = 'A Headline For The Story\n';
@@ -298,6 +298,20 @@ describe('speakers: how the quote is introduced', () => {
       method: 'said-after',
     },
     {
+      name: 'a role in the tag, then its holder’s name, while someone else holds a like title',
+      text: 'Fire Chief Greta Salo spoke on Monday.\n‘We are going through the rubble house by house,’ the civil protection chief, Jo Rinn, told a briefing.',
+      words: 'house by house',
+      speaker: 'Jo Rinn',
+      method: 'said-after',
+    },
+    {
+      name: 'an unnamed source with whom it speaks for',
+      text: '“No decision has been taken,” a spokesperson for the port authority said.',
+      words: 'No decision',
+      speaker: 'a spokesperson for the port authority',
+      method: 'said-after',
+    },
+    {
       name: 'guillemets with the comma outside, then a descriptor and the name',
       text: '« Nous tiendrons les habitants informés », said the town’s liaison officer, Amélie Roux.',
       words: 'Nous tiendrons',
@@ -332,6 +346,34 @@ describe('speakers: how the quote is introduced', () => {
       speaker: 'Ruritania Foreign Ministry',
       method: 'according-to',
     },
+    {
+      name: 'an appositive ending in a role between the name and the verb',
+      text: 'Ilka Varen, Corvia’s trade minister, told the radio that a settlement would take “months, not weeks”.',
+      words: 'months, not weeks',
+      speaker: 'Ilka Varen',
+      method: 'said-before',
+    },
+    {
+      name: 'a name followed by "of" an institution',
+      text: 'Tobin Rask of the bargemen’s association told us the pause was “the best news in two years.”',
+      words: 'best news',
+      speaker: 'Tobin Rask',
+      method: 'said-before',
+    },
+    {
+      name: 'a name that only qualifies an unnamed source',
+      text: '“If the barges move, the politics change,” one Corvian official said.',
+      words: 'the politics change',
+      speaker: 'one Corvian official',
+      method: 'said-after',
+    },
+    {
+      name: '"he" after a possessor and an appositive name',
+      text: 'Gordon Water’s operations director, Farid Olowe, said demand had risen by a fifth. “Every litre helps,” he said.',
+      words: 'Every litre helps',
+      speaker: 'Farid Olowe',
+      method: 'said-after',
+    },
   ])('$name', ({ text, words, speaker, method }) => {
     expect(speakerOf(text, words)).toEqual({ speaker, method });
   });
@@ -353,5 +395,37 @@ describe('speakers: quotes over several paragraphs and quoted headings', () => {
   it('gives a line that is only a quotation the speaker of the quote just below it', () => {
     const quotes = findQuotes(prepareCorpus(articlesFrom({ outlet: `${lead}Ivo Marsh spoke first.\n'Every house will be searched'\nAna Velez told local radio: "We will search every house, one by one."` })));
     expect(quotes[0]).toMatchObject({ text: 'Every house will be searched', speaker: { name: 'Ana Velez' }, speakerMethod: 'quoted-heading' });
+  });
+});
+
+describe('speakers: "she" and "he" agree with the person', () => {
+  it.each([
+    ['a gendered title', 'Councilwoman Dana Pruitt spoke first.\nCouncilman Reggie Hale replied.\n“We cannot afford it,” she said.', 'Dana Pruitt'],
+    ['an honorific', 'Ms Ruth Ames spoke first.\nMr Alan Reed replied.\n“We cannot afford it,” she said.', 'Ruth Ames'],
+    ['a given name the lexicon knows', 'Ellen Oduya spoke first.\nTomas Brel replied.\n“We cannot afford it,” she said.', 'Ellen Oduya'],
+    ['nothing known: the nearest person', 'City Engineer Kit Moran spoke first.\nChief Nurse Quinn Tulloch replied.\n“We cannot afford it,” she said.', 'Quinn Tulloch'],
+  ])('%s', (_, text, speaker) => {
+    expect(speakerOf(text, 'We cannot afford it')?.speaker).toBe(speaker);
+  });
+});
+
+describe('genderOf', () => {
+  const person = (name: string, titles: string[] = []) => ({ name, kind: 'person' as const, entity: { titles } as never });
+  it.each([
+    [person('Dana Pruitt', ['Councilwoman']), 'female'],
+    [person('Reggie Hale', ['Councilman']), 'male'],
+    [person('Kit Moran', ['Mrs']), 'female'],
+    [person('Kit Vogel', ['German Chancellor']), null],
+    [person('Ellen Oduya'), 'female'],
+    [person('Kit Moran'), null],
+    [person('Pruitt'), null],
+  ])('%o: %s', (speaker, expected) => {
+    expect(genderOf(speaker)).toBe(expected);
+  });
+});
+
+describe('speakers: manners of saying in a tag after the quote', () => {
+  it.each(['conceded', 'countered', 'quipped', 'complained', 'retorted', 'cautioned'])('“…,” Ruth Ames %s', (verb) => {
+    expect(speakerOf(`Ivo Marsh spoke first.\n“We lost the vote,” Ruth Ames ${verb}.`, 'We lost the vote')).toEqual({ speaker: 'Ruth Ames', method: 'said-after' });
   });
 });
