@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { chromium } from '@playwright/test';
-import { layoutTextFixtures, pageFixtures } from './tests/e2e-support/layout-fixtures.ts';
+import { ingestTextFixtures, layoutTextFixtures, pageFixtures } from './tests/e2e-support/layout-fixtures.ts';
 
 /**
  * Which Chromium to drive: Playwright's own where it is installed, else $CHROMIUM_PATH, else
@@ -42,7 +42,7 @@ const basePath = '/parallax-test/sub/';
 const ownEventPort = port + 5;
 /** The site with every layout fixture (tests/fixtures/layouts/<case>/input.txt) and every saved-page fixture added. */
 const layoutsPort = port + 3;
-const layoutFixtures = [...layoutTextFixtures(), ...pageFixtures()];
+const layoutFixtures = [...layoutTextFixtures(), ...pageFixtures(), ...ingestTextFixtures()];
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
   args: ['--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

@@ -1,8 +1,11 @@
 // Lists every problem in the editor's files (content/claims/*.md, content/review.yaml,
-// content/speakers.yaml) against the articles as they are now, one line each; then warnings
+// content/speakers.yaml, content/layout.yaml) against the articles as they are now, one line each;
+// then the layout corrections in force, one line each; then warnings
 // (hints: a member that is a question or a fragment, a title whose verb no member uses); then
 // the sentences of reviewed articles that no reviewed claim holds yet.
 // Usage: node scripts/claims-check.ts [--articles DIR] [--content DIR]
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeArticles } from '../src/lib/analysis/analyze.ts';
@@ -13,6 +16,10 @@ import { claimWarnings } from '../src/lib/review/claim-warnings.ts';
 import { editorialProblems } from '../src/lib/review/check-editorial.ts';
 import { problemLine } from '../src/lib/review/frontmatter.ts';
 import { loadEditorial } from '../src/lib/review/load-editorial.ts';
+import { ingestArticles } from '../src/lib/ingest/ingest-articles.ts';
+import { readRawFolder } from '../src/lib/io/read-raw-folder.ts';
+import { layoutCorrectionLines, parseLayoutFile, type LayoutCorrections } from '../src/lib/review/layout-corrections.ts';
+import { provenanceSchema } from '../src/lib/schemas/provenance.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -29,7 +36,10 @@ try {
   const eventFile = join(values.content, EVENT_FILE);
   const machine = analyzeArticles(articles, await readEventSettingsIfAny(eventFile, show(eventFile)));
   problems.push(...editorialProblems(editorial, machine.sentences, machine.quotes));
+  const layout = await checkLayout(resolve(values.content, 'layout.yaml'));
+  problems.push(...layout.problems);
   for (const problem of problems) console.log(problemLine(problem));
+  if (layout.lines.length > 0) console.log(`\n${layout.path}: ${layout.lines.length} layout correction${layout.lines.length === 1 ? '' : 's'}\n${layout.lines.join('\n')}`);
   const warnings = claimWarnings(editorial.claims);
   for (const warning of warnings) console.log(`warning: ${problemLine(warning)}`);
 
@@ -55,4 +65,19 @@ try {
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
+}
+
+/** The layout corrections (content/layout.yaml, optional): one line each, and their problems against the raw files as they are now. */
+async function checkLayout(path: string): Promise<{ path: string; lines: string[]; problems: Array<{ path: string; message: string }> }> {
+  const shown = show(path);
+  if (!existsSync(path)) return { path: shown, lines: [], problems: [] };
+  const parsed = parseLayoutFile(await readFile(path, 'utf8'), shown);
+  if (!parsed.ok) return { path: shown, lines: [], problems: [parsed.problem] };
+  const corrections: LayoutCorrections = parsed.corrections;
+  const raw = resolve(values.content, 'raw');
+  const folder = await readRawFolder(raw, show(raw));
+  const provenance = provenanceSchema.parse(JSON.parse(await readFile(resolve(values.content, 'provenance.json'), 'utf8')));
+  const result = ingestArticles(folder.files, provenance, show(raw), { corrections, path: shown });
+  const problems = result.ok ? [] : result.problems.filter((line) => line.startsWith(`${shown}: `)).map((line) => ({ path: shown, message: line.slice(shown.length + 2) }));
+  return { path: shown, lines: layoutCorrectionLines(corrections), problems };
 }

@@ -8,7 +8,8 @@
 //    and calibration; the tune events' figures follow, marked in-sample;
 // 4. the invented fixture articles (tests/fixtures/eval/articles): quotes, speakers and figures;
 // 5. the labelled figures of the evaluation corpus (scripts/eval-figures.ts): per event, then the
-//    tune and the held-out events pooled, with how the figures are grouped.
+//    tune and the held-out events pooled, with how the figures are grouped;
+// 6. the ingest on its labelled fixtures (scripts/eval-ingest.ts), development and held-out apart.
 // --ablation refits the default model without each feature group and scores it on the held-out
 // events. --write records (1, 2) in content/evaluation.json and (3, ablation) in
 // src/lib/analysis/matcher/corpus-evaluation.json for the method page.
@@ -38,6 +39,7 @@ import { corpusEvaluationSchema, evaluationSchema, type EvaluationResult } from 
 import type { PairModel } from '../src/lib/schemas/pair-model.ts';
 import { EVENT_FILE, readEventSettings } from '../src/lib/event/event-settings.ts';
 import { printEventFigures } from './eval-figures.ts';
+import { printIngestEvaluation } from './eval-ingest.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const CORPUS_FILE = resolve(root, 'src/lib/analysis/matcher/corpus-evaluation.json');
@@ -118,6 +120,9 @@ try {
 
   // 5. The evaluation corpus's labelled figures.
   if (!values.comparison && existsSync(values.corpus)) await printEventFigures(values.corpus, values.verbose);
+
+  // 6. The ingest on its labelled fixtures (text layouts, pasted source, saved pages), development and held-out sets apart.
+  if (!values.comparison) printIngestEvaluation(resolve(root, 'tests/fixtures/ingest'), values.verbose);
 
   if (values.write) {
     if (values.comparison) throw new Error('--write records the machine and published scores; run it without --comparison');

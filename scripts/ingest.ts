@@ -1,9 +1,11 @@
-// Parses content/raw/*.txt into the typed Markdown collection content/articles/<id>.md.
-// Usage: node scripts/ingest.ts [--raw DIR] [--provenance FILE] [--out DIR]
+// Parses content/raw/* into the typed Markdown collection content/articles/<id>.md, with the
+// editor's layout corrections (content/layout.yaml, optional) applied.
+// Usage: node scripts/ingest.ts [--raw DIR] [--provenance FILE] [--layout FILE] [--out DIR]
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestArticles } from '../src/lib/ingest/ingest-articles.ts';
+import { readLayoutFile } from '../src/lib/io/read-layout.ts';
 import { readRawFolderIfAny } from '../src/lib/io/read-raw-folder.ts';
 import { replaceDirectory } from '../src/lib/io/replace-directory.ts';
 import { EMPTY_PROVENANCE, provenanceSchema } from '../src/lib/schemas/provenance.ts';
@@ -14,6 +16,7 @@ const { values } = parseArgs({
   options: {
     raw: { type: 'string', default: resolve(root, 'content/raw') },
     provenance: { type: 'string', default: resolve(root, 'content/provenance.json') },
+    layout: { type: 'string', default: resolve(root, 'content/layout.yaml') },
     out: { type: 'string', default: resolve(root, 'content/articles') },
   },
 });
@@ -36,6 +39,10 @@ if (!provenanceResult.success) {
   fail([`${show(values.provenance)}: ${issue.path.join('.') || 'file'}: ${issue.message}`]);
 }
 
+const layoutRead = await readLayoutFile(values.layout, show(values.layout));
+if (!layoutRead.ok) fail([layoutRead.problem]);
+const layout = layoutRead.layout;
+
 const folder = await readRawFolderIfAny(values.raw, show(values.raw));
 if (folder.problems.length === 0 && folder.files.length === 0) {
   // A new event before its first article (npm run event:new): an empty collection, which builds.
@@ -43,7 +50,7 @@ if (folder.problems.length === 0 && folder.files.length === 0) {
   console.log(`ingest   0 articles: ${show(values.raw)} holds none yet (add one with npm run add -- FILE --outlet NAME) → ${show(values.out)}`);
   process.exit(0);
 }
-const result = ingestArticles(folder.files, provenanceResult.data, show(values.raw));
+const result = ingestArticles(folder.files, provenanceResult.data, show(values.raw), layout);
 const problems = [...folder.problems, ...(result.ok ? [] : result.problems)];
 if (problems.length > 0 || !result.ok) fail(problems);
 

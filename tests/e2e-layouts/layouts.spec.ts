@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ingestArticles } from '../../src/lib/ingest/ingest-articles.ts';
 import { provenanceSchema } from '../../src/lib/schemas/provenance.ts';
-import { copyName, layoutTextFixtures, pageFixtures } from '../e2e-support/layout-fixtures.ts';
+import { copyName, ingestTextFixtures, layoutTextFixtures, pageFixtures } from '../e2e-support/layout-fixtures.ts';
 import { expectNoAxeViolations } from '../e2e/helpers.ts';
 
 /**
@@ -22,7 +22,7 @@ const files = [
   ...(existsSync(rawDir) ? readdirSync(rawDir) : [])
     .filter((name) => name.endsWith('.txt') || name.endsWith('.html'))
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(rawDir, name))) })),
-  ...[...layoutTextFixtures(root), ...pageFixtures(root)].map((file) => ({ name: copyName(file), bytes: new Uint8Array(readFileSync(join(root, file))) })),
+  ...[...layoutTextFixtures(root), ...pageFixtures(root), ...ingestTextFixtures(root)].map((file) => ({ name: copyName(file), bytes: new Uint8Array(readFileSync(join(root, file))) })),
 ];
 const result = ingestArticles(files, provenanceSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'provenance.json'), 'utf8'))));
 if (!result.ok) throw new Error(result.problems.join('\n'));
@@ -107,4 +107,28 @@ test('articles of unknown outlet are told apart wherever outlets are named', asy
   const names = await boxes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''));
   expect(names.length).toBeGreaterThan(0);
   expect(new Set(names).size).toBe(names.length);
+});
+
+/** The text layouts of issue 16 with their hand-written labels: the headline shown, furniture never reporting. */
+const textLayouts = ingestTextFixtures(root).map((file) => ({
+  article: articles.find((article) => article.frontmatter.sourceFile === copyName(file))!,
+  labels: JSON.parse(readFileSync(join(root, file.replace(/input\.txt$/, 'labels.json')), 'utf8')) as { headline: string | null; furniture: string[] },
+}));
+
+test('text layouts (PDF print, Markdown, readouts, transcripts, newsletters, …): the page shows the labelled headline, and every labelled furniture line sits in furniture or a label', async ({ page }) => {
+  const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
+  for (const { article, labels } of textLayouts) {
+    await page.goto(`articles/${article.frontmatter.id}/`);
+    if (labels.headline !== null) await expect(page.locator('h1').first()).toHaveText(labels.headline);
+    const apart = squash(
+      await page.locator('.article-text').evaluate((element) =>
+        [...element.querySelectorAll('.furniture, .section-label, .related-links')].map((item) => {
+          const clone = item.cloneNode(true) as HTMLElement;
+          clone.querySelectorAll('.block-label, .sentence-notes').forEach((label) => label.remove());
+          return clone.textContent ?? '';
+        }).join(' | '),
+      ),
+    );
+    for (const line of labels.furniture) expect(apart, `${article.frontmatter.sourceFile}: ${line}`).toContain(squash(line));
+  }
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 /**
  * The fixtures the "layouts" browser-test copy adds to the site, as paths from the project root:
  * the text layouts (tests/fixtures/layouts/<case>/input.txt) and the saved pages and pasted HTML
- * of issue 16 (tests/fixtures/ingest/<set>/{page,html-source}-<case>/input.{html,txt}). The copy
+ * of issue 16 (tests/fixtures/ingest/<set>/{page,html-source}-<case>/input.{html,txt}) and its
+ * text layouts (the other cases there: PDF print, Markdown, readouts, transcripts, …). The copy
  * names each `900_<case>.<ext>` (serve-copy.ts).
  */
 export function layoutTextFixtures(root = '.'): string[] {
@@ -22,6 +23,19 @@ export function pageFixtures(root = '.'): string[] {
       return readdirSync(folder, { withFileTypes: true })
         .filter((entry) => entry.isDirectory() && /^(?:page|html-source)-/.test(entry.name))
         .map((entry) => `tests/fixtures/ingest/${set}/${entry.name}/${existsSync(join(folder, entry.name, 'input.html')) ? 'input.html' : 'input.txt'}`);
+    })
+    .sort();
+}
+
+/** The text layouts of issue 16: every case of tests/fixtures/ingest/<set>/ that is not a page or pasted HTML. */
+export function ingestTextFixtures(root = '.'): string[] {
+  return ['dev', 'held-out']
+    .flatMap((set) => {
+      const folder = join(root, 'tests/fixtures/ingest', set);
+      if (!existsSync(folder)) return [];
+      return readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && !/^(?:page|html-source)-/.test(entry.name))
+        .map((entry) => `tests/fixtures/ingest/${set}/${entry.name}/input.txt`);
     })
     .sort();
 }

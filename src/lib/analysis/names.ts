@@ -36,6 +36,7 @@ const commonWords = new Map<string, boolean>();
 const personNames = new Map<string, boolean>();
 const placeNames = new Map<string, boolean>();
 const organizationNames = new Map<string, boolean>();
+const demonyms = new Map<string, boolean>();
 
 function lexiconSays(cache: Map<string, boolean>, text: string, tag: string): boolean {
   let known = cache.get(text);
@@ -71,7 +72,16 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
       isNameToken(tokens, index + 1) &&
       // "President Petrov of Ruritania": a surname ends the name; "Center for European …" goes on.
       !lexiconSays(lastNames, tokens[index - 1]!.text, '#LastName');
-    if (inside || connects) {
+    // "Anna Ruiz-Carmody", "Nurse Calum Reyes-Whitlock": a hyphen with no space around it joins a double surname after a given name or a title.
+    const hyphenated =
+      token !== undefined &&
+      runStart >= 0 &&
+      token.text === '-' &&
+      tokens[index - 1]!.end === token.start &&
+      tokens[index + 1]?.start === token.end &&
+      isNameToken(tokens, index + 1) &&
+      tokens.slice(runStart, index).some((part) => isFirstName(part.text) || isTitleWord(part.text));
+    if (inside || connects || hyphenated) {
       if (runStart < 0) runStart = index;
       continue;
     }
@@ -110,10 +120,12 @@ function splitAtGivenNames(tokens: readonly Token[], first: number, last: number
  * A single capitalised word is a name unless it is a demonym used as an adjective
  * ("French"), a lone letter, or an ordinary word in capitals ("END", "COMBO").
  */
-function isLikelyName(token: Token): boolean {
+function isLikelyName(token: Token, next: Token | undefined): boolean {
   const word = token.text;
   if (word.replace(/\./g, '').length < 2) return false;
-  if (DEMONYM.test(word) || /^\p{Lu}\p{L}+(?:ians|ans|ers)$/u.test(word)) return false;
+  if (/^\p{Lu}\p{L}+(?:ians|ans|ers)$/u.test(word)) return false;
+  // "Bertolli said": a word shaped like a demonym but the subject of a verb is a surname, unless the lexicon knows the demonym.
+  if (DEMONYM.test(word) && !(next && ['VERB', 'AUX'].includes(next.pos) && !lexiconSays(demonyms, word, '#Demonym'))) return false;
   if (/^\p{Lu}{3,}$/u.test(word)) {
     const asName = lexiconSays(organizationNames, word, '#Organization') || lexiconSays(placeNames, word, '#Place');
     if (!asName && lexiconSays(commonWords, word.toLowerCase(), '(#Noun|#Verb|#Adjective|#Adverb)')) return false;
@@ -145,7 +157,7 @@ function mention(text: string, tokens: readonly Token[], first: number, runLast:
   if (suffix && INSTITUTION_SUFFIXES.has(suffix.text)) last++;
   const nameTokens = tokens.slice(nameStart, last + 1);
   if (nameTokens.every((token) => isTitleWord(token.text))) return undefined;
-  if (nameTokens.length === 1 && !isLikelyName(nameTokens[0]!)) return undefined;
+  if (nameTokens.length === 1 && !isLikelyName(nameTokens[0]!, tokens[last + 1])) return undefined;
   const start = tokens[nameStart]!.start;
   const end = tokens[last]!.end;
   const name = text.slice(start, end);

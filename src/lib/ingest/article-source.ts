@@ -1,10 +1,10 @@
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import { decodeRawArticle } from './decode-raw.ts';
 import { decodeRawPage, PAGE_EXTENSION } from './page/decode-page.ts';
-import { looksLikeHtmlSource, parseHtmlSource } from './page/html-source.ts';
+import type { LineKinds } from './line-kind.ts';
 import type { PageMetadata } from './page/page-metadata.ts';
 import { parsePage } from './page/parse-page.ts';
-import { parseArticleText } from './parse-article.ts';
+import { readText } from './text/read-text.ts';
 
 /** A raw file decoded: article text, or a saved web page's markup. */
 export type ArticleSource = { kind: 'text'; text: string } | { kind: 'page'; html: string };
@@ -29,13 +29,17 @@ export function sourceKey(source: ArticleSource): string {
 
 /**
  * Reads a decoded file's blocks: a saved page through the reader-mode extractor (with what
- * its metadata states), HTML source pasted as text as HTML, any other text by its layout.
+ * its metadata states), a text file by what it holds (`readText`: HTML or Markdown source,
+ * hard-wrapped text, plain text), with the editor's layout corrections for its lines.
  */
-export function readArticleSource(source: ArticleSource): { ok: true; blocks: ArticleBlock[]; page?: PageMetadata } | { ok: false; problem: string } {
+export function readArticleSource(
+  source: ArticleSource,
+  lineKinds: LineKinds = new Map(),
+): { ok: true; blocks: ArticleBlock[]; page?: PageMetadata } | { ok: false; problem: string } {
   if (source.kind === 'page') {
     const page = parsePage(source.html);
     return page.ok ? { ok: true, blocks: page.blocks, page: page.metadata } : page;
   }
-  if (looksLikeHtmlSource(source.text)) return parseHtmlSource(source.text);
-  return { ok: true, blocks: parseArticleText(source.text) };
+  const read = readText(source.text, lineKinds);
+  return read.ok ? { ok: true, blocks: read.blocks } : read;
 }

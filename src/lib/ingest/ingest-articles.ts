@@ -7,12 +7,21 @@ import { articleFile } from './article-markdown.ts';
 import { blockTexts, countBlocks, countWords, readingMinutes } from './article-stats.ts';
 import { decodeArticleSource, readArticleSource, sourceKey, type ArticleSource } from './article-source.ts';
 import { distinctDisplayNames } from './display-names.ts';
+import { relabelBlocks } from './line-kind.ts';
+import { problemLine } from '../review/frontmatter.ts';
+import { checkLayoutCorrections, lineKindsFor, type LayoutCorrections } from '../review/layout-corrections.ts';
 import { provenanceFromPage } from './page/page-provenance.ts';
 
 /** A file found in the raw folder: its name and bytes. */
 export interface RawFile {
   name: string;
   bytes: Uint8Array;
+}
+
+/** The editor's layout corrections (`content/layout.yaml`) and the path that names them in problems. */
+export interface LayoutInput {
+  corrections: LayoutCorrections;
+  path: string;
 }
 
 /** One article ready to be written as `content/articles/<fileName>`. */
@@ -31,9 +40,11 @@ export type IngestResult =
 /**
  * Turns the raw article files into typed Markdown articles. Either every file is usable and
  * every article comes back, or nothing does and `problems` holds one line per problem, each
- * starting with the path of the file at fault (`rawDir` + name), in file-name order.
+ * starting with the path of the file at fault (`rawDir` + name), in file-name order. The editor's
+ * layout corrections are applied to the files they name; a correction naming a file or a line
+ * that is not there is a problem of the layout file, and nothing is written.
  */
-export function ingestArticles(files: readonly RawFile[], provenance: Provenance, rawDir = 'content/raw'): IngestResult {
+export function ingestArticles(files: readonly RawFile[], provenance: Provenance, rawDir = 'content/raw', layout?: LayoutInput): IngestResult {
   const problems: string[] = [];
   const decoded: Array<{ file: RawFile; source: ArticleSource }> = [];
   const seenText = new Map<string, string>();
@@ -58,18 +69,26 @@ export function ingestArticles(files: readonly RawFile[], provenance: Provenance
 
   const provenanceByFile = new Map(provenance.articles.map((entry) => [entry.sourceFile, entry]));
   const parsed: Array<{ file: RawFile; blocks: ArticleBlock[]; headline: string | null; entry: ProvenanceEntry | undefined }> = [];
+  const linesByFile = new Map<string, string[]>();
   for (const { file, source } of decoded) {
-    const read = readArticleSource(source);
+    const lineKinds = layout ? lineKindsFor(layout.corrections, file.name) : new Map();
+    const read = readArticleSource(source, lineKinds);
     if (!read.ok) {
       problems.push(`${rawDir}/${file.name}: ${read.problem}`);
       continue;
     }
-    const { blocks, page } = read;
+    const { page } = read;
+    const blocks = source.kind === 'page' ? relabelBlocks(read.blocks, lineKinds) : read.blocks;
+    linesByFile.set(file.name, [...(source.kind === 'text' ? source.text.split('\n') : []), ...blocks.flatMap(blockTexts)]);
     // A page copied into the raw folder by hand has no entry yet: what it states about itself stands in.
     const entry = provenanceByFile.get(file.name) ?? (page ? provenanceFromPage(file.name, page, {}, 'read from the saved page at ingest') : undefined);
     // A page's kicker or section name may come before its headline; a text file's headline is always first.
     const headline = blocks.find((block) => block.type === 'headline')?.text ?? null;
     parsed.push({ file, blocks, headline, entry });
+  }
+  if (layout) {
+    const stale = checkLayoutCorrections(layout.corrections, (name) => linesByFile.get(name), layout.path, rawDir);
+    problems.push(...stale.map(problemLine));
   }
   if (problems.length > 0) return { ok: false, problems };
   const ids = assignArticleIds(

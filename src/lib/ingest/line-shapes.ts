@@ -209,11 +209,15 @@ const AD_SLUG =
 
 /** An advertisement slug ("Advertisement", "- ADVERTISEMENT -", "Story continues below advertisement"). */
 export function isAdSlug(line: string): boolean {
-  return AD_SLUG.test(trimDecoration(line));
+  const trimmed = trimDecoration(line);
+  return AD_SLUG.test(trimmed) || (SPONSOR_LINE.test(trimmed) && countWords(trimmed) <= 10 && !/[.!?]$/.test(trimmed));
 }
 
+/** A sponsor's line in a newsletter or on a page: "Presented by …", "Sponsored by …", "In partnership with …". */
+const SPONSOR_LINE = /^(?:sponsored|presented|brought\s+to\s+you|supported|powered)\s+by\s+\S|^in\s+partnership\s+with\s+\S/i;
+
 const READ_MORE_LABEL =
-  String.raw`(?:read\s+more|read\s+also|also\s+read|more\s+reading|read\s+next|related(?:\s+(?:articles?|stories|story|coverage|content|links?|reading|topics?|news))?|see\s+also|more\s+on\s+(?:this|that)(?:\s+(?:story|topic))?|recommended(?:\s+(?:reading|stories))?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|don['’]?t\s+miss|must\s+read|editor['’]?s\s+picks?|further\s+reading|more\s+coverage|top\s+stories|explore\s+more|more\s+stories|more\s+news|click\s+here\s+to\s+read\s+more|read\s+the\s+full\s+story)`;
+  String.raw`(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|now|today))?|trending(?:\s+(?:now|stories|today))?|popular\s+now|explore\s+more\s+on\s+(?:these|this)\s+topics?|more\s+on\s+(?:these|this)\s+topics?|read\s+more|read\s+also|also\s+read|more\s+reading|read\s+next|related(?:\s+(?:articles?|stories|story|coverage|content|links?|reading|topics?|news))?|see\s+also|more\s+on\s+(?:this|that)(?:\s+(?:story|topic))?|recommended(?:\s+(?:reading|stories))?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|don['’]?t\s+miss|must\s+read|editor['’]?s\s+picks?|further\s+reading|more\s+coverage|top\s+stories|explore\s+more|more\s+stories|more\s+news|click\s+here\s+to\s+read\s+more|read\s+the\s+full\s+story)`;
 const READ_MORE_WITH_TITLE = new RegExp(String.raw`^[►▶»>→]?\s*${READ_MORE_LABEL}\s*(?:[:›»>|–—-]|\.\.\.|…)\s*\S`, 'i');
 const READ_MORE_ALONE = new RegExp(String.raw`^[►▶»>→]?\s*${READ_MORE_LABEL}\s*[:›»>…]?$`, 'i');
 
@@ -329,7 +333,7 @@ const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|\ball\s+rights
 const SIGN_UP = /^(?:sign\s+up|subscribe)\b/i;
 const SIGN_UP_OBJECT = /\b(?:newsletters?|inbox|e-?mail|here|now|free|today|updates|alerts|briefing|digest|podcast)\b/i;
 const NEWSLETTER_START =
-  /^(?:get\s+(?:the|our|this)\b.*\b(?:newsletter|inbox|email|briefing)|want\s+(?:more|to\s+get|to\s+receive)\b|enter\s+your\s+e-?mail|thanks?(?:\s+you)?\s+for\s+(?:signing\s+up|subscribing|reading)|forwarded\s+this|was\s+this\s+(?:e-?mail|newsletter)\s+forwarded|you(?:['’]re|\s+are)\s+(?:reading|receiving)|view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your\s+)?browser|unsubscribe|manage\s+(?:your\s+)?(?:preferences|subscriptions?|newsletters?)|update\s+your\s+preferences|this\s+(?:article|story|email|newsletter)\s+(?:first|originally)\s+appeared)/i;
+  /^(?:having\s+trouble\s+viewing\b|get\s+(?:the|our|this)\b.*\b(?:newsletter|inbox|email|briefing)|want\s+(?:more|to\s+get|to\s+receive)\b|enter\s+your\s+e-?mail|thanks?(?:\s+you)?\s+for\s+(?:signing\s+up|subscribing|reading)|forwarded\s+this|you\s+(?:received|got)\s+this\s+(?:e-?mail|newsletter)|was\s+this\s+(?:e-?mail|newsletter)\s+forwarded|you(?:['’]re|\s+are)\s+(?:reading|receiving)|view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your\s+)?browser|unsubscribe|manage\s+(?:your\s+)?(?:preferences|subscriptions?|newsletters?)|update\s+your\s+preferences|this\s+(?:article|story|email|newsletter)\s+(?:first|originally)\s+appeared)/i;
 const NEWSLETTER_WORDS = /\b(?:newsletters?|inbox)\b/i;
 const NEWSLETTER_ACTION = /\b(?:sign(?:ing)?\s+up|subscribe|subscription|delivered|e-?mail|inbox|free|click|here)\b/i;
 const PAGE_CONTROLS = new RegExp(
@@ -377,6 +381,8 @@ const PAGE_CONTROLS = new RegExp(
 export function boilerplateRole(line: string): BoilerplateRole | undefined {
   // A line of symbols only ("###", "___", "* * *") separates parts of the page; it says nothing.
   if (line.trim() !== '' && !/[\p{L}\p{N}]/u.test(line)) return 'page';
+  // End marks of releases and transcripts ("END", "-30-", "# # #"), stage directions ("(COMMERCIAL BREAK)") and translation notes.
+  if (END_MARK.test(line.trim()) || STAGE_DIRECTION.test(line.trim()) || TRANSLATION_NOTE.test(line.trim())) return 'page';
   const trimmed = trimDecoration(line);
   if (trimmed === '') return undefined;
   const words = countWords(trimmed);
@@ -388,6 +394,10 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   if (words <= 16 && PAGE_CONTROLS.test(trimmed)) return 'page';
   return undefined;
 }
+
+const END_MARK = /^(?:[-–—]?\s*(?:END|ENDS|-?30-?)\s*[-–—]?|#\s*#\s*#)$/;
+const STAGE_DIRECTION = /^\((?=[^)]*\p{Lu}{2})[^\p{Ll}()]{2,60}\)$/u;
+const TRANSLATION_NOTE = /^(?:this\s+(?:article|story|text|report)\s+(?:was|has\s+been|is)\s+(?:machine[-\s])?translated\b|translated\s+from\s+(?:the\s+)?\p{L}+(?:\s+by\b.*)?\.?$)/iu;
 
 function isShareLine(line: string) {
   const words = line.toLowerCase().split(/[\s,|·•/:()]+/).filter(Boolean);
@@ -422,4 +432,72 @@ export function parsePostTime(line: string): { date: string; time: string } | un
   const date = groups['date1'] ?? groups['date2'];
   const time = groups['time1'] ?? groups['time2'];
   return date && time ? { date: date.trim(), time: time.trim() } : undefined;
+}
+
+// ---------------------------------------------------------------- lines above the headline
+
+/** A kicker alone on its line ("OPINION", "Breaking", "Analysis:"). */
+export function isKicker(line: string): boolean {
+  return KICKERS.has(line.trim().replace(/\s*[:|–—-]+$/, '').toUpperCase());
+}
+
+const CRUMB_SEPARATOR = /\s+[>›»/|]\s+/;
+
+/** A breadcrumb: two or more short steps between `>`, `›`, `»`, `/` or `|` ("Home > World > Europe"). */
+export function isBreadcrumb(line: string): boolean {
+  const steps = line.trim().split(CRUMB_SEPARATOR);
+  return steps.length >= 2 && /[>›»]/.test(line) && steps.every((step) => countWords(step) >= 1 && countWords(step) <= 4 && !/[.!?]$/.test(step));
+}
+
+const DATE_OR_TIME = new RegExp(String.raw`(?:${WEEKDAY},?\s+)?(?:${CALENDAR_DATE})(?:,?\s+(?:at\s+)?(?:${CLOCK})(?:\s*[A-Z]{2,4}\b)?)?|\d{1,3}\s*(?:m|min|h|hr|d)\s+ago\b|\b(?:${CLOCK})(?:\s*[A-Z]{2,4}\b)?`, 'giu');
+const CLOCK_IN_LINE = new RegExp(String.raw`(?:^|\s)(?:${CLOCK})(?:\s|$)`, 'iu');
+const SEGMENT_SEPARATOR = /\s*[|·•]\s*|\s{2,}|\s+[-–—]\s+/;
+/** Words a date line may give besides its date ("Transcript: …", "Aired …", "Posted …"). */
+const MAX_DATE_LABEL_WORDS = 2;
+const MAX_DATED_HEADER_WORDS = 7;
+
+/**
+ * A short line that is a date with a label or a name: a date line ("Transcript: May 14, 2025",
+ * "Aired May 15, 2025 - 07:00 ET", "World · 2h ago") gives a timestamp; a name set beside the
+ * date in capitals or between separators ("THE DAILY LEDGER | Friday, 10 October 2025", a
+ * running header or a newsletter's issue line) gives a masthead. Undefined for anything else.
+ */
+export function datedLineShape(line: string): 'timestamp' | 'masthead' | undefined {
+  const trimmed = line.trim();
+  if (countWords(trimmed) > 14 || /[.!?]$/.test(trimmed.replace(/\b(?:a|p)\.m\.$/i, ''))) return undefined;
+  DATE_OR_TIME.lastIndex = 0;
+  if (!DATE_OR_TIME.test(trimmed)) return undefined;
+  const rest = trimmed.replace(DATE_OR_TIME, ' ').replace(/\b(?:ET|GMT|BST|UTC|CET|CEST)\b/g, ' ');
+  const words = countWords(rest.replace(/\b\d{1,4}\b/g, ' '));
+  // A date line's other words are a label ("Transcript:", "World ·") or go with a clock time ("Aired … 07:00 ET"), never a title's words ("Strike ends May 4").
+  const labelled = words === 0 || /[:|·•]/.test(rest) || CLOCK_IN_LINE.test(trimmed) || /\bago\b/i.test(trimmed);
+  if (words <= MAX_DATE_LABEL_WORDS && labelled && /^[\s\p{L}:,|·•()\-–—\d]*$/u.test(rest)) return 'timestamp';
+  if (words > MAX_DATED_HEADER_WORDS) return undefined;
+  const separated = SEGMENT_SEPARATOR.test(trimmed);
+  const capitals = !/\p{Ll}/u.test(rest);
+  return separated || capitals ? 'masthead' : undefined;
+}
+
+/** A field of a page's header: one word, a colon, a short value ("Show: Morning Report", "Section: World"). */
+export function isFieldLine(line: string): boolean {
+  const match = /^\p{Lu}\p{L}+:\s+(?<value>\S.*)$/u.exec(line.trim());
+  return match !== null && countWords(match.groups!['value']!) <= 4 && !/[.!?,;]$/.test(line.trim());
+}
+
+/** A line in capitals (a masthead, a show's or an office's name, a kicker): letters, none of them lower case. */
+export function isCapitalsLine(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && !/\p{Ll}/u.test(letters) && countWords(line) <= 10;
+}
+
+/** The title of an official document: "Readout of …", "Statement by …", "Remarks of …", "Joint statement on …". */
+const DOCUMENT_TITLE = /^(?:readout|statement|joint\s+statement|remarks|press\s+release|communiqu[ée]|transcript|fact\s+sheet|declaration|briefing)\s+(?:of|by|from|on|at|following)\s+\S/i;
+
+export function isDocumentTitle(line: string): boolean {
+  return DOCUMENT_TITLE.test(line.trim()) && countWords(line) <= 30;
+}
+
+/** An edition's name: "Example Daily – English edition", "International Edition". */
+export function isEditionLine(line: string): boolean {
+  return /(?:^|[-–—|·:]\s*)(?:\p{L}+\s+)?edition$/iu.test(line.trim()) && countWords(line) <= 8;
 }

@@ -17,6 +17,8 @@ import {
   splitGluedCredit,
   splitGluedReportingCredit,
 } from './line-shapes.ts';
+import { blockOfKind, lineKey, type LineKinds } from './line-kind.ts';
+import { findTopMatter } from './top-matter.ts';
 import { refineBlocks } from './refine-blocks.ts';
 
 /**
@@ -33,14 +35,31 @@ import { refineBlocks } from './refine-blocks.ts';
  * Input must already be normalised (no BOM, `\n` line endings). Every non-space character of
  * the input ends up in exactly one block, in order.
  */
-export function parseArticleText(text: string): ArticleBlock[] {
-  const groups = lineGroups(text.split('\n'));
+export function parseArticleText(text: string, options: ParseOptions = {}): ArticleBlock[] {
+  return parseLineGroups(lineGroups(text.split('\n'), options.unwrapped === true), options);
+}
+
+/** What decides a line's kind besides its shape. */
+export interface ParseOptions {
+  /** Kinds given to lines by their exact text (the editor's layout corrections, a reading of the whole file). */
+  lineKinds?: LineKinds;
+  /** The text has one line per paragraph already (hard-wrapped text read back): no line joins another. */
+  unwrapped?: boolean;
+}
+
+/**
+ * Reads the blocks of lines already grouped (by `parseArticleText`, or by a reader of another
+ * text kind: hard-wrapped text, Markdown). Lines whose kind is given become that block.
+ */
+export function parseLineGroups(groups: LineGroup[], { lineKinds }: ParseOptions = {}): ArticleBlock[] {
   const furniture = groups.map((group) => (group.lines.length === 1 ? furnitureOf(group.lines[0]!) : undefined));
   const kinds: Slots = new Array(groups.length);
+  if (lineKinds && lineKinds.size > 0) placeGivenKinds(groups, kinds, furniture, lineKinds);
 
   findSignedPosts(groups, kinds, furniture);
   findCardPosts(groups, kinds);
   placeFurniture(groups, kinds, furniture);
+  findTopMatter(groups, kinds);
   const headline = findHeadline(groups, kinds);
   findRelatedLinks(groups, kinds);
   if (headline !== undefined) findLeadVideo(groups, kinds, headline);
@@ -67,8 +86,23 @@ export function parseArticleText(text: string): ArticleBlock[] {
   return refineBlocks(blocks);
 }
 
+/**
+ * Lines whose kind is given: furniture and headlines become their block at once; a `body`
+ * line becomes a paragraph, and nothing else (no furniture shape, no headline) claims it.
+ */
+function placeGivenKinds(groups: LineGroup[], kinds: Slots, furniture: Array<ArticleBlock | 'read-more-label' | undefined>, lineKinds: LineKinds) {
+  groups.forEach((group, index) => {
+    if (group.lines.length !== 1) return;
+    const line = group.lines[0]!;
+    const kind = lineKinds.get(lineKey(line));
+    if (kind === undefined) return;
+    furniture[index] = undefined;
+    kinds[index] = [blockOfKind(line, kind) ?? { type: 'paragraph', text: line }];
+  });
+}
+
 /** Lines that belong together: one line each, or (in blank-line-separated files) a wrapped paragraph. */
-interface LineGroup {
+export interface LineGroup {
   lines: string[];
   /** Index of the group's first line in the file. */
   firstLine: number;
@@ -77,7 +111,7 @@ interface LineGroup {
 }
 
 /** What each group became: its blocks, or consumed by a block that starts at an earlier group. */
-type Slots = Array<ArticleBlock[] | 'consumed' | undefined>;
+export type Slots = Array<ArticleBlock[] | 'consumed' | undefined>;
 
 const ATTRIBUTION =
   /^[—–-]{1,2}\s*(?<author>\S.*?)\s*\((?<handle>@[\w.]{1,50}(?:@[\w-]+(?:\.[\w-]+)+)?)\)\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})\s*$/;
@@ -108,9 +142,9 @@ const MAX_CAPTION_WORDS = 45;
 /** Link titles a read-more label alone ("Related stories") gathers below it. */
 const MAX_RELATED_TITLES = 10;
 
-function lineGroups(lines: string[]): LineGroup[] {
+function lineGroups(lines: string[], unwrapped = false): LineGroup[] {
   const separatedByBlank = countTransitions(lines);
-  const wrapsParagraphs = separatedByBlank.blank > separatedByBlank.adjacent;
+  const wrapsParagraphs = !unwrapped && separatedByBlank.blank > separatedByBlank.adjacent;
   const groups: LineGroup[] = [];
   let open: LineGroup | undefined;
   lines.forEach((line, index) => {
@@ -132,7 +166,7 @@ function lineGroups(lines: string[]): LineGroup[] {
 }
 
 /** Lines that are never part of a wrapped paragraph: list items, post lines and page furniture. */
-function standsAloneLine(line: string) {
+export function standsAloneLine(line: string): boolean {
   return (
     parseListItem(line) !== undefined ||
     ATTRIBUTION.test(line) ||
@@ -166,8 +200,10 @@ function furnitureOf(line: string): ArticleBlock | 'read-more-label' | undefined
   if (readMore === 'label') return 'read-more-label';
   const role = boilerplateRole(line);
   if (role) return { type: 'boilerplate', role, text: line };
-  if (isReportingCredit(line)) return { type: 'reporting-credit', text: line };
   const byline = parseByline(line);
+  // "Written by Jane Doe, Europe editor" names the author: a byline, though "written by" also opens credits.
+  if (byline && byline.authors.length > 0 && /^\s*written\s+by\b/i.test(line)) return { type: 'byline', text: line, ...byline };
+  if (isReportingCredit(line)) return { type: 'reporting-credit', text: line };
   if (byline) return { type: 'byline', text: line, ...byline };
   if (isPhotoCredit(line)) return { type: 'photo-credit', text: line };
   const timestamp = parseTimestamp(line);
@@ -288,8 +324,10 @@ function readsLikePostText(group: LineGroup) {
 
 /** The headline: the first group that is not furniture, when it reads as a title and something follows it. */
 function findHeadline(groups: LineGroup[], kinds: Slots): number | undefined {
+  const given = kinds.findIndex((known) => Array.isArray(known) && known.some((block) => block.type === 'headline'));
+  if (given !== -1) return given;
   let index = 0;
-  while (index < groups.length && kinds[index] !== undefined && kinds[index] !== 'consumed' && isFurniture(kinds[index] as ArticleBlock[])) index++;
+  while (index < groups.length && kinds[index] !== undefined && kinds[index] !== 'consumed' && isTopMatter(kinds[index] as ArticleBlock[])) index++;
   const first = groups[index];
   if (!first || kinds[index] !== undefined || index >= groups.length - 1 || first.lines.length !== 1) return undefined;
   const line = first.lines[0]!;
@@ -303,6 +341,11 @@ function findHeadline(groups: LineGroup[], kinds: Slots): number | undefined {
   if (!readsAsTitle) return undefined;
   kinds[index] = [{ type: 'headline', text: line }];
   return index;
+}
+
+/** Furniture, or a label set above the headline (a kicker, a section's name, a breadcrumb). */
+function isTopMatter(blocks: readonly ArticleBlock[]) {
+  return blocks.every((block) => FURNITURE.has(block.type) || block.type === 'section-label' || block.type === 'dateline');
 }
 
 function isFurniture(blocks: readonly ArticleBlock[]) {
@@ -355,21 +398,47 @@ function findLeadVideo(groups: LineGroup[], kinds: Slots, headline: number) {
   kinds[headline + 2] = 'consumed';
 }
 
+/** Groups under the headline a byline without "By" is looked for in (a standfirst may come first). */
+const MAX_BYLINE_REACH = 3;
+
 /**
- * A byline without "By": a person's name on its own line under the headline, with a job title
- * on the next ("Jane Doe" / "Diplomatic correspondent"), before any body text.
+ * A byline without "By" under the headline, before the body: a person's name on its own line
+ * with a job title on the next ("Jane Doe" / "Diplomatic correspondent"), or after a comma on the
+ * same line ("Jane Doe, Transport correspondent"), or over the story's date line; and a job title
+ * alone under a byline ("By Jane Doe" / "Contributing columnist").
  */
 function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
-  for (let at = headline + 1; at < groups.length - 1; at++) {
+  let open = 0;
+  for (let at = headline + 1; at < groups.length - 1 && open < MAX_BYLINE_REACH; at++) {
     const known = kinds[at];
     if (known !== undefined) {
-      if (known !== 'consumed' && isFurniture(known)) continue;
+      if (known !== 'consumed' && isFurniture(known)) {
+        const next = groups[at + 1]!;
+        if (known[0]?.type === 'byline' && kinds[at + 1] === undefined && next.lines.length === 1 && isJobTitle(next.lines[0]!) && !isPersonName(next.lines[0]!.trim())) {
+          kinds[at + 1] = [{ type: 'byline', text: next.lines[0]!, authors: [] }];
+          return;
+        }
+        continue;
+      }
       return;
     }
+    open++;
     const [name, title] = [groups[at]!, groups[at + 1]!];
-    if (name.lines.length !== 1 || title.lines.length !== 1 || kinds[at + 1] !== undefined) return;
-    if (!isPersonName(name.lines[0]!.trim()) || !isJobTitle(title.lines[0]!)) return;
-    kinds[at] = [{ type: 'byline', text: name.lines[0]!, authors: [name.lines[0]!.trim()] }];
+    if (name.lines.length !== 1) return;
+    const line = name.lines[0]!;
+    const comma = line.indexOf(',');
+    if (comma > 0 && isPersonName(line.slice(0, comma).trim()) && isJobTitle(line.slice(comma + 1))) {
+      kinds[at] = [{ type: 'byline', text: line, authors: [line.slice(0, comma).trim()] }];
+      return;
+    }
+    if (!isPersonName(line.trim())) continue;
+    const below = kinds[at + 1];
+    if (Array.isArray(below) && below[0]?.type === 'timestamp') {
+      kinds[at] = [{ type: 'byline', text: line, authors: [line.trim()] }];
+      return;
+    }
+    if (title.lines.length !== 1 || kinds[at + 1] !== undefined || !isJobTitle(title.lines[0]!)) return;
+    kinds[at] = [{ type: 'byline', text: line, authors: [line.trim()] }];
     kinds[at + 1] = [{ type: 'byline', text: title.lines[0]!, authors: [] }];
     return;
   }

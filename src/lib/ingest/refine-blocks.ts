@@ -128,8 +128,9 @@ function splitDatelines(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   return out;
 }
 
+// A speaker in capitals may carry a role as transcript services print it: "HOST (JANE DOE):", "JANE DOE, TRADE MINISTER:".
 const TURN =
-  /^(?<speaker>(?:Q|A)|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*:\s+(?<text>\S.*)$/u;
+  /^(?<speaker>(?:Q|A)|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:\s*\([^()\p{Ll}]{2,40}\)|,(?:\s+[\p{Lu}.'’&-]+){1,6})?|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*:\s+(?<text>\S.*)$/u;
 /** Run-in words that are not speakers ("Update: …", "Note: …"). */
 const NOT_SPEAKERS = new Set([
   'UPDATE', 'UPDATED', 'NOTE', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'CORRECTION', 'BREAKING', 'WATCH', 'READ', 'LISTEN', 'WARNING',

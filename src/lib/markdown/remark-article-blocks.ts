@@ -31,6 +31,9 @@ export const FURNITURE_LABELS = {
   copyright: 'Copyright',
   author: 'About the author',
   page: 'Page element',
+  masthead: 'Masthead',
+  footnote: 'Footnote',
+  image: 'Image description (the image is not in the file)',
 } as const;
 
 /** Furniture directives, with the sentence block and the label their text gets. */

@@ -28,8 +28,12 @@ export const postAttributionSchema = z.object({
   time: z.string().min(1).optional(),
 });
 
-/** The part of a page a boilerplate line belongs to. */
-export const BOILERPLATE_ROLES = ['share', 'newsletter', 'copyright', 'author', 'page'] as const;
+/**
+ * The part of a page a boilerplate line belongs to: share buttons, a newsletter box, a copyright line, a note
+ * about the author, another page element (a running header or page number, an end mark), the masthead (the
+ * outlet's, show's, office's or newsletter's name above the article), a footnote, an image's description.
+ */
+export const BOILERPLATE_ROLES = ['share', 'newsletter', 'copyright', 'author', 'page', 'masthead', 'footnote', 'image'] as const;
 
 /**
  * A structural block of an article file. The ingest recognises each kind from the layout of the

@@ -19,6 +19,7 @@ export const SPEAKER_METHODS = [
   'section-lead',
   'post-author',
   'repeated-quote',
+  'quoted-heading',
   'editor',
   'none',
 ] as const;

@@ -1,5 +1,5 @@
 import { nlp } from './nlp.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { CALENDAR_WORDS, SPEECH_VERBS } from './lexicon.ts';
 
 /** One sentence of a block: its exact text and where it sits in the block's text. */
 export interface SentenceSpan {
@@ -11,9 +11,9 @@ export interface SentenceSpan {
   text: string;
 }
 
-const OPENS_SENTENCE = /^[\p{L}\p{N}"'“‘«(\[¿¡$€£¥#@]/u;
+const OPENS_SENTENCE = /^[\p{L}\p{N}"'“‘«»„‚‹›(\[¿¡$€£¥#@]/u;
 const STARTS_LOWERCASE = /^\p{Ll}/u;
-const CLOSES_WITH_QUOTED_QUESTION = /[?!…]["'”’»]$/u;
+const CLOSES_WITH_QUOTED_QUESTION = /[?!…]["'”’»«“‘‹›]$/u;
 const WORD = /[\p{L}\p{N}’'-]+/gu;
 
 /**
@@ -24,7 +24,9 @@ const WORD = /[\p{L}\p{N}’'-]+/gu;
  * it up, and every non-space character of `text` ends up in exactly one sentence:
  * - no space between two pieces ("pic.twitter.com") means they are one token run, not two sentences;
  * - a piece that cannot open a sentence (punctuation, a lowercase word) continues the previous one;
- * - a quoted question closed by a short speech tag (`…the border?" Lopez asked.`) stays one sentence.
+ * - a quoted question closed by a short speech tag (`…the border?" Lopez asked.`) stays one sentence;
+ * - a full stop the tokenizer read as part of an abbreviation does end a sentence where what
+ *   follows says so (`missedBoundaries`): "…costs $4.2m. A grant…", "…at 6 a.m. Passengers…".
  */
 export function segmentSentences(text: string): SentenceSpan[] {
   if (text.trim() === '') return [];
@@ -38,7 +40,7 @@ export function segmentSentences(text: string): SentenceSpan[] {
     pieces.push({ start, end: start + trimmed.length });
     cursor = start + trimmed.length;
   }
-  const covered = coverAllText(text, pieces);
+  const covered = coverAllText(text, pieces).flatMap((piece) => missedBoundaries(text, piece));
   const merged: Array<{ start: number; end: number }> = [];
   for (const piece of covered) {
     const previous = merged.at(-1);
@@ -46,6 +48,41 @@ export function segmentSentences(text: string): SentenceSpan[] {
     else merged.push({ ...piece });
   }
   return merged.map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
+}
+
+/** A full stop after a figure ("$4.2m.", "£11m.", "2.4k.", "in 1990."), then a capitalised word. */
+const AFTER_FIGURE = /(?<=(?:^|[\s(])[$€£¥]?\d[\d.,]*\p{Ll}{0,3})\.\s+(?=["“‘'«„]?\p{Lu})/gu;
+/** A full stop after "a.m." / "p.m." or after "no" (not "No. 3"), then a capitalised word. */
+const AFTER_ABBREVIATION = /(?<=\b(?:[ap]\.m|[Nn]o))\.\s+(?=["“‘'«„]?(\p{Lu}[\p{L}'’-]*)(\s+\S+)?)/gu;
+/** Capitalised words that go on a time of day's sentence ("6 p.m. Eastern", "9 a.m. GMT"). */
+const TIME_ZONE_WORDS: ReadonlySet<string> = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'et', 'pt', 'ct', 'local']);
+
+/**
+ * Splits a piece where the tokenizer kept a sentence end as an abbreviation's full stop: a figure
+ * ending a sentence ("…costs $4.2m. A $3m grant…"), "a.m."/"p.m." before a new sentence (not
+ * before a day, a month, a time zone or "… time"), and "no." before anything but a number.
+ */
+function missedBoundaries(text: string, piece: { start: number; end: number }): Array<{ start: number; end: number }> {
+  const slice = text.slice(piece.start, piece.end);
+  const cuts = new Set<number>();
+  for (const match of slice.matchAll(AFTER_FIGURE)) cuts.add(match.index + 1);
+  for (const match of slice.matchAll(AFTER_ABBREVIATION)) {
+    const [, word = '', following = ''] = match;
+    const isNumberSign = /^no$/i.test(slice.slice(Math.max(0, match.index - 2), match.index));
+    if (isNumberSign && /^\p{N}/u.test(word)) continue;
+    if (!isNumberSign && (CALENDAR_WORDS.has(word.toLowerCase()) || TIME_ZONE_WORDS.has(word.toLowerCase()) || /^\s+time\b/i.test(following))) continue;
+    cuts.add(match.index + 1);
+  }
+  if (cuts.size === 0) return [piece];
+  const parts: Array<{ start: number; end: number }> = [];
+  let start = piece.start;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    const end = piece.start + cut;
+    parts.push({ start, end });
+    start = end + (slice.slice(cut).length - slice.slice(cut).trimStart().length);
+  }
+  parts.push({ start, end: piece.end });
+  return parts;
 }
 
 /** Extends pieces so that no non-space character falls between or around them. */

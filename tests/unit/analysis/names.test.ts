@@ -55,3 +55,21 @@ describe('isFirstName', () => {
     expect(isFirstName('Grushko')).toBe(false);
   });
 });
+
+describe('findNameMentions: titles, double surnames and demonym-shaped surnames', () => {
+  it.each([
+    ['Councilwoman Dana Pruitt voted no.', [['Dana Pruitt', 'person', 'Councilwoman']]],
+    ['City Engineer Tomas Brel inspected it.', [['Tomas Brel', 'person', 'City Engineer']]],
+    ['Chief Nurse Ellen Oduya spoke first.', [['Ellen Oduya', 'person', 'Chief Nurse']]],
+    ['Nurse Calum Reyes-Whitlock said so.', [['Calum Reyes-Whitlock', 'person', 'Nurse']]],
+    ['Anna Ruiz-Carmody spoke.', [['Anna Ruiz-Carmody', 'person', null]]],
+    ['"It is hard," Bertolli said.', [['Bertolli', 'other', null]]],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it('keeps a hyphen between places and a demonym before a noun as they were', () => {
+    expect(mentions('The Ruritania-Valdoria border reopened.').map(([name]) => name)).not.toContain('Ruritania-Valdoria');
+    expect(mentions('The Italian minister spoke.').map(([name]) => name)).not.toContain('Italian');
+  });
+});

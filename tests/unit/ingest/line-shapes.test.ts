@@ -214,3 +214,9 @@ describe('embed and page controls', () => {
     (line) => expect(boilerplateRole(line)).toBe('page'),
   );
 });
+
+describe('sponsor lines and most-read labels', () => {
+  it.each(['Presented by Harbour Bank', 'Sponsored by Quayside Ferries', 'In partnership with the Valley Trust'])('%s is an advertisement slug', (line) => expect(isAdSlug(line)).toBe(true));
+  it('a sentence opening "Presented by" is prose', () => expect(isAdSlug('Presented by the minister on Monday, the plan drew criticism from all sides.')).toBe(false));
+  it.each(['Most read', 'Most popular stories', 'Trending now'])('%s is a read-more label', (line) => expect(readMoreShape(line)).toBe('label'));
+});

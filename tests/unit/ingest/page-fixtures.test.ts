@@ -3,15 +3,19 @@ import { fromHtml } from 'hast-util-from-html';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticles } from '../../../src/lib/analysis/analyze.ts';
 import { ingestArticles, type IngestedArticle } from '../../../src/lib/ingest/ingest-articles.ts';
+import { decodeHTMLStrict } from 'entities';
+import { evaluateIngest } from '../../../src/lib/ingest/evaluate-ingest.ts';
 import { extractArticle } from '../../../src/lib/ingest/page/extract-article.ts';
-import { readArticleSentences } from '../../../src/lib/markdown/pipeline.ts';
+import { decodeReferences, detectTextKind, type TextKind } from '../../../src/lib/ingest/text/read-text.ts';
+import { ingestLabelsSchema, type IngestLabels } from '../../../src/lib/schemas/ingest-labels.ts';
 import { articleTextOf, projectRoot, renderArticleHtml, withoutSpace } from '../../helpers/render.ts';
 
 /**
- * The saved-page and pasted-HTML fixtures of issue 16 (`tests/fixtures/ingest/<set>/<case>/`,
- * cases named `page-…` and `html-source-…`; the other cases of these folders are text layouts).
+ * The fixtures of issue 16 (`tests/fixtures/ingest/<set>/<case>/`): saved pages (`page-…`),
+ * pasted HTML (`html-source-…`) and text layouts (PDF print, Markdown exports, press releases and
+ * readouts, columns with kickers, TV transcripts, e-mail newsletters, translated editions,
+ * news-app pastes, British outlets).
  * `expected.json` holds the blocks and the frontmatter facts read from each (written when
  * missing, rewritten with UPDATE=1; review the diff). The hand-written `labels.json` is checked
  * apart from it, so that regenerating expectations cannot accept a regression: the headline,
@@ -21,12 +25,7 @@ const root = join(projectRoot, 'tests', 'fixtures', 'ingest');
 const update = process.env['UPDATE'] === '1';
 const SETS = ['dev', 'held-out'] as const;
 
-interface Labels {
-  headline: string | null;
-  furniture: string[];
-  quotes: Array<{ anchor: string; speaker: string }>;
-  metadata?: { outlet: string | null; authors: string[] | null; publishedDate: string | null; url: string | null; headline: string | null };
-}
+type Labels = IngestLabels;
 
 interface Fixture {
   set: (typeof SETS)[number];
@@ -39,7 +38,7 @@ interface Fixture {
 const fixtures: Fixture[] = SETS.flatMap((set) =>
   existsSync(join(root, set))
     ? readdirSync(join(root, set), { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && /^(?:page|html-source)-/.test(entry.name))
+        .filter((entry) => entry.isDirectory())
         .map((entry) => {
           const html = existsSync(join(root, set, entry.name, 'input.html'));
           return {
@@ -47,7 +46,7 @@ const fixtures: Fixture[] = SETS.flatMap((set) =>
             name: entry.name,
             input: join(root, set, entry.name, html ? 'input.html' : 'input.txt'),
             fileName: `${entry.name}.${html ? 'html' : 'txt'}`,
-            labels: JSON.parse(readFileSync(join(root, set, entry.name, 'labels.json'), 'utf8')) as Labels,
+            labels: ingestLabelsSchema.parse(JSON.parse(readFileSync(join(root, set, entry.name, 'labels.json'), 'utf8'))),
           };
         })
     : [],
@@ -90,46 +89,19 @@ function inOrder(pieces: readonly string[], text: string): { ok: true } | { ok: 
  * the final report) rather than fixed, so a change either way shows.
  */
 const HELD_OUT_MISSES: Record<string, string[]> = {
-  'html-source-view-source': ['Posted on May 6, 2025 by Idris Pennock'],
+  'html-source-view-source': ['furniture in a reporting sentence: Posted on May 6, 2025 by Idris Pennock'],
+  'newsletter-email-digest': ['paragraph not joined right: Good morning. Arland and Moravy agreed'],
+  'pdf-weekly-print': ['paragraph not joined right: Passenger ferries will return', 'paragraph not joined right: The council voted 31 to 9'],
 };
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Letters and digits only: what "nothing lost" compares for text whose marks, hyphens or entities the ingest reads. */
+const letters = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
+const sorted = (text: string) => [...text].sort().join('');
 
-/** The text of some markup as a reader sees it, whitespace collapsed, lower case; scripts and styles left out. */
-function visibleText(html: string): string {
-  const out: string[] = [];
-  const walk = (node: Root | RootContent) => {
-    if (node.type === 'text') out.push(node.value);
-    if (node.type === 'element' && ['script', 'style', 'template', 'title', 'head'].includes(node.tagName)) return;
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(fromHtml(html));
-  return normalise(out.join(' '));
-}
-
-function occurrences(text: string, part: string): number {
-  let count = 0;
-  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) count++;
-  return count;
-}
-
-/**
- * The labelled furniture lines that reach a reporting sentence of the analysis: a reporting
- * sentence that is the line, part of it, or holds it. Text a page prints twice (a pull quote
- * repeating the body) is furniture once and reporting once: a line counts only when more
- * reporting sentences match it than the page has other copies of it.
- */
-function furnitureReachingReporting(article: IngestedArticle, furniture: readonly string[], source: string): string[] {
-  const { id, sourceFile, outlet, headline, url, title, outletLabel, provenanceBasis, publishedDate } = article.frontmatter;
-  const sentences = readArticleSentences(article.markdown.replace(/^---\n[\s\S]*?\n---\n/, ''), article.fileName);
-  const comparison = analyzeArticles([{ id, sourceFile, outlet, headline, url, title, outletLabel, provenanceBasis, publishedDate, sentences }]);
-  const reporting = comparison.sentences.filter((sentence) => sentence.reporting && sentence.block !== 'headline').map((sentence) => normalise(sentence.text));
-  const page = visibleText(source);
-  return furniture.filter((line) => {
-    const wanted = normalise(line);
-    const matched = reporting.filter((sentence) => sentence === wanted || (sentence.length >= 12 && wanted.includes(sentence)) || (wanted.length >= 20 && sentence.includes(wanted))).length;
-    return matched > Math.max(0, occurrences(page, wanted) - 1);
-  });
+/** The text a reader of the source sees: for Markdown, without link and image addresses; references decoded. */
+function sourceText(raw: string, kind: TextKind): string {
+  const text = kind === 'markdown' ? raw.replace(/\]\(\s*<?[^)\s>]*>?/g, '](') : raw;
+  return kind === 'markdown' ? decodeHTMLStrict(text) : decodeReferences(text);
 }
 
 describe.each(fixtures)('$set/$name', (fixture) => {
@@ -143,11 +115,19 @@ describe.each(fixtures)('$set/$name', (fixture) => {
     expect(actual).toEqual(JSON.parse(readFileSync(path, 'utf8')));
   });
 
-  it('nothing lost: every text node of the extracted article is on the article page, in order', async () => {
+  it('nothing lost: every text node of the extracted article (every letter of a text file) is on the article page, in order', async () => {
     const raw = readFileSync(fixture.input, 'utf8');
-    const extracted = fixture.fileName.endsWith('.html') ? extractArticle(raw)!.contentHtml : raw;
-    const shown = withoutSpace(articleTextOf(await renderArticleHtml(article.markdown)));
-    expect(inOrder(textNodes(extracted), shown)).toEqual({ ok: true });
+    const shown = articleTextOf(await renderArticleHtml(article.markdown));
+    const kind = fixture.fileName.endsWith('.html') ? 'html' : detectTextKind(raw);
+    if (kind === 'html') {
+      const extracted = fixture.fileName.endsWith('.html') ? extractArticle(raw)!.contentHtml : raw;
+      expect(inOrder(textNodes(extracted), withoutSpace(shown))).toEqual({ ok: true });
+    } else if (kind === 'wrapped') {
+      // Running headers and page numbers move after the paragraph they interrupt: every letter is there, not all in place.
+      expect(sorted(letters(shown))).toBe(sorted(letters(sourceText(raw, kind))));
+    } else {
+      expect(letters(shown)).toBe(letters(sourceText(raw, kind)));
+    }
   });
 
   it('no tag or entity of the markup reaches the text', () => {
@@ -169,9 +149,10 @@ describe.each(fixtures)('$set/$name', (fixture) => {
     });
   });
 
-  it('no furniture line of labels.json is reporting (held out: the misses measured when they were first run)', () => {
+  it('no furniture line of labels.json is reporting; wrapped paragraphs, words, quotations and rows as labelled (held out: the misses measured when they were first run)', () => {
     const expected = fixture.set === 'held-out' ? (HELD_OUT_MISSES[fixture.name] ?? []) : [];
-    expect(furnitureReachingReporting(article, fixture.labels.furniture, readFileSync(fixture.input, 'utf8'))).toEqual(expected);
+    const [score] = evaluateIngest([{ name: fixture.name, fileName: fixture.fileName, bytes: new Uint8Array(readFileSync(fixture.input)), labels: fixture.labels }], `tests/fixtures/ingest/${fixture.set}`).cases;
+    expect(score!.misses).toEqual(expected);
   });
 });
 
@@ -188,5 +169,15 @@ describe('the page fixtures', () => {
     const pages = fixtures.filter((fixture) => fixture.fileName.endsWith('.html')).map((fixture) => readFileSync(fixture.input, 'utf8'));
     expect(pages.filter((html) => html.includes('application/ld+json')).length).toBeGreaterThanOrEqual(3);
     expect(pages.filter((html) => !html.includes('application/ld+json')).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the text-layout fixtures', () => {
+  const text = fixtures.filter((fixture) => !/^(?:page|html-source)-/.test(fixture.name));
+
+  it('cover every layout of issue 16 in development, and part of them held out', () => {
+    const kinds = ['pdf', 'markdown', 'press-release|readout', 'opinion', 'tv-transcript', 'newsletter', 'translated', 'news-app', 'british'];
+    for (const kind of kinds) expect(text.some((fixture) => fixture.set === 'dev' && new RegExp(`^(?:${kind})-`).test(fixture.name))).toBe(true);
+    expect(text.filter((fixture) => fixture.set === 'held-out').length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -60,6 +60,28 @@ describe('segmentSentences', () => {
     expect(texts(input)).toEqual(expected);
   });
 
+  describe('abbreviations and figures', () => {
+    it.each([
+      { name: 'a month', input: 'The vote is on Jan. 12 at the hall. It starts late.', expected: ['The vote is on Jan. 12 at the hall.', 'It starts late.'] },
+      { name: 'Sept. and a year', input: 'The firm moved in Sept. 2019 to a new site.', expected: ['The firm moved in Sept. 2019 to a new site.'] },
+      { name: 'honorifics and ranks before names', input: 'Mr. Dole, Gov. Ruiz, Sen. Ames and Rep. Kerr met Dr. Lind.', expected: ['Mr. Dole, Gov. Ruiz, Sen. Ames and Rep. Kerr met Dr. Lind.'] },
+      { name: 'a saint in a place name', input: "They met at St. Anne's Hall on Friday.", expected: ["They met at St. Anne's Hall on Friday."] },
+      { name: '"No." before a number', input: 'Room No. 5 was empty.', expected: ['Room No. 5 was empty.'] },
+      { name: 'company suffixes', input: 'Harwick Partners Inc. said profits rose and Dunmore Ltd. agreed.', expected: ['Harwick Partners Inc. said profits rose and Dunmore Ltd. agreed.'] },
+      { name: 'U.S. inside a sentence', input: 'The U.S. grant was paid.', expected: ['The U.S. grant was paid.'] },
+      { name: 'a time of day inside a sentence', input: 'They met at 9 a.m. on Monday and at 5 p.m. Tuesday.', expected: ['They met at 9 a.m. on Monday and at 5 p.m. Tuesday.'] },
+      { name: 'a time zone after the time', input: 'It closes at 6 p.m. Eastern time tonight.', expected: ['It closes at 6 p.m. Eastern time tonight.'] },
+      { name: 'money in millions ending a sentence', input: 'The work is expected to cost $4.2m. A $3m state grant covers most of it.', expected: ['The work is expected to cost $4.2m.', 'A $3m state grant covers most of it.'] },
+      { name: 'pounds and thousands ending sentences', input: 'The fee was £2.4k. Some paid £11m. Others paid nothing.', expected: ['The fee was £2.4k.', 'Some paid £11m.', 'Others paid nothing.'] },
+      { name: 'p.m. ending a sentence', input: 'The bridge will close at 6 p.m. The council will meet next week.', expected: ['The bridge will close at 6 p.m.', 'The council will meet next week.'] },
+      { name: 'a.m. ending a sentence', input: 'The bus left at 6 a.m. Passengers waited.', expected: ['The bus left at 6 a.m.', 'Passengers waited.'] },
+      { name: '"no." ending a sentence', input: 'The board said no. Nobody asked why.', expected: ['The board said no.', 'Nobody asked why.'] },
+      { name: 'a sentence opening with a guillemet or a low mark', input: 'It was late. «Nous partons», dit-elle. „Wir bleiben“, sagte er.', expected: ['It was late.', '«Nous partons», dit-elle.', '„Wir bleiben“, sagte er.'] },
+    ])('$name', ({ input, expected }) => {
+      expect(texts(input)).toEqual(expected);
+    });
+  });
+
   it('reports offsets that slice back to each sentence', () => {
     const input = 'First one. “Second, quoted.” Third?';
     for (const sentence of segmentSentences(input)) {
@@ -68,7 +90,7 @@ describe('segmentSentences', () => {
   });
 
   it('puts every non-space character in exactly one sentence, in order (property)', () => {
-    const alphabet = fc.constantFrom(...'aB .?!…"“”‘’\'()—-:;,0123456789\nU.S.Dr.'.split(''), 'U.S.', 'Mr.', '...', ' said.');
+    const alphabet = fc.constantFrom(...'aB .?!…"“”‘’\'()—-:;,0123456789\nU.S.Dr.'.split(''), 'U.S.', 'Mr.', '...', ' said.', ' 6 p.m. ', ' $4.2m. ', '«', '»', '„', ' no. ');
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 80 }).map((parts) => parts.join('')), (input) => {
         const sentences = segmentSentences(input);

@@ -162,7 +162,7 @@ export interface CandidateOptions {
   minOtherClaims: number;
 }
 
-export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { perSentence: 3, floor: 0.02, maxOtherClaimShare: 0.15, minOtherClaims: 2 };
+export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { perSentence: 3, floor: 0.01, maxOtherClaimShare: 0.15, minOtherClaims: 2 };
 
 /** The terms of each sentence that can distinguish a claim: content stems, figures and names. */
 export function sentenceTermSets(units: readonly MatchUnit[]): Map<string, Set<string>> {

@@ -87,7 +87,9 @@ export function findQuotes(corpus: Corpus): FoundQuote[] {
       });
       if (spans.length === 0) runningOn = undefined;
     }
-    attributeRepeats(quotes.filter((quote) => quote.articleId === articleId));
+    const own = quotes.filter((quote) => quote.articleId === articleId);
+    attributeRepeats(own);
+    attributeQuotedHeadings(corpus, own);
   }
   return quotes;
 }
@@ -115,6 +117,33 @@ export function attributeRepeats(quotes: readonly FoundQuote[]): void {
     if (original) {
       quote.speaker = original.speaker;
       quote.speakerMethod = 'repeated-quote';
+    }
+  }
+}
+
+/** How far below a heading the quote it announces may stand, in sentences. */
+const HEADING_REACH = 3;
+
+/**
+ * A heading that is nothing but a quotation ("‘Every house will be searched’" over a live-blog
+ * entry) announces words the entry below attributes: it takes the speaker of the first quote
+ * in the next few sentences whose speaker its own sentence names.
+ */
+export function attributeQuotedHeadings(corpus: Corpus, quotes: readonly FoundQuote[]): void {
+  for (const quote of quotes) {
+    if (quote.isPost || STRONG_METHODS.has(quote.speakerMethod) || quote.sentenceIds.length !== 1) continue;
+    const sentence = corpus.byId.get(quote.sentenceIds[0]!)!;
+    // A heading, or a line set out like one: the quote alone, with no full stop.
+    const headingLike = sentence.block === 'heading' || sentence.block === 'headline' || (sentence.block === 'paragraph' && !/[.!?…]\P{L}*$/u.test(sentence.text));
+    if (!headingLike) continue;
+    if (comparable(sentence.text) !== comparable(quote.text)) continue;
+    const below = quotes.find((other) => {
+      const first = corpus.byId.get(other.sentenceIds[0]!)!;
+      return other !== quote && STRONG_METHODS.has(other.speakerMethod) && first.index > sentence.index && first.index <= sentence.index + HEADING_REACH;
+    });
+    if (below) {
+      quote.speaker = below.speaker;
+      quote.speakerMethod = 'quoted-heading';
     }
   }
 }

@@ -1,4 +1,5 @@
-import { DOCUMENT_NOUNS, isHonorific, isTitleWord, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
+import { DESCRIBING_VERBS, DOCUMENT_NOUNS, isHonorific, isRoleNoun, isTitleWord, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
+import nlpCompromise from 'compromise';
 import { fold } from '../entities.ts';
 import { demonymRoot } from '../names.ts';
 import type { SpeakerMethod } from '../../schemas/comparison.ts';
@@ -92,15 +93,22 @@ export class SpeakerResolver {
     if (introduced) return introduced;
     // "Petrov summed it up: “…”": a clause ending in a colon introduces the quote; its subject speaks.
     if (/:\s*$/.test(openSentence.text.slice(0, openLocal)) && before.length > 1) {
-      const clause = this.clauseStart(openSentence, before.map(({ index }) => index));
-      // "Lopez summed it up:", or with a copula, "The ministry's verdict was blunt:".
-      const copula = clause.findIndex((index) => openSentence.tokens[index]!.pos === 'AUX');
-      const verb = openSentence.tokens[clause.at(-1)!]!.pos === 'VERB' ? clause.at(-1)! : copula >= 0 ? clause[copula]! : -1;
-      if (verb >= 0) {
-        clause.splice(clause.indexOf(verb) + 1);
-        const subject = this.subjectBefore(openSentence, clause.slice(0, -1));
-        if (subject) return { speaker: subject.speaker, method: 'said-before' };
-      }
+      const introducer = this.colonClause(openSentence, before.map(({ index }) => index));
+      if (introducer) return { speaker: introducer, method: 'said-before' };
+    }
+    // "Petrov accused the minister of “…”": a few quoted words inside a clause speak for its named subject.
+    // Not inside an embedded post, whose author speaks unless a speech verb says otherwise.
+    if (before.length > 1 && openSentence.block !== 'social-post') {
+      const subject = this.subjectBefore(openSentence, this.clauseStart(openSentence, before.map(({ index }) => index)).slice(0, -1));
+      const named = subject && (isNamedSubject(openSentence, subject.speaker) || (subject.speaker.kind === 'institution' && subject.speaker.entity === null));
+      if (subject && subject.speaker.kind !== 'unnamed' && named) return { speaker: subject.speaker, method: subject.viaDocument ? 'possessive-source' : 'said-before' };
+    }
+    // "Petrov said:" closing the paragraph before one that opens with the quote (a label without a name is read below).
+    const introduction = this.sentences[openSentence.index - 1];
+    if (openAt === 0 && openLocal === 0 && introduction && /:\s*$/.test(introduction.text) && introduction.mentions.length > 0) {
+      const indexes = introduction.tokens.map((_, index) => index).filter((index) => !QUOTE_MARK.test(introduction.tokens[index]!.text));
+      const introducer = this.speechVerbBefore(introduction, indexes.slice(0, -1))?.speaker ?? this.colonClause(introduction, indexes.slice(0, -1));
+      if (introducer) return { speaker: introducer, method: 'said-before' };
     }
     // "Ministry: Both leaders call for “…”": a headline's colon names who speaks.
     const lead = openSentence.mentions[0];
@@ -144,17 +152,34 @@ export class SpeakerResolver {
   /** `…,” Petrov said` / `…,” said the ministry` / `…” was noted by X` / `…,” he added`. */
   private speechTagAfter(sentence: CorpusSentence, indexes: number[]): Speaker | null {
     const window = indexes.slice(0, MAX_TAG_TOKENS);
-    const verbAt = window.findIndex((index) => ['VERB', 'AUX'].includes(sentence.tokens[index]!.pos) && isSpeechVerb(sentence.tokens[index]!.text.toLowerCase(), sentence.tokens[index]!.lemma));
+    const verbAt = window.findIndex((index) => {
+      const token = sentence.tokens[index]!;
+      // "…,” she conceded": verbs of saying, and the manners of saying beyond them.
+      return (['VERB', 'AUX'].includes(token.pos) && isSpeechVerb(token.text.toLowerCase(), token.lemma)) || (token.pos === 'VERB' && (DESCRIBING_VERBS.has(token.text.toLowerCase()) || DESCRIBING_VERBS.has(token.lemma)));
+    });
     if (verbAt < 0) return null;
     const verb = window[verbAt]!;
-    const subjectTokens = window.slice(0, verbAt);
+    // "« … », said X": a comma outside the closing mark is no part of the tag's subject.
+    const subjectTokens = window.slice(0, verbAt).filter((index, position) => !(position === 0 && /^[,:]$/.test(sentence.tokens[index]!.text)));
     if (subjectTokens.some((index) => /^[.!?;]$/.test(sentence.tokens[index]!.text))) return null;
-    const fromSubject = this.speakerIn(sentence, subjectTokens, sentence.index);
+    // "Club manager Jo Ames said": the name nearest the verb heads the subject.
+    const fromSubject = this.speakerIn(sentence, subjectTokens, sentence.index, false, true);
     if (fromSubject) return fromSubject;
+    if (subjectTokens.length > 0) {
+      const institution = institutionSubject(sentence, subjectTokens);
+      if (institution) return institution.speaker;
+    }
     // Inverted or passive: "said Petrov", "stated the ministry", "was noted by X".
     const rest = indexes.slice(verbAt + 1, verbAt + 1 + MAX_TAG_TOKENS);
     const stop = rest.findIndex((index) => /^[,.;!?]$/.test(sentence.tokens[index]!.text) && index > verb + 3);
     const objectTokens = stop >= 0 ? rest.slice(0, stop) : rest;
+    // "said Jo Ames, head of the X Association": the name right after the verb (titles aside) speaks.
+    const named = sentence.mentions.find((mention) => mention.firstToken > verb && mention.firstToken <= verb + 4);
+    const endsPhrase = named !== undefined && /^[,.;!?]?$/.test(sentence.tokens[named.lastToken + 1]?.text ?? '');
+    if (named && endsPhrase && subjectTokens.length === 0 && sentence.tokens.slice(verb + 1, named.firstToken).every((token) => isTitleWord(token.text) || token.pos === 'DET' || /^\p{Lu}/u.test(token.text))) {
+      const speaker = this.fromMention(sentence, named);
+      if (speaker) return speaker;
+    }
     if (subjectTokens.length > 0 && !subjectTokens.every((index) => ['was', 'were', 'is', 'been', 'be'].includes(sentence.tokens[index]!.text.toLowerCase()))) {
       return null;
     }
@@ -179,16 +204,19 @@ export class SpeakerResolver {
     const between = sentence.tokens.slice(comma + 1, mention.firstToken);
     if (!between.every((token) => isTitleWord(token.text) || token.pos === 'DET' || /^\p{Lu}/u.test(token.text))) return null;
     const speaker = this.fromMention(sentence, mention);
-    return speaker?.kind === 'person' ? speaker : null;
+    if (speaker?.kind === 'person') return speaker;
+    // "said the liaison officer, Amélie Roux": after a role, an unclassified name is that person.
+    const role = sentence.tokens[comma - 1];
+    return speaker && speaker.entity?.kind === 'other' && role && isRoleNoun(role.text) ? { ...speaker, kind: 'person' } : null;
   }
 
-  /** The speaker named after "according to", or the issuer of the document named there. */
+  /** The speaker named after "according to" or "in the words of", or the issuer of the document named there. */
   private accordingTo(sentence: CorpusSentence): Speaker | null {
     const tokens = sentence.tokens;
-    const at = tokens.findIndex((token, index) => token.text.toLowerCase() === 'according' && tokens[index + 1]?.text.toLowerCase() === 'to');
-    if (at < 0) return null;
+    const cue = sourceCue(tokens);
+    if (cue === null) return null;
     const indexes: number[] = [];
-    for (let index = at + 2; index < tokens.length && !/^[,.;!?]$/.test(tokens[index]!.text); index++) indexes.push(index);
+    for (let index = cue; index < tokens.length && !/^[,.;!?]$/.test(tokens[index]!.text) && !QUOTE_MARK.test(tokens[index]!.text); index++) indexes.push(index);
     return this.speakerIn(sentence, indexes, sentence.index, true) ?? this.documentFromContext(sentence, indexes);
   }
 
@@ -196,13 +224,29 @@ export class SpeakerResolver {
   private speechVerbBefore(sentence: CorpusSentence, indexes: number[]): { speaker: Speaker; method: SpeakerMethod } | null {
     for (let position = indexes.length - 1; position >= 0; position--) {
       const index = indexes[position]!;
-      if (!isSpeechVerb(sentence.tokens[index]!.text.toLowerCase(), sentence.tokens[index]!.lemma) || !['VERB', 'AUX', 'NOUN'].includes(sentence.tokens[index]!.pos)) continue;
+      const token = sentence.tokens[index]!;
+      const says = isSpeechVerb(token.text.toLowerCase(), token.lemma) && ['VERB', 'AUX', 'NOUN'].includes(token.pos);
+      // "X characterized the vote as “…”": a verb that names what was said, only as a verb.
+      // (Not inside an embedded post, where quoted words without a verb of saying are the author's.)
+      const names = sentence.block !== 'social-post' && token.pos === 'VERB' && (DESCRIBING_VERBS.has(token.text.toLowerCase()) || DESCRIBING_VERBS.has(token.lemma));
+      if (!says && !names) continue;
       // ", saying that …": a participle after a comma speaks for the clause's subject.
       const participle = /ing$/.test(sentence.tokens[index]!.text) && sentence.tokens[index - 1]?.text === ',';
       const subject = this.subjectBefore(sentence, participle ? this.clauseStart(sentence, indexes.slice(0, position)) : indexes.slice(0, position));
       if (subject) return { speaker: subject.speaker, method: subject.viaDocument ? 'possessive-source' : 'said-before' };
     }
     return null;
+  }
+
+  /** The subject of a clause that introduces a quote with a colon: "Lopez summed it up:", "The ministry's verdict was blunt:". */
+  private colonClause(sentence: CorpusSentence, indexes: number[]): Speaker | null {
+    const clause = this.clauseStart(sentence, indexes);
+    if (clause.length === 0) return null;
+    const copula = clause.findIndex((index) => sentence.tokens[index]!.pos === 'AUX');
+    const verb = sentence.tokens[clause.at(-1)!]!.pos === 'VERB' ? clause.at(-1)! : copula >= 0 ? clause[copula]! : -1;
+    if (verb < 0) return null;
+    clause.splice(clause.indexOf(verb) + 1);
+    return this.subjectBefore(sentence, clause.slice(0, -1))?.speaker ?? null;
   }
 
   /** Tokens up to the main verb of the sentence: where its subject is. */
@@ -217,10 +261,12 @@ export class SpeakerResolver {
    * right before the verb ("both leaders acknowledging") is the subject itself, so the search
    * stops there; an appositive ("X, a military analyst, said") belongs to the name before it.
    */
-  private subjectBefore(sentence: CorpusSentence, indexes: number[]): { speaker: Speaker; viaDocument: boolean } | null {
+  private subjectBefore(sentence: CorpusSentence, all: number[]): { speaker: Speaker; viaDocument: boolean } | null {
     const tokens = sentence.tokens;
+    // "X, who chairs the Y Association, said": the relative clause names someone else.
+    const indexes = withoutRelativeClause(tokens, all);
     // "the U.S. president told reporters": a role right before the verb names whoever holds it.
-    const role = rolePhrase(sentence, indexes, true);
+    const role = rolePhrase(sentence, indexes, true) ?? headlineRole(sentence, indexes);
     if (role) {
       const holder = this.roleHolder(sentence, role);
       if (holder) return { speaker: holder, viaDocument: false };
@@ -255,7 +301,13 @@ export class SpeakerResolver {
       const commonNoun = token.pos === 'NOUN' && !DOCUMENT_NOUNS.has(token.lemma) && !TITLE_WORDS.has(lower);
       // "… with both leaders acknowledging": the noun phrase is the participle's own subject.
       const absolute = /ing$/.test(tokens[index + 1]?.text ?? '') && prepositionBefore(tokens, index) === 'with';
-      if (adjacent && commonNoun && (!objectOfPreposition(tokens, index, true) || absolute)) return null;
+      if (adjacent && commonNoun && (!objectOfPreposition(tokens, index, true) || absolute)) {
+        // "The union says …", "Ruritania's foreign ministry referred to …": an institution named by a common noun.
+        const institution = absolute ? null : institutionSubject(sentence, indexes.slice(0, position + 1));
+        // "X of the bargemen's association told": the phrase is a preposition's object; X is the subject.
+        if (institution && institution.start > 0 && tokens[institution.start - 1]!.pos === 'ADP') continue;
+        return institution ? { speaker: institution.speaker, viaDocument: false } : null;
+      }
     }
     return null;
   }
@@ -271,22 +323,46 @@ export class SpeakerResolver {
   }
 
   /** A named, pronoun or unnamed speaker within the given tokens, persons first when asked. */
-  private speakerIn(sentence: CorpusSentence, indexes: number[], sentenceIndex: number, preferPerson = false): Speaker | null {
+  private speakerIn(sentence: CorpusSentence, indexes: number[], sentenceIndex: number, preferPerson = false, nearestLast = false): Speaker | null {
     const role = rolePhrase(sentence, indexes, false);
     if (role) {
+      // "the civil protection chief, Jo Ames,": the role's holder is named right after it.
+      const named = sentence.tokens[role.last + 1]?.text === ',' ? sentence.mentions.find((mention) => mention.firstToken === role.last + 2) : undefined;
+      const speaker = named ? this.fromMention(sentence, named) : null;
+      if (speaker) return speaker.entity?.kind === 'other' ? { ...speaker, kind: 'person' } : speaker;
       const holder = this.roleHolder(sentence, role);
       if (holder) return holder;
     }
     const inside = new Set(indexes);
-    const mentions = sentence.mentions.filter((mention) => inside.has(mention.firstToken));
-    const ordered = preferPerson ? [...mentions].sort((a, b) => rank(this.corpus, sentence, a) - rank(this.corpus, sentence, b)) : mentions;
+    // "one Corvian official": a name that only qualifies an unnamed source does not speak.
+    const qualifies = (mention: NameMention) => {
+      const next = sentence.tokens[mention.lastToken + 1];
+      if (next === undefined || !inside.has(mention.lastToken + 1) || next.pos !== 'NOUN' || !UNNAMED_SOURCE_NOUNS.has(next.text.toLowerCase())) return false;
+      // "the Foreign Ministry spokesman" still speaks for the ministry.
+      const kind = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention })?.kind;
+      return kind !== 'organization' && kind !== 'outlet';
+    };
+    const mentions = sentence.mentions.filter((mention) => inside.has(mention.firstToken) && !qualifies(mention));
+    // Nearest the verb first, but never the object of a preposition ("X of the Y Center told").
+    const afterPreposition = (mention: NameMention) => {
+      const start = mentions[0]!.lastToken + 1;
+      return mention !== mentions[0] && sentence.tokens.slice(start, mention.firstToken).some((token) => token.pos === 'ADP');
+    };
+    const nearest = () => [...mentions].reverse().sort((a, b) => Number(afterPreposition(a)) - Number(afterPreposition(b)));
+    const ordered = preferPerson ? [...mentions].sort((a, b) => rank(this.corpus, sentence, a) - rank(this.corpus, sentence, b)) : nearestLast ? nearest() : mentions;
     for (const mention of ordered) {
       const speaker = this.fromMention(sentence, mention);
       if (speaker) return speaker;
     }
-    for (const index of indexes) {
+    for (const [position, index] of indexes.entries()) {
       const lower = sentence.tokens[index]!.text.toLowerCase();
       if (PERSONAL_PRONOUNS.has(lower) || INSTITUTION_PRONOUNS.has(lower)) return this.pronoun(sentence, lower, index, sentenceIndex);
+      // "the residents' association": the possessor only describes the one who speaks.
+      if (/^['’]s?$/.test(sentence.tokens[index + 1]?.text ?? '')) continue;
+      if (sentence.tokens[index]!.pos === 'NOUN' && ORGANIZATION_WORDS.has(lower)) {
+        const institution = institutionSubject(sentence, indexes.slice(0, position + 1));
+        if (institution) return institution.speaker;
+      }
       if (UNNAMED_SOURCE_NOUNS.has(lower) && sentence.tokens[index]!.pos === 'NOUN') {
         return { name: unnamedPhrase(sentence, index), entity: null, kind: 'unnamed' };
       }
@@ -323,7 +399,7 @@ export class SpeakerResolver {
       const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
       return entity !== undefined && entity.kind !== 'place';
     });
-    return institution ? null : this.pronoun(sentence, 'he', role.first);
+    return institution || !OFFICE_HEADS.has(role.head) ? null : this.pronoun(sentence, 'he', role.first, sentence.index, false);
   }
 
   private titled: Map<Entity, { titles: Set<string>; positions: number[] }> | undefined;
@@ -349,6 +425,9 @@ export class SpeakerResolver {
     const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
     if (!entity) return null;
     if (entity.kind === 'place' && !this.issuesDocument(sentence, mention)) return null;
+    // "Nurse Kit Reyes", "the operations director, Farid Olowe,": a name with a role is a person's.
+    const roleBefore = sentence.tokens[mention.firstToken - 1]?.text === ',' && isRoleNoun(sentence.tokens[mention.firstToken - 2]?.text ?? '');
+    if (entity.kind === 'other' && ((mention.title !== null && isTitleWord(mention.title.split(/\s+/).at(-1)!)) || roleBefore)) return { name: entity.name, entity, kind: 'person' };
     return { name: entity.name, entity, kind: speakerKind(entity) };
   }
 
@@ -360,16 +439,42 @@ export class SpeakerResolver {
 
   /** "according to the readout": the issuer of the last such document named before. */
   private documentFromContext(sentence: CorpusSentence, indexes: number[]): Speaker | null {
-    if (!indexes.some((index) => DOCUMENT_NOUNS.has(sentence.tokens[index]!.lemma))) return null;
-    return this.recentSpeaker(sentence.index, (speaker) => speaker.kind === 'institution', false);
+    const noun = indexes.map((index) => sentence.tokens[index]!.lemma).find((lemma) => DOCUMENT_NOUNS.has(lemma));
+    if (!noun) return null;
+    return this.documentAuthor(sentence.index, noun) ?? this.recentSpeaker(sentence.index, (speaker) => speaker.kind === 'institution', false);
   }
 
-  private pronoun(sentence: CorpusSentence, pronoun: string, tokenIndex: number, sentenceIndex = sentence.index): Speaker | null {
+  /** Who the article said wrote the document named earlier: "a report by X", "X's report", "a X readout". */
+  private documentAuthor(index: number, noun: string): Speaker | null {
+    for (let at = index - 1; at >= 0; at--) {
+      const sentence = this.sentences[at]!;
+      for (const [position, token] of sentence.tokens.entries()) {
+        if (token.lemma !== noun) continue;
+        const by = sentence.tokens[position + 1]?.text.toLowerCase();
+        // "a report by X"; "X's report" or "an X report", unless inside another phrase ("a translation of X's report").
+        const author = ['by', 'from'].includes(by ?? '')
+          ? sentence.mentions.find((mention) => mention.firstToken === position + 2 || mention.firstToken === position + 3)
+          : sentence.mentions.find(
+              (mention) =>
+                (mention.lastToken === position - 1 || (mention.lastToken === position - 2 && /^['’]s?$/.test(sentence.tokens[position - 1]!.text))) &&
+                prepositionBefore(sentence.tokens, mention.firstToken) !== 'of',
+            );
+        const speaker = author ? this.fromMention(sentence, author) : null;
+        if (speaker) return speaker;
+      }
+    }
+    return null;
+  }
+
+  /** Resolves a pronoun; "he" and "she" skip people the article marks as the other gender (`gendered`, unless a role stands for them). */
+  private pronoun(sentence: CorpusSentence, pronoun: string, tokenIndex: number, sentenceIndex = sentence.index, gendered = true): Speaker | null {
     const wantsPerson = PERSONAL_PRONOUNS.has(pronoun);
-    const accept = (speaker: Speaker) => (wantsPerson ? speaker.kind === 'person' : speaker.kind !== 'unnamed');
+    const wanted = gendered ? PRONOUN_GENDER[pronoun] : undefined;
+    const accept = (speaker: Speaker) => (wantsPerson ? speaker.kind === 'person' && (!wanted || genderOf(speaker) !== otherGender(wanted)) : speaker.kind !== 'unnamed');
     // Earlier in the same sentence ("Lopez announced that she …").
     for (const mention of sentence.mentions) {
       if (mention.lastToken >= tokenIndex) break;
+      if (isPossessor(sentence, mention)) continue;
       const speaker = this.fromMention(sentence, mention);
       if (speaker && accept(speaker)) return speaker;
     }
@@ -388,12 +493,88 @@ export class SpeakerResolver {
       if (spoken) return spoken.speaker;
       if (quotesOnly) continue;
       for (const mention of sentence.mentions) {
+        if (isPossessor(sentence, mention)) continue;
         const speaker = this.fromMention(sentence, mention);
         if (speaker && accept(speaker)) return speaker;
       }
     }
     return null;
   }
+}
+
+const QUOTE_MARK = /^["“”„«»‹›]$/u;
+/** Phrases that name the source of what follows: "according to X", "in the words of X". */
+const SOURCE_CUES: ReadonlyArray<readonly string[]> = [['according', 'to'], ['in', 'the', 'words', 'of']];
+
+/** The index of the first token after a source cue in the sentence, or null. */
+function sourceCue(tokens: readonly Token[]): number | null {
+  for (let index = 0; index < tokens.length; index++) {
+    const cue = SOURCE_CUES.find((words) => words.every((word, offset) => tokens[index + offset]?.text.toLowerCase() === word));
+    if (cue) return index + cue.length;
+  }
+  return null;
+}
+
+/** "Gordon Water's operations director, X, said …": a possessor only describes someone else, whom "he" or "she" means. */
+function isPossessor(sentence: CorpusSentence, mention: NameMention): boolean {
+  return /^['’]s?$/.test(sentence.tokens[mention.lastToken + 1]?.text ?? '');
+}
+
+/** Whether the sentence itself names the speaker (not a pronoun resolved to someone earlier). */
+function isNamedSubject(sentence: CorpusSentence, speaker: Speaker): boolean {
+  return speaker.entity !== null && sentence.mentions.some((mention) => speaker.entity!.variants.includes(mention.name));
+}
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'whom']);
+
+/**
+ * The tokens without a relative clause that closes right before the verb ("X, who runs the Y
+ * agency, told …"): it sits between a subject and its verb, and names other things.
+ */
+function withoutRelativeClause(tokens: readonly Token[], indexes: number[]): number[] {
+  let end = indexes.length - 1;
+  while (end >= 0 && ['ADV', 'AUX', 'PART'].includes(tokens[indexes[end]!]!.pos)) end--;
+  if (end < 0 || tokens[indexes[end]!]!.text !== ',') return indexes;
+  for (let position = end - 1; position > 0; position--) {
+    const text = tokens[indexes[position]!]!.text;
+    if (/^[,;:.!?]$/.test(text)) {
+      const opener = tokens[indexes[position + 1]!]!;
+      // ", who chairs …," or an appositive after a name (", a lawmaker for …,").
+      const afterName = tokens[indexes[position - 1]!]!.pos === 'PROPN';
+      const endsInRole = isTitleWord(tokens[indexes[end - 1]!]!.text);
+      const appositive = afterName && ((opener.pos === 'DET' && /^(?:a|an)$/i.test(opener.text)) || endsInRole);
+      if (text === ',' && (RELATIVE_PRONOUNS.has(opener.text.toLowerCase()) || appositive)) return [...indexes.slice(0, position), ...indexes.slice(end + 1)];
+      return indexes;
+    }
+  }
+  return indexes;
+}
+
+type Gender = 'female' | 'male';
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { she: 'female', he: 'male' };
+const otherGender = (gender: Gender): Gender => (gender === 'female' ? 'male' : 'female');
+const FEMALE_TITLE = /(?:^|\s)(?:mrs|ms|miss|madam|madame|dame|lady|\p{L}*woman|\p{L}*wife|queen|princess|duchess|sister)\.?(?:\s|$)/iu;
+const MALE_TITLE = /(?:^|\s)(?:mr|sir|lord|(?:chair|spokes|council|alder|congress|assembly|committee|select|police|fire|business|anchor|fore)man|king|prince|duke|brother)\.?(?:\s|$)/iu;
+const givenNameGender = new Map<string, Gender | null>();
+
+/**
+ * A person's gender as the article marks it, or null: a gendered title or honorific the articles
+ * give them ("Councilwoman", "Mr"), else their given name as compromise's lexicon knows it.
+ */
+export function genderOf(speaker: Speaker): Gender | null {
+  const titles = speaker.entity?.titles ?? [];
+  const female = titles.some((title) => FEMALE_TITLE.test(title));
+  const male = titles.some((title) => MALE_TITLE.test(title));
+  if (female !== male) return female ? 'female' : 'male';
+  const given = speaker.name.split(/\s+/)[0]!;
+  if (speaker.name.split(/\s+/).length < 2) return null;
+  let known = givenNameGender.get(given);
+  if (known === undefined) {
+    const tagged = nlpCompromise(given);
+    known = tagged.has('#FemaleName') && !tagged.has('#MaleName') ? 'female' : tagged.has('#MaleName') && !tagged.has('#FemaleName') ? 'male' : null;
+    givenNameGender.set(given, known);
+  }
+  return known;
 }
 
 /** An infinitive or negated verb ("yet to formally respond", "did not respond"): nothing was said. */
@@ -429,16 +610,45 @@ function rank(corpus: Corpus, sentence: CorpusSentence, mention: NameMention) {
 function unnamedPhrase(sentence: CorpusSentence, index: number): string {
   let start = index;
   // Modifiers: adjectives, determiners, numbers and role words ("Senior" opening a sentence is tagged a name).
-  while (start > 0 && (['ADJ', 'DET', 'NUM'].includes(sentence.tokens[start - 1]!.pos) || TITLE_WORDS.has(sentence.tokens[start - 1]!.text.toLowerCase()))) start--;
-  return sentence.text.slice(sentence.tokens[start]!.start, sentence.tokens[index]!.end);
+  // Noun modifiers too: "a police spokeswoman", "the ministry's spokesman".
+  while (start > 0 && (['ADJ', 'DET', 'NUM', 'NOUN', 'PROPN'].includes(sentence.tokens[start - 1]!.pos) || /^['’]s$/.test(sentence.tokens[start - 1]!.text) || TITLE_WORDS.has(sentence.tokens[start - 1]!.text.toLowerCase()))) start--;
+  // And whom they speak for: "a spokesperson for the ministry", "officials at the port authority".
+  let end = index;
+  if (['for', 'of', 'at', 'from'].includes(sentence.tokens[index + 1]?.text.toLowerCase() ?? '')) {
+    let at = index + 2;
+    while (at < sentence.tokens.length && at <= index + 7 && (['ADJ', 'DET', 'NOUN', 'PROPN'].includes(sentence.tokens[at]!.pos) || /^['’]s?$/.test(sentence.tokens[at]!.text))) at++;
+    if (at > index + 2 && ['NOUN', 'PROPN'].includes(sentence.tokens[at - 1]!.pos)) end = at - 1;
+  }
+  return sentence.text.slice(sentence.tokens[start]!.start, sentence.tokens[end]!.end);
+}
+
+/**
+ * A subject that names an institution by a common noun, ending the given tokens: "the union",
+ * "Ruritania's foreign ministry", "police". Its words are the speaker (no entity), so that the
+ * reader sees who spoke even where the article does not name it here.
+ */
+function institutionSubject(sentence: CorpusSentence, indexes: readonly number[]): { speaker: Speaker; start: number } | null {
+  const last = indexes.at(-1);
+  if (last === undefined) return null;
+  const head = sentence.tokens[last]!;
+  if (!['NOUN', 'PROPN'].includes(head.pos) || !ORGANIZATION_WORDS.has(head.text.toLowerCase())) return null;
+  let start = last;
+  while (start > 0 && indexes.includes(start - 1) && (['ADJ', 'DET', 'NOUN', 'PROPN'].includes(sentence.tokens[start - 1]!.pos) || /^['’]s?$/.test(sentence.tokens[start - 1]!.text))) start--;
+  return { speaker: { name: sentence.text.slice(sentence.tokens[start]!.start, head.end), entity: null, kind: 'institution' }, start };
 }
 
 /** Nouns naming an office one person holds at a time, which a definite role phrase refers to. */
-const ROLE_HEADS: ReadonlySet<string> = new Set([
+const OFFICE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chancellor', 'premier',
   'ambassador', 'envoy', 'senator', 'governor', 'mayor', 'adviser', 'advisor', 'chief', 'director', 'commander', 'king',
   'queen', 'chairman', 'chairwoman', 'chair', 'admiral', 'prosecutor', 'pope', 'monarch', 'ruler', 'head',
 ]);
+/**
+ * Heads of a role phrase: offices, and the role nouns of titles ("the city engineer" is the
+ * person the article calls "City Engineer …"; with nobody so titled, no one).
+ */
+const ROLE_HEADS: ReadonlySet<string> = new Set([...OFFICE_HEADS, ...ROLE_NOUNS]);
+
 /** Heads that stand for other titles: "the Valdorian leader" may be its president or prime minister. */
 const HEAD_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   leader: ['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'ruler', 'prime'],
@@ -500,6 +710,16 @@ export function rolePhrase(sentence: CorpusSentence, indexes: readonly number[],
     }
   }
   return null;
+}
+
+/** A headline's bare office as its subject ("Governor promises …", "Chief Engineer warns …"): headlines drop "the". */
+function headlineRole(sentence: CorpusSentence, indexes: readonly number[]): RolePhrase | null {
+  if (sentence.block !== 'headline' && sentence.block !== 'heading') return null;
+  if (indexes.length === 0 || indexes[0] !== 0 || indexes.length > 3) return null;
+  const words = indexes.map((index) => sentence.tokens[index]!.text);
+  const head = words.at(-1)!.toLowerCase();
+  if (!ROLE_HEADS.has(head) || !words.every((word) => /^\p{Lu}/u.test(word) && isTitleWord(word))) return null;
+  return { head, specifiers: words.slice(0, -1).map((word) => word.toLowerCase()), qualifiers: [], first: 0, last: indexes.at(-1)! };
 }
 
 /**

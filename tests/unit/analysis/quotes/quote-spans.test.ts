@@ -1,3 +1,5 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { findQuoteSpans } from '../../../../src/lib/analysis/quotes/quote-spans.ts';
 
@@ -15,6 +17,60 @@ describe('findQuoteSpans', () => {
     ['an empty pair is not a quote', 'Odd “” marks.', []],
   ])('%s', (_, text, expected) => {
     expect(quoted(text)).toEqual(expected);
+  });
+
+  describe('every quotation convention', () => {
+    it.each([
+      ['guillemets', 'The mayor called it «a painful choice», aides said.', ['a painful choice']],
+      ['guillemets with French spaces inside', '« Nous partons demain », a-t-elle dit.', ['Nous partons demain']],
+      ['reversed guillemets (German, Danish)', 'Er nannte es »eine Schande« und ging.', ['eine Schande']],
+      ['German low and high marks', '„Wir bleiben hier“, sagte er.', ['Wir bleiben hier']],
+      ['Polish low and closing marks', '„Zostajemy tutaj”, powiedział.', ['Zostajemy tutaj']],
+      ['single guillemets', 'She said ‹enough is enough› on Friday.', ['enough is enough']],
+      ['reversed single guillemets', 'Er sagte ›genug‹ und ging.', ['genug']],
+      ['German single low marks', 'Er nannte es ‚Unsinn‘ und ging.', ['Unsinn']],
+      ['a German quote with an English one after it', '„Wir bleiben“, sagte er. Then she said “we go”.', ['Wir bleiben', 'we go']],
+    ])('%s', (_, text, expected) => {
+      expect(quoted(text)).toEqual(expected);
+    });
+  });
+
+  describe('British single quotes told from apostrophes', () => {
+    it.each([
+      ['contractions inside', "'We don't want a fight, but we won't back down,' she said.", ["We don't want a fight, but we won't back down,"]],
+      ['a possessive inside', "'It is Lopez's decision,' he said.", ["It is Lopez's decision,"]],
+      ['a decade inside', "'It's the '90s all over again,' he said.", ["It's the '90s all over again,"]],
+      ['a decade outside any quote', "Prices have not been this high since the '90s, he said.", []],
+      ['rock ’n’ roll', "'We were told it was rock 'n' roll for a month, and it lasted a year.'", ["We were told it was rock 'n' roll for a month, and it lasted a year."]],
+      ['a plural possessive after the quote', "The members' union met on Thursday.", []],
+      ['a plural possessive inside the quote', "'The members' union will not sign,' she said.", ["The members' union will not sign,"]],
+      ['a nested double quote', 'He called it \'a clear "not our problem" attitude\' and left.', ['a clear "not our problem" attitude']],
+      ['a nested single quote in curly doubles (American)', '“He called it ‘final’ today,” she said.', ['He called it ‘final’ today,']],
+    ])('%s', (_, text, expected) => {
+      expect(quoted(text)).toEqual(expected);
+    });
+  });
+
+  it('finds quotes in text whose &quot; entities were decoded', () => {
+    const decoded = toString(fromHtml('<p>The engineer said the beams were &quot;beyond repair&quot; on Friday.</p>', { fragment: true }));
+    expect(quoted(decoded)).toEqual(['beyond repair']);
+  });
+
+  describe('quotes that run on past the paragraph', () => {
+    it.each([
+      ['an open double quote', '“We will publish every report', ['We will publish every report']],
+      ['an open guillemet', '«Nous publierons tout', ['Nous publierons tout']],
+      ['an open single quote opening the paragraph (British)', "'We will publish every report", ['We will publish every report']],
+      ['an open single quote after a colon', "She added: 'We will publish every report", ['We will publish every report']],
+    ])('%s', (_, text, expected) => {
+      const spans = findQuoteSpans(text);
+      expect(spans.map((span) => text.slice(span.start, span.end))).toEqual(expected);
+      expect(spans.at(-1)?.close).toBeNull();
+    });
+
+    it('does not run a stray single mark in mid-sentence to the end', () => {
+      expect(quoted("The 'experts seemed unsure about the figure.")).toEqual([]);
+    });
   });
 
   it('marks a quote that is never closed', () => {

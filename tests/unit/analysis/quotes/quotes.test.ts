@@ -120,6 +120,14 @@ describe('findQuotes: speakers', () => {
     ]);
   });
 
+  it('keeps words quoted in a post the author’s when a name in the post only acts or describes', () => {
+    const quotes = quotesIn(`${lead}A paragraph of the article introduces the post below, and like most paragraphs of news prose it runs on for well over twenty-five words before it ends.\nIvan Petrov agreed to work for a 'permanent calm' and praised the 'historic deal' today.\n— Maria Lopez (@mlopez) May 2, 2024\nMore prose follows here.`);
+    expect(quotes.filter((quote) => quote.partial).map((quote) => [quote.text, quote.speaker, quote.method])).toEqual([
+      ['permanent calm', 'Maria Lopez', 'post-author'],
+      ['historic deal', 'Maria Lopez', 'post-author'],
+    ]);
+  });
+
   it('leaves the speaker unknown rather than guess', () => {
     expect(quotesIn(`${lead}The word “ceasefire” appears in the title.`)).toEqual([
       { text: 'ceasefire', speaker: null, method: 'none', partial: true },

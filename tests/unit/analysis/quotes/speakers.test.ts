@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareCorpus } from '../../../../src/lib/analysis/corpus.ts';
 import { attributeRepeats, findQuotes, type FoundQuote } from '../../../../src/lib/analysis/quotes/quotes.ts';
-import { rolePhrase, titleMatches } from '../../../../src/lib/analysis/quotes/speakers.ts';
+import { genderOf, rolePhrase, titleMatches } from '../../../../src/lib/analysis/quotes/speakers.ts';
 import { articlesFrom } from '../../../helpers/corpus.ts';
 
 const lead = 'A Headline For The Story\n';
@@ -193,4 +193,239 @@ describe('rolePhrase and titleMatches', () => {
     ['Deputy Foreign Minister', 'the foreign minister said', false],
     ['Ruritanian Prime Minister', 'the Ruritanian leader said', true],
   ])('title %s fits "%s": %s', (title, text, expected) => expect(titleMatches(title, roleIn(text)!)).toBe(expected));
+});
+
+describe('speakers: titles before names resolve "she said" and "he said" after them', () => {
+  it.each([
+    ['Councilwoman', 'Dana Pruitt', 'she'],
+    ['Councilman', 'Reggie Hale', 'he'],
+    ['Chief Executive', 'Maren Fisk', 'she'],
+    ['Health Secretary', 'Mark Tenby', 'he'],
+    ['City Engineer', 'Tomas Brel', 'he'],
+    ['union organiser', 'Kit Moran', 'he'],
+    ['Chief Nurse', 'Ellen Oduya', 'she'],
+    ['Mayor', 'Lena Ortiz', 'she'],
+  ])('%s %s', (title, name, pronoun) => {
+    const text = `“It is a fine plan,” said Ivo Marsh.\n${title.charAt(0).toUpperCase()}${title.slice(1)} ${name} voted against it on Tuesday.\n“We cannot afford it,” ${pronoun} said.`;
+    expect(speakerOf(text, 'We cannot afford it')).toEqual({ speaker: name, method: 'said-after' });
+  });
+
+  it('reads the title in lower case after a comma ("…, the union organiser")', () => {
+    expect(speakerOf('“We will strike,” said Kit Moran, a union organiser.', 'We will strike')).toEqual({ speaker: 'Kit Moran', method: 'said-after' });
+  });
+
+  it('resolves "the engineer" to the person titled City Engineer', () => {
+    expect(speakerOf('City Engineer Tomas Brel inspected the bridge.\nIvo Marsh watched.\n“The deck is sound,” the engineer said.', 'The deck is sound')).toEqual({ speaker: 'Tomas Brel', method: 'said-after' });
+  });
+
+  it('does not guess a person for a role nobody in the article holds', () => {
+    expect(speakerOf('Ivo Marsh watched the work.\n“The deck is sound,” the engineer said.', 'The deck is sound')?.speaker).not.toBe('Ivo Marsh');
+  });
+
+  it('resolves a headline’s bare office to whoever holds it', () => {
+    const quotes = findQuotes(prepareCorpus(articlesFrom({ outlet: 'Governor promises a “gradual” path\nGovernor Mira Lenz spoke on Tuesday in Corvale.' })));
+    expect(quotes[0]).toMatchObject({ text: 'gradual', speaker: { name: 'Mira Lenz' } });
+  });
+});
+
+describe('speakers: how the quote is introduced', () => {
+  it.each([
+    { name: '"in the words of X"', text: 'In the words of Harriet Moss, “this is a betrayal of the town.”', words: 'a betrayal', speaker: 'Harriet Moss', method: 'according-to' },
+    { name: '"X characterized … as"', text: 'Councilman Reggie Hale characterized the vote as “the only responsible choice.”', words: 'responsible choice', speaker: 'Reggie Hale', method: 'said-before' },
+    { name: '"X described … as"', text: 'Ruth Ames described the plan as “long overdue.”', words: 'long overdue', speaker: 'Ruth Ames', method: 'said-before' },
+    { name: '"X accused … of"', text: 'Callum Drey accused the minister of having “traded away our boats.”', words: 'traded away', speaker: 'Callum Drey', method: 'said-before' },
+    {
+      name: 'a colon in the same paragraph, after another speaker',
+      text: '“We have to act now,” said Mayor Lena Ortiz. Health Secretary Mark Tenby said: “We will fund every post.”',
+      words: 'fund every post',
+      speaker: 'Mark Tenby',
+      method: 'said-before',
+    },
+    {
+      name: 'a colon ending the paragraph before the quote',
+      text: '“Nothing has changed,” said Mayor Lena Ortiz.\nHealth Secretary Mark Tenby said:\n“We will fund every post.”',
+      words: 'fund every post',
+      speaker: 'Mark Tenby',
+      method: 'said-before',
+    },
+    {
+      name: 'a relative clause between the name and the verb',
+      text: 'Ana Velez, who runs the Corvia Relief Agency, told local radio: “We will search every house.”',
+      words: 'search every house',
+      speaker: 'Ana Velez',
+      method: 'said-before',
+    },
+    {
+      name: 'an appositive naming an organisation between the name and the verb',
+      text: 'Petra Hollan, a lawmaker for the opposition Alliance for Renewal, said the government had “given away our fish.”',
+      words: 'given away',
+      speaker: 'Petra Hollan',
+      method: 'said-before',
+    },
+    {
+      name: 'an inverted tag with a descriptor after the name',
+      text: '“They still have not told us what we get,” said Ewan Mallory, head of the Greyholm Boatmen’s Association.',
+      words: 'what we get',
+      speaker: 'Ewan Mallory',
+      method: 'said-after',
+    },
+    {
+      name: 'the name nearest the verb in the tag’s subject',
+      text: '“He gets supporters off their seats,” Redvale manager Alasdair Bryce said in a statement.',
+      words: 'off their seats',
+      speaker: 'Alasdair Bryce',
+      method: 'said-after',
+    },
+    {
+      name: 'a surname shaped like a demonym',
+      text: '“This is the right home for our routes,” Bertolli said.',
+      words: 'right home',
+      speaker: 'Bertolli',
+      method: 'said-after',
+    },
+    {
+      name: 'an institution named by a common noun',
+      text: 'The union says it will talk, but only about an offer that “starts with a bigger number”.',
+      words: 'bigger number',
+      speaker: 'The union',
+      method: 'said-before',
+    },
+    {
+      name: 'an unnamed source with its noun modifier',
+      text: '“We have received a referral,” a police spokeswoman said.',
+      words: 'received a referral',
+      speaker: 'a police spokeswoman',
+      method: 'said-after',
+    },
+    {
+      name: 'a role in the tag, then its holder’s name, while someone else holds a like title',
+      text: 'Fire Chief Greta Salo spoke on Monday.\n‘We are going through the rubble house by house,’ the civil protection chief, Jo Rinn, told a briefing.',
+      words: 'house by house',
+      speaker: 'Jo Rinn',
+      method: 'said-after',
+    },
+    {
+      name: 'an unnamed source with whom it speaks for',
+      text: '“No decision has been taken,” a spokesperson for the port authority said.',
+      words: 'No decision',
+      speaker: 'a spokesperson for the port authority',
+      method: 'said-after',
+    },
+    {
+      name: 'guillemets with the comma outside, then a descriptor and the name',
+      text: '« Nous tiendrons les habitants informés », said the town’s liaison officer, Amélie Roux.',
+      words: 'Nous tiendrons',
+      speaker: 'Amélie Roux',
+      method: 'said-after',
+    },
+    {
+      name: 'British single quotes and a colon',
+      text: "Union organiser Kit Moran said: 'We don't get those minutes back.'",
+      words: 'minutes back',
+      speaker: 'Kit Moran',
+      method: 'said-before',
+    },
+    {
+      name: 'an institution named by a common noun around a partial quote',
+      text: 'Corvia’s foreign ministry referred only to “a gradual reduction” and gave no figure.',
+      words: 'gradual reduction',
+      speaker: 'Corvia’s foreign ministry',
+      method: 'said-before',
+    },
+    {
+      name: '"according to the report" after "a report by X"',
+      text: 'The council hired Harwick Audit in June.\nAt the heart of the case is a report by Tessaly Partners, an accountancy firm.\nAccording to the report, “the director approved the award” in a memo.',
+      words: 'approved the award',
+      speaker: 'Tessaly Partners',
+      method: 'according-to',
+    },
+    {
+      name: '"according to the readout": the document introduced, not one named inside another phrase',
+      text: 'Both sides “agreed to talk,” according to a Ruritania Foreign Ministry readout of the call.\nThe offer was “final,” according to a wire translation of the Valdoria Chancellery’s readout.\nTalks “will begin at once,” according to the readout.',
+      words: 'will begin at once',
+      speaker: 'Ruritania Foreign Ministry',
+      method: 'according-to',
+    },
+    {
+      name: 'an appositive ending in a role between the name and the verb',
+      text: 'Ilka Varen, Corvia’s trade minister, told the radio that a settlement would take “months, not weeks”.',
+      words: 'months, not weeks',
+      speaker: 'Ilka Varen',
+      method: 'said-before',
+    },
+    {
+      name: 'a name followed by "of" an institution',
+      text: 'Tobin Rask of the bargemen’s association told us the pause was “the best news in two years.”',
+      words: 'best news',
+      speaker: 'Tobin Rask',
+      method: 'said-before',
+    },
+    {
+      name: 'a name that only qualifies an unnamed source',
+      text: '“If the barges move, the politics change,” one Corvian official said.',
+      words: 'the politics change',
+      speaker: 'one Corvian official',
+      method: 'said-after',
+    },
+    {
+      name: '"he" after a possessor and an appositive name',
+      text: 'Gordon Water’s operations director, Farid Olowe, said demand had risen by a fifth. “Every litre helps,” he said.',
+      words: 'Every litre helps',
+      speaker: 'Farid Olowe',
+      method: 'said-after',
+    },
+  ])('$name', ({ text, words, speaker, method }) => {
+    expect(speakerOf(text, words)).toEqual({ speaker, method });
+  });
+});
+
+describe('speakers: quotes over several paragraphs and quoted headings', () => {
+  it.each([
+    ['curly double quotes', '“We will publish every report.\n“People deserve to see it,” she said.'],
+    ['straight double quotes', '"We will publish every report.\n"People deserve to see it," she said.'],
+    ['guillemets', '«We will publish every report.\n«People deserve to see it», she said.'],
+    ['British single quotes', "'We will publish every report.\n'People deserve to see it,' she said."],
+  ])('%s: the quote opened and not closed goes on in the next paragraph', (_, body) => {
+    const quotes = findQuotes(prepareCorpus(articlesFrom({ outlet: `${lead}Mayor Lena Ortiz spoke after Ivo Marsh.\n${body}` })));
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ text: expect.stringContaining('every report.'), speaker: { name: 'Lena Ortiz' } });
+    expect(quotes[0]!.text).toContain('People deserve to see it');
+  });
+
+  it('gives a line that is only a quotation the speaker of the quote just below it', () => {
+    const quotes = findQuotes(prepareCorpus(articlesFrom({ outlet: `${lead}Ivo Marsh spoke first.\n'Every house will be searched'\nAna Velez told local radio: "We will search every house, one by one."` })));
+    expect(quotes[0]).toMatchObject({ text: 'Every house will be searched', speaker: { name: 'Ana Velez' }, speakerMethod: 'quoted-heading' });
+  });
+});
+
+describe('speakers: "she" and "he" agree with the person', () => {
+  it.each([
+    ['a gendered title', 'Councilwoman Dana Pruitt spoke first.\nCouncilman Reggie Hale replied.\n“We cannot afford it,” she said.', 'Dana Pruitt'],
+    ['an honorific', 'Ms Ruth Ames spoke first.\nMr Alan Reed replied.\n“We cannot afford it,” she said.', 'Ruth Ames'],
+    ['a given name the lexicon knows', 'Ellen Oduya spoke first.\nTomas Brel replied.\n“We cannot afford it,” she said.', 'Ellen Oduya'],
+    ['nothing known: the nearest person', 'City Engineer Kit Moran spoke first.\nChief Nurse Quinn Tulloch replied.\n“We cannot afford it,” she said.', 'Quinn Tulloch'],
+  ])('%s', (_, text, speaker) => {
+    expect(speakerOf(text, 'We cannot afford it')?.speaker).toBe(speaker);
+  });
+});
+
+describe('genderOf', () => {
+  const person = (name: string, titles: string[] = []) => ({ name, kind: 'person' as const, entity: { titles } as never });
+  it.each([
+    [person('Dana Pruitt', ['Councilwoman']), 'female'],
+    [person('Reggie Hale', ['Councilman']), 'male'],
+    [person('Kit Moran', ['Mrs']), 'female'],
+    [person('Kit Vogel', ['German Chancellor']), null],
+    [person('Ellen Oduya'), 'female'],
+    [person('Kit Moran'), null],
+    [person('Pruitt'), null],
+  ])('%o: %s', (speaker, expected) => {
+    expect(genderOf(speaker)).toBe(expected);
+  });
+});
+
+describe('speakers: manners of saying in a tag after the quote', () => {
+  it.each(['conceded', 'countered', 'quipped', 'complained', 'retorted', 'cautioned'])('“…,” Ruth Ames %s', (verb) => {
+    expect(speakerOf(`Ivo Marsh spoke first.\n“We lost the vote,” Ruth Ames ${verb}.`, 'We lost the vote')).toEqual({ speaker: 'Ruth Ames', method: 'said-after' });
+  });
 });

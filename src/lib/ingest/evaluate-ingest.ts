@@ -1,0 +1,206 @@
+import type { Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { analyzeArticles } from '../analysis/analyze.ts';
+import { normaliseForMatching, speakerMatches } from '../analysis/evaluate.ts';
+import type { Comparison } from '../schemas/comparison.ts';
+import { readArticleSentences } from '../markdown/pipeline.ts';
+import type { ArticleBlock } from '../schemas/article-block.ts';
+import type { IngestLabels } from '../schemas/ingest-labels.ts';
+import { blockTexts } from './article-stats.ts';
+import { ingestArticles, type IngestedArticle } from './ingest-articles.ts';
+
+/** One labelled fixture: its raw file and what a reader sees in it. */
+export interface IngestCase {
+  name: string;
+  /** The raw file's name (its extension says whether it is a page or text). */
+  fileName: string;
+  bytes: Uint8Array;
+  labels: IngestLabels;
+}
+
+/** A count of labelled items and how many came out right. */
+export interface Tally {
+  right: number;
+  total: number;
+}
+
+/** How one case was read. */
+export interface IngestCaseScore {
+  name: string;
+  headlineRight: boolean;
+  headline: string | null;
+  /** Labelled furniture lines that reach a reporting sentence (one that can be in a claim). */
+  furnitureInReporting: string[];
+  furniture: number;
+  paragraphs: Tally;
+  words: Tally;
+  intact: Tally;
+  rows: Tally;
+  /** Labelled quotations found in the analysis, and of those, found with the labelled speaker. */
+  quotes: Tally;
+  speakers: Tally;
+  /** What went wrong, one line each (quotations apart: they are the quotation finder's). */
+  misses: string[];
+  /** Quotations not found or found with another speaker, one line each. */
+  quoteMisses: string[];
+}
+
+/** A set of cases scored together. */
+export interface IngestScore {
+  cases: IngestCaseScore[];
+  headlines: Tally;
+  /** `right` counts furniture lines kept out of reporting. */
+  furniture: Tally;
+  paragraphs: Tally;
+  words: Tally;
+  intact: Tally;
+  rows: Tally;
+  quotes: Tally;
+  speakers: Tally;
+}
+
+const normalise = (text: string) => text.replace(/\s+/gu, ' ').trim();
+const lower = (text: string) => normalise(text).toLowerCase();
+
+/**
+ * Scores the ingest on labelled fixtures: headlines right, furniture lines kept out of the
+ * sentences that can be claims (the analysis's reporting sentences), hard-wrapped paragraphs
+ * joined right (each labelled paragraph begins a paragraph and ends where the next begins),
+ * words re-joined or kept whole, quotations kept whole across wrapped lines, table rows kept as
+ * rows. Each case is ingested alone, with no provenance entry.
+ */
+export function evaluateIngest(cases: readonly IngestCase[], rawDir = 'fixtures'): IngestScore {
+  const scored = cases.map((fixture) => scoreCase(fixture, rawDir));
+  const sum = (pick: (score: IngestCaseScore) => Tally): Tally =>
+    scored.reduce((total, score) => ({ right: total.right + pick(score).right, total: total.total + pick(score).total }), { right: 0, total: 0 });
+  return {
+    cases: scored,
+    headlines: { right: scored.filter((score) => score.headlineRight).length, total: scored.length },
+    furniture: sum((score) => ({ right: score.furniture - score.furnitureInReporting.length, total: score.furniture })),
+    paragraphs: sum((score) => score.paragraphs),
+    words: sum((score) => score.words),
+    intact: sum((score) => score.intact),
+    rows: sum((score) => score.rows),
+    quotes: sum((score) => score.quotes),
+    speakers: sum((score) => score.speakers),
+  };
+}
+
+function scoreCase(fixture: IngestCase, rawDir: string): IngestCaseScore {
+  const result = ingestArticles([{ name: fixture.fileName, bytes: fixture.bytes }], { articles: [] }, rawDir);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  const article = result.articles[0]!;
+  const { labels } = fixture;
+  const misses: string[] = [];
+  const headline = article.frontmatter.headline;
+  const headlineRight = (headline === null ? null : normalise(headline)) === (labels.headline === null ? null : normalise(labels.headline));
+  if (!headlineRight) misses.push(`headline: read ${JSON.stringify(headline)}, labelled ${JSON.stringify(labels.headline)}`);
+  const source = new TextDecoder().decode(fixture.bytes);
+  const comparison = analyseAlone(article);
+  const furnitureInReporting = furnitureReachingReporting(article, labels.furniture, /\.html?$/i.test(fixture.fileName) ? visibleText(source) : source, comparison);
+  for (const line of furnitureInReporting) misses.push(`furniture in a reporting sentence: ${line}`);
+
+  const blocks = article.blocks;
+  const texts = blocks.flatMap(blockTexts).map(normalise);
+  const paragraphs = paragraphTally(blocks, labels.paragraphs ?? [], misses);
+  const words = tally(labels.words ?? [], (word) => texts.some((text) => new RegExp(`(?<![\\p{L}\\p{N}-])${escape(normalise(word))}(?![\\p{L}\\p{N}-])`, 'u').test(text)), 'word not in the text as labelled', misses);
+  const intact = tally(labels.intact ?? [], (quote) => texts.some((text) => text.includes(normalise(quote))), 'quotation not whole in one block', misses);
+  const rows = tally(labels.rows ?? [], (row) => blocks.some((block) => block.type === 'paragraph' && normalise(block.text) === normalise(row)), 'table row not a paragraph of its own', misses);
+  const quoteMisses: string[] = [];
+  let found = 0;
+  let speakers = 0;
+  for (const label of labels.quotes) {
+    const anchor = normaliseForMatching(label.anchor);
+    const quote = comparison.quotes.find((candidate) => normaliseForMatching(candidate.text).includes(anchor) || (candidate.text.length >= 20 && anchor.includes(normaliseForMatching(candidate.text))));
+    if (!quote) {
+      quoteMisses.push(`quotation not found: ${label.anchor}`);
+      continue;
+    }
+    found++;
+    if (speakerMatches(quote.speaker, label.speaker)) speakers++;
+    else quoteMisses.push(`quotation by ${label.speaker}, read as by ${quote.speaker ?? 'nobody'}: ${label.anchor}`);
+  }
+  return {
+    name: fixture.name,
+    headlineRight,
+    headline,
+    furnitureInReporting,
+    furniture: labels.furniture.length,
+    paragraphs,
+    words,
+    intact,
+    rows,
+    quotes: { right: found, total: labels.quotes.length },
+    speakers: { right: speakers, total: found },
+    misses,
+    quoteMisses,
+  };
+}
+
+function tally(items: readonly string[], right: (item: string) => boolean, problem: string, misses: string[]): Tally {
+  let count = 0;
+  for (const item of items) {
+    if (right(item)) count++;
+    else misses.push(`${problem}: ${item}`);
+  }
+  return { right: count, total: items.length };
+}
+
+/** A labelled paragraph is right when a paragraph block begins with it and the next one begins with the next label (or none follows the last). */
+function paragraphTally(blocks: readonly ArticleBlock[], openings: readonly string[], misses: string[]): Tally {
+  const starts = blocks.filter((block) => block.type === 'paragraph' || block.type === 'turn').map((block) => normalise(block.type === 'turn' ? block.text : block.text));
+  let right = 0;
+  openings.forEach((opening, at) => {
+    const index = starts.findIndex((start) => start.startsWith(normalise(opening)));
+    const next = openings[at + 1];
+    const ends = index !== -1 && (next === undefined || starts[index + 1]?.startsWith(normalise(next)) === true);
+    if (ends) right++;
+    else misses.push(`paragraph not joined right: ${opening}`);
+  });
+  return { right, total: openings.length };
+}
+
+/** The analysis of one article on its own, as the site would publish it. */
+function analyseAlone(article: IngestedArticle): Comparison {
+  const { id, sourceFile, outlet, headline, url, title, outletLabel, provenanceBasis, publishedDate } = article.frontmatter;
+  const sentences = readArticleSentences(article.markdown.replace(/^---\n[\s\S]*?\n---\n/, ''), article.fileName);
+  return analyzeArticles([{ id, sourceFile, outlet, headline, url, title, outletLabel, provenanceBasis, publishedDate, sentences }]);
+}
+
+function escape(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function occurrences(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) count++;
+  return count;
+}
+
+/**
+ * The labelled furniture lines that reach a reporting sentence of the analysis: a reporting
+ * sentence (the headline aside) that is the line, part of it, or holds it. Text a file prints
+ * twice (a pull quote repeating the body) is furniture once and reporting once: a line counts
+ * only when more reporting sentences match it than the file has other copies of it.
+ */
+export function furnitureReachingReporting(article: IngestedArticle, furniture: readonly string[], visibleSource: string, comparison = analyseAlone(article)): string[] {
+  const reporting = comparison.sentences.filter((sentence) => sentence.reporting && sentence.block !== 'headline').map((sentence) => lower(sentence.text));
+  const page = lower(visibleSource);
+  return furniture.filter((line) => {
+    const wanted = lower(line);
+    const matched = reporting.filter((sentence) => sentence === wanted || (sentence.length >= 12 && wanted.includes(sentence)) || (wanted.length >= 20 && sentence.includes(wanted))).length;
+    return matched > Math.max(0, occurrences(page, wanted) - 1);
+  });
+}
+
+/** The text of a page as a reader sees it: scripts, styles and the head left out. */
+export function visibleText(html: string): string {
+  const out: string[] = [];
+  const walk = (node: Root | RootContent) => {
+    if (node.type === 'text') out.push(node.value);
+    if (node.type === 'element' && ['script', 'style', 'template', 'title', 'head'].includes(node.tagName)) return;
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(fromHtml(html));
+  return out.join(' ');
+}

@@ -1,0 +1,57 @@
+import { decodeHTMLStrict } from 'entities';
+import type { ArticleBlock } from '../../schemas/article-block.ts';
+import type { LineKind, LineKinds } from '../line-kind.ts';
+import { looksLikeHtmlSource, parseHtmlSource } from '../page/html-source.ts';
+import { parseArticleText, standsAloneLine } from '../parse-article.ts';
+import { looksLikeMarkdown, markdownLines } from './markdown-source.ts';
+import { isHardWrapped, unwrapText } from './wrapped-text.ts';
+
+/** What a text file holds: HTML source, Markdown source, hard-wrapped text or text with one line per paragraph. */
+export type TextKind = 'html' | 'markdown' | 'wrapped' | 'plain';
+
+/** Tells what a text file holds, in that order: HTML source, Markdown source, hard-wrapped text, plain. */
+export function detectTextKind(text: string): TextKind {
+  if (looksLikeHtmlSource(text)) return 'html';
+  if (looksLikeMarkdown(text)) return 'markdown';
+  if (isHardWrapped(text)) return 'wrapped';
+  return 'plain';
+}
+
+/** Character references ("&quot;", "&#8217;", "&nbsp;"), with their semicolons. */
+const REFERENCE = /&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/gi;
+/** A text holding at least this many references was encoded; one "&amp;" may be what the article printed. */
+const MIN_REFERENCES = 2;
+
+/**
+ * Decodes the character references of text pasted from HTML (`entities`, WHATWG's table); a
+ * text with fewer than two is left as it is.
+ */
+export function decodeReferences(text: string): string {
+  const found = text.match(REFERENCE) ?? [];
+  if (found.length < MIN_REFERENCES) return text;
+  return text.replace(REFERENCE, (reference) => decodeHTMLStrict(reference));
+}
+
+/**
+ * Reads a text file's blocks by what it holds: HTML source as HTML, Markdown with remark,
+ * hard-wrapped text joined back into paragraphs, any text by its layout. `lineKinds` (the
+ * editor's layout corrections) overrule what the reading found.
+ */
+export function readText(text: string, lineKinds: LineKinds = new Map()): { ok: true; blocks: ArticleBlock[]; kind: TextKind } | { ok: false; problem: string } {
+  const kind = detectTextKind(text);
+  if (kind === 'html') {
+    const read = parseHtmlSource(text);
+    return read.ok ? { ...read, kind } : read;
+  }
+  const merge = (found: ReadonlyMap<string, LineKind>) => new Map([...found, ...lineKinds]);
+  if (kind === 'markdown') {
+    const lines = markdownLines(text);
+    return { ok: true, kind, blocks: parseArticleText(lines.text, { lineKinds: merge(lines.lineKinds), unwrapped: true }) };
+  }
+  const decoded = decodeReferences(text);
+  if (kind === 'wrapped') {
+    const unwrapped = unwrapText(decoded, standsAloneLine);
+    return { ok: true, kind, blocks: parseArticleText(unwrapped.text, { lineKinds: merge(unwrapped.lineKinds), unwrapped: true }) };
+  }
+  return { ok: true, kind, blocks: parseArticleText(decoded, { lineKinds }) };
+}

@@ -1,0 +1,216 @@
+import { countWords } from '../article-stats.ts';
+import type { LineKind } from '../line-kind.ts';
+import { isEnglishWord } from './word-list.ts';
+
+/** Hard-wrapped text read back into one line per paragraph. */
+export interface UnwrappedText {
+  /** One line per paragraph or standalone line, blank lines where the file had them. */
+  text: string;
+  /** Kinds of the lines the reading found: running headers and page numbers, footnotes. */
+  lineKinds: Map<string, LineKind>;
+  /** Words hyphenated across a line break, as re-joined ("negotiations") or kept ("long-term"). */
+  hyphenated: Array<{ joined: string; keptHyphen: boolean }>;
+}
+
+/** Lines of at least this many words tell wrapped text from one paragraph per line. */
+const MIN_LONG_LINE_WORDS = 6;
+/** A file is hard-wrapped when at least this share of its long lines stop in mid-sentence… */
+const MIN_WRAPPED_SHARE = 0.4;
+/** …and at least this many do. */
+const MIN_WRAPPED_LINES = 3;
+/** Running headers and footers are short. */
+const MAX_HEADER_WORDS = 14;
+
+/** A line this close to the text's width is full. */
+const FULL_LINE = 0.9;
+
+/** A line that closes a sentence: final punctuation, perhaps a closing mark, perhaps a footnote marker. */
+const TERMINAL = /[.!?…:;"”’»)\]][¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*$/u;
+const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:p(?:age|\.)?\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
+const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰';
+/** A footnote line: its marker (superscript digits, "[n]", "*", "†") then its text. */
+const FOOTNOTE = new RegExp(String.raw`^(?<marker>[${SUPERSCRIPT}]+|\[\d{1,3}\]|\*{1,3}|[†‡])\s*(?<text>\S.*)$`, 'u');
+const HYPHEN_END = /(?<left>\p{L}+)-$/u;
+const FIRST_WORD = /^(?<right>\p{Ll}+)(?<rest>.*)$/su;
+
+/**
+ * Whether a text is hard-wrapped (copied from a PDF or an e-mail): many of its long lines stop
+ * in mid-sentence (no closing punctuation) and the sentence goes on on the next line (in lower
+ * case, or after a comma or a hyphen).
+ */
+export function isHardWrapped(text: string): boolean {
+  const lines = text.split('\n');
+  let long = 0;
+  let open = 0;
+  lines.forEach((line, at) => {
+    if (countWords(line) < MIN_LONG_LINE_WORDS) return;
+    long++;
+    const next = lines[at + 1]?.trim() ?? '';
+    // Stopped in mid-sentence, going on in lower case or after a comma or a hyphen (titles and list items stop without going on).
+    if (next !== '' && !TERMINAL.test(line.trim()) && (/^\p{Ll}/u.test(next) || /[,-]$/.test(line.trim()))) open++;
+  });
+  return open >= MIN_WRAPPED_LINES && open / long >= MIN_WRAPPED_SHARE;
+}
+
+/**
+ * Reads hard-wrapped text back into paragraphs. Lines that repeat page after page (running
+ * headers and footers, once their numbers are set aside) and page numbers are page furniture;
+ * a line opened by a footnote marker that the text uses is a footnote (with its continuation
+ * lines). They are set on lines of their own, after the paragraph they interrupt. A line joins
+ * the one before when that one stops in mid-sentence and it goes on in lower case, or when that
+ * one was full (the next word would not have fitted on it). A word hyphenated across the break
+ * is re-joined when the joined word is the text's own or an English word, unless the text
+ * writes it with the hyphen elsewhere; otherwise the hyphen stays ("long-term").
+ *
+ * Only line breaks and the hyphens of re-joined words change: every other character is kept,
+ * in order, except that furniture interrupting a paragraph moves after it.
+ * `standsAlone` tells lines that never join a paragraph (list items, bylines and other furniture).
+ */
+export function unwrapText(text: string, standsAlone: (line: string) => boolean): UnwrappedText {
+  const lines = text.split('\n');
+  const lineKinds = new Map<string, LineKind>();
+  const hyphenated: UnwrappedText['hyphenated'] = [];
+  const furniture = pageFurniture(lines);
+  const markers = footnoteMarkers(text);
+  const width = lineWidth(lines.filter((_line, at) => !furniture.has(at)));
+  const vocabulary = textVocabulary(text);
+
+  const out: string[] = [];
+  /** The paragraph being read: its text so far and its last line as the file has it. */
+  let open: { text: string; last: string; footnote: boolean } | undefined;
+  let pending: string[] = [];
+  const close = () => {
+    if (open !== undefined) {
+      if (open.footnote) lineKinds.set(open.text.trim(), 'footnote');
+      out.push(open.text);
+    }
+    out.push(...pending);
+    open = undefined;
+    pending = [];
+  };
+  lines.forEach((line, at) => {
+    if (line.trim() === '') {
+      close();
+      out.push('');
+      return;
+    }
+    if (furniture.has(at)) {
+      lineKinds.set(line.trim(), 'page');
+      if (open === undefined) out.push(line);
+      else pending.push(line);
+      return;
+    }
+    const footnote = FOOTNOTE.exec(line.trim())?.groups;
+    if (footnote && markers.has(footnote['marker']!)) {
+      close();
+      open = { text: line.trim(), last: line, footnote: true };
+      return;
+    }
+    if (open !== undefined && !standsAlone(line) && continues(open.last, line, width)) {
+      open = { ...open, text: join(open.text, line, vocabulary, hyphenated), last: line };
+      return;
+    }
+    close();
+    open = { text: line.trim(), last: line, footnote: false };
+    if (standsAlone(line)) close();
+  });
+  close();
+  return { text: out.join('\n'), lineKinds, hyphenated };
+}
+
+/** Whether `next` goes on the paragraph whose last line (as in the file) is `previous`. */
+function continues(previous: string, next: string, width: number): boolean {
+  const end = previous.trimEnd();
+  const lowerNext = /^\p{Ll}/u.test(next.trim());
+  // A hyphen at a line's end before a letter: a word broken there, or a compound ("Anglo-" / "Saxon").
+  if (HYPHEN_END.test(end) && /^\p{L}/u.test(next.trim())) return true;
+  // An indented line opens a paragraph (print sets paragraphs so).
+  if (/^(?:\t|\s{2,})\S/.test(next) && !/^\s/.test(previous)) return false;
+  // Stopped in mid-sentence: a comma always goes on; another open end goes on in lower case.
+  if (!TERMINAL.test(end) && (lowerNext || /,$/.test(end))) return true;
+  // A full line: the next line's first word would not have fitted on it. A sentence that ends
+  // at a line's end goes on only from a line that is nearly full: most such lines end a paragraph.
+  const firstWord = next.trim().split(/\s+/)[0] ?? '';
+  const full = countWords(end) >= 4 && end.length + 1 + firstWord.length > width;
+  return full && (!TERMINAL.test(end) || end.length >= FULL_LINE * width);
+}
+
+function join(paragraph: string, next: string, vocabulary: Vocabulary, hyphenated: UnwrappedText['hyphenated']): string {
+  const end = paragraph.trimEnd();
+  const start = next.trim();
+  const hyphen = HYPHEN_END.exec(end)?.groups;
+  const first = FIRST_WORD.exec(start)?.groups;
+  if (hyphen && first) {
+    const left = hyphen['left']!;
+    const right = first['right']!;
+    const keep = keepsHyphen(left, right, vocabulary);
+    hyphenated.push({ joined: keep ? `${left}-${right}` : `${left}${right}`, keptHyphen: keep });
+    return keep ? `${end}${start}` : `${end.slice(0, -1)}${start}`;
+  }
+  // A compound whose second part is capitalised keeps its hyphen, with no space ("Franco-German").
+  if (hyphen && /^\p{Lu}/u.test(start)) return `${end}${start}`;
+  return `${end} ${start}`;
+}
+
+interface Vocabulary {
+  words: ReadonlySet<string>;
+  hyphenated: ReadonlySet<string>;
+}
+
+/** The words the text itself writes whole (not at a line's end), and its hyphenated compounds. */
+function textVocabulary(text: string): Vocabulary {
+  const words = new Set<string>();
+  const hyphenated = new Set<string>();
+  for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)*(?!-\n)/gu)) {
+    const word = match[0].toLowerCase();
+    if (word.includes('-')) hyphenated.add(word);
+    else words.add(word);
+  }
+  return { words, hyphenated };
+}
+
+/** A hyphen at a line's end is kept when the text writes the compound so, or when the joined word is no word. */
+function keepsHyphen(left: string, right: string, vocabulary: Vocabulary): boolean {
+  const joined = `${left}${right}`.toLowerCase();
+  if (vocabulary.hyphenated.has(`${left}-${right}`.toLowerCase())) return true;
+  if (vocabulary.words.has(joined)) return false;
+  return !isEnglishWord(joined);
+}
+
+/** Lines that repeat as a page's header or footer (digits aside), and page numbers. */
+function pageFurniture(lines: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  const byShape = new Map<string, number[]>();
+  lines.forEach((line, at) => {
+    const trimmed = line.trim();
+    if (trimmed === '') return;
+    if (PAGE_NUMBER.test(trimmed)) {
+      found.add(at);
+      return;
+    }
+    if (countWords(trimmed) > MAX_HEADER_WORDS || /[.!?]$/.test(trimmed)) return;
+    // A page number may stand at either end of the header, as on left- and right-hand pages.
+    const shape = trimmed
+      .replace(/^\d{1,4}\s*[|·•–—-]?\s+|\s+[|·•–—-]?\s*\d{1,4}$/g, '')
+      .replace(/\d+/g, '#')
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
+    byShape.set(shape, [...(byShape.get(shape) ?? []), at]);
+  });
+  for (const positions of byShape.values()) if (positions.length >= 2) for (const at of positions) found.add(at);
+  return found;
+}
+
+/** Footnote markers the running text uses (after a word or a closing mark, not at a line's start). */
+function footnoteMarkers(text: string): Set<string> {
+  const markers = new Set<string>();
+  for (const match of text.matchAll(new RegExp(String.raw`(?<=[\p{L}\p{N}.,;:!?"”’)])([${SUPERSCRIPT}]+|\[\d{1,3}\]|\*{1,3}|[†‡])`, 'gu'))) markers.add(match[1]!);
+  return markers;
+}
+
+/** The text's line width: the longest lines of prose, a few outliers aside. */
+function lineWidth(lines: readonly string[]): number {
+  const lengths = lines.filter((line) => countWords(line) >= 5).map((line) => line.trimEnd().length).sort((a, b) => a - b);
+  if (lengths.length === 0) return Infinity;
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.95))]!;
+}

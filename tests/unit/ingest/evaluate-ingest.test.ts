@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateIngest, type IngestCase } from '../../../src/lib/ingest/evaluate-ingest.ts';
+
+/** An invented print page: a running header, a headline, wrapped lines with a hyphenated word and a quotation over a line end. */
+const PRINT = [
+  'THE HILL GAZETTE  Monday, 2 June 2025',
+  'Mill reopens as a museum',
+  'The old paper mill at Fenwick reopened on Saturday as a',
+  'museum of the town’s industry, after three years of re-',
+  'pairs paid for by a public appeal. “We saved it one',
+  'brick at a time,” said Nell Ashby.',
+  'Visitors can tour the mill on weekends from June.',
+  'THE HILL GAZETTE  Monday, 2 June 2025',
+].join('\n');
+
+const base: IngestCase = {
+  name: 'print',
+  fileName: 'print.txt',
+  bytes: new TextEncoder().encode(PRINT),
+  labels: {
+    headline: 'Mill reopens as a museum',
+    furniture: ['THE HILL GAZETTE Monday, 2 June 2025'],
+    quotes: [],
+    paragraphs: ['The old paper mill at Fenwick', 'Visitors can tour the mill'],
+    words: ['repairs'],
+    intact: ['We saved it one brick at a time,'],
+  },
+};
+
+describe('evaluateIngest', () => {
+  it('scores a case read right as right', () => {
+    const score = evaluateIngest([base]);
+    expect(score.cases[0]!.misses).toEqual([]);
+    expect(score.headlines).toEqual({ right: 1, total: 1 });
+    expect(score.furniture).toEqual({ right: 1, total: 1 });
+    expect(score.paragraphs).toEqual({ right: 2, total: 2 });
+    expect(score.words).toEqual({ right: 1, total: 1 });
+    expect(score.intact).toEqual({ right: 1, total: 1 });
+    expect(score.rows).toEqual({ right: 0, total: 0 });
+  });
+
+  it('counts what labels say but the reading does not give, one miss each', () => {
+    const wrong: IngestCase = {
+      ...base,
+      name: 'wrong',
+      labels: {
+        ...base.labels,
+        headline: 'THE HILL GAZETTE',
+        furniture: ['Visitors can tour the mill on weekends from June.'],
+        paragraphs: ['The old paper mill at Fenwick reopened on Saturday as a museum of the town’s industry, after three years', 'pairs paid for'],
+        words: ['re-pairs'],
+        rows: ['Mill | 1890'],
+      },
+    };
+    const score = evaluateIngest([base, wrong]);
+    expect(score.headlines).toEqual({ right: 1, total: 2 });
+    expect(score.furniture).toEqual({ right: 1, total: 2 });
+    expect(score.paragraphs).toEqual({ right: 2, total: 4 });
+    expect(score.cases[1]!.misses).toEqual([
+      'headline: read "Mill reopens as a museum", labelled "THE HILL GAZETTE"',
+      'furniture in a reporting sentence: Visitors can tour the mill on weekends from June.',
+      'paragraph not joined right: The old paper mill at Fenwick reopened on Saturday as a museum of the town’s industry, after three years',
+      'paragraph not joined right: pairs paid for',
+      'word not in the text as labelled: re-pairs',
+      'table row not a paragraph of its own: Mill | 1890',
+    ]);
+  });
+});

@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { standsAloneLine } from '../../../../src/lib/ingest/parse-article.ts';
+import { isHardWrapped, unwrapText } from '../../../../src/lib/ingest/text/wrapped-text.ts';
+import { isEnglishWord } from '../../../../src/lib/ingest/text/word-list.ts';
+
+const unwrap = (text: string) => unwrapText(text, standsAloneLine);
+
+/** An invented page of print: a running header, wrapped lines, hyphenation, a footnote and page numbers. */
+const PRINT = [
+  'THE QUAYSIDE GAZETTE  Monday, 3 March 2025',
+  'The harbour board approved a new toll for cargo ves-',
+  'sels on Monday, after a year of talks with the pilots’',
+  'union about dredging the outer channel.¹',
+  'The chairman, Olu Brandt, called it “a fair price for a',
+  'deeper harbour” and said the first ships would pay from',
+  'the start of April.',
+  'Critics said the toll would fall hardest on small inde-',
+  'pendent operators and on the island ferries.',
+  'THE QUAYSIDE GAZETTE  Monday, 3 March 2025',
+  '7',
+  'The board said ferries would be exempt for a year. A',
+  'cross-subsidy from the larger lines was also agreed in',
+  'principle, with a review at the end of a long-',
+  'term trial.',
+  '¹ Dredging costs rose by a third in two years.',
+  '8',
+].join('\n');
+
+describe('isHardWrapped', () => {
+  it('finds text whose lines stop in mid-sentence and go on below', () => {
+    expect(isHardWrapped(PRINT)).toBe(true);
+  });
+
+  it('leaves text with one paragraph per line alone, titles and list items included', () => {
+    const text = [
+      'Harbour toll approved after year of talks',
+      'The harbour board approved a new toll for cargo vessels on Monday.',
+      '- Cargo ships pay from April according to the board',
+      '- Island ferries are exempt for a year under the plan',
+      'The chairman called it a fair price for a deeper harbour.',
+      'Critics said the toll would fall hardest on small operators.',
+    ].join('\n');
+    expect(isHardWrapped(text)).toBe(false);
+  });
+});
+
+describe('unwrapText', () => {
+  const result = unwrap(PRINT);
+  const lines = result.text.split('\n');
+
+  it('joins the lines of each paragraph into one', () => {
+    expect(lines).toContain(
+      'The harbour board approved a new toll for cargo vessels on Monday, after a year of talks with the pilots’ union about dredging the outer channel.¹',
+    );
+    expect(lines).toContain('The chairman, Olu Brandt, called it “a fair price for a deeper harbour” and said the first ships would pay from the start of April.');
+  });
+
+  it('re-joins a word hyphenated across a line break when the joined word is a word, and keeps a real hyphen', () => {
+    expect(result.text).toContain('small independent operators');
+    expect(result.text).toContain('a long-term trial');
+    expect(result.hyphenated).toEqual([
+      { joined: 'vessels', keptHyphen: false },
+      { joined: 'independent', keptHyphen: false },
+      { joined: 'long-term', keptHyphen: true },
+    ]);
+  });
+
+  it('takes the text’s own words before the word list (names are not in it)', () => {
+    const text = 'Ferries will sail from Calder-\nholm again, and the pier at\nCalderholm is to be rebuilt by the spring of next year with\nmoney from the port authority and the regional council too.';
+    expect(isEnglishWord('calderholm')).toBe(false);
+    expect(unwrap(text).text).toContain('from Calderholm again');
+  });
+
+  it('keeps the hyphen when the text writes the compound with it elsewhere', () => {
+    const text = 'The well-known pier, a land-\nmark of the town, is a well-\nknown sight to every visitor who comes by sea or by road to the island.';
+    const read = unwrap(text);
+    expect(read.text).toContain('a well-known sight');
+    expect(read.text).toContain('a landmark of the town');
+  });
+
+  it('keeps the hyphen of a compound whose second part is capitalised, with no space', () => {
+    const text = 'The ferry company signed a new Anglo-\nDutch agreement on Monday that covers the crossing to the islands and\nthe harbour dues of the next five years, the company said in a statement.';
+    expect(unwrap(text).text).toContain('a new Anglo-Dutch agreement');
+  });
+
+  it('sets running headers and page numbers apart as page furniture, after the paragraph they interrupt', () => {
+    expect(result.lineKinds.get('THE QUAYSIDE GAZETTE  Monday, 3 March 2025')).toBe('page');
+    expect(result.lineKinds.get('7')).toBe('page');
+    expect(result.lineKinds.get('8')).toBe('page');
+  });
+
+  it('sets a footnote apart when the text uses its marker', () => {
+    expect(result.lineKinds.get('¹ Dredging costs rose by a third in two years.')).toBe('footnote');
+    const unused = unwrap(PRINT.replace('channel.¹', 'channel.'));
+    expect(unused.lineKinds.has('¹ Dredging costs rose by a third in two years.')).toBe(false);
+  });
+
+  it('joins a paragraph across a page break', () => {
+    const text = [
+      'HEADER OF THE PAGE',
+      'The board said it would publish the new tolls on its',
+      'website and in the harbour office by the end of the',
+      'HEADER OF THE PAGE',
+      '12',
+      'week, together with the list of exempt vessels.',
+      'HEADER OF THE PAGE',
+    ].join('\n');
+    const read = unwrap(text).text.split('\n');
+    expect(read).toContain('The board said it would publish the new tolls on its website and in the harbour office by the end of the week, together with the list of exempt vessels.');
+    expect(read.indexOf('12')).toBeGreaterThan(read.findIndex((line) => line.startsWith('The board said')));
+  });
+
+  it('takes a header with its page number at either end (left- and right-hand pages) as one running header', () => {
+    const text = ['12  THE QUAYSIDE GAZETTE', 'The harbour board approved a new toll for cargo ships on', 'Monday after a year of talks with the pilots and the', 'THE QUAYSIDE GAZETTE  13', 'union about the cost of dredging.'].join('\n');
+    const read = unwrap(text);
+    expect(read.lineKinds.get('12  THE QUAYSIDE GAZETTE')).toBe('page');
+    expect(read.lineKinds.get('THE QUAYSIDE GAZETTE  13')).toBe('page');
+    expect(read.text.split('\n')).toContain('The harbour board approved a new toll for cargo ships on Monday after a year of talks with the pilots and the union about the cost of dredging.');
+  });
+
+  it('opens a paragraph at an indented line', () => {
+    const text = '  The ferry left at noon and reached the island an hour\nlater than planned, the company said on Monday night.\n  Then the crossing was cancelled because of the wind.';
+    expect(unwrap(text).text.split('\n')).toHaveLength(2);
+  });
+
+  it('ends a paragraph at a short line that closes a sentence', () => {
+    const text = 'The ferry left at noon and reached the island an hour\nlater than planned.\nThe next day the crossing was cancelled because of the wind.';
+    expect(unwrap(text).text.split('\n')).toEqual([
+      'The ferry left at noon and reached the island an hour later than planned.',
+      'The next day the crossing was cancelled because of the wind.',
+    ]);
+  });
+});
+
+describe('unwrapText keeps every character (property)', () => {
+  const word = fc.stringMatching(/^[a-z]{1,9}$/);
+  const line = fc.array(fc.oneof(word, fc.constantFrom('The', 'A', '“quoted', 'words”', 'end.', 'so,', 'inde-', '¹', '7', '-', '—')), { minLength: 1, maxLength: 12 }).map((words) => words.join(' '));
+
+  it('loses and reorders no character: only line breaks change, and the hyphens of re-joined words go', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ weight: 5, arbitrary: line }, { weight: 1, arbitrary: fc.constant('') }), { minLength: 1, maxLength: 20 }), (lines) => {
+        const text = lines.join('\n');
+        const read = unwrap(text);
+        const strip = (value: string) => value.replace(/\s+/g, '');
+        const hyphens = (value: string) => value.split('-').length - 1;
+        // The only characters that go are the hyphens of re-joined words…
+        expect(hyphens(text) - hyphens(read.text)).toBe(read.hyphenated.filter((word) => !word.keptHyphen).length);
+        expect([...strip(read.text).replaceAll('-', '')].sort().join('')).toBe([...strip(text).replaceAll('-', '')].sort().join(''));
+        // …and nothing moves but page furniture, set after the paragraph it interrupted.
+        const moved = new Set([...read.lineKinds].filter(([, kind]) => kind === 'page').map(([line]) => line));
+        const inOrder = (value: string) => strip(value.split('\n').filter((part) => !moved.has(part.trim())).join('\n')).replaceAll('-', '');
+        expect(inOrder(read.text)).toBe(inOrder(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
