@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeArticles, DEFAULT_ANALYSIS_OPTIONS } from '../src/lib/analysis/analyze.ts';
-import { readPairModel } from '../src/lib/io/read-pair-model.ts';
+import { readEventPairModel } from '../src/lib/io/read-pair-model.ts';
 import { syntheticCorpus, syntheticRawFiles } from '../src/lib/bench/synthetic-corpus.ts';
 import { readCollection } from '../src/lib/io/read-collection.ts';
 import { buildCopy, copyProject } from '../src/lib/io/site-copy.ts';
@@ -32,7 +32,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 // 1. Analysis alone.
 const real = await readCollection(join(root, 'content/articles'));
 // The published method: with the fitted pair model, as the build runs it.
-const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: (await readPairModel(join(root, 'content/pair-model.json'))) ?? DEFAULT_ANALYSIS_OPTIONS.pairModel };
+const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: (await readEventPairModel(join(root, 'content'), 'content')).model };
 analyzeArticles(real, null, options); // loads the NLP model once
 const timeAnalysis = (articles: typeof real) => {
   const started = performance.now();

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeArticles, DEFAULT_ANALYSIS_OPTIONS } from '../../src/lib/analysis/analyze.ts';
-import { readPairModel } from '../../src/lib/io/read-pair-model.ts';
+import { readEventPairModel } from '../../src/lib/io/read-pair-model.ts';
 import { syntheticCorpus } from '../../src/lib/bench/synthetic-corpus.ts';
 import { readCollection } from '../../src/lib/io/read-collection.ts';
 
@@ -12,7 +12,7 @@ const root = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '50,100,200,500' } } });
 const real = await readCollection(resolve(root, 'content/articles'));
 // The published method: with the fitted pair model, as the build runs it.
-const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: (await readPairModel(resolve(root, 'content/pair-model.json'))) ?? DEFAULT_ANALYSIS_OPTIONS.pairModel };
+const options = { ...DEFAULT_ANALYSIS_OPTIONS, pairModel: (await readEventPairModel(resolve(root, 'content'), 'content')).model };
 
 const rows: Array<{ corpus: string; articles: number; sentences: number; ms: number }> = [];
 const time = (corpus: string, articles: typeof real) => {

@@ -1,12 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sitePages } from './site-pages.ts';
+import { builtComparison, sitePages } from './site-pages.ts';
 
 /**
  * Every page, and the search page showing results from its address, loaded at a desktop and a
  * phone width: nothing may move once shown (cumulative layout shift 0), counting every shift not
  * caused by the reader's input until the page, its scripts and search have settled.
  */
-const pages = [...sitePages(), { name: 'search results', path: 'search/?q=ceasefire' }];
+// The search page with results: a word of the event's own text (the longest of its first reporting sentence).
+const words = builtComparison().comparison.sentences.find((sentence) => sentence.reporting)?.text.match(/\p{L}{5,}/gu) ?? [];
+const query = [...words].sort((a, b) => b.length - a.length)[0];
+const pages = [...sitePages(), ...(query ? [{ name: 'search results', path: `search/?q=${encodeURIComponent(query)}` }] : [])];
 
 async function layoutShift(page: Page, path: string): Promise<{ total: number; sources: string[] }> {
   await page.addInitScript(() => {
