@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { planAdd } from '../src/lib/ingest/add-article.ts';
 import { fetchPage } from '../src/lib/ingest/page/fetch-page.ts';
 import { ingestArticles } from '../src/lib/ingest/ingest-articles.ts';
+import { readLayoutFile } from '../src/lib/io/read-layout.ts';
 import { readRawFolderIfAny } from '../src/lib/io/read-raw-folder.ts';
 import { replaceDirectory } from '../src/lib/io/replace-directory.ts';
 import { EMPTY_PROVENANCE, provenanceSchema } from '../src/lib/schemas/provenance.ts';
@@ -28,6 +29,7 @@ try {
       date: { type: 'string' },
       raw: { type: 'string', default: resolve(root, 'content/raw') },
       provenance: { type: 'string', default: resolve(root, 'content/provenance.json') },
+      layout: { type: 'string', default: resolve(root, 'content/layout.yaml') },
       out: { type: 'string', default: resolve(root, 'content/articles') },
     },
   });
@@ -67,8 +69,11 @@ const planned = planAdd({ path, bytes, outlet: values.outlet, url: values.url, d
 if (!planned.ok) fail(planned.problem);
 const { plan } = planned;
 
-// Ingest everything with the new file before writing anything, so a problem anywhere changes nothing.
-const result = ingestArticles([...folder.files, { name: plan.rawName, bytes: plan.bytes }], provenanceSchema.parse(JSON.parse(plan.provenanceText)), rawDir);
+// Ingest everything with the new file (and the editor's layout corrections, as the ingest does)
+// before writing anything, so a problem anywhere changes nothing.
+const layout = await readLayoutFile(values.layout, relative(process.cwd(), values.layout));
+if (!layout.ok) fail(layout.problem);
+const result = ingestArticles([...folder.files, { name: plan.rawName, bytes: plan.bytes }], provenanceSchema.parse(JSON.parse(plan.provenanceText)), rawDir, layout.layout);
 const problems = [...folder.problems, ...(result.ok ? [] : result.problems)];
 if (problems.length > 0 || !result.ok) fail(problems.join('\n'));
 
