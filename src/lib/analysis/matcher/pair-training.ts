@@ -64,7 +64,7 @@ export interface TrainingPair {
 /** The settings of a fit. */
 export interface FitSettings {
   l2: number;
-  /** Merge thresholds tried; the one that groups the held-out events best is kept. */
+  /** Merge thresholds tried; the one that groups the held-out events best, judged with its neighbours on this grid, is kept. */
   mergeThresholds: readonly number[];
   /** Suggestion thresholds tried, the same way. */
   suggestionThresholds: readonly number[];
@@ -312,14 +312,18 @@ export function fitPairModel(sets: readonly LabelledSet[], settings: FitSettings
   const calibrate = (z: number) => sigmoid(calibration.intercept + calibration.slope * z);
   const affinities = sets.map((labelled, k) => affinitiesFrom(labelled, heldOut.pairs[k]!, heldOut.pairs[k]!.map((pair) => calibrate(pair.logOdds))));
 
-  // Thresholds: the best pooled held-out F1; ties go to the higher (more cautious) threshold.
+  // Thresholds: the best pooled held-out F1, each threshold judged with its neighbours on the grid
+  // (so a flat top is met in its middle, not at its edge beside a fall); ties go to the higher
+  // (more cautious) threshold.
   const best = <T>(options: readonly number[], score: (threshold: number) => { f1: number; result: T }) => {
-    let chosen = { threshold: options[0]!, f1: -1, result: undefined as T | undefined };
-    for (const threshold of options) {
-      const run = score(threshold);
-      if (run.f1 >= chosen.f1) chosen = { threshold, f1: run.f1, result: run.result };
-    }
-    return chosen as { threshold: number; f1: number; result: T };
+    const runs = options.map((threshold) => ({ threshold, ...score(threshold) }));
+    let chosen = { ...runs[0]!, smoothed: -1 };
+    runs.forEach((run, index) => {
+      const near = runs.slice(Math.max(0, index - 1), index + 2);
+      const smoothed = near.reduce((sum, other) => sum + other.f1, 0) / near.length;
+      if (smoothed >= chosen.smoothed) chosen = { ...run, smoothed };
+    });
+    return chosen;
   };
   const merge = best(settings.mergeThresholds, (threshold) => {
     const parts = sets.map((labelled, k) => groupingScore(labelled, affinities[k]!, threshold));
