@@ -188,7 +188,7 @@ test.describe('pages of two unknown outlets', () => {
     const labels = await regions.evaluateAll((sections) => sections.map((section) => document.getElementById(section.getAttribute('aria-labelledby')!)!.textContent!.trim()));
     expect(labels).toEqual([index.outletNameById.get(pair[0].id), index.outletNameById.get(pair[1].id)]);
     expect(new Set(labels).size).toBe(2);
-    await expect(page).toHaveTitle(`${labels[0]} and ${labels[1]}, side by side · Parallax`);
+    await expect(page).toHaveTitle(`${labels[0]} and ${labels[1]}, side by side · ${comparison.event!.title} · Parallax`);
   });
 });
 
