@@ -98,8 +98,13 @@ export function resolveEntities(refs: readonly MentionRef[], lowercaseWords: Rea
     const folded = fold(name);
     const single = words(name).length === 1;
     const person = single ? clusters.find((cluster) => cluster.kind === 'person' && similarName(cluster.family, folded.replace(/['’]s$/, ''))) : undefined;
+    // "Ms Maddox" after "Corin Maddox": an honorific makes a lone family name a person's, so the
+    // unclassified full name it ends is that person (a given name the lexicon lacks is still one).
+    const named = !person && single && ref.mention.kind === 'person' ? clusters.find((cluster) => cluster.kind === 'other' && cluster.given === null && isFullNameEndingIn(cluster, folded.replace(/['’]s$/, ''))) : undefined;
+    if (named) named.kind = 'person';
     const existing =
       person ??
+      named ??
       clusters.find((cluster) => cluster.keys.has(folded)) ??
       clusters.find((cluster) => cluster.kind !== 'person' && isAcronymOf(name, cluster)) ??
       clusters.find((cluster) => cluster.kind !== 'person' && single && /^\p{Lu}{2,}$/u.test(name) && firstWordIs(cluster, folded));
@@ -178,6 +183,14 @@ function samePerson(cluster: Cluster, parts: { given: string | null; family: str
   if (!cluster.given || !parts.given) return true;
   const [a, b] = [cluster.given.replace(/\.$/, ''), parts.given.replace(/\.$/, '')];
   return similarName(a, b) || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+}
+
+/** Whether the cluster holds a two-to-four-word name whose last word is `family` (spellings apart allowed). */
+function isFullNameEndingIn(cluster: Cluster, family: string): boolean {
+  return [...cluster.keys].some((key) => {
+    const parts = key.split(' ');
+    return parts.length >= 2 && parts.length <= 4 && similarName(parts.at(-1)!, family);
+  });
 }
 
 function isAcronymOf(name: string, cluster: Cluster): boolean {

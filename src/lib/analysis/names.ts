@@ -175,13 +175,13 @@ function mention(text: string, tokens: readonly Token[], first: number, runLast:
     start,
     end,
     title,
-    kind: classify(words, title, text.slice(0, start), tokens[last + 1]),
+    kind: classify(words, title, text.slice(0, start), tokens[last + 1], tokens[last + 2]),
     firstToken: nameStart,
     lastToken: last,
   };
 }
 
-function classify(words: string[], title: string | null, textBefore: string, next: Token | undefined): EntityKind {
+function classify(words: string[], title: string | null, textBefore: string, next: Token | undefined, afterNext: Token | undefined): EntityKind {
   const lower = words.map((word) => word.toLowerCase());
   const name = words.join(' ');
   if (INSTITUTION_SUFFIXES.has(lower.at(-1)!)) return 'organization';
@@ -197,6 +197,9 @@ function classify(words: string[], title: string | null, textBefore: string, nex
   // "The Ministry said": an institution speaking.
   if (/\bthe\s+$/i.test(textBefore) && next && SPEECH_VERBS.has(next.text.toLowerCase())) return 'organization';
   if (words.length === 1 && next && SPEECH_VERBS.has(next.text.toLowerCase()) && lexiconSays(personNames, name, '#LastName')) return 'person';
+  // "Priyanka Solberg, who leads …", "Ana Ruiz, 43, said": "who" and an age stand only after a person's
+  // name; a given name the lexicon does not know is still a name (English grammar, any event).
+  if (words.length >= 2 && words.length <= 4 && next?.text === ',' && afterNext && (/^who$/i.test(afterNext.text) || /^\d{1,3}$/.test(afterNext.text))) return 'person';
   return 'other';
 }
 

@@ -39,6 +39,26 @@ describe('resolveEntities (through prepareCorpus)', () => {
   });
 });
 
+describe('resolveEntities: people whose given name no lexicon knows', () => {
+  const corpus = prepareCorpus(
+    articlesFrom({
+      a: 'A Headline About Schools\nIts general secretary, Corin Maddox, said the vote was won. “We will be back,” Ms Maddox said.\nPriyanka Solberg, who leads a school, said posts were cut. Tarsel Quong, 43, said so too. Varden Hollow Works said nothing.',
+    }),
+  );
+  const entityOf = (variant: string) => corpus.entities.entities.find((entity) => entity.variants.includes(variant));
+
+  it('joins a family name with an honorific to the full name it ends, and makes it a person', () => {
+    expect(entityOf('Maddox')).toBe(entityOf('Corin Maddox'));
+    expect(entityOf('Corin Maddox')?.kind).toBe('person');
+  });
+
+  it('reads "X, who …" and "X, 43," as people', () => {
+    expect(entityOf('Priyanka Solberg')?.kind).toBe('person');
+    expect(entityOf('Tarsel Quong')?.kind).toBe('person');
+    expect(entityOf('Varden Hollow Works')?.kind).not.toBe('person');
+  });
+});
+
 describe('resolveEntities: honorifics and transliterations', () => {
   const corpus = prepareCorpus(
     articlesFrom({

@@ -470,15 +470,20 @@ export class SpeakerResolver {
   private pronoun(sentence: CorpusSentence, pronoun: string, tokenIndex: number, sentenceIndex = sentence.index, gendered = true): Speaker | null {
     const wantsPerson = PERSONAL_PRONOUNS.has(pronoun);
     const wanted = gendered ? PRONOUN_GENDER[pronoun] : undefined;
-    const accept = (speaker: Speaker) => (wantsPerson ? speaker.kind === 'person' && (!wanted || genderOf(speaker) !== otherGender(wanted)) : speaker.kind !== 'unnamed');
-    // Earlier in the same sentence ("Lopez announced that she …").
-    for (const mention of sentence.mentions) {
-      if (mention.lastToken >= tokenIndex) break;
-      if (isPossessor(sentence, mention)) continue;
-      const speaker = this.fromMention(sentence, mention);
-      if (speaker && accept(speaker)) return speaker;
-    }
-    return this.recentSpeaker(sentenceIndex, accept, false);
+    const resolve = (byGivenName: boolean) => {
+      const accept = (speaker: Speaker) => (wantsPerson ? speaker.kind === 'person' && (!wanted || genderOf(speaker, byGivenName) !== otherGender(wanted)) : speaker.kind !== 'unnamed');
+      // Earlier in the same sentence ("Lopez announced that she …").
+      for (const mention of sentence.mentions) {
+        if (mention.lastToken >= tokenIndex) break;
+        if (isPossessor(sentence, mention)) continue;
+        const speaker = this.fromMention(sentence, mention);
+        if (speaker && accept(speaker)) return speaker;
+      }
+      return this.recentSpeaker(sentenceIndex, accept, false);
+    };
+    // A given name's gender comes from an English lexicon, often wrong for names of other languages
+    // ("Ola", "Andrea"): when it leaves nobody, only the article's own titles and honorifics rule people out.
+    return resolve(true) ?? (wanted ? resolve(false) : null);
   }
 
   /**
@@ -559,13 +564,14 @@ const givenNameGender = new Map<string, Gender | null>();
 
 /**
  * A person's gender as the article marks it, or null: a gendered title or honorific the articles
- * give them ("Councilwoman", "Mr"), else their given name as compromise's lexicon knows it.
+ * give them ("Councilwoman", "Mr"), else (`byGivenName`) their given name as compromise's lexicon knows it.
  */
-export function genderOf(speaker: Speaker): Gender | null {
+export function genderOf(speaker: Speaker, byGivenName = true): Gender | null {
   const titles = speaker.entity?.titles ?? [];
   const female = titles.some((title) => FEMALE_TITLE.test(title));
   const male = titles.some((title) => MALE_TITLE.test(title));
   if (female !== male) return female ? 'female' : 'male';
+  if (!byGivenName) return null;
   const given = speaker.name.split(/\s+/)[0]!;
   if (speaker.name.split(/\s+/).length < 2) return null;
   let known = givenNameGender.get(given);

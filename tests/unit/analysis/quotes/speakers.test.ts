@@ -404,6 +404,8 @@ describe('speakers: "she" and "he" agree with the person', () => {
     ['an honorific', 'Ms Ruth Ames spoke first.\nMr Alan Reed replied.\n“We cannot afford it,” she said.', 'Ruth Ames'],
     ['a given name the lexicon knows', 'Ellen Oduya spoke first.\nTomas Brel replied.\n“We cannot afford it,” she said.', 'Ellen Oduya'],
     ['nothing known: the nearest person', 'City Engineer Kit Moran spoke first.\nChief Nurse Quinn Tulloch replied.\n“We cannot afford it,” she said.', 'Quinn Tulloch'],
+    ['a given name the lexicon reads as the other gender, nobody else: that person', 'The day began early.\nEllen Oduya, the harbour master, spoke first.\n“We cannot afford it,” he said.', 'Ellen Oduya'],
+    ['a lexicon gender still chooses between two people', 'Ellen Oduya spoke first.\nTomas Brel replied.\n“We cannot afford it,” he said.', 'Tomas Brel'],
   ])('%s', (_, text, speaker) => {
     expect(speakerOf(text, 'We cannot afford it')?.speaker).toBe(speaker);
   });
@@ -421,6 +423,11 @@ describe('genderOf', () => {
     [person('Pruitt'), null],
   ])('%o: %s', (speaker, expected) => {
     expect(genderOf(speaker)).toBe(expected);
+  });
+
+  it('reads titles only, not the given name, when asked', () => {
+    expect(genderOf(person('Ellen Oduya'), false)).toBeNull();
+    expect(genderOf(person('Reggie Hale', ['Councilman']), false)).toBe('male');
   });
 });
 
