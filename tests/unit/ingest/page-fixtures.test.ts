@@ -85,14 +85,21 @@ function inOrder(pieces: readonly string[], text: string): { ok: true } | { ok: 
 }
 
 /**
- * Held-out fixtures are not tuned on: their misses at the first run are recorded here (and in
- * the final report) rather than fixed, so a change either way shows.
+ * Development fixtures: misses known and left, with why (none at present beyond these).
+ * Held-out fixtures are not tuned on: their misses as first measured are recorded in
+ * `held-out/first-run.json`; a case may lose misses (a general change helped) but never gain one.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   'html-source-view-source': ['furniture in a reporting sentence: Posted on May 6, 2025 by Idris Pennock'],
   'newsletter-email-digest': ['paragraph not joined right: Good morning. Arland and Moravy agreed'],
   'pdf-weekly-print': ['paragraph not joined right: Passenger ferries will return', 'paragraph not joined right: The council voted 31 to 9'],
 };
+
+const firstRunFile = join(root, 'held-out', 'first-run.json');
+type FirstRun = { misses: string[]; metadataMisses: string[] };
+const FIRST_RUN: Record<string, FirstRun> = existsSync(firstRunFile) ? (JSON.parse(readFileSync(firstRunFile, 'utf8')) as { cases: Record<string, FirstRun> }).cases : {};
+/** A held-out case whose first run got the headline wrong: recorded there, not asserted here. */
+const headlineMissedAtFirst = (fixture: Fixture) => fixture.set === 'held-out' && (FIRST_RUN[fixture.name]?.misses ?? []).some((miss) => miss.startsWith('headline:'));
 
 /** Letters and digits only: what "nothing lost" compares for text whose marks, hyphens or entities the ingest reads. */
 const letters = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
@@ -135,24 +142,28 @@ describe.each(fixtures)('$set/$name', (fixture) => {
     expect(text).not.toMatch(/<\/?[a-z][a-z0-9]*[\s>]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i);
   });
 
-  it('the headline of labels.json', () => {
+  it.skipIf(headlineMissedAtFirst(fixture))('the headline of labels.json', () => {
     expect(article.frontmatter.headline).toBe(fixture.labels.headline);
   });
 
-  it.runIf(fixture.labels.metadata !== undefined)('the metadata fields of labels.json: what the page states, null where it states nothing', () => {
+  it.runIf(fixture.labels.metadata !== undefined)('the metadata fields of labels.json: what the page states, null where it states nothing (held out: no miss beyond the first run’s)', () => {
     const { outlet, authors, publishedDate, url } = fixture.labels.metadata!;
-    expect({ outlet: article.frontmatter.outlet, authors: article.frontmatter.authors, publishedDate: article.frontmatter.publishedDate, url: article.frontmatter.url }).toEqual({
-      outlet,
-      authors: authors ?? [],
-      publishedDate,
-      url,
-    });
+    const read: Record<string, unknown> = { outlet: article.frontmatter.outlet, authors: article.frontmatter.authors, publishedDate: article.frontmatter.publishedDate, url: article.frontmatter.url };
+    const wanted: Record<string, unknown> = { outlet, authors: authors ?? [], publishedDate, url };
+    const misses = Object.keys(wanted)
+      .filter((key) => JSON.stringify(read[key]) !== JSON.stringify(wanted[key]))
+      .map((key) => `${key}: read ${JSON.stringify(read[key])}, labelled ${JSON.stringify(wanted[key])}`);
+    expect(misses).toEqual(fixture.set === 'held-out' ? misses.filter((miss) => FIRST_RUN[fixture.name]?.metadataMisses.includes(miss)) : []);
   });
 
-  it('no furniture line of labels.json is reporting; wrapped paragraphs, words, quotations and rows as labelled (known misses listed, with when they were measured)', () => {
-    const expected = KNOWN_MISSES[fixture.name] ?? [];
+  it('no furniture line of labels.json is reporting; wrapped paragraphs, words, quotations and rows as labelled (development: the known misses; held out: no miss beyond the first run’s)', () => {
     const [score] = evaluateIngest([{ name: fixture.name, fileName: fixture.fileName, bytes: new Uint8Array(readFileSync(fixture.input)), labels: fixture.labels }], `tests/fixtures/ingest/${fixture.set}`).cases;
-    expect(score!.misses).toEqual(expected);
+    if (fixture.set === 'held-out') {
+      expect(FIRST_RUN[fixture.name], `${fixture.name} has no first-run record in held-out/first-run.json`).toBeDefined();
+      expect(score!.misses.filter((miss) => !FIRST_RUN[fixture.name]!.misses.includes(miss))).toEqual([]);
+    } else {
+      expect(score!.misses).toEqual(KNOWN_MISSES[fixture.name] ?? []);
+    }
   });
 });
 
@@ -161,8 +172,8 @@ describe('the page fixtures', () => {
     const pages = fixtures.filter((fixture) => fixture.fileName.endsWith('.html'));
     expect(pages.length).toBeGreaterThanOrEqual(8);
     const heldOut = pages.filter((fixture) => fixture.set === 'held-out').length;
-    if (heldOut > 0) expect(heldOut / pages.length).toBeGreaterThanOrEqual(0.3);
-    expect(fixtures.some((fixture) => fixture.set === 'dev' && fixture.fileName.endsWith('.txt'))).toBe(true);
+    expect(heldOut / pages.length).toBeGreaterThanOrEqual(0.3);
+    for (const set of SETS) expect(fixtures.some((fixture) => fixture.set === set && fixture.fileName.endsWith('.txt'))).toBe(true);
   });
 
   it('include pages with JSON-LD and pages without it', () => {
@@ -178,6 +189,6 @@ describe('the text-layout fixtures', () => {
   it('cover every layout of issue 16 in development, and part of them held out', () => {
     const kinds = ['pdf', 'markdown', 'press-release|readout', 'opinion', 'tv-transcript', 'newsletter', 'translated', 'news-app', 'british'];
     for (const kind of kinds) expect(text.some((fixture) => fixture.set === 'dev' && new RegExp(`^(?:${kind})-`).test(fixture.name))).toBe(true);
-    // The second held-out round is being written; its count is asserted when it lands.
+    expect(text.filter((fixture) => fixture.set === 'held-out').length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -322,19 +322,27 @@ function readFigure(element: Element, out: ArticleBlock[]) {
   if (loose) out.push({ type: 'photo-caption', text: loose.replace(/\n/g, ' ') });
 }
 
-/** A caption, with its credit apart: marked by the page's markup ("credit"), or glued on as text. */
+/**
+ * A caption, with its credit apart: marked by the page's markup ("credit"), or glued on as text.
+ * Blocks follow the markup's order: what comes after a marked credit (a licensing link) is a
+ * caption block of its own after it, so every text node stays in place.
+ */
 function readCaption(element: Element, out: ArticleBlock[]) {
-  const credits: string[] = [];
-  const captionParts: Array<ElementContent> = [];
+  const marked = element.children.some((child) => child.type === 'element' && CREDIT_CLASS.test(classOf(child)));
+  let parts: Array<ElementContent> = [];
+  const flush = () => {
+    const caption = inlineText(parts).replace(/\n/g, ' ');
+    if (caption) out.push(...captionBlocks(caption, !marked));
+    parts = [];
+  };
   for (const child of element.children) {
     if (child.type === 'element' && CREDIT_CLASS.test(classOf(child))) {
+      flush();
       const credit = inlineText(child.children).replace(/\n/g, ' ');
-      if (credit) credits.push(credit);
-    } else captionParts.push(child);
+      if (credit) out.push({ type: 'photo-credit', text: credit });
+    } else parts.push(child);
   }
-  const caption = inlineText(captionParts).replace(/\n/g, ' ');
-  if (caption) out.push(...captionBlocks(caption, credits.length === 0));
-  for (const credit of credits) out.push({ type: 'photo-credit', text: credit });
+  flush();
 }
 
 /** A caption's text as a caption and the credit glued to its end, if any ("… (Example Post/Jane Doe)"). */

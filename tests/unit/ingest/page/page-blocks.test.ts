@@ -36,6 +36,15 @@ describe('blocksFromArticleHtml', () => {
       ],
     ],
     [
+      'a figure: what follows the marked credit stays after it, in the markup’s order',
+      '<figure><img src="a.jpg"><figcaption><span>The pier at low tide.</span> <span class="caption-credit">Ana Bell/Example Wire</span> <a href="/licensing">Buy this photo</a></figcaption></figure>',
+      [
+        { type: 'photo-caption', text: 'The pier at low tide.' },
+        { type: 'photo-credit', text: 'Ana Bell/Example Wire' },
+        { type: 'photo-caption', text: 'Buy this photo' },
+      ],
+    ],
+    [
       'a caption in a box under an image, its credit glued on',
       '<div><img src="a.jpg"></div><div>The reading room at the library. (Valley Post/Niamh Corr)</div>',
       [
