@@ -163,7 +163,7 @@ function readChildren(parent: Root | Element, out: ArticleBlock[]) {
   let afterImage = false;
   const flush = () => {
     const text = inlineText(run);
-    if (text) out.push(isOnlyALink(run) ? linkBlock(lineBlock(text)) : isTimeLine(run, text) ? timeBlock(text) : afterImage && !text.includes('\n') ? captionBlocks(text, true)[0]! : lineBlock(text));
+    if (text) out.push(isOnlyALink(run) ? linkBlock(lineBlock(text)) : (timeLine(run, text) ?? (afterImage && !text.includes('\n') ? captionBlocks(text, true)[0]! : lineBlock(text))));
     if (text) afterImage = false;
     run = [];
   };
@@ -226,7 +226,7 @@ function readElement(element: Element, out: ArticleBlock[]) {
     case 'pre': {
       const text = inlineText(element.children);
       if (!text) return;
-      const block = isTimeLine(element.children, text) ? timeBlock(text) : lineBlock(text);
+      const block = timeLine(element.children, text) ?? lineBlock(text);
       if (isWhollyEmphasised(element)) EMPHASISED.add(block);
       out.push(isOnlyALink(element.children) ? linkBlock(block) : block);
       return;
@@ -340,31 +340,35 @@ const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /**
  * A line made of a `<time>` and at most three words of label ("Pinned 10:42 GMT Updated 11:05
  * GMT", "Published: 11 February 2025") is a timestamp: the page marks the date or time as such.
- * Live-blog entries, article headers and comment heads carry them.
+ * Live-blog entries, article headers and comment heads carry them. With a name the markup
+ * marks as the author's besides ("Posted on <time> by <span class="author">…</span>", as
+ * WordPress themes and newspaper CMSs write their entry meta), it is a byline.
  */
-function isTimeLine(nodes: readonly (RootContent | ElementContent)[], text: string): boolean {
-  if (text.includes('\n') || /[.!?]$/.test(text)) return false;
+function timeLine(nodes: readonly (RootContent | ElementContent)[], text: string): ArticleBlock | undefined {
+  if (text.includes('\n') || /[.!?]$/.test(text)) return undefined;
   const times: string[] = [];
+  const authors: string[] = [];
   const find = (node: RootContent | ElementContent) => {
     if (node.type !== 'element') return;
     if (node.tagName === 'time') times.push(inlineText([node]));
+    else if (BYLINE_MARKUP.test(markupOf(node)) || String(node.properties['rel'] ?? '').includes('author')) authors.push(inlineText([node]));
     else for (const child of node.children) find(child);
   };
   nodes.forEach(find);
-  if (times.length === 0 || times.some((time) => time === '')) return false;
+  if (times.length === 0 || times.some((time) => time === '')) return undefined;
   let rest = text;
-  for (const time of times) rest = rest.replace(time, ' ');
+  for (const part of [...times, ...authors]) rest = rest.replace(part, ' ');
   // Label words only: a time written outside the element ("Updated 11:05 GMT") adds digits and a zone, not words.
   const labels = rest
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .split(/\s+/)
     .filter((word) => /\p{L}/u.test(word) && !/^(?:\p{Lu}{2,5}|[ap]m)$/u.test(word) && !/^\d/.test(word));
-  return labels.length <= 3;
-}
-
-function timeBlock(text: string): ArticleBlock {
+  if (labels.length > 3) return undefined;
+  const names = authors.flatMap((author) => parseByline(`By ${author}`)?.authors ?? []);
+  if (names.length > 0) return { type: 'byline', text, authors: names };
   return { type: 'timestamp', text, opensEntry: false, time: parseTimestamp(text)?.time ?? null };
 }
+
 
 /** Blocks that are a line holding nothing but one link: a button or another story's title. */
 const LINK_ONLY = new WeakSet<ArticleBlock>();

@@ -67,6 +67,13 @@ describe('page furniture by markup', () => {
     expect(types(`<p>The meeting on <time datetime="2025-05-06">Tuesday</time> voted to close the old pier for repairs after engineers found corrosion.</p>`)).toEqual(['paragraph']);
     expect(blocks('<p>On <time>May 6</time>, it closed.</p>')).toEqual([{ type: 'paragraph', text: 'On May 6, it closed.' }]);
   });
+
+  it('with a name the markup marks as the author’s, a line of a <time> and labels is a byline', () => {
+    expect(blocks('<p class="entry-meta">Posted on <time datetime="2025-05-06">May 6, 2025</time> by <span class="author">Idris Pennock</span></p>')).toEqual([
+      { type: 'byline', text: 'Posted on May 6, 2025 by Idris Pennock', authors: ['Idris Pennock'] },
+    ]);
+    expect(types('<p>Posted on <time>May 6, 2025</time> by <a rel="author" href="/a">Idris Pennock</a> and the transport desk in Calder Cross</p>')).toEqual(['paragraph']);
+  });
 });
 
 describe('page furniture by shape', () => {
