@@ -56,7 +56,8 @@ export function blocksFromArticleHtml(html: string, options: PageBlockOptions = 
   const tree = fromHtml(html, { fragment: true });
   const blocks: ArticleBlock[] = [];
   readChildren(tree, blocks);
-  return refineBlocks(markClosingNotes(markFurnitureSections(placeHeadline(blocks, options))));
+  // Pull quotes are known by their markup or, in refineBlocks, by repeating the body: their credits are marked after both.
+  return markPullQuoteCredits(refineBlocks(markClosingNotes(markFurnitureSections(markHeaderLabels(placeHeadline(blocks, options))))));
 }
 
 const FURNITURE = new Set<ArticleBlock['type']>(['related-links', 'photo-credit', 'byline', 'timestamp', 'ad', 'reporting-credit', 'boilerplate']);
@@ -76,6 +77,40 @@ function markFurnitureSections(blocks: ArticleBlock[]): ArticleBlock[] {
   });
 }
 
+/**
+ * The line set right under a pull quote naming who said it ("Cllr Jane Doe", "— Jane Doe") is
+ * the pull quote's attribution: part of the pull quote, not a line of reporting. WordPress's
+ * pull-quote block, regional CMSs' pull-outs and magazine themes all set one.
+ */
+function markPullQuoteCredits(blocks: ArticleBlock[]): ArticleBlock[] {
+  return blocks.map((block, at) => {
+    if (at === 0 || blocks[at - 1]!.type !== 'pull-quote' || block.type !== 'paragraph') return block;
+    const text = block.text.trim();
+    if (text.includes('\n') || countWords(text) > 6 || /[.!?:;,"“”]$/.test(text)) return block;
+    return { type: 'pull-quote', text: block.text };
+  });
+}
+
+/**
+ * Above the body, a line of at most four words with no full stop set against a byline,
+ * timestamp or other furniture line ("Published in" before a publication's name and the read
+ * time, a reporter's role beside the date) is a label of the article's header row, not
+ * reporting. Article headers on newspaper CMSs, blogging platforms and regional sites are rows
+ * of such fields. The body begins at the first paragraph that is a sentence of twelve words or
+ * more.
+ */
+function markHeaderLabels(blocks: ArticleBlock[]): ArticleBlock[] {
+  const bodyStart = blocks.findIndex((block) => block.type === 'paragraph' && countWords(block.text) >= 12 && /[.!?"”’]$/.test(block.text.trim()));
+  const isFurniture = (block: ArticleBlock | undefined) => block !== undefined && FURNITURE.has(block.type);
+  return blocks.map((block, at) => {
+    if (block.type !== 'paragraph' || (bodyStart !== -1 && at >= bodyStart)) return block;
+    const text = block.text.trim();
+    if (text.includes('\n') || countWords(text) > 4 || /[.!?]$/.test(text)) return block;
+    if (!isFurniture(blocks[at - 1]) && !isFurniture(blocks[at + 1])) return block;
+    return { type: 'boilerplate', role: 'page', text: block.text };
+  });
+}
+
 /** The paragraphs closing an article that are set wholly in italics are notes about it, not its reporting. */
 function markClosingNotes(blocks: ArticleBlock[]): ArticleBlock[] {
   const out = [...blocks];
@@ -91,11 +126,23 @@ function markClosingNotes(blocks: ArticleBlock[]): ArticleBlock[] {
 /** Text of a run of inline content: whitespace collapsed, `<br>` kept as a line break. */
 function inlineText(nodes: readonly (RootContent | ElementContent)[]): string {
   let text = '';
+  // A <time> set flush against a label ("Pinned<time>10:42 GMT</time>Updated …") is a field of
+  // its own on the page (CSS spaces it); a space keeps its words from running into the label's.
+  let spaceNext = false;
+  const add = (value: string) => {
+    if (spaceNext && /[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(value)) text += ' ';
+    spaceNext = false;
+    text += value;
+  };
   const walk = (node: RootContent | ElementContent) => {
-    if (node.type === 'text') text += node.value;
+    if (node.type === 'text') add(node.value);
     else if (node.type === 'element') {
       if (node.tagName === 'br') text += '\n';
-      else if (!SILENT.has(node.tagName)) for (const child of node.children) walk(child);
+      else if (node.tagName === 'time') {
+        spaceNext = true;
+        for (const child of node.children) walk(child);
+        spaceNext = true;
+      } else if (!SILENT.has(node.tagName)) for (const child of node.children) walk(child);
     }
   };
   for (const node of nodes) walk(node);
@@ -116,7 +163,7 @@ function readChildren(parent: Root | Element, out: ArticleBlock[]) {
   let afterImage = false;
   const flush = () => {
     const text = inlineText(run);
-    if (text) out.push(isOnlyALink(run) ? linkBlock(lineBlock(text)) : afterImage && !text.includes('\n') ? captionBlocks(text, true)[0]! : lineBlock(text));
+    if (text) out.push(isOnlyALink(run) ? linkBlock(lineBlock(text)) : (timeLine(run, text) ?? (afterImage && !text.includes('\n') ? captionBlocks(text, true)[0]! : lineBlock(text))));
     if (text) afterImage = false;
     run = [];
   };
@@ -179,7 +226,7 @@ function readElement(element: Element, out: ArticleBlock[]) {
     case 'pre': {
       const text = inlineText(element.children);
       if (!text) return;
-      const block = lineBlock(text);
+      const block = timeLine(element.children, text) ?? lineBlock(text);
       if (isWhollyEmphasised(element)) EMPHASISED.add(block);
       out.push(isOnlyALink(element.children) ? linkBlock(block) : block);
       return;
@@ -198,10 +245,130 @@ function readElement(element: Element, out: ArticleBlock[]) {
     default: {
       const inner: ArticleBlock[] = [];
       readChildren(element, inner);
-      out.push(...(isCallToAction(inner) ? inner.map(asPageFurniture) : inner));
+      if (isNavigation(element)) out.push(...inner.map(asNavigation));
+      else if (isBylineBox(element, inner)) out.push(...inner.map(asAuthorFurniture));
+      else if (isCallToAction(inner)) out.push(...inner.map(asPageFurniture));
+      else if (isSignUpBox(inner)) out.push(...inner.map(asNewsletter));
+      else out.push(...(holdsImage(element) ? captionsOverCredits(inner) : inner));
     }
   }
 }
+
+/** What an element's markup says it is: its class, id, role and itemprop, and the data attributes CMSs name their components with. */
+function markupOf(element: Element): string {
+  const { properties } = element;
+  return [classOf(element), properties['id'], properties['role'], properties['itemProp'], properties['dataComponent'], properties['dataTestid'], properties['dataQa'], properties['ariaLabel']]
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((value): value is string => typeof value === 'string')
+    .join(' ');
+}
+
+/**
+ * Navigation (HTML's `<nav>`, ARIA's `navigation` role) is never the article: a breadcrumb, a
+ * live page's key-events list, a table of contents that links into the page. An obvious
+ * general reason: that is what the element means.
+ */
+function isNavigation(element: Element): boolean {
+  return element.tagName === 'nav' || element.properties['role'] === 'navigation';
+}
+
+function asNavigation(block: ArticleBlock): ArticleBlock {
+  if (block.type === 'list' || block.type === 'key-points') return { type: 'related-links', items: block.items.map((item) => item.text) };
+  if (block.type === 'paragraph' || block.type === 'subheading' || block.type === 'section-label') return { type: 'boilerplate', role: 'page', text: block.text.replace(/\n/g, ' ') };
+  return block;
+}
+
+/** Markup naming the author block: "byline", "author" (not "authority"), "contributor". */
+const BYLINE_MARKUP = /byline|author(?!it)|contributor/i;
+
+/**
+ * A box the markup names a byline or author block (`data-qa="author-byline"`,
+ * `data-component="byline-block"`, `class="author-row"`, `itemprop="author"`, an author bio):
+ * its lines are the byline, the reporter's role ("Health correspondent") and bio, never
+ * reporting. Seen in the newspaper CMSs, the public broadcaster's components, WordPress themes
+ * and regional CMSs alike; a box of more than 120 words or holding headings is not one.
+ */
+function isBylineBox(element: Element, inner: readonly ArticleBlock[]): boolean {
+  if (!BYLINE_MARKUP.test(markupOf(element)) || inner.length === 0) return false;
+  if (inner.some((block) => block.type === 'subheading' || block.type === 'headline' || block.type === 'list' || block.type === 'social-post')) return false;
+  return countWords(inner.flatMap(blockLines).join(' ')) <= 120;
+}
+
+/** Screen-reader labels some CMSs set before a byline's parts ("Author, ", "Role, "). */
+const FIELD_LABEL = /^(?:author|authors|role|byline|written by|reporter)\s*[,:]\s*/i;
+
+function asAuthorFurniture(block: ArticleBlock): ArticleBlock {
+  if (block.type !== 'paragraph' && block.type !== 'section-label' && block.type !== 'boilerplate') return block;
+  const text = block.text.replace(/\n/g, ' ');
+  const name = text.replace(FIELD_LABEL, '');
+  const byline = parseByline(text) ?? (countWords(name) <= 6 ? parseByline(`By ${name}`) : undefined);
+  if (byline && byline.authors.length > 0) return { type: 'byline', text, authors: byline.authors };
+  return { type: 'boilerplate', role: 'author', text };
+}
+
+/**
+ * A sign-up box: a newsletter line with, around it, only short lines (its title, its pitch, its
+ * small print about consent and unsubscribing). Newsletter boxes set inside articles look like
+ * this on regional CMSs, WordPress, AMP pages and newsletter platforms alike.
+ */
+function isSignUpBox(blocks: readonly ArticleBlock[]): boolean {
+  if (blocks.length < 2 || blocks.length > 5) return false;
+  if (!blocks.some((block) => block.type === 'boilerplate' && block.role === 'newsletter')) return false;
+  return blocks.every(
+    (block) =>
+      (block.type === 'boilerplate' || FURNITURE.has(block.type)) ||
+      ((block.type === 'paragraph' || block.type === 'subheading') && !block.text.includes('\n') && countWords(block.text) <= 40),
+  );
+}
+
+function asNewsletter(block: ArticleBlock): ArticleBlock {
+  return block.type === 'paragraph' || block.type === 'subheading' ? { type: 'boilerplate', role: 'newsletter', text: block.text } : block;
+}
+
+/**
+ * In a box holding an image, a line set directly over a photo credit is the image's caption
+ * (a gallery slide: counter, caption, credit), as in a text file.
+ */
+function captionsOverCredits(blocks: ArticleBlock[]): ArticleBlock[] {
+  return blocks.map((block, at) =>
+    block.type === 'paragraph' && !block.text.includes('\n') && countWords(block.text) <= 40 && blocks[at + 1]?.type === 'photo-credit' ? { type: 'photo-caption', text: block.text } : block,
+  );
+}
+
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A line made of a `<time>` and at most three words of label ("Pinned 10:42 GMT Updated 11:05
+ * GMT", "Published: 11 February 2025") is a timestamp: the page marks the date or time as such.
+ * Live-blog entries, article headers and comment heads carry them. With a name the markup
+ * marks as the author's besides ("Posted on <time> by <span class="author">…</span>", as
+ * WordPress themes and newspaper CMSs write their entry meta), it is a byline.
+ */
+function timeLine(nodes: readonly (RootContent | ElementContent)[], text: string): ArticleBlock | undefined {
+  if (text.includes('\n') || /[.!?]$/.test(text)) return undefined;
+  const times: string[] = [];
+  const authors: string[] = [];
+  const find = (node: RootContent | ElementContent) => {
+    if (node.type !== 'element') return;
+    if (node.tagName === 'time') times.push(inlineText([node]));
+    else if (BYLINE_MARKUP.test(markupOf(node)) || String(node.properties['rel'] ?? '').includes('author')) authors.push(inlineText([node]));
+    else for (const child of node.children) find(child);
+  };
+  nodes.forEach(find);
+  if (times.length === 0 || times.some((time) => time === '')) return undefined;
+  let rest = text;
+  for (const part of [...times, ...authors]) rest = rest.replace(part, ' ');
+  // Label words only: a time written outside the element ("Updated 11:05 GMT") adds digits and a zone, not words.
+  const labels = rest
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word) && !/^(?:\p{Lu}{2,5}|[ap]m)$/u.test(word) && !/^\d/.test(word));
+  if (labels.length > 3) return undefined;
+  const names = authors.flatMap((author) => parseByline(`By ${author}`)?.authors ?? []);
+  if (names.length > 0) return { type: 'byline', text, authors: names };
+  return { type: 'timestamp', text, opensEntry: false, time: parseTimestamp(text)?.time ?? null };
+}
+
 
 /** Blocks that are a line holding nothing but one link: a button or another story's title. */
 const LINK_ONLY = new WeakSet<ArticleBlock>();
@@ -250,8 +417,39 @@ function lineBlock(text: string): ArticleBlock {
     if (isPhotoCredit(text)) return { type: 'photo-credit', text };
     const timestamp = parseTimestamp(text);
     if (timestamp) return { type: 'timestamp', text, opensEntry: false, time: timestamp.time };
+    if (isCorrectionNote(text) || isDuration(text) || isMediaLabel(text)) return { type: 'boilerplate', role: 'page', text };
   }
   return { type: 'paragraph', text };
+}
+
+/**
+ * A correction or editor's note about the article ("Correction: …", "Correction, April 30: …",
+ * "Clarification: …", "Editor's note: …", "An earlier version of this article misstated …",
+ * "This entry has been corrected to show …"): the wording newspapers, wires and blogs all use
+ * for it. It is about the reporting, not reporting, so it is kept apart.
+ */
+export function isCorrectionNote(line: string): boolean {
+  return (
+    /^(?:corrections?|clarifications?|editor['’]s note|editors['’] note)\b[^:.]{0,40}:\s*\S/i.test(line) ||
+    /^(?:an earlier|a previous|an previous|the original) version of this (?:article|story|report|entry|post|piece|update|item)\b/i.test(line) ||
+    /^this (?:article|story|report|entry|post|piece|update|item) (?:has been|was) (?:corrected|amended|updated to correct)\b/i.test(line)
+  );
+}
+
+/**
+ * A line giving only a length of time: an audio or video player's duration ("6 min", "1:42",
+ * "Duration: 1 minute, 42 seconds", its two spans run together) or a reading time. Players sit
+ * in article bodies on newspaper, broadcaster and blogging platforms alike.
+ */
+export function isDuration(line: string): boolean {
+  const unit = String.raw`\d+\s*(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![\p{L}])`;
+  const clock = String.raw`\d{1,2}(?::\d{2}){1,2}`;
+  return new RegExp(String.raw`^(?:duration\s*:?\s*)?(?:(?:${unit}[,\s]*)+(?:${clock})?|${clock})$`, 'iu').test(line.trim());
+}
+
+/** The label of a gallery, video or audio clip set in an article ("In pictures: …", "Watch: …", "Gallery: …"), short and with no full stop. */
+export function isMediaLabel(line: string): boolean {
+  return /^(?:in pictures|in photos|pictures|photos|gallery|photo gallery|watch|video|listen)\s*:\s*\S/i.test(line) && countWords(line) <= 12 && !/[.!?]$/.test(line);
 }
 
 function readList(element: Element, out: ArticleBlock[]) {
@@ -313,13 +511,41 @@ function blockLines(block: ArticleBlock): string[] {
 
 /** A figure: what it holds (an embedded post, a table), then its caption. */
 function readFigure(element: Element, out: ArticleBlock[]) {
+  const inner: ArticleBlock[] = [];
   for (const child of element.children) {
     if (child.type !== 'element') continue;
-    if (child.tagName === 'figcaption') readCaption(child, out);
-    else readElement(child, out);
+    if (child.tagName === 'figcaption') readCaption(child, inner);
+    else readElement(child, inner);
   }
   const loose = inlineText(element.children.filter(isInline));
-  if (loose) out.push({ type: 'photo-caption', text: loose.replace(/\n/g, ' ') });
+  if (loose) inner.push({ type: 'photo-caption', text: loose.replace(/\n/g, ' ') });
+  out.push(...(isMediaFigure(element) ? inner.map(asMediaFurniture) : inner));
+}
+
+const MEDIA_ELEMENTS = new Set(['video', 'audio', 'iframe', 'object', 'embed', 'amp-video', 'amp-youtube', 'amp-iframe', 'amp-audio']);
+const IMAGE_ELEMENTS = new Set(['img', 'picture', 'amp-img', 'amp-anim', 'svg']);
+
+/**
+ * A figure holding a video or audio player and no image: its caption and the player's labels
+ * (duration, "Play") describe the clip, they are not the article's reporting. Known by a media
+ * element inside it or by markup naming a video, a player or a media block (the extractor
+ * strips most players, leaving their wrapper).
+ */
+function isMediaFigure(element: Element): boolean {
+  let media = /video|player|media-?block|audio/i.test(markupOf(element));
+  let image = false;
+  const walk = (node: Element) => {
+    if (MEDIA_ELEMENTS.has(node.tagName) || /video|player|audio/i.test(markupOf(node))) media = true;
+    if (IMAGE_ELEMENTS.has(node.tagName)) image = true;
+    for (const child of node.children) if (child.type === 'element') walk(child);
+  };
+  walk(element);
+  return media && !image;
+}
+
+function asMediaFurniture(block: ArticleBlock): ArticleBlock {
+  if (block.type === 'photo-caption' || block.type === 'paragraph') return { type: 'boilerplate', role: 'image', text: block.text.replace(/\n/g, ' ') };
+  return block;
 }
 
 /**
@@ -356,8 +582,14 @@ function captionBlocks(caption: string, creditMayBeGlued: boolean): ArticleBlock
 /** What a caption's closing credit may be labelled besides a photo ("… every eight minutes. Map: Example Transit"). */
 const LABELLED_CREDIT = /(?<=[.!?"”’)]\s+)((?:Map|Maps|Graphic|Graphics|Illustration|Chart|Video|Footage|Source|Artwork|Rendering)\s*:\s*\p{Lu}[^.!?:]{1,80})$/u;
 
+/**
+ * "… at 1 a.m. Photo by Jane Doe on Unsplash": a credit written as a phrase closing a caption,
+ * as blogging platforms and stock-photo licences word it.
+ */
+const BY_CREDIT = /(?<=[.!?"”’)]\s+)((?:Photo|Photograph|Picture|Image|Illustration|Graphic|Video|Cover photo|Header photo)\s+(?:by|courtesy of)\s+\p{Lu}[^.!?]{1,80})$/u;
+
 function splitLabelledCredit(caption: string): { caption: string; credit: string } | undefined {
-  const match = LABELLED_CREDIT.exec(caption);
+  const match = LABELLED_CREDIT.exec(caption) ?? BY_CREDIT.exec(caption);
   if (!match) return undefined;
   return { caption: caption.slice(0, match.index).trimEnd(), credit: match[1]! };
 }

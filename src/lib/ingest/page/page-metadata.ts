@@ -8,6 +8,7 @@ export type MetadataSource =
   | 'meta tags'
   | 'canonical link'
   | 'microdata'
+  | 'time element'
   | 'title element'
   | '"saved from" note';
 
@@ -99,7 +100,10 @@ export function readPageMetadata(document: Document, html: string): PageMetadata
   setText(metadata, 'headline', meta('name', 'twitter:title'), 'meta tags');
   for (const key of ['publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'parsely-pub-date']) setDate(metadata, meta('name', key), 'meta tags');
   setUrl(metadata, document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href'), 'canonical link');
-  setDate(metadata, meta('itemprop', 'datePublished') ?? document.querySelector('time[itemprop="datePublished"][datetime]')?.getAttribute('datetime'), 'microdata');
+  readMicrodata(metadata, document);
+  const datePublished = [...document.querySelectorAll('meta[itemprop="datePublished" i][content], time[itemprop="datePublished" i][datetime]')].find((element) => !inOtherItem(element));
+  setDate(metadata, datePublished?.getAttribute('content') ?? datePublished?.getAttribute('datetime'), 'microdata');
+  setDate(metadata, publicationTime(document), 'time element');
   setText(metadata, 'headline', document.querySelector('title')?.textContent, 'title element');
   setUrl(metadata, /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4096))?.[1], '"saved from" note');
   return metadata;
@@ -216,4 +220,92 @@ function setUrl(metadata: PageMetadata, value: unknown, source: MetadataSource) 
   } catch {
     // Not a URL: the page does not state one usable here.
   }
+}
+
+/**
+ * The article's schema.org microdata (`itemscope itemtype=".../NewsArticle"` and kin), for pages
+ * that state their metadata only in the markup (older CMSs, some WordPress themes): headline,
+ * publisher name, authors (people, not organisations), datePublished and mainEntityOfPage or
+ * url. A page may hold several article items (teasers of related stories are often marked up
+ * as NewsArticle too), so the one holding the page's `<h1>` or its `articleBody` is read, else
+ * the first; each property is the item's own, not a nested item's.
+ */
+function readMicrodata(metadata: PageMetadata, document: Document) {
+  const items = [...document.querySelectorAll('[itemscope][itemtype]')].filter((element) => microdataTypes(element).some((type) => ARTICLE_TYPES.has(type)));
+  const item =
+    items.find((element) => ownProperties(element, 'articleBody').length > 0 || element.querySelector('h1') !== null) ?? items[0];
+  if (!item) return;
+  const first = (name: string) => ownProperties(item, name)[0];
+  setText(metadata, 'headline', textValue(first('headline') ?? first('name')), 'microdata');
+  const publisher = first('publisher');
+  setText(metadata, 'outlet', publisher === undefined ? undefined : itemName(publisher), 'microdata');
+  if (metadata.authors === undefined) {
+    const authors = ownProperties(item, 'author')
+      .filter((author) => !microdataTypes(author).some((type) => /Organization$|^Corporation$/.test(type)))
+      .flatMap((author) => (author.hasAttribute('itemscope') ? [itemName(author)] : peopleIn(textValue(author) ?? '')))
+      .filter((name): name is string => name !== undefined);
+    if (authors.length > 0) metadata.authors = { value: [...new Set(authors)], source: 'microdata' };
+  }
+  setDate(metadata, textValue(first('datePublished')), 'microdata');
+  setUrl(metadata, textValue(first('mainEntityOfPage')) ?? textValue(first('url')), 'microdata');
+}
+
+/** Whether an element belongs to an item that is not the page's (a comment, a review, an event, a list entry): its date is that item's. */
+function inOtherItem(element: Element): boolean {
+  const item = element.parentElement?.closest('[itemscope]');
+  return item !== null && item !== undefined && microdataTypes(item).some((type) => /Comment|Review|Event|Question|Answer|ListItem|Offer|Rating/.test(type));
+}
+
+function microdataTypes(element: Element): string[] {
+  return (element.getAttribute('itemtype') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((type) => type.replace(/^(?:https?:\/\/)?schema\.org\//i, ''));
+}
+
+/** The elements giving property `name` of the item `root`: not those of an item nested in it. */
+function ownProperties(root: Element, name: string): Element[] {
+  return [...root.querySelectorAll('[itemprop]')].filter((element) => {
+    if (!(element.getAttribute('itemprop') ?? '').split(/\s+/).includes(name)) return false;
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      if (parent === root) return true;
+      if (parent.hasAttribute('itemscope')) return false;
+    }
+    return false;
+  });
+}
+
+/** A property's value as microdata defines it: `content`, an address, a `datetime`, else the text. */
+function textValue(element: Element | undefined): string | undefined {
+  if (!element) return undefined;
+  if (element.hasAttribute('content')) return element.getAttribute('content') ?? undefined;
+  const tag = element.tagName.toLowerCase();
+  if (['a', 'link', 'area'].includes(tag)) return element.getAttribute('href') ?? undefined;
+  if (tag === 'time' && element.hasAttribute('datetime')) return element.getAttribute('datetime') ?? undefined;
+  if (element.hasAttribute('itemscope')) return textValue(ownProperties(element, 'url')[0]) ?? element.getAttribute('itemid') ?? undefined;
+  return element.textContent ?? undefined;
+}
+
+/** The name of an item given as a property (a Person, an Organization), or the property's text. */
+function itemName(element: Element): string | undefined {
+  if (!element.hasAttribute('itemscope')) return clean(textValue(element));
+  const name = ownProperties(element, 'name')[0];
+  return clean(name === undefined ? element.textContent : textValue(name));
+}
+
+/**
+ * The publication time a page marks in its markup when nothing else states a date: a
+ * `<time datetime>` flagged as the publication's (the `pubdate` attribute, a class naming it
+ * "published", "pubdate" or "posted", as WordPress themes and older CMSs write it), else the
+ * first `<time datetime>` of the article header that holds the page's `<h1>`. Times elsewhere
+ * (comments, related stories) are never taken.
+ */
+function publicationTime(document: Document): string | undefined {
+  const flagged = [...document.querySelectorAll('time[datetime]')].find(
+    (time) => time.hasAttribute('pubdate') || /(?:^|[\s_-])(?:published|pubdate|posted(?:-on)?|publish-date|date-published)(?:$|[\s_-])/i.test(time.getAttribute('class') ?? ''),
+  );
+  if (flagged) return flagged.getAttribute('datetime') ?? undefined;
+  const heading = document.querySelector('h1');
+  const header = heading?.closest('header, [class*="header" i], [class*="head" i]');
+  return header?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
 }

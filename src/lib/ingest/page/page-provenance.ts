@@ -70,6 +70,7 @@ const SOURCE_PHRASES: Record<FactSource, (jsonLdType: string | undefined) => str
   'meta tags': () => `the page's <meta> tags`,
   'canonical link': () => `the page's canonical link`,
   microdata: () => `the page's microdata`,
+  'time element': () => `the page's <time> element`,
   'title element': () => `the page's title element`,
   '"saved from" note': () => `the "saved from" note the browser wrote into the saved page`,
   'command line': () => 'the command line, as given, not checked',
