@@ -100,8 +100,10 @@ export function resolveEntities(refs: readonly MentionRef[], lowercaseWords: Rea
     const person = single ? clusters.find((cluster) => cluster.kind === 'person' && similarName(cluster.family, folded.replace(/['’]s$/, ''))) : undefined;
     // "Ms Maddox" after "Corin Maddox": an honorific makes a lone family name a person's, so the
     // unclassified full name it ends is that person (a given name the lexicon lacks is still one).
-    const named = !person && single && ref.mention.kind === 'person' ? clusters.find((cluster) => cluster.kind === 'other' && cluster.given === null && isFullNameEndingIn(cluster, folded.replace(/['’]s$/, ''))) : undefined;
-    if (named) named.kind = 'person';
+    // A double surname alone ("Anand-Pryce") is the full name it ends, whatever either was classed as.
+    const doubled = single && /\p{L}-\p{L}/u.test(name);
+    const named = !person && single && (ref.mention.kind === 'person' || doubled) ? clusters.find((cluster) => cluster.kind === 'other' && cluster.given === null && isFullNameEndingIn(cluster, folded.replace(/['’]s$/, ''))) : undefined;
+    if (named && ref.mention.kind === 'person') named.kind = 'person';
     const existing =
       person ??
       named ??

@@ -80,7 +80,12 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
       tokens[index - 1]!.end === token.start &&
       tokens[index + 1]?.start === token.end &&
       isNameToken(tokens, index + 1) &&
-      tokens.slice(runStart, index).some((part) => isFirstName(part.text) || isTitleWord(part.text));
+      (tokens.slice(runStart, index).some((part) => isFirstName(part.text) || isTitleWord(part.text)) ||
+        // "Leela Anand-Pryce" (a given name no lexicon knows): two name words before the hyphen, not one ("the Russia-Ukraine war").
+        index - runStart >= 2 ||
+        // "Anand-Pryce said", "said Anand-Pryce": a lone double name as the subject of a verb of saying.
+        SPEECH_VERBS.has(tokens[index + 2]?.text.toLowerCase() ?? '') ||
+        SPEECH_VERBS.has(tokens[runStart - 1]?.text.toLowerCase() ?? ''));
     if (inside || connects || hyphenated) {
       if (runStart < 0) runStart = index;
       continue;

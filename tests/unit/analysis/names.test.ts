@@ -64,6 +64,9 @@ describe('findNameMentions: titles, double surnames and demonym-shaped surnames'
     ['Nurse Calum Reyes-Whitlock said so.', [['Calum Reyes-Whitlock', 'person', 'Nurse']]],
     ['Anna Ruiz-Carmody spoke.', [['Anna Ruiz-Carmody', 'person', null]]],
     ['"It is hard," Bertolli said.', [['Bertolli', 'other', null]]],
+    ['The trust hired Leela Anand-Pryce last year.', [['Leela Anand-Pryce', 'other', null]]],
+    ['Later Anand-Pryce said more.', [['Anand-Pryce', 'other', null]]],
+    ['"It is hard," said Anand-Pryce.', [['Anand-Pryce', 'other', null]]],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

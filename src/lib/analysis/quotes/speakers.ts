@@ -694,7 +694,10 @@ export function rolePhrase(sentence: CorpusSentence, indexes: readonly number[],
     while (inside.has(at) && at <= the + 6) {
       const token = tokens[at]!;
       const lower = token.text.toLowerCase();
-      if (ROLE_HEADS.has(lower) && !/^\p{Lu}/u.test(token.text.slice(1)) && tokens[at + 1]?.pos !== 'PROPN' && !/^['’]s$/.test(tokens[at + 1]?.text ?? '')) {
+      // "the chief engineer", "the finance director": an office word before another role noun qualifies it.
+      const nextText = tokens[at + 1]?.text ?? '';
+      const beforeAnotherRole = inside.has(at + 1) && /^\p{Ll}/u.test(nextText) && (ROLE_HEADS.has(nextText) || isRoleNoun(nextText));
+      if (ROLE_HEADS.has(lower) && !beforeAnotherRole && !/^\p{Lu}/u.test(token.text.slice(1)) && tokens[at + 1]?.pos !== 'PROPN' && !/^['’]s$/.test(nextText)) {
         let last = at;
         if (tokens[at + 1]?.text.toLowerCase() === 'of' && inside.has(at + 2) && ['NOUN', 'PROPN'].includes(tokens[at + 2]!.pos) && !/^\p{Lu}/u.test(tokens[at + 2]!.text)) {
           specifiers.push(tokens[at + 2]!.text.toLowerCase());

@@ -431,6 +431,18 @@ describe('genderOf', () => {
   });
 });
 
+describe('speakers: an office word before another role, then the name', () => {
+  it('“…,” the company’s chief engineer, Branko Ilic, told reporters', () => {
+    const text = 'The operator Orlen Hydro said the crack had not grown.\n“The structure is holding,” the company’s chief engineer, Branko Ilic, told reporters.';
+    expect(speakerOf(text, 'The structure is holding')?.speaker).toBe('Branko Ilic');
+  });
+
+  it('a double surname alone is the person named in full before', () => {
+    const text = 'The trust hired Leela Anand-Pryce last year.\n“Fourteen midwives will fill the gaps,” said Anand-Pryce.';
+    expect(speakerOf(text, 'Fourteen midwives')?.speaker).toMatch(/Anand-Pryce$/);
+  });
+});
+
 describe('speakers: manners of saying in a tag after the quote', () => {
   it.each(['conceded', 'countered', 'quipped', 'complained', 'retorted', 'cautioned'])('“…,” Ruth Ames %s', (verb) => {
     expect(speakerOf(`Ivo Marsh spoke first.\n“We lost the vote,” Ruth Ames ${verb}.`, 'We lost the vote')).toEqual({ speaker: 'Ruth Ames', method: 'said-after' });
