@@ -216,8 +216,26 @@ function footnoteMarkers(text: string): Set<string> {
   return markers;
 }
 
-/** The text's line width: the longest lines of prose, a few outliers aside. */
+/** At least this many lines that surely wrap measure the width by themselves. */
+const MIN_WRAP_LINES = 3;
+
+/**
+ * The text's line width. Measured on the lines that surely wrap (they stop in mid-sentence and
+ * the sentence goes on below, in lower case or after a comma or a hyphen): the widest of them is
+ * as wide as the text's column. Lines that stand alone (a title, a newsletter's footer, an
+ * e-mail's header, a footnote set in other type) say nothing of the column, and in a short text
+ * one long one would make every full line look short. With too few such lines, the longest lines
+ * of prose, a few outliers aside.
+ */
 function lineWidth(lines: readonly string[]): number {
+  const wraps = lines
+    .filter((line, at) => {
+      const next = lines[at + 1]?.trim() ?? '';
+      const end = line.trimEnd();
+      return countWords(line) >= 4 && next !== '' && !TERMINAL.test(end) && (/^\p{Ll}/u.test(next) || /[,-]$/.test(end));
+    })
+    .map((line) => line.trimEnd().length);
+  if (wraps.length >= MIN_WRAP_LINES) return Math.max(...wraps);
   const lengths = lines.filter((line) => countWords(line) >= 5).map((line) => line.trimEnd().length).sort((a, b) => a - b);
   if (lengths.length === 0) return Infinity;
   return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.95))]!;

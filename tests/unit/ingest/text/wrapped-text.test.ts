@@ -143,6 +143,21 @@ describe('unwrapText', () => {
       'The next day the crossing was cancelled because of the wind.',
     ]);
   });
+  it('measures the column on lines that wrap, so that a long footer line does not make full lines look short', () => {
+    const text = [
+      'Good morning. The two ports agreed in Lisk on',
+      'Tuesday to share the cost of the new pilot boats,',
+      'the first deal of its kind since the channel was',
+      'silted up in the storms of the winter before',
+      'last, and the first the harbour board has paid for.',
+      '',
+      'You are receiving this because you signed up for the Harbour Letter at our stand.',
+    ].join('\n');
+    // "Tuesday" would not have fitted on the first line: the line was full, so the sentence goes on.
+    expect(unwrap(text).text.split('\n')[0]).toBe(
+      'Good morning. The two ports agreed in Lisk on Tuesday to share the cost of the new pilot boats, the first deal of its kind since the channel was silted up in the storms of the winter before last, and the first the harbour board has paid for.',
+    );
+  });
 });
 
 describe('unwrapText keeps every character (property)', () => {
