@@ -125,8 +125,24 @@ const NOT_PERSON_WORDS = new Set(
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${MONTH}|${WEEKDAY}|today|yesterday|tomorrow)$`, 'i');
 const BYLINE_TAIL = new RegExp(String.raw`\s+(?=(?:published|updated|posted|last updated)\b|${MONTH}\s+\d|\d)`, 'i');
 
+/**
+ * A publication time set before the byline, as blog and CMS themes print it ("Posted on May 6,
+ * 2025 by Jane Doe", "Published 10:42 BST 6 May 2025 by Jane Doe", "Updated … by …"): WordPress
+ * themes, newsletter platforms and regional CMSs put the date first; the byline parser reads what
+ * follows "by" the same way as "By Jane Doe".
+ */
+const STAMP_BEFORE_BYLINE = /\s+(?=by\s+\S)/gi;
+
 /** Reads a byline ("By Jane Doe and John Roe, Reuters"); the authors are the parts that read as people's names. */
 export function parseByline(line: string): { authors: string[] } | undefined {
+  if (!BYLINE_START.test(line)) {
+    // "Posted on May 6, 2025 by Jane Doe": a line that names itself a publication time, then a byline.
+    for (const match of line.matchAll(STAMP_BEFORE_BYLINE)) {
+      const stamp = parseTimestamp(line.slice(0, match.index));
+      if (stamp?.published && (stamp.hasDate || stamp.hasTime)) return parseByline(line.slice(match.index + match[0].length));
+    }
+    return undefined;
+  }
   const start = BYLINE_START.exec(line);
   if (!start || countWords(line) > 30) return undefined;
   const [names = ''] = line.slice(start[0].length).split(/\s+[|·•]\s+|\s+[-–—]\s+|\s*\|\s*/);

@@ -62,6 +62,17 @@ describe('parseByline', () => {
     ['By Example Wire Staff', []],
   ])('reads %s', (line, authors) => expect(parseByline(line)).toEqual({ authors }));
 
+  it.each([
+    ['Posted on May 6, 2025 by Jane Doe', ['Jane Doe']],
+    ['Published 10:42 BST, 6 May 2025 by Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Updated March 18, 2025 at 5:14 p.m. by Example Wire Staff', []],
+  ])('reads a byline after a publication time: %s', (line, authors) => expect(parseByline(line)).toEqual({ authors }));
+
+  it.each(['On May 6, 2025 by the river, Jane Doe said so', 'Posted by the council on May 6, 2025'])(
+    'rejects %s (no publication time before "by", or not a byline after it)',
+    (line) => expect(parseByline(line)).toBeUndefined(),
+  );
+
   it.each(['By Tuesday, the talks had stalled.', 'By the time the call ended, it was dark.', 'By March 18, 2025, the deal was done', 'Byron Doe said so', 'By contrast'])(
     'rejects %s',
     (line) => expect(parseByline(line)).toBeUndefined(),
