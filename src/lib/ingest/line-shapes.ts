@@ -398,7 +398,7 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   // A line of symbols only ("###", "___", "* * *") separates parts of the page; it says nothing.
   if (line.trim() !== '' && !/[\p{L}\p{N}]/u.test(line)) return 'page';
   // End marks of releases and transcripts ("END", "-30-", "# # #"), stage directions ("(COMMERCIAL BREAK)") and translation notes.
-  if (END_MARK.test(line.trim()) || STAGE_DIRECTION.test(line.trim()) || TRANSLATION_NOTE.test(line.trim())) return 'page';
+  if (END_MARK.test(line.trim()) || STAGE_DIRECTION.test(line.trim()) || TRANSLATION_NOTE.test(line.trim()) || isForwardDivider(line)) return 'page';
   const trimmed = trimDecoration(line);
   if (trimmed === '') return undefined;
   const words = countWords(trimmed);
@@ -516,6 +516,18 @@ export function isDocumentTitle(line: string): boolean {
 /** An edition's name: "Example Daily – English edition", "International Edition". */
 export function isEditionLine(line: string): boolean {
   return /(?:^|[-–—|·:]\s*)(?:\p{L}+\s+)?edition$/iu.test(line.trim()) && countWords(line) <= 8;
+}
+
+/**
+ * The line a mail client sets between a forwarder's note and the message forwarded (Gmail's
+ * "---------- Forwarded message ---------", Outlook's "-----Original Message-----", Apple Mail's
+ * "Begin forwarded message:", Thunderbird's "-------- Forwarded Message --------").
+ */
+const FORWARD_DIVIDER = /^[-–—_=*\s]*(?:forwarded\s+(?:message|e-?mail)|original\s+(?:message|e-?mail)|begin\s+forwarded\s+message\s*:?)[-–—_=*\s]*$/i;
+
+/** The divider a mail client sets above a forwarded message. */
+export function isForwardDivider(line: string): boolean {
+  return FORWARD_DIVIDER.test(line.trim());
 }
 
 const EMAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S/i;

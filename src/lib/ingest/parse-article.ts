@@ -3,6 +3,8 @@ import { countWords as wordCount } from './article-stats.ts';
 import {
   boilerplateRole,
   isAdSlug,
+  isEmailHeader,
+  isForwardDivider,
   isJobTitle,
   isPersonName,
   isPhotoCredit,
@@ -62,6 +64,7 @@ export function parseLineGroups(groups: LineGroup[], { lineKinds }: ParseOptions
   findSignedPosts(groups, kinds, furniture);
   findCardPosts(groups, kinds);
   placeFurniture(groups, kinds, furniture);
+  findEmailHeaders(groups, kinds);
   findTopMatter(groups, kinds);
   const headline = findHeadline(groups, kinds);
   findRelatedLinks(groups, kinds);
@@ -154,10 +157,11 @@ function lineGroups(lines: string[], unwrapped = false): LineGroup[] {
   return groups;
 }
 
-/** Lines that are never part of a wrapped paragraph: list items, post lines and page furniture. */
+/** Lines that are never part of a wrapped paragraph: list items, post lines, e-mail header lines and page furniture. */
 export function standsAloneLine(line: string): boolean {
   return (
     parseListItem(line) !== undefined ||
+    isEmailHeader(line) ||
     ATTRIBUTION.test(line) ||
     parseHandleLine(line) !== undefined ||
     parsePostTime(line) !== undefined ||
@@ -198,6 +202,33 @@ function furnitureOf(line: string): ArticleBlock | 'read-more-label' | undefined
   const timestamp = parseTimestamp(line);
   if (timestamp) return { type: 'timestamp', text: line, opensEntry: false, time: timestamp.time };
   return undefined;
+}
+
+/** How far down a forwarded message's divider is looked for: the forwarder's note is short. */
+const MAX_FORWARD_NOTE_GROUPS = 12;
+
+/**
+ * An e-mail pasted with its header: a run of at least two header lines ("From: …", "Subject: …",
+ * "Date: …") is page furniture, wherever it stands (a newsletter pasted with its header, a
+ * forwarded message's header under its divider). A message forwarded with a note: everything above
+ * the mail client's divider ("---------- Forwarded message ---------") is the forwarder's, not the
+ * article: furniture too, so that the headline is looked for in the message forwarded.
+ */
+function findEmailHeaders(groups: LineGroup[], kinds: Slots) {
+  const header = (at: number) => groups[at]?.lines.length === 1 && isEmailHeader(groups[at]!.lines[0]!) && (kinds[at] === undefined || isFurniture(kinds[at] as ArticleBlock[]));
+  for (let at = 0; at < groups.length; at++) {
+    let end = at;
+    while (header(end) && (end === at || touches(groups[end - 1]!, groups[end]))) end++;
+    if (end - at < 2) continue;
+    for (let line = at; line < end; line++) kinds[line] = [{ type: 'boilerplate', role: 'page', text: groups[line]!.lines[0]! }];
+    at = end - 1;
+  }
+  const divider = groups.findIndex((group, at) => at < MAX_FORWARD_NOTE_GROUPS && group.lines.length === 1 && isForwardDivider(group.lines[0]!));
+  if (divider <= 0 || !header(divider + 1)) return;
+  for (let at = 0; at < divider; at++) {
+    if (kinds[at] === 'consumed' || (Array.isArray(kinds[at]) && isFurniture(kinds[at] as ArticleBlock[]))) continue;
+    kinds[at] = [{ type: 'boilerplate', role: 'page', text: groups[at]!.lines.join('\n') }];
+  }
 }
 
 function findSignedPosts(groups: LineGroup[], kinds: Slots, furniture: ReadonlyArray<unknown>) {
