@@ -194,12 +194,14 @@ const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]+)
 const REGION = String.raw`,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;
 const DATE_PART = String.raw`,?\s+(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH})(?:,?\s+\d{4})?`;
 const AGENCY = String.raw`\s*\((?<agency>\p{L}[\p{L}&.'’ ]{0,29})\)`;
+/** A newswire's tag between slashes, as PR Newswire, Business Wire and Cision set it: "/PRNewswire/", "/CNW/". */
+const WIRE_TAG = String.raw`\s+/(?<wire>\p{L}[\p{L}\p{N}&.'’ -]{0,29})/`;
 const DASH_END = String.raw`\s*[-–—]{1,2}(?:\s+|$)`;
 /** A press release puts the date after the place: "OTTAWA, Ont. – May 4, 2024 –". */
 const DATE_AFTER = String.raw`(?:(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH}),?\s+\d{4}${DASH_END})?`;
 const DATELINES = [
   // "OTTAWA -", "LAGOS, Nigeria (AP) —", "LONDON, May 4 (Reuters) -"
-  new RegExp(String.raw`^(?<place>${CAPS_PLACE}(?:${REGION})?)(?:${DATE_PART})?(?:${AGENCY})?${DASH_END}${DATE_AFTER}`, 'u'),
+  new RegExp(String.raw`^(?<place>${CAPS_PLACE}(?:${REGION})?)(?:${DATE_PART})?(?:${AGENCY}|${WIRE_TAG})?${DASH_END}${DATE_AFTER}`, 'u'),
   // "Lisbon, May 4 (Lusa) -", "Ottawa (CNN) —": a place in ordinary case needs a date or an agency.
   new RegExp(String.raw`^(?<place>${TITLE_PLACE}(?:${REGION})?)(?:${DATE_PART}(?:${AGENCY})?|${AGENCY})${DASH_END}`, 'u'),
   // "(CNN) —": the agency alone.
@@ -213,7 +215,7 @@ export function parseDateline(line: string): { text: string; place: string | nul
     if (!match?.groups) continue;
     const place = match.groups['place']?.trim() ?? null;
     if (place !== null && (KICKERS.has(place.toUpperCase()) || place.replace(/[^\p{L}]/gu, '').length < 2)) continue;
-    return { text: match[0].trim(), place, agency: match.groups['agency']?.trim() ?? null };
+    return { text: match[0].trim(), place, agency: (match.groups['agency'] ?? match.groups['wire'])?.trim() ?? null };
   }
   return undefined;
 }
@@ -407,11 +409,13 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
     return 'newsletter';
   }
   if (words <= 12 && (isShareLine(trimmed) || FOLLOW.test(trimmed))) return 'share';
+  if (isContactLine(line) || isContactLabel(line)) return 'page';
   if (words <= 16 && PAGE_CONTROLS.test(trimmed)) return 'page';
   return undefined;
 }
 
-const END_MARK = /^(?:[-–—]?\s*(?:END|ENDS|-?30-?)\s*[-–—]?|#\s*#\s*#)$/;
+// "-ends-" between dashes in any case, as British press offices print it.
+const END_MARK = /^(?:[-–—]?\s*(?:END|ENDS|-?30-?)\s*[-–—]?|#\s*#\s*#|[-–—]\s*[Ee]nds?\s*[-–—])$/;
 const STAGE_DIRECTION = /^\((?=[^)]*\p{Lu}{2})[^\p{Ll}()]{2,60}\)$/u;
 const TRANSLATION_NOTE = /^(?:this\s+(?:article|story|text|report)\s+(?:was|has\s+been|is)\s+(?:machine[-\s])?translated\b|translated\s+from\s+(?:the\s+)?\p{L}+(?:\s+by\b.*)?\.?$)/iu;
 
@@ -524,6 +528,26 @@ export function isEditionLine(line: string): boolean {
  * "Begin forwarded message:", Thunderbird's "-------- Forwarded Message --------").
  */
 const FORWARD_DIVIDER = /^[-–—_=*\s]*(?:forwarded\s+(?:message|e-?mail)|original\s+(?:message|e-?mail)|begin\s+forwarded\s+message\s*:?)[-–—_=*\s]*$/i;
+
+/** A line that is only an e-mail address, a telephone number or a web address, perhaps labelled ("Tel: …", "E-mail: …"). */
+const CONTACT_LINE =
+  /^(?:(?:tel|telephone|phone|mobile|mob|cell|fax|e-?mail|web|website|m|t|e|w)\.?\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s().-]{6,}\d|(?:https?:\/\/|www\.)\S+)$/i;
+
+/** A contact line: an e-mail address, a telephone number or a web address alone on its line. */
+export function isContactLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (!CONTACT_LINE.test(trimmed) || /^\d{4}\s*[-–]\s*\d{2,4}$/.test(trimmed)) return false;
+  // A telephone number has at least seven digits; an address has its "@" or its scheme.
+  return /@|^(?:\S+\s*:?\s*)?(?:https?:\/\/|www\.)/i.test(trimmed) || (trimmed.match(/\d/g)?.length ?? 0) >= 7;
+}
+
+/** The label over a press office's contact block ("Media contact:", "For more information, contact:", "Notes to editors"). */
+const CONTACT_LABEL = /^(?:(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|enquiries|inquiries|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?)\s*:/i;
+
+/** A contact block's label, perhaps with the first contact after it ("Media contact: Jane Doe"). */
+export function isContactLabel(line: string): boolean {
+  return CONTACT_LABEL.test(line.trim()) && countWords(line) <= 14;
+}
 
 /** The divider a mail client sets above a forwarded message. */
 export function isForwardDivider(line: string): boolean {

@@ -3,6 +3,8 @@ import { countWords as wordCount } from './article-stats.ts';
 import {
   boilerplateRole,
   isAdSlug,
+  isContactLabel,
+  isContactLine,
   isEmailHeader,
   isForwardDivider,
   isJobTitle,
@@ -65,6 +67,7 @@ export function parseLineGroups(groups: LineGroup[], { lineKinds }: ParseOptions
   findCardPosts(groups, kinds);
   placeFurniture(groups, kinds, furniture);
   findEmailHeaders(groups, kinds);
+  findContactBlocks(groups, kinds);
   findTopMatter(groups, kinds);
   const headline = findHeadline(groups, kinds);
   findRelatedLinks(groups, kinds);
@@ -202,6 +205,32 @@ function furnitureOf(line: string): ArticleBlock | 'read-more-label' | undefined
   const timestamp = parseTimestamp(line);
   if (timestamp) return { type: 'timestamp', text: line, opensEntry: false, time: timestamp.time };
   return undefined;
+}
+
+/** A contact block holds a few lines: names, offices, numbers, addresses. */
+const MAX_CONTACT_LINES = 8;
+const MAX_CONTACT_LINE_WORDS = 10;
+
+/**
+ * A press office's contact block: under its label ("Media contact:", "For more information,
+ * contact:"), the short lines set directly below it (a name and office, a number, an address)
+ * are furniture, as are lines that are only an e-mail address, a number or a web address. Press
+ * releases, official statements and company announcements close so.
+ */
+function findContactBlocks(groups: LineGroup[], kinds: Slots) {
+  groups.forEach((group, index) => {
+    if (group.lines.length !== 1 || !isContactLabel(group.lines[0]!)) return;
+    if (kinds[index] === undefined) kinds[index] = [{ type: 'boilerplate', role: 'page', text: group.lines[0]! }];
+    for (let at = index + 1, taken = 0; at < groups.length && taken < MAX_CONTACT_LINES; at++, taken++) {
+      const below = groups[at]!;
+      if (!touches(groups[at - 1]!, below) || below.lines.length !== 1) return;
+      const line = below.lines[0]!;
+      const known = kinds[at];
+      if (Array.isArray(known) && isFurniture(known)) continue;
+      if (known !== undefined || (!isContactLine(line) && (wordCount(line) > MAX_CONTACT_LINE_WORDS || /[.!?]["'”’]?$/.test(line.trim())))) return;
+      kinds[at] = [{ type: 'boilerplate', role: 'page', text: line }];
+    }
+  });
 }
 
 /** How far down a forwarded message's divider is looked for: the forwarder's note is short. */

@@ -15,7 +15,35 @@ export function refineBlocks(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   out = splitDatelines(out);
   out = markTurns(out);
   out = markAuthorNotes(out);
+  out = markAboutSections(out);
   return markPullQuotes(out);
+}
+
+/**
+ * The heading of a press release's closing boilerplate: "About Example Rail" (a name, so
+ * capitalised: "About the deal" is a subheading of the story), "About us", "Notes to editors".
+ */
+const ABOUT_HEADING = /^(?:(?:About|ABOUT)\s+(?:[Uu]s|US|(?:the\s+|THE\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|&|the|de|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*)){0,7})|(?:[Nn]otes?|NOTES?)\s+(?:to|for|TO|FOR)\s+(?:[Ee]ditors|EDITORS)|(?:[Ee]ditor|EDITOR)['’]?[Ss]\s+(?:[Nn]otes?|NOTES?))\s*:?$/u;
+
+/**
+ * "About X" boilerplate closes a press release (companies', agencies', charities' and
+ * governments' alike): the heading and the paragraphs under it, up to the next heading that is
+ * not another such one, describe the issuer, never the news. Only after the body has begun.
+ */
+function markAboutSections(blocks: ArticleBlock[]): ArticleBlock[] {
+  let inAbout = false;
+  let sawBody = false;
+  return blocks.map((block) => {
+    const heading = block.type === 'subheading' || block.type === 'section-label';
+    if (heading && sawBody && ABOUT_HEADING.test(block.text.trim())) {
+      inAbout = true;
+      return { type: 'boilerplate', role: 'page', text: block.text };
+    }
+    if (heading || block.type === 'headline') inAbout = false;
+    if (block.type === 'paragraph' && inAbout) return { type: 'boilerplate', role: 'page', text: block.text };
+    if (block.type === 'paragraph') sawBody = true;
+    return block;
+  });
 }
 
 /** How a note about the author goes on after the name ("Jane Doe is a columnist …"). */

@@ -46,3 +46,52 @@ describe('a forwarded e-mail', () => {
     expect(kindOf(alone, 'Date: to be confirmed by the council')).not.toBe('boilerplate:page');
   });
 });
+
+describe('a press release’s closing matter', () => {
+  const blocks = parse([
+    'FOR IMMEDIATE RELEASE',
+    '',
+    'Harbour Trust opens a new cargo berth at Lisk',
+    '',
+    'LISK, Norland, May 5, 2025 /Business Wire/ -- The Harbour Trust today opened a fourth cargo berth at Lisk.',
+    '',
+    '"It doubles what we can unload in a day," said the trust’s director, Ana Pell.',
+    '',
+    'About the Harbour Trust',
+    '',
+    'The Harbour Trust runs three ports on the north coast and employs 900 people.',
+    '',
+    'Notes to editors',
+    '',
+    'Photographs of the berth are available on request.',
+    '',
+    'For more information, contact:',
+    'Tom Reyes, press office',
+    'Tel: +47 22 00 11 22',
+    'press@harbourtrust.example',
+    'www.harbourtrust.example',
+    '',
+    '- Ends -',
+  ]);
+
+  it('reads a dateline with a newswire’s tag between slashes', () => {
+    expect(blocks.find((block) => block.type === 'dateline')).toEqual({ type: 'dateline', text: 'LISK, Norland, May 5, 2025 /Business Wire/ --', place: 'LISK, Norland', agency: 'Business Wire' });
+  });
+
+  it('takes "About …" and "Notes to editors" sections, the contact block and the end mark as furniture', () => {
+    for (const line of ['About the Harbour Trust', 'The Harbour Trust runs three ports on the north coast and employs 900 people.', 'Notes to editors', 'Photographs of the berth are available on request.', 'For more information, contact:', 'Tom Reyes, press office', 'Tel: +47 22 00 11 22', 'press@harbourtrust.example', 'www.harbourtrust.example', '- Ends -']) {
+      expect(kindOf(blocks, line)).toBe('boilerplate:page');
+    }
+    expect(kindOf(blocks, '"It doubles what we can unload in a day," said the trust’s director, Ana Pell.')).toBe('paragraph');
+  });
+
+  it('keeps a subheading about the story ("About the deal") and its paragraphs as the story', () => {
+    const story = parse(['Ports agree a shared berth', '', 'The two ports agreed on Monday to share a berth.', '', 'About the deal', '', 'The berth will be run by a joint company from June.']);
+    expect(kindOf(story, 'The berth will be run by a joint company from June.')).toBe('paragraph');
+  });
+
+  it('keeps a number or a year range in the text', () => {
+    const story = parse(['Ports agree a shared berth', '', 'The two ports agreed on Monday to share a berth.', '', '2024-2025', '', 'The berth will be run by a joint company from June.']);
+    expect(kindOf(story, '2024-2025')).not.toBe('boilerplate:page');
+  });
+});
