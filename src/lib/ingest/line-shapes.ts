@@ -378,6 +378,8 @@ const PAGE_CONTROLS = new RegExp(
       String.raw`(?:show\s+)?key\s+events(?:\s+only)?`,
       String.raw`pinned\s+(?:post|message)`,
       String.raw`live(?:\s+updates?)?`,
+      // A transcript's or a podcast page's own labels.
+      String.raw`(?:full\s+|episode\s+|read\s+(?:the\s+)?|show\s+|view\s+)?transcript|show\s+notes|episode\s+notes`,
       String.raw`sign\s+in|log\s+in|register`,
       String.raw`for\s+immediate\s+release|(?:for\s+release\s*:|embargo(?:ed)?\s*(?::|until\b|till\b))\s*\S.{0,60}|(?:press|news|media)\s+(?:release|advisory|statement)|(?:media|press)\s+contacts?\s*:.*|(?:keep|continue)\s+reading|list\s+of\s+\d+\s+items?|list\s+\d+\s+of\s+\d+|end\s+of\s+list`,
       String.raw`save\s+(?:this\s+)?(?:articles?|stor(?:y|ies))\b.{0,60}`,
@@ -400,7 +402,8 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   // A line of symbols only ("###", "___", "* * *") separates parts of the page; it says nothing.
   if (line.trim() !== '' && !/[\p{L}\p{N}]/u.test(line)) return 'page';
   // End marks of releases and transcripts ("END", "-30-", "# # #"), stage directions ("(COMMERCIAL BREAK)") and translation notes.
-  if (END_MARK.test(line.trim()) || STAGE_DIRECTION.test(line.trim()) || TRANSLATION_NOTE.test(line.trim()) || isForwardDivider(line)) return 'page';
+  if (END_MARK.test(line.trim()) || STAGE_DIRECTION.test(line.trim()) || TIME_CODE.test(line.trim()) || TRANSLATION_NOTE.test(line.trim()) || isForwardDivider(line)) return 'page';
+  if (TRANSCRIPT_NOTE.test(line.trim()) && countWords(line) <= 60) return 'page';
   const trimmed = trimDecoration(line);
   if (trimmed === '') return undefined;
   const words = countWords(trimmed);
@@ -416,7 +419,13 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
 
 // "-ends-" between dashes in any case, as British press offices print it.
 const END_MARK = /^(?:[-–—]?\s*(?:END|ENDS|-?30-?)\s*[-–—]?|#\s*#\s*#|[-–—]\s*[Ee]nds?\s*[-–—])$/;
-const STAGE_DIRECTION = /^\((?=[^)]*\p{Lu}{2})[^\p{Ll}()]{2,60}\)$/u;
+// In parentheses as TV transcripts set them ("(COMMERCIAL BREAK)"), in brackets as podcast and radio
+// transcripts and subtitles do ("[MUSIC]", "[LAUGHTER]").
+const STAGE_DIRECTION = /^(?:\((?=[^)]*\p{Lu}{2})[^\p{Ll}()]{2,60}\)|\[(?=[^\]]*\p{Lu}{2})[^\p{Ll}[\]]{2,60}\])$/u;
+/** A time code alone on its line, in brackets or parentheses, as transcripts set it over a turn ("[00:04:12]"). */
+const TIME_CODE = /^[[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]$/;
+/** A transcript's note on how it was made ("This transcript was produced automatically …"), as broadcasters and podcasts print it. */
+const TRANSCRIPT_NOTE = /^(?:this\s+(?:is\s+an?\s+)?(?:transcript|episode\s+transcript)\b.{0,40}?\b(?:produced|generated|created|made|edited|transcribed|automatically|machine|rush|deadline|may\s+(?:contain|not\s+be))|transcripts?\s+(?:are|is)\s+(?:produced|generated|created|made|edited|machine)\b)/i;
 const TRANSLATION_NOTE = /^(?:this\s+(?:article|story|text|report)\s+(?:was|has\s+been|is)\s+(?:machine[-\s])?translated\b|translated\s+from\s+(?:the\s+)?\p{L}+(?:\s+by\b.*)?\.?$)/iu;
 
 function isShareLine(line: string) {

@@ -95,3 +95,34 @@ describe('a press release’s closing matter', () => {
     expect(kindOf(story, '2024-2025')).not.toBe('boilerplate:page');
   });
 });
+
+describe('a podcast or radio transcript', () => {
+  const blocks = parse([
+    'THE MORNING TIDE',
+    'Why the ferry fares are rising',
+    'Transcript',
+    '[MUSIC]',
+    '[00:00:05] ANA PELL: Good morning. Ferry fares rise by 4% in July.',
+    '[00:00:12] TOM REYES: And the operator blames fuel.',
+    '[00:01:40]',
+    'ANA PELL: Is that the whole story?',
+    '[00:01:44] TOM REYES: Not quite. [LAUGHS] Wages rose too.',
+    '[MUSIC ENDS]',
+    'This transcript was generated automatically and may contain errors.',
+  ]);
+
+  it('reads turns opened by a time code, the time code kept with the speaker', () => {
+    expect(blocks).toContainEqual({ type: 'turn', speaker: '[00:00:05] ANA PELL:', text: 'Good morning. Ferry fares rise by 4% in July.' });
+    expect(blocks).toContainEqual({ type: 'turn', speaker: 'ANA PELL:', text: 'Is that the whole story?' });
+    expect(blocks).toContainEqual({ type: 'turn', speaker: '[00:01:44] TOM REYES:', text: 'Not quite. [LAUGHS] Wages rose too.' });
+  });
+
+  it('takes sound cues in brackets, a time code alone, the "Transcript" label and the note on how it was made as furniture', () => {
+    for (const line of ['Transcript', '[MUSIC]', '[00:01:40]', '[MUSIC ENDS]', 'This transcript was generated automatically and may contain errors.']) expect(kindOf(blocks, line)).toBe('boilerplate:page');
+    expect(headline(blocks)).toBe('Why the ferry fares are rising');
+  });
+
+  it('keeps a bracketed aside in ordinary case as text', () => {
+    expect(kindOf(parse(['Ferry fares rise', 'Fares rise in July.', '[Updated with the operator’s comment]', 'The operator said so.']), '[Updated with the operator’s comment]')).not.toBe('boilerplate:page');
+  });
+});
