@@ -52,6 +52,20 @@ const TIMESTAMP_TOKENS = new RegExp(
 // A capital may follow: pasted pages glue "GMT" to the next word ("6:42 PM GMTUpdated …").
 const TIME_ZONE = /^(?:(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?|GMT|UTC|MSK|IST|JST|[A-Z]{1,3}[DS]?T)(?![\p{Ll}])/u;
 
+/** A live blog's list of its key entries: "Key events", "Key updates", "Key moments". */
+const KEY_EVENTS_LABEL = /^key\s+(?:events|updates|moments)\s*:?$/i;
+/** A title led by its time, as a live blog's key-events list gives each entry ("13:40 Peak expected at 7pm", "2h ago · Schools closed"). */
+const TIMED_TITLE = new RegExp(String.raw`^(?:${CLOCK}|\d{1,3}\s*(?:m|min|mins|h|hr|hrs|d)\s+ago)(?:\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?\s*[-–—:|·•]?\s+\S`, 'i');
+
+export function isKeyEventsLabel(line: string): boolean {
+  return KEY_EVENTS_LABEL.test(line.trim());
+}
+
+/** An entry of a key-events list: a short title led by its time. */
+export function isTimedTitle(line: string): boolean {
+  return TIMED_TITLE.test(line.trim()) && parseTimestamp(line) === undefined && countWords(line) <= 20 && !/[.!;]$/.test(line.trim());
+}
+
 /** A line that gives only a date and/or time ("18:05 GMT", "Updated 5:14 p.m. ET March 18, 2025"). */
 export interface TimestampShape {
   /** It names itself a publication or update time ("Published …", "Updated …"). */

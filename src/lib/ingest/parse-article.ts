@@ -8,6 +8,8 @@ import {
   isEmailHeader,
   isForwardDivider,
   isJobTitle,
+  isKeyEventsLabel,
+  isTimedTitle,
   isPersonName,
   isPhotoCredit,
   isReportingCredit,
@@ -66,6 +68,7 @@ export function parseLineGroups(groups: LineGroup[], { lineKinds }: ParseOptions
   findSignedPosts(groups, kinds, furniture);
   findCardPosts(groups, kinds);
   placeFurniture(groups, kinds, furniture);
+  findKeyEvents(groups, kinds);
   findEmailHeaders(groups, kinds);
   findContactBlocks(groups, kinds);
   findTopMatter(groups, kinds);
@@ -205,6 +208,29 @@ function furnitureOf(line: string): ArticleBlock | 'read-more-label' | undefined
   const timestamp = parseTimestamp(line);
   if (timestamp) return { type: 'timestamp', text: line, opensEntry: false, time: timestamp.time };
   return undefined;
+}
+
+/** A key-events list links to a few entries. */
+const MAX_KEY_EVENTS = 20;
+
+/**
+ * A live blog's "Key events" list: under its label, the lines led by a time are the titles of
+ * entries further down, links to them (navigation, as related links are), not reporting. A list
+ * of points under the label (bullets, no times) is the blog's summary and stays reporting.
+ */
+function findKeyEvents(groups: LineGroup[], kinds: Slots) {
+  groups.forEach((group, index) => {
+    if (group.lines.length !== 1 || !isKeyEventsLabel(group.lines[0]!)) return;
+    const items = [group.lines[0]!];
+    let at = index + 1;
+    while (at < groups.length && items.length <= MAX_KEY_EVENTS && groups[at]!.lines.length === 1 && (kinds[at] === undefined || Array.isArray(kinds[at])) && isTimedTitle(groups[at]!.lines[0]!)) {
+      items.push(groups[at]!.lines[0]!);
+      at++;
+    }
+    if (items.length === 1) return;
+    kinds[index] = [{ type: 'related-links', items }];
+    for (let position = index + 1; position < at; position++) kinds[position] = 'consumed';
+  });
 }
 
 /** A contact block holds a few lines: names, offices, numbers, addresses. */

@@ -126,3 +126,12 @@ describe('a podcast or radio transcript', () => {
     expect(kindOf(parse(['Ferry fares rise', 'Fares rise in July.', '[Updated with the operator’s comment]', 'The operator said so.']), '[Updated with the operator’s comment]')).not.toBe('boilerplate:page');
   });
 });
+
+describe('a live blog’s key events', () => {
+  it('takes the timed titles under "Key events" as links to the entries, and leaves a summary list under it alone', () => {
+    const blocks = parse(['Floods along the Ember', 'Key events', '13:40 Peak at Carlow Bridge expected tonight', '11:15 Two schools closed', '13:40 GMT', 'The river will peak at 7pm.', '11:15 GMT', 'Two schools closed today.']);
+    expect(blocks).toContainEqual({ type: 'related-links', items: ['Key events', '13:40 Peak at Carlow Bridge expected tonight', '11:15 Two schools closed'] });
+    const summary = parse(['Floods along the Ember', 'Key events', '- The river will peak at 7pm', '- Two schools are closed', '13:40 GMT', 'The river will peak at 7pm.']);
+    expect(summary.some((block) => block.type === 'related-links')).toBe(false);
+  });
+});
