@@ -360,6 +360,12 @@ const SHARE_WORDS = new Set([
 ]);
 const SHARE_CUES = new Set(['share', 'shares', 'sharing', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'e-mail', 'reddit', 'telegram', 'pinterest', 'bluesky', 'print', 'bookmark', 'gift', 'copy', 'copied', 'save', 'flipboard', 'messenger']);
 const FOLLOW = /^follow\s+(?:us|me|@\w+|(?:\S+\s+){0,3}?\S+)\s+on\s+(?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|telegram|whatsapp|mastodon|google\s+news)\b/i;
+/**
+ * The line a phone's share sheet adds to what it shares: "Shared from the Example News app",
+ * "Sent from the Example app", "Shared via Apple News", "Sent from my iPhone" (news apps and
+ * mail clients alike).
+ */
+const SHARED_FROM = /^(?:shared|sent)\s+(?:from|via|with|using)\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,5}?(?:app|news|iphone|ipad|android|phone|mobile)\b/iu;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b/i;
 /** "Sign up" and "Subscribe" open newsletter lines only with a word of the trade after them. */
 const SIGN_UP = /^(?:sign\s+up|subscribe)\b/i;
@@ -426,6 +432,7 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
     return 'newsletter';
   }
   if (words <= 12 && (isShareLine(trimmed) || FOLLOW.test(trimmed))) return 'share';
+  if (words <= 30 && SHARED_FROM.test(trimmed)) return 'share';
   if (isContactLine(line) || isContactLabel(line)) return 'page';
   if (words <= 16 && PAGE_CONTROLS.test(trimmed)) return 'page';
   return undefined;

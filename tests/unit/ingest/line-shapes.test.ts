@@ -172,12 +172,28 @@ describe('furniture lines', () => {
     ['Image 2 of 8', 'page'],
     ['View 12 comments', 'page'],
     ['1.2K Reposts 3,401 Likes', 'page'],
+    ['Shared from the Example News app. Download it free from your app store.', 'share'],
+    ['Sent from my iPhone', 'share'],
+    ['Listen to this article · 4 min', 'page'],
+    ['[MUSIC]', 'page'],
+    ['[00:04:12]', 'page'],
+    ['Transcript', 'page'],
+    ['This transcript was produced automatically and checked by our staff.', 'page'],
+    ['---------- Forwarded message ---------', 'page'],
+    ['Begin forwarded message:', 'page'],
+    ['Media contact:', 'page'],
+    ['press@example.org', 'page'],
+    ['Tel: +44 20 7946 0321', 'page'],
+    ['-ends-', 'page'],
   ] as const)('boilerplate %s → %s', (line, role) => expect(boilerplateRole(line)).toBe(role));
   it.each([
     'Shares in energy companies rose on Tuesday.',
     'The newsletter’s editor said subscribers had doubled, a figure the company confirmed.',
     '“Sign up now,” the recruiters told young men in the town, according to residents.',
     'Print media reported the talks.',
+    'Sent from the front, the letters reached her in May.',
+    '[Updated with the operator’s comment]',
+    'The ends justify the means, he said.',
     'Live',
   ])('not boilerplate: %s', (line) => {
     // "Live" alone is a page element; everything else here is prose.
