@@ -366,6 +366,12 @@ const FOLLOW = /^follow\s+(?:us|me|@\w+|(?:\S+\s+){0,3}?\S+)\s+on\s+(?:x|twitter
  * mail clients alike).
  */
 const SHARED_FROM = /^(?:shared|sent)\s+(?:from|via|with|using)\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,5}?(?:app|news|iphone|ipad|android|phone|mobile)\b/iu;
+/**
+ * A wire's note on its standards or funding closing a story: "Our Standards: The … Trust
+ * Principles." (Reuters' form), "… is solely responsible for all content." and "Find …'s
+ * standards for working with philanthropies at …" (AP's).
+ */
+const STANDARDS_NOTE = /^(?:our\s+standards\s*:|find\s+\S+\s+standards\s+for\b)|\bsolely\s+responsible\s+for\s+all\s+(?:the\s+)?content\b/i;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b/i;
 /** "Sign up" and "Subscribe" open newsletter lines only with a word of the trade after them. */
 const SIGN_UP = /^(?:sign\s+up|subscribe)\b/i;
@@ -433,6 +439,7 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   }
   if (words <= 12 && (isShareLine(trimmed) || FOLLOW.test(trimmed))) return 'share';
   if (words <= 30 && SHARED_FROM.test(trimmed)) return 'share';
+  if (words <= 60 && STANDARDS_NOTE.test(trimmed)) return 'page';
   if (isContactLine(line) || isContactLabel(line)) return 'page';
   if (words <= 16 && PAGE_CONTROLS.test(trimmed)) return 'page';
   return undefined;
@@ -485,6 +492,15 @@ export function parsePostTime(line: string): { date: string; time: string } | un
 }
 
 // ---------------------------------------------------------------- lines above the headline
+
+/** The version slugs wires set before a story's title, in capitals and run in with a hyphen: "UPDATE 2-", "REFILE-", "EXCLUSIVE-". */
+const WIRE_SLUG = /^(?<slug>(?:(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|WRAPUP|INSIGHT|FACTBOX|EXCLUSIVE|ANALYSIS|EXPLAINER|BREAKINGVIEWS|TIMELINE|GRAPHIC|PREVIEW|URGENT|FEATURE|COLUMN|SNAPSHOT|HIGHLIGHTS|BRIEF|BREAKING)(?:\s+\d{1,2})?-)+)(?<title>\S.*)$/u;
+
+/** A wire's version slug run into the title ("UPDATE 2-Dockers end strike"): the slug and the title. */
+export function splitWireSlug(line: string): { slug: string; title: string } | undefined {
+  const groups = WIRE_SLUG.exec(line.trim())?.groups;
+  return groups ? { slug: groups['slug']!, title: groups['title']! } : undefined;
+}
 
 /** A kicker alone on its line ("OPINION", "Breaking", "Analysis:"). */
 export function isKicker(line: string): boolean {

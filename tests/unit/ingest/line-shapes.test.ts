@@ -185,6 +185,8 @@ describe('furniture lines', () => {
     ['press@example.org', 'page'],
     ['Tel: +44 20 7946 0321', 'page'],
     ['-ends-', 'page'],
+    ['Our Standards: The Example Wire Trust Principles.', 'page'],
+    ['The Example Press is solely responsible for all content.', 'page'],
   ] as const)('boilerplate %s → %s', (line, role) => expect(boilerplateRole(line)).toBe(role));
   it.each([
     'Shares in energy companies rose on Tuesday.',
