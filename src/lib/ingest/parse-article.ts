@@ -506,8 +506,15 @@ function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
       kinds[at] = [{ type: 'byline', text: line, authors: [line.slice(0, comma).trim()] }];
       return;
     }
-    if (!isPersonName(line.trim())) continue;
     const below = kinds[at + 1];
+    const overDate = Array.isArray(below) && below[0]?.type === 'timestamp' && touches(name, title);
+    // A short name in capitalised words over the date, not a person's: the source's name, as news apps and
+    // syndicated copies print it under the title ("Example Post" / "2h ago").
+    if (overDate && !isPersonName(line.trim()) && isSourceName(line)) {
+      kinds[at] = [{ type: 'boilerplate', role: 'masthead', text: line }];
+      return;
+    }
+    if (!isPersonName(line.trim())) continue;
     if (Array.isArray(below) && below[0]?.type === 'timestamp') {
       kinds[at] = [{ type: 'byline', text: line, authors: [line.trim()] }];
       return;
@@ -517,6 +524,12 @@ function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
     kinds[at + 1] = [{ type: 'byline', text: title.lines[0]!, authors: [] }];
     return;
   }
+}
+
+/** A source's name: two to five words, each capitalised (or a small joining word), no sentence. */
+function isSourceName(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && isTitleLike(line) && words.every((word, at) => /^[\p{Lu}\p{N}]/u.test(word) || (at > 0 && /^(?:of|the|and|&|de|du|la|le|el)$/i.test(word)));
 }
 
 const DASH_ONLY = /^\s*[-–—]{1,2}\s*$/;

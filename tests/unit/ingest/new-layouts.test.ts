@@ -135,3 +135,17 @@ describe('a live blog’s key events', () => {
     expect(summary.some((block) => block.type === 'related-links')).toBe(false);
   });
 });
+
+describe('a story shared from a news app', () => {
+  it('takes the source’s name over the date under the headline as a masthead, a person’s name as a byline', () => {
+    const blocks = parse(['Fares to rise on the island ferry', 'Harbour Weekly News', '2h ago', 'Fares will rise by 4% from July, the operator said.', 'The rise is its first in three years.']);
+    expect(kindOf(blocks, 'Harbour Weekly News')).toBe('boilerplate:masthead');
+    const signed = parse(['Fares to rise on the island ferry', 'Ana Pell', '2h ago', 'Fares will rise by 4% from July, the operator said.', 'The rise is its first in three years.']);
+    expect(kindOf(signed, 'Ana Pell')).toBe('byline');
+  });
+
+  it('keeps a subheading over the body as a subheading', () => {
+    const blocks = parse(['Fares to rise on the island ferry', 'Fares will rise by 4% from July, the operator said.', 'What Changes', 'The rise is its first in three years.']);
+    expect(kindOf(blocks, 'What Changes')).toBe('subheading');
+  });
+});
