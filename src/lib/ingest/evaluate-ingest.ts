@@ -188,8 +188,15 @@ export function furnitureReachingReporting(article: IngestedArticle, furniture: 
   const page = lower(visibleSource);
   return furniture.filter((line) => {
     const wanted = lower(line);
-    const matched = reporting.filter((sentence) => sentence === wanted || (sentence.length >= 12 && wanted.includes(sentence)) || (wanted.length >= 20 && sentence.includes(wanted))).length;
-    return matched > Math.max(0, occurrences(page, wanted) - 1);
+    const copies = occurrences(page, wanted);
+    const whole = reporting.filter((sentence) => sentence === wanted || (wanted.length >= 20 && sentence.includes(wanted))).length;
+    // A sentence inside the line may be the page's other copy of those words (a live blog's key-events
+    // line repeats an entry's title): it counts only for the sentences beyond the copies printed elsewhere.
+    const inside = new Map<string, number>();
+    for (const sentence of reporting) if (sentence !== wanted && sentence.length >= 12 && wanted.includes(sentence)) inside.set(sentence, (inside.get(sentence) ?? 0) + 1);
+    let part = 0;
+    for (const [sentence, count] of inside) part += Math.max(0, count - Math.max(0, occurrences(page, sentence) - copies));
+    return whole + part > Math.max(0, copies - 1);
   });
 }
 

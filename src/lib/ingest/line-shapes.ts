@@ -52,6 +52,20 @@ const TIMESTAMP_TOKENS = new RegExp(
 // A capital may follow: pasted pages glue "GMT" to the next word ("6:42 PM GMTUpdated …").
 const TIME_ZONE = /^(?:(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?|GMT|UTC|MSK|IST|JST|[A-Z]{1,3}[DS]?T)(?![\p{Ll}])/u;
 
+/** A live blog's list of its key entries: "Key events", "Key updates", "Key moments". */
+const KEY_EVENTS_LABEL = /^key\s+(?:events|updates|moments)\s*:?$/i;
+/** A title led by its time, as a live blog's key-events list gives each entry ("13:40 Peak expected at 7pm", "2h ago · Schools closed"). */
+const TIMED_TITLE = new RegExp(String.raw`^(?:${CLOCK}|\d{1,3}\s*(?:m|min|mins|h|hr|hrs|d)\s+ago)(?:\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?\s*[-–—:|·•]?\s+\S`, 'i');
+
+export function isKeyEventsLabel(line: string): boolean {
+  return KEY_EVENTS_LABEL.test(line.trim());
+}
+
+/** An entry of a key-events list: a short title led by its time. */
+export function isTimedTitle(line: string): boolean {
+  return TIMED_TITLE.test(line.trim()) && parseTimestamp(line) === undefined && countWords(line) <= 20 && !/[.!;]$/.test(line.trim());
+}
+
 /** A line that gives only a date and/or time ("18:05 GMT", "Updated 5:14 p.m. ET March 18, 2025"). */
 export interface TimestampShape {
   /** It names itself a publication or update time ("Published …", "Updated …"). */
@@ -125,8 +139,24 @@ const NOT_PERSON_WORDS = new Set(
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${MONTH}|${WEEKDAY}|today|yesterday|tomorrow)$`, 'i');
 const BYLINE_TAIL = new RegExp(String.raw`\s+(?=(?:published|updated|posted|last updated)\b|${MONTH}\s+\d|\d)`, 'i');
 
+/**
+ * A publication time set before the byline, as blog and CMS themes print it ("Posted on May 6,
+ * 2025 by Jane Doe", "Published 10:42 BST 6 May 2025 by Jane Doe", "Updated … by …"): WordPress
+ * themes, newsletter platforms and regional CMSs put the date first; the byline parser reads what
+ * follows "by" the same way as "By Jane Doe".
+ */
+const STAMP_BEFORE_BYLINE = /\s+(?=by\s+\S)/gi;
+
 /** Reads a byline ("By Jane Doe and John Roe, Reuters"); the authors are the parts that read as people's names. */
 export function parseByline(line: string): { authors: string[] } | undefined {
+  if (!BYLINE_START.test(line)) {
+    // "Posted on May 6, 2025 by Jane Doe": a line that names itself a publication time, then a byline.
+    for (const match of line.matchAll(STAMP_BEFORE_BYLINE)) {
+      const stamp = parseTimestamp(line.slice(0, match.index));
+      if (stamp?.published && (stamp.hasDate || stamp.hasTime)) return parseByline(line.slice(match.index + match[0].length));
+    }
+    return undefined;
+  }
   const start = BYLINE_START.exec(line);
   if (!start || countWords(line) > 30) return undefined;
   const [names = ''] = line.slice(start[0].length).split(/\s+[|·•]\s+|\s+[-–—]\s+|\s*\|\s*/);
@@ -178,12 +208,14 @@ const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]+)
 const REGION = String.raw`,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;
 const DATE_PART = String.raw`,?\s+(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH})(?:,?\s+\d{4})?`;
 const AGENCY = String.raw`\s*\((?<agency>\p{L}[\p{L}&.'’ ]{0,29})\)`;
+/** A newswire's tag between slashes, as PR Newswire, Business Wire and Cision set it: "/PRNewswire/", "/CNW/". */
+const WIRE_TAG = String.raw`\s+/(?<wire>\p{L}[\p{L}\p{N}&.'’ -]{0,29})/`;
 const DASH_END = String.raw`\s*[-–—]{1,2}(?:\s+|$)`;
 /** A press release puts the date after the place: "OTTAWA, Ont. – May 4, 2024 –". */
 const DATE_AFTER = String.raw`(?:(?:${MONTH}\s+${DAY}|${DAY}\s+${MONTH}),?\s+\d{4}${DASH_END})?`;
 const DATELINES = [
   // "OTTAWA -", "LAGOS, Nigeria (AP) —", "LONDON, May 4 (Reuters) -"
-  new RegExp(String.raw`^(?<place>${CAPS_PLACE}(?:${REGION})?)(?:${DATE_PART})?(?:${AGENCY})?${DASH_END}${DATE_AFTER}`, 'u'),
+  new RegExp(String.raw`^(?<place>${CAPS_PLACE}(?:${REGION})?)(?:${DATE_PART})?(?:${AGENCY}|${WIRE_TAG})?${DASH_END}${DATE_AFTER}`, 'u'),
   // "Lisbon, May 4 (Lusa) -", "Ottawa (CNN) —": a place in ordinary case needs a date or an agency.
   new RegExp(String.raw`^(?<place>${TITLE_PLACE}(?:${REGION})?)(?:${DATE_PART}(?:${AGENCY})?|${AGENCY})${DASH_END}`, 'u'),
   // "(CNN) —": the agency alone.
@@ -197,7 +229,7 @@ export function parseDateline(line: string): { text: string; place: string | nul
     if (!match?.groups) continue;
     const place = match.groups['place']?.trim() ?? null;
     if (place !== null && (KICKERS.has(place.toUpperCase()) || place.replace(/[^\p{L}]/gu, '').length < 2)) continue;
-    return { text: match[0].trim(), place, agency: match.groups['agency']?.trim() ?? null };
+    return { text: match[0].trim(), place, agency: (match.groups['agency'] ?? match.groups['wire'])?.trim() ?? null };
   }
   return undefined;
 }
@@ -328,6 +360,18 @@ const SHARE_WORDS = new Set([
 ]);
 const SHARE_CUES = new Set(['share', 'shares', 'sharing', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'email', 'e-mail', 'reddit', 'telegram', 'pinterest', 'bluesky', 'print', 'bookmark', 'gift', 'copy', 'copied', 'save', 'flipboard', 'messenger']);
 const FOLLOW = /^follow\s+(?:us|me|@\w+|(?:\S+\s+){0,3}?\S+)\s+on\s+(?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|telegram|whatsapp|mastodon|google\s+news)\b/i;
+/**
+ * The line a phone's share sheet adds to what it shares: "Shared from the Example News app",
+ * "Sent from the Example app", "Shared via Apple News", "Sent from my iPhone" (news apps and
+ * mail clients alike).
+ */
+const SHARED_FROM = /^(?:shared|sent)\s+(?:from|via|with|using)\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,5}?(?:app|news|iphone|ipad|android|phone|mobile)\b/iu;
+/**
+ * A wire's note on its standards or funding closing a story: "Our Standards: The … Trust
+ * Principles." (Reuters' form), "… is solely responsible for all content." and "Find …'s
+ * standards for working with philanthropies at …" (AP's).
+ */
+const STANDARDS_NOTE = /^(?:our\s+standards\s*:|find\s+\S+\s+standards\s+for\b)|\bsolely\s+responsible\s+for\s+all\s+(?:the\s+)?content\b/i;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b/i;
 /** "Sign up" and "Subscribe" open newsletter lines only with a word of the trade after them. */
 const SIGN_UP = /^(?:sign\s+up|subscribe)\b/i;
@@ -360,6 +404,8 @@ const PAGE_CONTROLS = new RegExp(
       String.raw`(?:show\s+)?key\s+events(?:\s+only)?`,
       String.raw`pinned\s+(?:post|message)`,
       String.raw`live(?:\s+updates?)?`,
+      // A transcript's or a podcast page's own labels.
+      String.raw`(?:full\s+|episode\s+|read\s+(?:the\s+)?|show\s+|view\s+)?transcript|show\s+notes|episode\s+notes`,
       String.raw`sign\s+in|log\s+in|register`,
       String.raw`for\s+immediate\s+release|(?:for\s+release\s*:|embargo(?:ed)?\s*(?::|until\b|till\b))\s*\S.{0,60}|(?:press|news|media)\s+(?:release|advisory|statement)|(?:media|press)\s+contacts?\s*:.*|(?:keep|continue)\s+reading|list\s+of\s+\d+\s+items?|list\s+\d+\s+of\s+\d+|end\s+of\s+list`,
       String.raw`save\s+(?:this\s+)?(?:articles?|stor(?:y|ies))\b.{0,60}`,
@@ -382,7 +428,8 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   // A line of symbols only ("###", "___", "* * *") separates parts of the page; it says nothing.
   if (line.trim() !== '' && !/[\p{L}\p{N}]/u.test(line)) return 'page';
   // End marks of releases and transcripts ("END", "-30-", "# # #"), stage directions ("(COMMERCIAL BREAK)") and translation notes.
-  if (END_MARK.test(line.trim()) || STAGE_DIRECTION.test(line.trim()) || TRANSLATION_NOTE.test(line.trim())) return 'page';
+  if (END_MARK.test(line.trim()) || STAGE_DIRECTION.test(line.trim()) || TIME_CODE.test(line.trim()) || TRANSLATION_NOTE.test(line.trim()) || isForwardDivider(line)) return 'page';
+  if (TRANSCRIPT_NOTE.test(line.trim()) && countWords(line) <= 60) return 'page';
   const trimmed = trimDecoration(line);
   if (trimmed === '') return undefined;
   const words = countWords(trimmed);
@@ -391,12 +438,22 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
     return 'newsletter';
   }
   if (words <= 12 && (isShareLine(trimmed) || FOLLOW.test(trimmed))) return 'share';
+  if (words <= 30 && SHARED_FROM.test(trimmed)) return 'share';
+  if (words <= 60 && STANDARDS_NOTE.test(trimmed)) return 'page';
+  if (isContactLine(line) || isContactLabel(line)) return 'page';
   if (words <= 16 && PAGE_CONTROLS.test(trimmed)) return 'page';
   return undefined;
 }
 
-const END_MARK = /^(?:[-–—]?\s*(?:END|ENDS|-?30-?)\s*[-–—]?|#\s*#\s*#)$/;
-const STAGE_DIRECTION = /^\((?=[^)]*\p{Lu}{2})[^\p{Ll}()]{2,60}\)$/u;
+// "-ends-" between dashes in any case, as British press offices print it.
+const END_MARK = /^(?:[-–—]?\s*(?:END|ENDS|-?30-?)\s*[-–—]?|#\s*#\s*#|[-–—]\s*[Ee]nds?\s*[-–—])$/;
+// In parentheses as TV transcripts set them ("(COMMERCIAL BREAK)"), in brackets as podcast and radio
+// transcripts and subtitles do ("[MUSIC]", "[LAUGHTER]").
+const STAGE_DIRECTION = /^(?:\((?=[^)]*\p{Lu}{2})[^\p{Ll}()]{2,60}\)|\[(?=[^\]]*\p{Lu}{2})[^\p{Ll}[\]]{2,60}\])$/u;
+/** A time code alone on its line, in brackets or parentheses, as transcripts set it over a turn ("[00:04:12]"). */
+const TIME_CODE = /^[[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]$/;
+/** A transcript's note on how it was made ("This transcript was produced automatically …"), as broadcasters and podcasts print it. */
+const TRANSCRIPT_NOTE = /^(?:this\s+(?:is\s+an?\s+)?(?:transcript|episode\s+transcript)\b.{0,40}?\b(?:produced|generated|created|made|edited|transcribed|automatically|machine|rush|deadline|may\s+(?:contain|not\s+be))|transcripts?\s+(?:are|is)\s+(?:produced|generated|created|made|edited|machine)\b)/i;
 const TRANSLATION_NOTE = /^(?:this\s+(?:article|story|text|report)\s+(?:was|has\s+been|is)\s+(?:machine[-\s])?translated\b|translated\s+from\s+(?:the\s+)?\p{L}+(?:\s+by\b.*)?\.?$)/iu;
 
 function isShareLine(line: string) {
@@ -435,6 +492,15 @@ export function parsePostTime(line: string): { date: string; time: string } | un
 }
 
 // ---------------------------------------------------------------- lines above the headline
+
+/** The version slugs wires set before a story's title, in capitals and run in with a hyphen: "UPDATE 2-", "REFILE-", "EXCLUSIVE-". */
+const WIRE_SLUG = /^(?<slug>(?:(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|WRAPUP|INSIGHT|FACTBOX|EXCLUSIVE|ANALYSIS|EXPLAINER|BREAKINGVIEWS|TIMELINE|GRAPHIC|PREVIEW|URGENT|FEATURE|COLUMN|SNAPSHOT|HIGHLIGHTS|BRIEF|BREAKING)(?:\s+\d{1,2})?-)+)(?<title>\S.*)$/u;
+
+/** A wire's version slug run into the title ("UPDATE 2-Dockers end strike"): the slug and the title. */
+export function splitWireSlug(line: string): { slug: string; title: string } | undefined {
+  const groups = WIRE_SLUG.exec(line.trim())?.groups;
+  return groups ? { slug: groups['slug']!, title: groups['title']! } : undefined;
+}
 
 /** A kicker alone on its line ("OPINION", "Breaking", "Analysis:"). */
 export function isKicker(line: string): boolean {
@@ -500,6 +566,38 @@ export function isDocumentTitle(line: string): boolean {
 /** An edition's name: "Example Daily – English edition", "International Edition". */
 export function isEditionLine(line: string): boolean {
   return /(?:^|[-–—|·:]\s*)(?:\p{L}+\s+)?edition$/iu.test(line.trim()) && countWords(line) <= 8;
+}
+
+/**
+ * The line a mail client sets between a forwarder's note and the message forwarded (Gmail's
+ * "---------- Forwarded message ---------", Outlook's "-----Original Message-----", Apple Mail's
+ * "Begin forwarded message:", Thunderbird's "-------- Forwarded Message --------").
+ */
+const FORWARD_DIVIDER = /^[-–—_=*\s]*(?:forwarded\s+(?:message|e-?mail)|original\s+(?:message|e-?mail)|begin\s+forwarded\s+message\s*:?)[-–—_=*\s]*$/i;
+
+/** A line that is only an e-mail address, a telephone number or a web address, perhaps labelled ("Tel: …", "E-mail: …"). */
+const CONTACT_LINE =
+  /^(?:(?:tel|telephone|phone|mobile|mob|cell|fax|e-?mail|web|website|m|t|e|w)\.?\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s().-]{6,}\d|(?:https?:\/\/|www\.)\S+)$/i;
+
+/** A contact line: an e-mail address, a telephone number or a web address alone on its line. */
+export function isContactLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (!CONTACT_LINE.test(trimmed) || /^\d{4}\s*[-–]\s*\d{2,4}$/.test(trimmed)) return false;
+  // A telephone number has at least seven digits; an address has its "@" or its scheme.
+  return /@|^(?:\S+\s*:?\s*)?(?:https?:\/\/|www\.)/i.test(trimmed) || (trimmed.match(/\d/g)?.length ?? 0) >= 7;
+}
+
+/** The label over a press office's contact block ("Media contact:", "For more information, contact:", "Notes to editors"). */
+const CONTACT_LABEL = /^(?:(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|enquiries|inquiries|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?)\s*:/i;
+
+/** A contact block's label, perhaps with the first contact after it ("Media contact: Jane Doe"). */
+export function isContactLabel(line: string): boolean {
+  return CONTACT_LABEL.test(line.trim()) && countWords(line) <= 14;
+}
+
+/** The divider a mail client sets above a forwarded message. */
+export function isForwardDivider(line: string): boolean {
+  return FORWARD_DIVIDER.test(line.trim());
 }
 
 const EMAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S/i;

@@ -3,7 +3,13 @@ import { countWords as wordCount } from './article-stats.ts';
 import {
   boilerplateRole,
   isAdSlug,
+  isContactLabel,
+  isContactLine,
+  isEmailHeader,
+  isForwardDivider,
   isJobTitle,
+  isKeyEventsLabel,
+  isTimedTitle,
   isPersonName,
   isPhotoCredit,
   isReportingCredit,
@@ -62,6 +68,9 @@ export function parseLineGroups(groups: LineGroup[], { lineKinds }: ParseOptions
   findSignedPosts(groups, kinds, furniture);
   findCardPosts(groups, kinds);
   placeFurniture(groups, kinds, furniture);
+  findKeyEvents(groups, kinds);
+  findEmailHeaders(groups, kinds);
+  findContactBlocks(groups, kinds);
   findTopMatter(groups, kinds);
   const headline = findHeadline(groups, kinds);
   findRelatedLinks(groups, kinds);
@@ -154,10 +163,11 @@ function lineGroups(lines: string[], unwrapped = false): LineGroup[] {
   return groups;
 }
 
-/** Lines that are never part of a wrapped paragraph: list items, post lines and page furniture. */
+/** Lines that are never part of a wrapped paragraph: list items, post lines, e-mail header lines and page furniture. */
 export function standsAloneLine(line: string): boolean {
   return (
     parseListItem(line) !== undefined ||
+    isEmailHeader(line) ||
     ATTRIBUTION.test(line) ||
     parseHandleLine(line) !== undefined ||
     parsePostTime(line) !== undefined ||
@@ -198,6 +208,82 @@ function furnitureOf(line: string): ArticleBlock | 'read-more-label' | undefined
   const timestamp = parseTimestamp(line);
   if (timestamp) return { type: 'timestamp', text: line, opensEntry: false, time: timestamp.time };
   return undefined;
+}
+
+/** A key-events list links to a few entries. */
+const MAX_KEY_EVENTS = 20;
+
+/**
+ * A live blog's "Key events" list: under its label, the lines led by a time are the titles of
+ * entries further down, links to them (navigation, as related links are), not reporting. A list
+ * of points under the label (bullets, no times) is the blog's summary and stays reporting.
+ */
+function findKeyEvents(groups: LineGroup[], kinds: Slots) {
+  groups.forEach((group, index) => {
+    if (group.lines.length !== 1 || !isKeyEventsLabel(group.lines[0]!)) return;
+    const items = [group.lines[0]!];
+    let at = index + 1;
+    while (at < groups.length && items.length <= MAX_KEY_EVENTS && groups[at]!.lines.length === 1 && (kinds[at] === undefined || Array.isArray(kinds[at])) && isTimedTitle(groups[at]!.lines[0]!)) {
+      items.push(groups[at]!.lines[0]!);
+      at++;
+    }
+    if (items.length === 1) return;
+    kinds[index] = [{ type: 'related-links', items }];
+    for (let position = index + 1; position < at; position++) kinds[position] = 'consumed';
+  });
+}
+
+/** A contact block holds a few lines: names, offices, numbers, addresses. */
+const MAX_CONTACT_LINES = 8;
+const MAX_CONTACT_LINE_WORDS = 10;
+
+/**
+ * A press office's contact block: under its label ("Media contact:", "For more information,
+ * contact:"), the short lines set directly below it (a name and office, a number, an address)
+ * are furniture, as are lines that are only an e-mail address, a number or a web address. Press
+ * releases, official statements and company announcements close so.
+ */
+function findContactBlocks(groups: LineGroup[], kinds: Slots) {
+  groups.forEach((group, index) => {
+    if (group.lines.length !== 1 || !isContactLabel(group.lines[0]!)) return;
+    if (kinds[index] === undefined) kinds[index] = [{ type: 'boilerplate', role: 'page', text: group.lines[0]! }];
+    for (let at = index + 1, taken = 0; at < groups.length && taken < MAX_CONTACT_LINES; at++, taken++) {
+      const below = groups[at]!;
+      if (!touches(groups[at - 1]!, below) || below.lines.length !== 1) return;
+      const line = below.lines[0]!;
+      const known = kinds[at];
+      if (Array.isArray(known) && isFurniture(known)) continue;
+      if (known !== undefined || (!isContactLine(line) && (wordCount(line) > MAX_CONTACT_LINE_WORDS || /[.!?]["'”’]?$/.test(line.trim())))) return;
+      kinds[at] = [{ type: 'boilerplate', role: 'page', text: line }];
+    }
+  });
+}
+
+/** How far down a forwarded message's divider is looked for: the forwarder's note is short. */
+const MAX_FORWARD_NOTE_GROUPS = 12;
+
+/**
+ * An e-mail pasted with its header: a run of at least two header lines ("From: …", "Subject: …",
+ * "Date: …") is page furniture, wherever it stands (a newsletter pasted with its header, a
+ * forwarded message's header under its divider). A message forwarded with a note: everything above
+ * the mail client's divider ("---------- Forwarded message ---------") is the forwarder's, not the
+ * article: furniture too, so that the headline is looked for in the message forwarded.
+ */
+function findEmailHeaders(groups: LineGroup[], kinds: Slots) {
+  const header = (at: number) => groups[at]?.lines.length === 1 && isEmailHeader(groups[at]!.lines[0]!) && (kinds[at] === undefined || isFurniture(kinds[at] as ArticleBlock[]));
+  for (let at = 0; at < groups.length; at++) {
+    let end = at;
+    while (header(end) && (end === at || touches(groups[end - 1]!, groups[end]))) end++;
+    if (end - at < 2) continue;
+    for (let line = at; line < end; line++) kinds[line] = [{ type: 'boilerplate', role: 'page', text: groups[line]!.lines[0]! }];
+    at = end - 1;
+  }
+  const divider = groups.findIndex((group, at) => at < MAX_FORWARD_NOTE_GROUPS && group.lines.length === 1 && isForwardDivider(group.lines[0]!));
+  if (divider <= 0 || !header(divider + 1)) return;
+  for (let at = 0; at < divider; at++) {
+    if (kinds[at] === 'consumed' || (Array.isArray(kinds[at]) && isFurniture(kinds[at] as ArticleBlock[]))) continue;
+    kinds[at] = [{ type: 'boilerplate', role: 'page', text: groups[at]!.lines.join('\n') }];
+  }
 }
 
 function findSignedPosts(groups: LineGroup[], kinds: Slots, furniture: ReadonlyArray<unknown>) {
@@ -420,8 +506,15 @@ function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
       kinds[at] = [{ type: 'byline', text: line, authors: [line.slice(0, comma).trim()] }];
       return;
     }
-    if (!isPersonName(line.trim())) continue;
     const below = kinds[at + 1];
+    const overDate = Array.isArray(below) && below[0]?.type === 'timestamp' && touches(name, title);
+    // A short name in capitalised words over the date, not a person's: the source's name, as news apps and
+    // syndicated copies print it under the title ("Example Post" / "2h ago").
+    if (overDate && !isPersonName(line.trim()) && isSourceName(line)) {
+      kinds[at] = [{ type: 'boilerplate', role: 'masthead', text: line }];
+      return;
+    }
+    if (!isPersonName(line.trim())) continue;
     if (Array.isArray(below) && below[0]?.type === 'timestamp') {
       kinds[at] = [{ type: 'byline', text: line, authors: [line.trim()] }];
       return;
@@ -431,6 +524,12 @@ function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
     kinds[at + 1] = [{ type: 'byline', text: title.lines[0]!, authors: [] }];
     return;
   }
+}
+
+/** A source's name: two to five words, each capitalised (or a small joining word), no sentence. */
+function isSourceName(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && isTitleLike(line) && words.every((word, at) => /^[\p{Lu}\p{N}]/u.test(word) || (at > 0 && /^(?:of|the|and|&|de|du|la|le|el)$/i.test(word)));
 }
 
 const DASH_ONLY = /^\s*[-–—]{1,2}\s*$/;

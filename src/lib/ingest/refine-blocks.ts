@@ -15,7 +15,35 @@ export function refineBlocks(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   out = splitDatelines(out);
   out = markTurns(out);
   out = markAuthorNotes(out);
+  out = markAboutSections(out);
   return markPullQuotes(out);
+}
+
+/**
+ * The heading of a press release's closing boilerplate: "About Example Rail" (a name, so
+ * capitalised: "About the deal" is a subheading of the story), "About us", "Notes to editors".
+ */
+const ABOUT_HEADING = /^(?:(?:About|ABOUT)\s+(?:[Uu]s|US|(?:the\s+|THE\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|&|the|de|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*)){0,7})|(?:[Nn]otes?|NOTES?)\s+(?:to|for|TO|FOR)\s+(?:[Ee]ditors|EDITORS)|(?:[Ee]ditor|EDITOR)['’]?[Ss]\s+(?:[Nn]otes?|NOTES?))\s*:?$/u;
+
+/**
+ * "About X" boilerplate closes a press release (companies', agencies', charities' and
+ * governments' alike): the heading and the paragraphs under it, up to the next heading that is
+ * not another such one, describe the issuer, never the news. Only after the body has begun.
+ */
+function markAboutSections(blocks: ArticleBlock[]): ArticleBlock[] {
+  let inAbout = false;
+  let sawBody = false;
+  return blocks.map((block) => {
+    const heading = block.type === 'subheading' || block.type === 'section-label';
+    if (heading && sawBody && ABOUT_HEADING.test(block.text.trim())) {
+      inAbout = true;
+      return { type: 'boilerplate', role: 'page', text: block.text };
+    }
+    if (heading || block.type === 'headline') inAbout = false;
+    if (block.type === 'paragraph' && inAbout) return { type: 'boilerplate', role: 'page', text: block.text };
+    if (block.type === 'paragraph') sawBody = true;
+    return block;
+  });
 }
 
 /** How a note about the author goes on after the name ("Jane Doe is a columnist …"). */
@@ -129,8 +157,9 @@ function splitDatelines(blocks: readonly ArticleBlock[]): ArticleBlock[] {
 }
 
 // A speaker in capitals may carry a role as transcript services print it: "HOST (JANE DOE):", "JANE DOE, TRADE MINISTER:".
+// A time code may open the turn, as podcast and radio transcripts print one: "[00:04:12] JANE DOE: …".
 const TURN =
-  /^(?<speaker>(?:Q|A)|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:\s*\([^()\p{Ll}]{2,40}\)|,(?:\s+[\p{Lu}.'’&-]+){1,6})?|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*:\s+(?<text>\S.*)$/u;
+  /^(?<code>[[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]\s*)?(?<speaker>(?:Q|A)|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:\s*\([^()\p{Ll}]{2,40}\)|,(?:\s+[\p{Lu}.'’&-]+){1,6})?|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*:\s+(?<text>\S.*)$/u;
 /** Run-in words that are not speakers ("Update: …", "Note: …"). */
 const NOT_SPEAKERS = new Set([
   'UPDATE', 'UPDATED', 'NOTE', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'CORRECTION', 'BREAKING', 'WATCH', 'READ', 'LISTEN', 'WARNING',
@@ -146,7 +175,8 @@ function markTurns(blocks: ArticleBlock[]): ArticleBlock[] {
     if ((block.type !== 'paragraph' && block.type !== 'subheading') || block.text.includes('\n')) return undefined;
     const groups = TURN.exec(block.text)?.groups;
     if (!groups || NOT_SPEAKERS.has(groups['speaker']!.toUpperCase())) return undefined;
-    return { speaker: `${block.text.slice(0, block.text.indexOf(':') + 1)}`, text: groups['text']!, key: groups['speaker']!.toUpperCase() };
+    const colon = block.text.indexOf(':', (groups['code'] ?? '').length);
+    return { speaker: block.text.slice(0, colon + 1), text: groups['text']!, key: groups['speaker']!.toUpperCase() };
   });
   // Whether the article is a transcript is decided on paragraphs; a short question then also counts ("HOST: Why?").
   const found = turns.filter((turn, at): turn is NonNullable<typeof turn> => turn !== undefined && blocks[at]!.type === 'paragraph');

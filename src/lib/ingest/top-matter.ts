@@ -1,6 +1,6 @@
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import { countWords } from './article-stats.ts';
-import { datedLineShape, isBreadcrumb, isEmailHeader, isCapitalsLine, isDocumentTitle, isEditionLine, isFieldLine, isJobTitle, isKicker, isPersonName, parseDateline, parseListItem } from './line-shapes.ts';
+import { datedLineShape, isBreadcrumb, isEmailHeader, isCapitalsLine, isDocumentTitle, isEditionLine, isFieldLine, isJobTitle, isKicker, isPersonName, parseDateline, parseListItem, splitWireSlug } from './line-shapes.ts';
 import { isTitleLike, type LineGroup, type Slots } from './line-groups.ts';
 
 /** A kicker, a separator and a title on one line. */
@@ -61,10 +61,20 @@ export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
   // A kicker run into the title ("OPINION: The pause is a test", "Analysis | Why …"): a label, then the headline.
   const [firstOpen] = open();
   const runIn = firstOpen === undefined ? undefined : RUN_IN_KICKER.exec(line(firstOpen));
-  if (runIn?.groups && isKicker(runIn.groups['kicker']!) && isTitleLike(runIn.groups['title']!) && !kinds.some((known) => Array.isArray(known) && known.some((block) => block.type === 'headline'))) {
+  const headlineGiven = kinds.some((known) => Array.isArray(known) && known.some((block) => block.type === 'headline'));
+  if (runIn?.groups && isKicker(runIn.groups['kicker']!) && isTitleLike(runIn.groups['title']!) && !headlineGiven) {
     kinds[firstOpen!] = [
       { type: 'section-label', text: runIn.groups['kicker']! },
       { type: 'headline', text: runIn.groups['title']! },
+    ];
+    return;
+  }
+  // A wire's version slug run into the title with a hyphen ("UPDATE 2-Dockers end strike"), as Reuters and other wires file.
+  const slugged = firstOpen === undefined ? undefined : splitWireSlug(line(firstOpen));
+  if (slugged && isTitleLike(slugged.title) && !headlineGiven) {
+    kinds[firstOpen!] = [
+      { type: 'section-label', text: slugged.slug },
+      { type: 'headline', text: slugged.title },
     ];
     return;
   }

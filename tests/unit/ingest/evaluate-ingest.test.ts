@@ -66,3 +66,36 @@ describe('evaluateIngest', () => {
     ]);
   });
 });
+
+describe('furniture reaching reporting, when the page prints its words twice', () => {
+  const LIVE = [
+    'Floods along the Ember',
+    'Key events',
+    '13:40 Peak at Carlow Bridge expected tonight',
+    '11:15 Two schools in Harnby closed',
+    '13:40 GMT',
+    'Peak at Carlow Bridge expected tonight',
+    'The river is expected to peak at about 7pm, the agency said.',
+    '11:15 GMT',
+    'Two schools in Harnby closed',
+    'The road between them is under water, the head teacher said.',
+  ].join('\n');
+  const live: IngestCase = {
+    name: 'live',
+    fileName: 'live.txt',
+    bytes: new TextEncoder().encode(LIVE),
+    labels: { headline: 'Floods along the Ember', furniture: ['13:40 Peak at Carlow Bridge expected tonight', '11:15 Two schools in Harnby closed'], quotes: [] },
+  };
+
+  it('does not count an entry’s own title, which a key-events line repeats, as that line', () => {
+    expect(evaluateIngest([live]).cases[0]!.misses).toEqual([]);
+  });
+
+  it('counts the key-events line when it is read as reporting itself', () => {
+    const plain = { ...live, name: 'plain', bytes: new TextEncoder().encode(LIVE.replace('Key events\n', '')) };
+    expect(evaluateIngest([plain]).cases[0]!.misses).toEqual([
+      'furniture in a reporting sentence: 13:40 Peak at Carlow Bridge expected tonight',
+      'furniture in a reporting sentence: 11:15 Two schools in Harnby closed',
+    ]);
+  });
+});

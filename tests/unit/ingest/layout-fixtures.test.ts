@@ -92,7 +92,7 @@ const LAYOUTS: Array<{
   },
   {
     name: 'transcript-interview',
-    kinds: { headline: 1, turn: 10, boilerplate: 2 },
+    kinds: { headline: 1, turn: 10, boilerplate: 3 },
     authors: [],
     place: null,
     agency: null,

@@ -62,6 +62,17 @@ describe('parseByline', () => {
     ['By Example Wire Staff', []],
   ])('reads %s', (line, authors) => expect(parseByline(line)).toEqual({ authors }));
 
+  it.each([
+    ['Posted on May 6, 2025 by Jane Doe', ['Jane Doe']],
+    ['Published 10:42 BST, 6 May 2025 by Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Updated March 18, 2025 at 5:14 p.m. by Example Wire Staff', []],
+  ])('reads a byline after a publication time: %s', (line, authors) => expect(parseByline(line)).toEqual({ authors }));
+
+  it.each(['On May 6, 2025 by the river, Jane Doe said so', 'Posted by the council on May 6, 2025'])(
+    'rejects %s (no publication time before "by", or not a byline after it)',
+    (line) => expect(parseByline(line)).toBeUndefined(),
+  );
+
   it.each(['By Tuesday, the talks had stalled.', 'By the time the call ended, it was dark.', 'By March 18, 2025, the deal was done', 'Byron Doe said so', 'By contrast'])(
     'rejects %s',
     (line) => expect(parseByline(line)).toBeUndefined(),
@@ -161,12 +172,30 @@ describe('furniture lines', () => {
     ['Image 2 of 8', 'page'],
     ['View 12 comments', 'page'],
     ['1.2K Reposts 3,401 Likes', 'page'],
+    ['Shared from the Example News app. Download it free from your app store.', 'share'],
+    ['Sent from my iPhone', 'share'],
+    ['Listen to this article · 4 min', 'page'],
+    ['[MUSIC]', 'page'],
+    ['[00:04:12]', 'page'],
+    ['Transcript', 'page'],
+    ['This transcript was produced automatically and checked by our staff.', 'page'],
+    ['---------- Forwarded message ---------', 'page'],
+    ['Begin forwarded message:', 'page'],
+    ['Media contact:', 'page'],
+    ['press@example.org', 'page'],
+    ['Tel: +44 20 7946 0321', 'page'],
+    ['-ends-', 'page'],
+    ['Our Standards: The Example Wire Trust Principles.', 'page'],
+    ['The Example Press is solely responsible for all content.', 'page'],
   ] as const)('boilerplate %s → %s', (line, role) => expect(boilerplateRole(line)).toBe(role));
   it.each([
     'Shares in energy companies rose on Tuesday.',
     'The newsletter’s editor said subscribers had doubled, a figure the company confirmed.',
     '“Sign up now,” the recruiters told young men in the town, according to residents.',
     'Print media reported the talks.',
+    'Sent from the front, the letters reached her in May.',
+    '[Updated with the operator’s comment]',
+    'The ends justify the means, he said.',
     'Live',
   ])('not boilerplate: %s', (line) => {
     // "Live" alone is a page element; everything else here is prose.

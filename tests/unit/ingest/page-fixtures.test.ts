@@ -90,7 +90,9 @@ function inOrder(pieces: readonly string[], text: string): { ok: true } | { ok: 
  * `held-out/first-run.json`; a case may lose misses (a general change helped) but never gain one.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
-  'newsletter-email-digest': ['paragraph not joined right: Good morning. Arland and Moravy agreed'],
+  // No cue in the text for this break: the line before it ("… to almost an hour.", 54 characters) is as long as
+  // the paragraph's other lines (51–57), the next word would not have fitted on it, and nothing is indented. The
+  // label is the article's truth, kept; the reading cannot see it (judged in round text2, not fitted to).
   'pdf-weekly-print': ['paragraph not joined right: Passenger ferries will return', 'paragraph not joined right: The council voted 31 to 9'],
 };
 

@@ -131,3 +131,17 @@ describe('a kicker run into the title', () => {
     expect(headline(`Library closes: what it means for readers\n${BODY}`)).toBe('Library closes: what it means for readers');
   });
 });
+
+describe('a wire’s version slug run into the title', () => {
+  it('sets "UPDATE 2-" apart as a label and keeps the title as the headline', () => {
+    expect(kinds(`UPDATE 2-Library to close after council vote\n${BODY}`).slice(0, 2)).toEqual([
+      ['section-label', 'UPDATE 2-'],
+      ['headline', 'Library to close after council vote'],
+    ]);
+    expect(headline(`REFILE-EXCLUSIVE-Library to close after council vote\n${BODY}`)).toBe('Library to close after council vote');
+  });
+
+  it('leaves a title that only opens with a capitalised hyphenated word alone', () => {
+    expect(headline(`COVID-era library rules end after council vote\n${BODY}`)).toBe('COVID-era library rules end after council vote');
+  });
+});

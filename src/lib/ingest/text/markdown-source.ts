@@ -17,6 +17,14 @@ export interface MarkdownLines {
 }
 
 const FRONT_MATTER = /^---\n(?<body>[\s\S]*?)\n---[ \t]*(?:\n|$)/;
+/** A front-matter field with a value on its line ("title: \"…\"", "author: Jane Doe"). */
+const FRONT_MATTER_FIELD = /^(?<label>(?<key>[A-Za-z_][\w-]*)\s*:)\s*(?<value>\S.*)$/;
+
+/** A YAML scalar without the quotation marks around it. */
+function unquote(value: string): string {
+  const trimmed = value.trim();
+  return /^(["']).*\1$/.test(trimmed) && trimmed.length >= 2 ? trimmed.slice(1, -1) : trimmed;
+}
 /** An ATX heading ("## Title") or a setext one (a line underlined with "===" or "---"). */
 const HEADING = /^#{1,6}\s+\S|^[^\n]*\p{L}[^\n]*\n(?:=+|-+)[ \t]*$/mu;
 const EMPHASIS = /\*\*[^*\n]+\*\*|__[^_\n]+__/;
@@ -69,11 +77,21 @@ export function markdownLines(source: string): MarkdownLines {
   };
   let body = source;
   const front = FRONT_MATTER.exec(source);
-  if (front) {
-    for (const line of front.groups!['body']!.split('\n')) add(line, 'page');
-    body = source.slice(front[0].length);
-  }
+  if (front) body = source.slice(front[0].length);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
+  if (front) {
+    // The front matter's title is the headline when the body opens with text, not with a heading
+    // (static-site generators and CMS exports keep the title there alone): its key stays furniture.
+    // Its author is a byline; every other field is furniture.
+    const titled = tree.children.find((node) => node.type === 'heading' || node.type === 'paragraph')?.type !== 'heading';
+    for (const line of front.groups!['body']!.split('\n')) {
+      const field = FRONT_MATTER_FIELD.exec(line)?.groups;
+      if (titled && field && /^(?:title|headline)$/i.test(field['key']!) && ![...lineKinds.values()].includes('headline')) {
+        add(field['label']!, 'page');
+        add(unquote(field['value']!), 'headline');
+      } else add(line, field && /^(?:author|authors|byline)$/i.test(field['key']!) ? 'byline' : 'page');
+    }
+  }
   let sawText = false;
   const walk = (node: RootContent) => {
     switch (node.type) {

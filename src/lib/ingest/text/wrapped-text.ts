@@ -31,6 +31,8 @@ const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:p(?:age|\.)?\s*)?\d{1,4}(?:\s*(?:of|\/
 const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 /** A footnote line: its marker (superscript digits, "[n]", "*", "†") then its text. */
 const FOOTNOTE = new RegExp(String.raw`^(?<marker>[${SUPERSCRIPT}]+|\[\d{1,3}\]|\*{1,3}|[†‡])\s*(?<text>\S.*)$`, 'u');
+/** Words no sentence, title or label ends with: articles, "of", and conjunctions. */
+const OPEN_WORD_END = /(?:^|\s)(?:the|a|an|of|and|or|nor|but|than|whose)$/i;
 const HYPHEN_END = /(?<left>\p{L}+)-$/u;
 const FIRST_WORD = /^(?<right>\p{Ll}+)(?<rest>.*)$/su;
 
@@ -132,6 +134,10 @@ function continues(previous: string, next: string, width: number): boolean {
   if (/^(?:\t|\s{2,})\S/.test(next) && !/^\s/.test(previous)) return false;
   // Stopped in mid-sentence: a comma always goes on; another open end goes on in lower case.
   if (!TERMINAL.test(end) && (lowerNext || /,$/.test(end))) return true;
+  // A line ending in an article, "of" or a conjunction stops in mid-sentence whatever the next line
+  // opens with ("a tender of" / "£2.9 million", "agreed in Vessna on" / "Wednesday"): no sentence,
+  // title or label ends so.
+  if (OPEN_WORD_END.test(end) && countWords(end) >= 3) return true;
   // A full line: the next line's first word would not have fitted on it. A sentence that ends
   // at a line's end goes on only from a line that is nearly full: most such lines end a paragraph.
   const firstWord = next.trim().split(/\s+/)[0] ?? '';
@@ -197,12 +203,15 @@ function pageFurniture(lines: readonly string[]): Set<number> {
       return;
     }
     if (countWords(trimmed) > MAX_HEADER_WORDS || /[.!?]$/.test(trimmed)) return;
-    // A page number may stand at either end of the header, as on left- and right-hand pages.
+    // A page number may stand at either end of the header, as on left- and right-hand pages, and
+    // beside a date that ends in digits too ("12  THE GAZETTE · 4 July 2025" / "THE GAZETTE · 4 July 2025  13"):
+    // the shape is the header's words, every number left out.
     const shape = trimmed
-      .replace(/^\d{1,4}\s*[|·•–—-]?\s+|\s+[|·•–—-]?\s*\d{1,4}$/g, '')
-      .replace(/\d+/g, '#')
+      .replace(/\d+/g, ' ')
+      .replace(/^[\s|·•–—-]+|[\s|·•–—-]+$/g, '')
       .replace(/\s+/g, ' ')
       .toLowerCase();
+    if (!/\p{L}/u.test(shape)) return;
     byShape.set(shape, [...(byShape.get(shape) ?? []), at]);
   });
   for (const positions of byShape.values()) if (positions.length >= 2) for (const at of positions) found.add(at);
@@ -216,8 +225,26 @@ function footnoteMarkers(text: string): Set<string> {
   return markers;
 }
 
-/** The text's line width: the longest lines of prose, a few outliers aside. */
+/** At least this many lines that surely wrap measure the width by themselves. */
+const MIN_WRAP_LINES = 3;
+
+/**
+ * The text's line width. Measured on the lines that surely wrap (they stop in mid-sentence and
+ * the sentence goes on below, in lower case or after a comma or a hyphen): the widest of them is
+ * as wide as the text's column. Lines that stand alone (a title, a newsletter's footer, an
+ * e-mail's header, a footnote set in other type) say nothing of the column, and in a short text
+ * one long one would make every full line look short. With too few such lines, the longest lines
+ * of prose, a few outliers aside.
+ */
 function lineWidth(lines: readonly string[]): number {
+  const wraps = lines
+    .filter((line, at) => {
+      const next = lines[at + 1]?.trim() ?? '';
+      const end = line.trimEnd();
+      return countWords(line) >= 4 && next !== '' && !TERMINAL.test(end) && (/^\p{Ll}/u.test(next) || /[,-]$/.test(end));
+    })
+    .map((line) => line.trimEnd().length);
+  if (wraps.length >= MIN_WRAP_LINES) return Math.max(...wraps);
   const lengths = lines.filter((line) => countWords(line) >= 5).map((line) => line.trimEnd().length).sort((a, b) => a - b);
   if (lengths.length === 0) return Infinity;
   return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.95))]!;

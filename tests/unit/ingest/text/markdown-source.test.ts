@@ -81,3 +81,23 @@ describe('markdownLines', () => {
     expect(lines).toContain('A footnote follows.');
   });
 });
+
+describe('markdownLines: a title kept in the front matter alone', () => {
+  const source = ['---', 'title: "Pier reopens after storm repairs"', 'author: Ada Quill', 'date: 2025-06-02', '---', '', 'The Saltmarsh pier reopened on Sunday, the council said.', '', '## What changed', '', 'The deck is new.'].join('\n');
+
+  it('takes the front matter’s title as the headline when the body opens with text, its key as furniture, its author as a byline', () => {
+    const { text, lineKinds } = markdownLines(source);
+    expect(lineKinds.get('Pier reopens after storm repairs')).toBe('headline');
+    expect(lineKinds.get('title:')).toBe('page');
+    expect(lineKinds.get('author: Ada Quill')).toBe('byline');
+    expect(lineKinds.get('date: 2025-06-02')).toBe('page');
+    expect(lineKinds.get('What changed')).toBeUndefined();
+    expect(text.split('\n').filter(Boolean)[1]).toBe('Pier reopens after storm repairs');
+  });
+
+  it('leaves the headline to a heading that opens the body', () => {
+    const { lineKinds } = markdownLines(source.replace('The Saltmarsh pier reopened on Sunday, the council said.', '# Saltmarsh pier open again'));
+    expect(lineKinds.get('Saltmarsh pier open again')).toBe('headline');
+    expect(lineKinds.get('title: "Pier reopens after storm repairs"')).toBe('page');
+  });
+});

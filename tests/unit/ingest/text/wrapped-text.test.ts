@@ -143,6 +143,48 @@ describe('unwrapText', () => {
       'The next day the crossing was cancelled because of the wind.',
     ]);
   });
+  it('measures the column on lines that wrap, so that a long footer line does not make full lines look short', () => {
+    const text = [
+      'Good morning. The two ports agreed in Lisk on',
+      'Tuesday to share the cost of the new pilot boats,',
+      'the first deal of its kind since the channel was',
+      'silted up in the storms of the winter before',
+      'last, and the first the harbour board has paid for.',
+      '',
+      'You are receiving this because you signed up for the Harbour Letter at our stand.',
+    ].join('\n');
+    // "Tuesday" would not have fitted on the first line: the line was full, so the sentence goes on.
+    expect(unwrap(text).text.split('\n')[0]).toBe(
+      'Good morning. The two ports agreed in Lisk on Tuesday to share the cost of the new pilot boats, the first deal of its kind since the channel was silted up in the storms of the winter before last, and the first the harbour board has paid for.',
+    );
+  });
+  it('goes on after a line ending in an article, "of" or a conjunction, whatever the next line opens with', () => {
+    const text = [
+      'The trust has accepted a tender of',
+      '£2.9 million from a local firm, and expects',
+      'the work to take about fourteen weeks, the',
+      'chairman said, and it should be over by the',
+      'end of the year, before the winter storms.',
+    ].join('\n');
+    expect(unwrap(text).text.split('\n')).toHaveLength(1);
+  });
+
+  it('takes a running header as one whether its page number stands before it or after its date', () => {
+    const text = [
+      '12   THE HARBOUR GAZETTE · 4 July 2025',
+      'Repairs to the outer harbour wall will',
+      'begin in August, seven months after the',
+      'storm, the trust said.',
+      'THE HARBOUR GAZETTE · 4 July 2025   13',
+      'The trust has accepted a tender from a',
+      'local firm and expects the work to take',
+      'about fourteen weeks.',
+    ].join('\n');
+    const read = unwrap(text);
+    expect(read.lineKinds.get('12   THE HARBOUR GAZETTE · 4 July 2025')).toBe('page');
+    expect(read.lineKinds.get('THE HARBOUR GAZETTE · 4 July 2025   13')).toBe('page');
+    expect(read.text.split('\n')).toContain('The trust has accepted a tender from a local firm and expects the work to take about fourteen weeks.');
+  });
 });
 
 describe('unwrapText keeps every character (property)', () => {
