@@ -87,7 +87,8 @@ function inOrder(pieces: readonly string[], text: string): { ok: true } | { ok: 
 /**
  * Development fixtures: misses known and left, with why (none at present beyond these).
  * Held-out fixtures are not tuned on: their misses as first measured are recorded in
- * `held-out/first-run.json`; a case may lose misses (a general change helped) but never gain one.
+ * `held-out/first-run.json`; a case may lose misses (a general change helped) but never gain one
+ * unless the record lists it, with when and why, under `laterMisses`.
  */
 const KNOWN_MISSES: Record<string, string[]> = {
   // No cue in the text for this break: the line before it ("… to almost an hour.", 54 characters) is as long as
@@ -97,7 +98,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
 };
 
 const firstRunFile = join(root, 'held-out', 'first-run.json');
-type FirstRun = { misses: string[]; metadataMisses: string[] };
+type FirstRun = { misses: string[]; metadataMisses: string[]; laterMisses?: Array<{ miss: string; when: string; why: string }> };
 const FIRST_RUN: Record<string, FirstRun> = existsSync(firstRunFile) ? (JSON.parse(readFileSync(firstRunFile, 'utf8')) as { cases: Record<string, FirstRun> }).cases : {};
 /** A held-out case whose first run got the headline wrong: recorded there, not asserted here. */
 const headlineMissedAtFirst = (fixture: Fixture) => fixture.set === 'held-out' && (FIRST_RUN[fixture.name]?.misses ?? []).some((miss) => miss.startsWith('headline:'));
@@ -161,7 +162,8 @@ describe.each(fixtures)('$set/$name', (fixture) => {
     const [score] = evaluateIngest([{ name: fixture.name, fileName: fixture.fileName, bytes: new Uint8Array(readFileSync(fixture.input)), labels: fixture.labels }], `tests/fixtures/ingest/${fixture.set}`).cases;
     if (fixture.set === 'held-out') {
       expect(FIRST_RUN[fixture.name], `${fixture.name} has no first-run record in held-out/first-run.json`).toBeDefined();
-      expect(score!.misses.filter((miss) => !FIRST_RUN[fixture.name]!.misses.includes(miss))).toEqual([]);
+      const recorded = [...FIRST_RUN[fixture.name]!.misses, ...(FIRST_RUN[fixture.name]!.laterMisses ?? []).map((later) => later.miss)];
+      expect(score!.misses.filter((miss) => !recorded.includes(miss))).toEqual([]);
     } else {
       expect(score!.misses).toEqual(KNOWN_MISSES[fixture.name] ?? []);
     }

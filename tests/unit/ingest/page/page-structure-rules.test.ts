@@ -72,7 +72,7 @@ describe('page furniture by markup', () => {
     expect(blocks('<p class="entry-meta">Posted on <time datetime="2025-05-06">May 6, 2025</time> by <span class="author">Idris Pennock</span></p>')).toEqual([
       { type: 'byline', text: 'Posted on May 6, 2025 by Idris Pennock', authors: ['Idris Pennock'] },
     ]);
-    expect(types('<p>Posted on <time>May 6, 2025</time> by <a rel="author" href="/a">Idris Pennock</a> and the transport desk in Calder Cross</p>')).toEqual(['paragraph']);
+    expect(types('<p>On <time>May 6, 2025</time> the council voted by <a rel="author" href="/a">31 votes</a> to 9 to close the bridge for a year.</p>')).toEqual(['paragraph']);
   });
 });
 
