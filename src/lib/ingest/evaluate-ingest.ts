@@ -39,8 +39,12 @@ export interface IngestCaseScore {
   /** Labelled quotations found in the analysis, and of those, found with the labelled speaker. */
   quotes: Tally;
   speakers: Tally;
-  /** What went wrong, one line each (quotations apart: they are the quotation finder's). */
+  /** Saved pages: the metadata fields (outlet, authors, date, URL) read as labelled, a null read as null. */
+  metadata: Tally;
+  /** What went wrong, one line each (quotations and metadata apart). */
   misses: string[];
+  /** Metadata fields read otherwise than labelled, one line each. */
+  metadataMisses: string[];
   /** Quotations not found or found with another speaker, one line each. */
   quoteMisses: string[];
 }
@@ -57,6 +61,7 @@ export interface IngestScore {
   rows: Tally;
   quotes: Tally;
   speakers: Tally;
+  metadata: Tally;
 }
 
 const normalise = (text: string) => text.replace(/\s+/gu, ' ').trim();
@@ -83,6 +88,7 @@ export function evaluateIngest(cases: readonly IngestCase[], rawDir = 'fixtures'
     rows: sum((score) => score.rows),
     quotes: sum((score) => score.quotes),
     speakers: sum((score) => score.speakers),
+    metadata: sum((score) => score.metadata),
   };
 }
 
@@ -120,6 +126,7 @@ function scoreCase(fixture: IngestCase, rawDir: string): IngestCaseScore {
     if (speakerMatches(quote.speaker, label.speaker)) speakers++;
     else quoteMisses.push(`quotation by ${label.speaker}, read as by ${quote.speaker ?? 'nobody'}: ${label.anchor}`);
   }
+  const metadataMisses = labels.metadata ? metadataDifferences(article, labels.metadata) : [];
   return {
     name: fixture.name,
     headlineRight,
@@ -132,9 +139,23 @@ function scoreCase(fixture: IngestCase, rawDir: string): IngestCaseScore {
     rows,
     quotes: { right: found, total: labels.quotes.length },
     speakers: { right: speakers, total: found },
+    metadata: labels.metadata ? { right: METADATA_FIELDS.length - metadataMisses.length, total: METADATA_FIELDS.length } : { right: 0, total: 0 },
     misses,
     quoteMisses,
+    metadataMisses,
   };
+}
+
+const METADATA_FIELDS = ['outlet', 'authors', 'publishedDate', 'url'] as const;
+
+/** The metadata fields read otherwise than the labels say (no authors read is the same as none stated). */
+function metadataDifferences(article: IngestedArticle, wanted: NonNullable<IngestLabels['metadata']>): string[] {
+  const front = article.frontmatter;
+  const read = { outlet: front.outlet, authors: front.authors, publishedDate: front.publishedDate, url: front.url };
+  const labelled = { outlet: wanted.outlet, authors: wanted.authors ?? [], publishedDate: wanted.publishedDate, url: wanted.url };
+  return METADATA_FIELDS.filter((field) => JSON.stringify(read[field]) !== JSON.stringify(labelled[field])).map(
+    (field) => `${field}: read ${JSON.stringify(read[field])}, labelled ${JSON.stringify(labelled[field])}`,
+  );
 }
 
 function tally(items: readonly string[], right: (item: string) => boolean, problem: string, misses: string[]): Tally {

@@ -99,3 +99,36 @@ describe('furniture reaching reporting, when the page prints its words twice', (
     ]);
   });
 });
+
+describe('evaluateIngest: the metadata a saved page states', () => {
+  const PAGE = `<!doctype html><html><head><title>Ferry returns</title>
+<meta property="og:site_name" content="Estuary Times">
+<link rel="canonical" href="https://estuary.example/ferry-returns">
+<meta property="article:published_time" content="2025-10-10T08:00:00Z">
+</head><body><article><h1>Ferry returns</h1>
+<p>Passenger ferries will return to the estuary next month after the council agreed on Thursday to fund repairs to the landing stage.</p>
+<p>The council voted 31 to 9 for a repair budget of 4.2 million crowns, of which the operator will repay a third over twelve years.</p>
+</article></body></html>`;
+  const page = (metadata: NonNullable<IngestCase['labels']['metadata']>): IngestCase => ({
+    name: 'page',
+    fileName: 'page.html',
+    bytes: new TextEncoder().encode(PAGE),
+    labels: { headline: 'Ferry returns', furniture: [], quotes: [], metadata },
+  });
+
+  it('counts each field read as labelled, nulls and no authors included', () => {
+    const score = evaluateIngest([page({ outlet: 'Estuary Times', authors: null, publishedDate: '2025-10-10', url: 'https://estuary.example/ferry-returns', headline: 'Ferry returns' })]);
+    expect(score.metadata).toEqual({ right: 4, total: 4 });
+    expect(score.cases[0]!.metadataMisses).toEqual([]);
+  });
+
+  it('names each field read otherwise', () => {
+    const score = evaluateIngest([page({ outlet: null, authors: ['Hester Ambrose'], publishedDate: '2025-10-10', url: 'https://estuary.example/ferry-returns', headline: 'Ferry returns' })]);
+    expect(score.metadata).toEqual({ right: 2, total: 4 });
+    expect(score.cases[0]!.metadataMisses).toEqual(['outlet: read "Estuary Times", labelled null', 'authors: read [], labelled ["Hester Ambrose"]']);
+  });
+
+  it('has no metadata to score in a text file', () => {
+    expect(evaluateIngest([base]).metadata).toEqual({ right: 0, total: 0 });
+  });
+});
