@@ -10,9 +10,26 @@ import { AGREEMENT_LABELS, figureRange } from './format.ts';
  */
 export function disagreeingFigures(index: ComparisonIndex, only?: readonly string[]): FigureView[] {
   const wanted = only ? new Set(only) : undefined;
-  return index.comparison.figures
-    .filter((figure) => figure.agreement !== 'same' && (!wanted || wanted.has(figure.id)))
-    .map((figure) => figureView(index, figure));
+  return distinctMeasures(
+    index.comparison.figures.filter((figure) => figure.agreement !== 'same' && (!wanted || wanted.has(figure.id))).map((figure) => figureView(index, figure)),
+  );
+}
+
+/**
+ * Each figure's heading names a region of the page, so no two may read the same: figures of one
+ * measure ("call", "call") are told apart by the words of their first mention, then by number.
+ */
+export function distinctMeasures(views: FigureView[]): FigureView[] {
+  const count = (names: string[], name: string) => names.filter((other) => other === name).length;
+  const measures = views.map((view) => view.measure);
+  const worded = views.map((view) => (count(measures, view.measure) > 1 && view.mentions[0] ? `${view.measure} (“${view.mentions[0].text}”)` : view.measure));
+  const seen = new Map<string, number>();
+  return views.map((view, at) => {
+    const name = worded[at]!;
+    const nth = (seen.get(name) ?? 0) + 1;
+    seen.set(name, nth);
+    return { ...view, measure: count(worded, name) > 1 ? `${name} (${nth})` : name };
+  });
 }
 
 function figureView(index: ComparisonIndex, figure: Figure): FigureView {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disagreeingFigures, mentionRange } from '../../../src/lib/view/figures-view.ts';
+import { disagreeingFigures, distinctMeasures, mentionRange } from '../../../src/lib/view/figures-view.ts';
 import { fixtureIndex } from './fixture.ts';
 
 describe('disagreeingFigures', () => {
@@ -14,6 +14,26 @@ describe('disagreeingFigures', () => {
 
   it('keeps to the figures asked for', () => {
     expect(disagreeingFigures(fixtureIndex(), ['f-budget-2'])).toEqual([]);
+  });
+});
+
+describe('distinctMeasures', () => {
+  const view = (id: string, measure: string, first: string) => ({
+    id,
+    measure,
+    agreement: 'different' as const,
+    agreementLabel: 'Different',
+    mentions: [{ outlet: { name: 'Alpha Daily' } as never, text: first, sentence: {} as never, range: '' }],
+  });
+
+  it('leaves distinct measures as they are', () => {
+    expect(distinctMeasures([view('a', 'call', 'two hours'), view('b', 'budget', '4 million')]).map((figure) => figure.measure)).toEqual(['call', 'budget']);
+  });
+
+  it('tells figures of one measure apart by their first mention, then by number', () => {
+    const names = distinctMeasures([view('a', 'call', 'two hours'), view('b', 'call', '90 minutes'), view('c', 'call', '90 minutes')]).map((figure) => figure.measure);
+    expect(names).toEqual(['call (“two hours”)', 'call (“90 minutes”) (1)', 'call (“90 minutes”) (2)']);
+    expect(new Set(names).size).toBe(3);
   });
 });
 
