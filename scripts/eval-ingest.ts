@@ -42,7 +42,8 @@ export function ingestSummary(set: string, score: IngestScore): string {
     `  ${set.padEnd(9)} ${String(score.cases.length).padStart(2)} cases  headlines right ${ratio(score.headlines)}  ` +
     `furniture kept out of reporting ${ratio(score.furniture)}  wrapped paragraphs right ${ratio(score.paragraphs)}  ` +
     `words ${ratio(score.words)}  quotations whole ${ratio(score.intact)}  table rows ${ratio(score.rows)}  ` +
-    `quotations found ${ratio(score.quotes)}  speakers right ${ratio(score.speakers)}  page metadata fields right ${ratio(score.metadata)}`
+    `quotations found ${ratio(score.quotes)}  speakers right ${ratio(score.speakers)}  page metadata fields right ${ratio(score.metadata)}  ` +
+    `body sentences kept as reporting ${ratio(score.body)}`
   );
 }
 
@@ -55,7 +56,7 @@ export function printIngestEvaluation(fixtures: string, verbose: boolean): void 
     const score = evaluateIngest(cases, relative(root, join(fixtures, set)));
     console.log(ingestSummary(set, score));
     for (const scored of score.cases) {
-      const misses = [...scored.misses, ...scored.quoteMisses, ...scored.metadataMisses.map((miss) => `metadata ${miss}`)];
+      const misses = [...scored.misses, ...scored.quoteMisses, ...scored.metadataMisses.map((miss) => `metadata ${miss}`), ...scored.bodyLost.map((text) => `body read as furniture: ${text}`)];
       if (misses.length === 0) continue;
       if (verbose || set === 'held-out') console.log(`    ${scored.name}:\n      ${misses.join('\n      ')}`);
       else console.log(`    ${scored.name}: ${misses.length} miss${misses.length === 1 ? '' : 'es'} (--verbose lists them)`);

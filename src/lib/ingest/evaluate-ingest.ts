@@ -41,6 +41,13 @@ export interface IngestCaseScore {
   speakers: Tally;
   /** Saved pages: the metadata fields (outlet, authors, date, URL) read as labelled, a null read as null. */
   metadata: Tally;
+  /**
+   * The other side of furniture: sentences of the text that no label calls furniture (the body, as
+   * the labels see it), and how many of them stay reporting. A rule that marks too much shows here.
+   */
+  body: Tally;
+  /** Body sentences read as furniture, one line each. */
+  bodyLost: string[];
   /** What went wrong, one line each (quotations and metadata apart). */
   misses: string[];
   /** Metadata fields read otherwise than labelled, one line each. */
@@ -62,6 +69,7 @@ export interface IngestScore {
   quotes: Tally;
   speakers: Tally;
   metadata: Tally;
+  body: Tally;
 }
 
 const normalise = (text: string) => text.replace(/\s+/gu, ' ').trim();
@@ -89,6 +97,7 @@ export function evaluateIngest(cases: readonly IngestCase[], rawDir = 'fixtures'
     quotes: sum((score) => score.quotes),
     speakers: sum((score) => score.speakers),
     metadata: sum((score) => score.metadata),
+    body: sum((score) => score.body),
   };
 }
 
@@ -127,6 +136,7 @@ function scoreCase(fixture: IngestCase, rawDir: string): IngestCaseScore {
     else quoteMisses.push(`quotation by ${label.speaker}, read as by ${quote.speaker ?? 'nobody'}: ${label.anchor}`);
   }
   const metadataMisses = labels.metadata ? metadataDifferences(article, labels.metadata) : [];
+  const { body, lost: bodyLost } = bodyKept(comparison, labels);
   return {
     name: fixture.name,
     headlineRight,
@@ -140,10 +150,31 @@ function scoreCase(fixture: IngestCase, rawDir: string): IngestCaseScore {
     quotes: { right: found, total: labels.quotes.length },
     speakers: { right: speakers, total: found },
     metadata: labels.metadata ? { right: METADATA_FIELDS.length - metadataMisses.length, total: METADATA_FIELDS.length } : { right: 0, total: 0 },
+    body,
     misses,
     quoteMisses,
     metadataMisses,
+    bodyLost,
   };
+}
+
+/**
+ * Sentences of seven words or more that no label calls furniture or the headline, and which of them the reading kept as
+ * reporting. A sentence is the labels' furniture when it lies inside a furniture line or holds one
+ * (of at least eight characters: "Share" inside a sentence is a word, not the share bar).
+ */
+function bodyKept(comparison: Comparison, labels: IngestLabels): { body: Tally; lost: string[] } {
+  const furniture = labels.furniture.map(lower);
+  const headline = labels.headline === null ? null : lower(labels.headline);
+  const isFurniture = (text: string) => furniture.some((line) => line.includes(text) || (line.length >= 8 && text.includes(line)));
+  const body = comparison.sentences.filter((sentence) => {
+    const text = lower(sentence.text);
+    // Sentences of seven words or more: shorter lines (a tag, a time, a dateline, a post's signature)
+    // are where labels are least complete, and a rule that eats the body eats sentences.
+    return text.split(' ').length >= 7 && text !== headline && !(headline !== null && headline.includes(text)) && !isFurniture(text);
+  });
+  const lost = body.filter((sentence) => !sentence.reporting).map((sentence) => normalise(sentence.text));
+  return { body: { right: body.length - lost.length, total: body.length }, lost };
 }
 
 const METADATA_FIELDS = ['outlet', 'authors', 'publishedDate', 'url'] as const;

@@ -132,3 +132,20 @@ describe('evaluateIngest: the metadata a saved page states', () => {
     expect(evaluateIngest([base]).metadata).toEqual({ right: 0, total: 0 });
   });
 });
+
+describe('evaluateIngest: the body kept as reporting', () => {
+  it('counts sentences of seven words or more that no label calls furniture, and those read as reporting', () => {
+    const score = evaluateIngest([base]);
+    expect(score.body.total).toBeGreaterThanOrEqual(2);
+    expect(score.body.right).toBe(score.body.total);
+    expect(score.cases[0]!.bodyLost).toEqual([]);
+  });
+
+  it('names a body sentence the reading took for furniture', () => {
+    // A sign-up line the labels leave as body: the reading marks it as newsletter furniture.
+    const text = PRINT.replace('Visitors can tour the mill on weekends from June.', 'Sign up for our newsletter to hear when the mill opens on weekends.');
+    const score = evaluateIngest([{ ...base, name: 'signup', bytes: new TextEncoder().encode(text), labels: { ...base.labels, paragraphs: undefined } }]);
+    expect(score.cases[0]!.bodyLost).toEqual(['Sign up for our newsletter to hear when the mill opens on weekends.']);
+    expect(score.body.right).toBe(score.body.total - 1);
+  });
+});
