@@ -53,8 +53,51 @@ export function extractArticle(html: string): ExtractedArticle | undefined {
   for (const heading of document.querySelectorAll('h2, h3, h4, h5, h6')) {
     if (/header|heading/i.test(heading.getAttribute('class') ?? '')) heading.removeAttribute('class');
   }
+  markSmallBoxes(document);
   const article = new (pageLibraries().Readability)(document, { keepClasses: true }).parse();
   const contentHtml = article?.content;
   if (!article || !contentHtml || (article.textContent ?? '').trim() === '') return undefined;
   return { title: article.title?.trim() || null, byline: article.byline?.trim() || null, contentHtml };
+}
+
+/** The attribute a small box's role is kept in through the extractor (hast reads it as `dataParallaxBox`). */
+export const BOX_ATTRIBUTE = 'data-parallax-box';
+
+/**
+ * Roles a page's markup gives a small box, by its class, id, itemprop, ARIA label or component
+ * name: a caption, a newsletter sign-up, an author's bio or byline, a video or audio player.
+ * Publishing systems of every kind name these boxes so (WordPress and Drupal themes, newspaper and
+ * broadcaster component CMSs, Blogger). Boxes holding an image are not captions or players.
+ */
+const BOX_ROLES: ReadonlyArray<readonly [string, RegExp, boolean]> = [
+  ['caption', /caption/i, false],
+  ['newsletter', /newsletter|sign-?up|subscribe(?!r)/i, true],
+  ['author', /byline|author(?!it)|contributor/i, true],
+  ['media', /video|player|audio/i, false],
+];
+const MARKUP_ATTRIBUTES = ['class', 'id', 'itemprop', 'aria-label', 'data-component', 'data-component-name', 'data-testid', 'data-qa'];
+
+/**
+ * Readability unwraps and merges boxes as it cleans a page (a box holding one paragraph becomes
+ * that paragraph; a box holding one box takes on its parent's attributes), so the markup naming
+ * a caption, sign-up box, author bio or player is often gone from what it returns while the text
+ * stays. Before it runs, each such box of at most 80 words (never the article itself) and
+ * everything in it is marked with its role, in an attribute Readability keeps; the blocks read it.
+ */
+function markSmallBoxes(document: Document) {
+  for (const element of document.querySelectorAll('body *')) {
+    if (element.hasAttribute(BOX_ATTRIBUTE) || ['SPAN', 'A', 'TIME', 'IMG', 'PICTURE', 'SCRIPT', 'STYLE'].includes(element.tagName.toUpperCase())) continue;
+    const markup = MARKUP_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '').join(' ');
+    if (markup.trim() === '') continue;
+    const words = (element.textContent ?? '').split(/\s+/).filter(Boolean).length;
+    if (words === 0 || words > 80) continue;
+    // A short article is no box: never the article element, nor one holding the <h1> or more than two paragraphs of prose.
+    if (['ARTICLE', 'MAIN', 'BODY'].includes(element.tagName.toUpperCase()) || element.querySelector('h1, article, main') !== null) continue;
+    if ([...element.querySelectorAll('p')].filter((p) => (p.textContent ?? '').split(/\s+/).filter(Boolean).length >= 12).length > 2) continue;
+    const image = element.querySelector('img, picture, amp-img') !== null;
+    const role = BOX_ROLES.find(([, pattern, withImage]) => pattern.test(markup) && (withImage || !image))?.[0];
+    if (!role) continue;
+    element.setAttribute(BOX_ATTRIBUTE, role);
+    for (const inner of element.querySelectorAll('*')) if (!inner.hasAttribute(BOX_ATTRIBUTE)) inner.setAttribute(BOX_ATTRIBUTE, role);
+  }
 }

@@ -129,9 +129,15 @@ function inlineText(nodes: readonly (RootContent | ElementContent)[]): string {
   // A <time> set flush against a label ("Pinned<time>10:42 GMT</time>Updated …") is a field of
   // its own on the page (CSS spaces it); a space keeps its words from running into the label's.
   let spaceNext = false;
+  // Two elements set flush against each other ("<a>Skip to content</a><a>Skip to site index</a>",
+  // a date span and a time span, a label span and a headline span) are fields CSS lays out apart:
+  // a space keeps their words from running together. Not after a one-letter element (a drop
+  // capital) nor before a superscript, and never where a text node touches the element.
+  let elementEnded = false;
   const add = (value: string) => {
     if (spaceNext && /[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(value)) text += ' ';
     spaceNext = false;
+    elementEnded = false;
     text += value;
   };
   const walk = (node: RootContent | ElementContent) => {
@@ -142,7 +148,14 @@ function inlineText(nodes: readonly (RootContent | ElementContent)[]): string {
         spaceNext = true;
         for (const child of node.children) walk(child);
         spaceNext = true;
-      } else if (!SILENT.has(node.tagName)) for (const child of node.children) walk(child);
+      } else if (!SILENT.has(node.tagName)) {
+        if (elementEnded && node.tagName !== 'sup' && node.tagName !== 'sub') spaceNext = true;
+        const start = text.length;
+        for (const child of node.children) walk(child);
+        const own = text.slice(start).trim();
+        elementEnded = own.length >= 2;
+        if (!elementEnded) spaceNext = false;
+      }
     }
   };
   for (const node of nodes) walk(node);
@@ -163,7 +176,7 @@ function readChildren(parent: Root | Element, out: ArticleBlock[]) {
   let afterImage = false;
   const flush = () => {
     const text = inlineText(run);
-    if (text) out.push(isOnlyALink(run) ? linkBlock(lineBlock(text)) : (timeLine(run, text) ?? (afterImage && !text.includes('\n') ? captionBlocks(text, true)[0]! : lineBlock(text))));
+    if (text) out.push(isOnlyALink(run) ? linkBlock(lineBlock(text)) : (markupLine(run, text) ?? timeLine(run, text) ?? (afterImage && !text.includes('\n') ? captionBlocks(text, true)[0]! : lineBlock(text))));
     if (text) afterImage = false;
     run = [];
   };
@@ -209,7 +222,26 @@ function classOf(element: Element): string {
   return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
 }
 
+/**
+ * Reads an element; when the page's markup named it (or a box around it) a caption, a sign-up
+ * box, an author's bio or a player (see `markSmallBoxes`), its lines are that furniture.
+ */
 function readElement(element: Element, out: ArticleBlock[]) {
+  const role = element.properties['dataParallaxBox'];
+  if (typeof role !== 'string') return readPlainElement(element, out);
+  if (role === 'caption' && element.children.every(isInline) && !holdsImage(element)) return readCaption(element, out);
+  const inner: ArticleBlock[] = [];
+  readPlainElement(element, inner);
+  const as = role === 'caption' ? asCaption : role === 'newsletter' ? asNewsletter : role === 'author' ? asAuthorFurniture : role === 'media' ? asMediaFurniture : (block: ArticleBlock) => block;
+  out.push(...inner.map(as));
+}
+
+function asCaption(block: ArticleBlock): ArticleBlock {
+  if (block.type === 'subheading') return { type: 'photo-caption', text: block.text };
+  return block.type === 'paragraph' && !block.text.includes('\n') && countWords(block.text) <= 60 ? { type: 'photo-caption', text: block.text } : block;
+}
+
+function readPlainElement(element: Element, out: ArticleBlock[]) {
   const tag = element.tagName;
   if (SILENT.has(tag)) return;
   if (/^h[1-6]$/.test(tag)) {
@@ -226,7 +258,7 @@ function readElement(element: Element, out: ArticleBlock[]) {
     case 'pre': {
       const text = inlineText(element.children);
       if (!text) return;
-      const block = timeLine(element.children, text) ?? lineBlock(text);
+      const block = markupLine(element.children, text) ?? timeLine(element.children, text) ?? lineBlock(text);
       if (isWhollyEmphasised(element)) EMPHASISED.add(block);
       out.push(isOnlyALink(element.children) ? linkBlock(block) : block);
       return;
@@ -417,9 +449,74 @@ function lineBlock(text: string): ArticleBlock {
     if (isPhotoCredit(text)) return { type: 'photo-credit', text };
     const timestamp = parseTimestamp(text);
     if (timestamp) return { type: 'timestamp', text, opensEntry: false, time: timestamp.time };
-    if (isCorrectionNote(text) || isDuration(text) || isMediaLabel(text)) return { type: 'boilerplate', role: 'page', text };
+    if (isCorrectionNote(text) || isDuration(text) || isMediaLabel(text) || isPrintEditionNote(text)) return { type: 'boilerplate', role: 'page', text };
+    if (isContributionNote(text)) return { type: 'reporting-credit', text };
+    if (isSponsorLabel(text)) return { type: 'ad', text };
+    if (isReportingFrom(text)) return { type: 'boilerplate', role: 'author', text };
   }
   return { type: 'paragraph', text };
+}
+
+/**
+ * The note on where the article ran in print ("A version of this article appears in print on
+ * Oct. 9, 2025, Section A, Page 14 …", "Appeared in the October 9, 2025, print edition as …"),
+ * as newspapers with a print edition close their web articles.
+ */
+export function isPrintEditionNote(line: string): boolean {
+  return /^a version of this (?:article|story|review|column|essay|interview) appear(?:s|ed) in print\b/i.test(line) || /^(?:this (?:article|story) )?appeared in the\b.{0,60}\bprint edition\b/i.test(line);
+}
+
+/**
+ * A closing line crediting reporters who helped ("Reporting was contributed by Jane Doe in
+ * Augusta.", "Additional reporting by Jane Doe.", "Jane Doe contributed reporting."): newspapers
+ * and wires word it so besides "… contributed to this report.".
+ */
+export function isContributionNote(line: string): boolean {
+  if (countWords(line) > 30) return false;
+  return /^(?:[Aa]dditional r|R)eporting (?:was )?contributed by\s+\p{Lu}/u.test(line) || /^Additional reporting by\s+\p{Lu}/u.test(line) || /^\p{Lu}[^.!?]{2,120}\bcontributed (?:reporting|research)(?: from [^.!?]{1,60})?\.$/u.test(line);
+}
+
+/** A sponsor's label over or beside an article ("Supported by", "Paid for by Example Trust"): short, no full stop. */
+export function isSponsorLabel(line: string): boolean {
+  return /^(?:supported|paid for|underwritten) by\b/i.test(line) && countWords(line) <= 8 && !/[.!?]$/.test(line);
+}
+
+/** "Reporting from Tamsin Island, Maine": where the reporter filed from, set in the byline box of newspaper and broadcaster pages; short, no full stop. */
+export function isReportingFrom(line: string): boolean {
+  return /^[Rr]eporting from\s+\p{Lu}/u.test(line) && countWords(line) <= 8 && !/[.!?]$/.test(line);
+}
+
+/**
+ * Lines whose markup says what they are:
+ * - only a form control's `<label>` ("Search in table" over a search box): it names a control,
+ *   and controls are never the article (interactive tables, sign-up forms, polls);
+ * - a label and a bare address ("Example Press coverage of wildfires: https://…", "Follow our
+ *   coverage at https://…"): a pointer to more coverage, as wires and newspapers close stories;
+ * - a row of two or more links and nothing else but separators ("Skip to content Skip to site
+ *   index", "Order Reprints | Today's Paper | Subscribe"): a link bar, never a sentence;
+ * - a paragraph set wholly in bold capitals ("CLICK HERE TO GET THE … APP", a linked story's
+ *   title in capitals): a promo line of the kind cable-news, tabloid and wire-fed sites set
+ *   between paragraphs; reporting is never written in bold capitals.
+ */
+function markupLine(nodes: readonly (RootContent | ElementContent)[], text: string): ArticleBlock | undefined {
+  if (text.includes('\n')) return undefined;
+  const meaningful = nodes.filter((node) => !(node.type === 'text' && node.value.trim() === '') && !(node.type === 'element' && SILENT.has(node.tagName)));
+  if (meaningful.length > 0 && meaningful.every((node) => node.type === 'element' && node.tagName === 'label')) return { type: 'boilerplate', role: 'page', text };
+  const links = meaningful.filter((node) => node.type === 'element' && isOnlyALink([node]));
+  if (links.length >= 2 && meaningful.every((node) => links.includes(node) || (node.type === 'text' && /^[\s|·•/,–—-]*$/u.test(node.value)))) {
+    return links.every((node) => countWords(inlineText([node])) <= 5) ? { type: 'boilerplate', role: 'page', text } : { type: 'related-links', items: [text] };
+  }
+  const last = meaningful.at(-1);
+  if (last?.type === 'element' && last.tagName === 'a' && meaningful.length > 1 && countWords(text) <= 25) {
+    const address = inlineText([last]);
+    const before = text.slice(0, text.length - address.length).trim();
+    if (/^(?:https?:\/\/|www\.)\S+$/i.test(address) && text.endsWith(address) && /(?::|\bat)$/i.test(before)) return { type: 'related-links', items: [text] };
+  }
+  if (meaningful.length === 1 && meaningful[0]!.type === 'element' && ['strong', 'b'].includes(meaningful[0]!.tagName)) {
+    const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+    if (words.length >= 3 && countWords(text) <= 20 && !/\p{Ll}/u.test(text)) return isOnlyALink(meaningful) ? { type: 'related-links', items: [text] } : { type: 'boilerplate', role: 'page', text };
+  }
+  return undefined;
 }
 
 /**
@@ -430,9 +527,13 @@ function lineBlock(text: string): ArticleBlock {
  */
 export function isCorrectionNote(line: string): boolean {
   return (
-    /^(?:corrections?|clarifications?|editor['’]s note|editors['’] note)\b[^:.]{0,40}:\s*\S/i.test(line) ||
+    // The label alone or with a date or qualifier after a comma, bracket or dash ("Correction, April 30:"),
+    // not a sentence that opens with the word ("Corrections officers said on Tuesday: …").
+    /^(?:corrections?|clarifications?|editor['’]s note|editors['’] note)(?:\s+appended|\s*[,(–—-][^:.]{0,40})?\s*:\s*\S/i.test(line) ||
     /^(?:an earlier|a previous|an previous|the original) version of this (?:article|story|report|entry|post|piece|update|item)\b/i.test(line) ||
-    /^this (?:article|story|report|entry|post|piece|update|item) (?:has been|was) (?:corrected|amended|updated to correct)\b/i.test(line)
+    /^this (?:article|story|report|entry|post|piece|update|item) (?:has been|was|has been further) (?:corrected|amended|updated)\b/i.test(line) ||
+    // "Update: …", "Update, Sept. 24, 10:40 a.m.: …" (a blog's or newspaper's note on a later change).
+    /^update\s*(?:,[^:]{1,40})?:\s*\S/i.test(line)
   );
 }
 
@@ -457,14 +558,24 @@ function readList(element: Element, out: ArticleBlock[]) {
   const start = Number(element.properties['start'] ?? 1);
   const items: ListItem[] = [];
   const nested: Element[] = [];
+  const times: ArticleBlock[] = [];
+  let links = 0;
   for (const child of element.children) {
     if (child.type !== 'element' || child.tagName !== 'li') continue;
     const own = child.children.filter((node) => !(node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol')));
     const text = inlineText(own).replace(/\n/g, ' ');
     if (text) items.push({ marker: ordered ? `${(Number.isFinite(start) ? start : 1) + items.length}.` : '•', text });
+    if (text && isOnlyALink(own)) links++;
+    const time = text ? timeLine(own, text) : undefined;
+    if (time?.type === 'timestamp') times.push(time);
     for (const node of child.children) if (node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol')) nested.push(node);
   }
-  if (items.length > 0) out.push({ type: 'list', ordered, items });
+  // A list of nothing but <time>s ("Oct. 8, 2025" · "Updated 6:15 p.m. ET") is an article header's date row.
+  if (items.length > 0 && times.length === items.length) out.push(...times);
+  // A list of nothing but links is a list of other pages (related, trending, most-read stories, topic
+  // tags) on every platform: an article's own lists carry words of their own around their links.
+  else if (items.length >= 2 && links === items.length) out.push({ type: 'related-links', items: items.map((item) => item.text) });
+  else if (items.length > 0) out.push({ type: 'list', ordered, items });
   for (const list of nested) readList(list, out);
 }
 
@@ -544,7 +655,7 @@ function isMediaFigure(element: Element): boolean {
 }
 
 function asMediaFurniture(block: ArticleBlock): ArticleBlock {
-  if (block.type === 'photo-caption' || block.type === 'paragraph') return { type: 'boilerplate', role: 'image', text: block.text.replace(/\n/g, ' ') };
+  if (block.type === 'photo-caption' || block.type === 'paragraph' || block.type === 'subheading') return { type: 'boilerplate', role: 'image', text: block.text.replace(/\n/g, ' ') };
   return block;
 }
 
@@ -566,9 +677,20 @@ function readCaption(element: Element, out: ArticleBlock[]) {
       flush();
       const credit = inlineText(child.children).replace(/\n/g, ' ');
       if (credit) out.push({ type: 'photo-credit', text: credit });
+    } else if (child.type === 'element' && isOnlyALink([child]) && lastMeaningful(parts)?.type === 'element' && countWords(inlineText([child])) >= 2) {
+      // A link set after the caption's own field ("<span>caption</span><a>Purchase Licensing
+      // Rights</a>", "Buy this photo") is a button of its own; a link inside the caption's
+      // wording ("Photo by <a>Jane Doe</a> on <a>Unsplash</a>") is not.
+      flush();
+      const text = inlineText([child]).replace(/\n/g, ' ');
+      if (text) out.push(linkBlock(lineBlock(text)));
     } else parts.push(child);
   }
   flush();
+}
+
+function lastMeaningful(nodes: readonly ElementContent[]): ElementContent | undefined {
+  return nodes.filter((node) => !(node.type === 'text' && node.value.trim() === '')).at(-1);
 }
 
 /** A caption's text as a caption and the credit glued to its end, if any ("… (Example Post/Jane Doe)"). */
@@ -588,8 +710,22 @@ const LABELLED_CREDIT = /(?<=[.!?"”’)]\s+)((?:Map|Maps|Graphic|Graphics|Illu
  */
 const BY_CREDIT = /(?<=[.!?"”’)]\s+)((?:Photo|Photograph|Picture|Image|Illustration|Graphic|Video|Cover photo|Header photo)\s+(?:by|courtesy of)\s+\p{Lu}[^.!?]{1,80})$/u;
 
+/**
+ * "… last month. Credit...Jane Doe for Example Times", "… Photograph: Jane Doe/Example": a
+ * credit label closing a caption (newspapers set it in a span of its own, often flush against
+ * the caption's last full stop).
+ */
+const CREDIT_LABEL = /(?<=[.!?"”’)]\s*)((?:Credit|Credits|Photo credit|Image credit|Photograph|Photographs)\s*(?::|\.{2,}|…)\s*\p{Lu}[^!?]{1,80})$/u;
+
+/**
+ * "… June 4, 2025. Example Wire/Jane Doe/File Photo", "… on Sunday. Jane Doe/Example Images": a
+ * credit of two to four capitalised names between slashes closing a caption, as wires and photo
+ * agencies write them.
+ */
+const SLASH_CREDIT = /(?<=[.!?"”’)]\s+)(\p{Lu}[\p{L}.&'’ -]{1,40}(?:\s?\/\s?\p{Lu}[\p{L}.&'’ -]{1,40}){1,3})$/u;
+
 function splitLabelledCredit(caption: string): { caption: string; credit: string } | undefined {
-  const match = LABELLED_CREDIT.exec(caption) ?? BY_CREDIT.exec(caption);
+  const match = LABELLED_CREDIT.exec(caption) ?? BY_CREDIT.exec(caption) ?? CREDIT_LABEL.exec(caption) ?? SLASH_CREDIT.exec(caption);
   if (!match) return undefined;
   return { caption: caption.slice(0, match.index).trimEnd(), credit: match[1]! };
 }
@@ -615,7 +751,15 @@ function readTable(element: Element, out: ArticleBlock[]) {
     }
   };
   collect(element);
+  // A table holding an image lays out that image and its caption (Blogger's caption tables, older
+  // CMSs' image tables): its lines are captions, with any credit apart, not data rows.
+  const layout = holdsImage(element) && rows.length <= 3;
   for (const row of rows) {
+    if (layout) {
+      const text = inlineText(row.children).replace(/\n/g, ' ');
+      if (text) out.push(...(countWords(text) <= 60 ? captionBlocks(text, true) : [lineBlock(text)]));
+      continue;
+    }
     const cells = row.children
       .filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'))
       .map((cell) => inlineText(cell.children).replace(/\n/g, ' '))

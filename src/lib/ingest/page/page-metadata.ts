@@ -282,6 +282,10 @@ function textValue(element: Element | undefined): string | undefined {
   const tag = element.tagName.toLowerCase();
   if (['a', 'link', 'area'].includes(tag)) return element.getAttribute('href') ?? undefined;
   if (tag === 'time' && element.hasAttribute('datetime')) return element.getAttribute('datetime') ?? undefined;
+  // The microformats "abbr design pattern": an <abbr> shows a short form ("7:15 AM") and holds the
+  // machine-readable value in its title. Blogger themes and older WordPress (hAtom) themes mark
+  // their datePublished so; only a title that is an ISO date counts (setDate checks it).
+  if (tag === 'abbr' && /^\d{4}-\d{2}-\d{2}/.test(element.getAttribute('title') ?? '')) return element.getAttribute('title') ?? undefined;
   if (element.hasAttribute('itemscope')) return textValue(ownProperties(element, 'url')[0]) ?? element.getAttribute('itemid') ?? undefined;
   return element.textContent ?? undefined;
 }

@@ -93,4 +93,11 @@ describe('readPageMetadata', () => {
     const metadata = read(page(`${jsonLd({ '@type': 'NewsArticle', headline: 'From JSON-LD' })}<meta property="og:site_name" content="From OpenGraph"><meta property="og:title" content="OG title"><meta name="author" content="Jane Roe">`));
     expect(metadata).toMatchObject({ headline: { source: 'JSON-LD' }, outlet: { source: 'OpenGraph tags' }, authors: { value: ['Jane Roe'], source: 'meta tags' } });
   });
+
+  it('reads a microdata date an <abbr> holds in its title (the microformats abbr pattern), and only an ISO one', () => {
+    const post = (title: string) =>
+      page('', `<div itemscope itemtype="http://schema.org/BlogPosting"><h3 itemprop="name">Post</h3><div itemprop="articleBody"><p>Text.</p></div><abbr itemprop="datePublished" title="${title}">7:15 AM</abbr></div>`);
+    expect(read(post('2025-09-24T07:15:00-04:00')).publishedDate).toEqual({ value: '2025-09-24', source: 'microdata' });
+    expect(read(post('permanent link')).publishedDate).toBeUndefined();
+  });
 });

@@ -53,7 +53,7 @@ describe('page furniture by markup', () => {
 
   it('a figure holding a player and no image: its caption and labels describe the clip, not reporting', () => {
     expect(blocks('<figure class="video"><p><span>Duration: 1 minute, 42 seconds</span><span>1:42</span></p><figcaption>Parents marched through the town in March</figcaption></figure>')).toEqual([
-      { type: 'boilerplate', role: 'page', text: 'Duration: 1 minute, 42 seconds1:42' },
+      { type: 'boilerplate', role: 'page', text: 'Duration: 1 minute, 42 seconds 1:42' },
       { type: 'boilerplate', role: 'image', text: 'Parents marched through the town in March' },
     ]);
     expect(types('<figure><iframe src="https://video.example/1"></iframe><figcaption>Parents marched through the town</figcaption></figure>')).toEqual(['boilerplate:image']);
@@ -92,7 +92,7 @@ describe('page furniture by shape', () => {
     expect(isCorrectionNote(line)).toBe(false);
   });
 
-  it.each(['6 min', '1:42', '1:02:30', 'Duration: 1 minute, 42 seconds', 'Duration: 1 minute, 42 seconds1:42', '2 hrs 5 mins'])('a duration: %s', (line) => {
+  it.each(['6 min', '1:42', '1:02:30', 'Duration: 1 minute, 42 seconds', 'Duration: 1 minute, 42 seconds 1:42', '2 hrs 5 mins'])('a duration: %s', (line) => {
     expect(isDuration(line)).toBe(true);
   });
 
