@@ -1,5 +1,6 @@
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import { countWords } from './article-stats.ts';
+import { withoutPictographs } from './line-shapes.ts';
 
 /** Lines that belong together: one line each, or (in blank-line-separated files) a wrapped paragraph. */
 export interface LineGroup {
@@ -19,7 +20,9 @@ const CLOSERS = /["'”’»)\]]+$/;
 const OPENING_QUOTE = /^["'“‘«]/;
 
 /** A short line with no sentence-ending punctuation (questions allowed): a title, not prose. */
-export function isTitleLike(line: string, { allowLowercase = false } = {}): boolean {
+export function isTitleLike(text: string, { allowLowercase = false } = {}): boolean {
+  // Pictographs a news app sets before a label ("📌 Key facts") are not part of its shape.
+  const line = withoutPictographs(text);
   const words = countWords(line);
   if (words === 0 || words > MAX_TITLE_WORDS) return false;
   if (OPENING_QUOTE.test(line) || TERMINAL_PUNCTUATION.test(line.replace(CLOSERS, ''))) return false;
