@@ -16,7 +16,8 @@ export type Slots = Array<ArticleBlock[] | 'consumed' | undefined>;
 
 const MAX_TITLE_WORDS = 14;
 const TERMINAL_PUNCTUATION = /[.!;,:…]$/;
-const CLOSERS = /["'”’»)\]]+$/;
+// Emphasis marks pasted around a sentence ("*Jane Doe is a columnist.*") close it as quotation marks do.
+const CLOSERS = /["'”’»)\]*_]+$/;
 const OPENING_QUOTE = /^["'“‘«]/;
 
 /** A short line with no sentence-ending punctuation (questions allowed): a title, not prose. */

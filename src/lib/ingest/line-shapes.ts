@@ -429,7 +429,8 @@ const PAGE_CONTROLS = new RegExp(
       String.raw`copy\s+link\s+to\s+(?:post|tweet)`,
       String.raw`(?:watch|play)\s+(?:video|now)`,
       // A phone app's own controls and prompts: "Tap to read more", "Get breaking news alerts — turn on notifications".
-      String.raw`(?:tap|click|swipe)\s+(?:here\s+)?(?:to|for)\s+(?:read|see|view|load|expand|open|continue|show)(?:\s+(?:more|the\s+full\s+(?:story|article)|full\s+(?:story|article)))?`,
+      String.raw`(?:tap|click|swipe|scroll)(?:\s+(?:up|down|left|right|here))?\s+(?:to|for)\s+(?:read|see|view|load|expand|open|continue|show|more|next|the\s+next|full|watch|listen|play|share|save|follow|get)\b.{0,40}`,
+      String.raw`comments?\s*:?\s*\d+`,
       String.raw`(?:get|turn\s+on|enable|allow)\s+(?:breaking\s+)?(?:news\s+)?(?:alerts|notifications)\b.{0,60}`,
       String.raw`reuse\s+this\s+content|(?:join|read)\s+the\s+(?:discussion|conversation)`,
     ].join('|') +
@@ -463,7 +464,7 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
 }
 
 /** An opinion page's disclaimer: "The views expressed (in this column) are the author's own …". */
-const VIEWS_EXPRESSED = /^(?:the\s+)?(?:views|opinions)\s+expressed\b/i;
+const VIEWS_EXPRESSED = /^(?:(?:the\s+)?(?:views|opinions)\s+expressed\b|this\s+is\s+an?\s+(?:opinion|op-ed|comment|guest|analysis)\s*(?:piece|column|article|essay)?\b|(?:read\s+)?(?:the\s+)?original\s+(?:article|story|version)?\s*in\s+\p{Lu}\p{Ll}+\b|issued\s+(?:by|on\s+behalf\s+of)\s+(?:the\s+)?\p{Lu})/iu;
 /**
  * A note that the story changed since it first ran: "This story has been updated with …", "This
  * article was amended on …" (news sites and wires print it at the end or under the byline).

@@ -267,6 +267,8 @@ const NOTES_HEADING = /^(?:notes?\s+(?:to|for)\s+editors|editor['’]?s\s+notes?
 const SALUTATION = /^(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\b[^.!?,:]{0,40}[,!:]$/i;
 /** A letter's or an e-mail's sign-off: "Kind regards,", "Best wishes,", "Sincerely,", "Thanks,". */
 const SIGN_OFF = /^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|best|thanks|many\s+thanks|sincerely|yours(?:\s+(?:sincerely|faithfully|truly))?|cheers|with\s+(?:best\s+|kind\s+)?(?:thanks|regards|wishes))\s*[,.!]?$/i;
+/** A covering note's opening when it has no greeting: "Please find below …", "Below is …", "We are pleased to share …". */
+const COVERING_LINE = /^(?:please\s+(?:find|see)\s+(?:below|attached|enclosed)|below\s+(?:is|are|please\s+find)|(?:i|we)\s+(?:am|are|['’]m|['’]re)\s+(?:pleased|delighted|writing)\s+to\s+(?:share|send|forward|attach)|(?:sharing|forwarding)\s+(?:below|the\s+(?:statement|release)))\b/i;
 /** The covering note of a mail holds a few paragraphs before the title of what it sends. */
 const MAX_COVERING_GROUPS = 3;
 /** A signature's lines are short: a name, a job, an office and address, numbers. */
@@ -281,14 +283,17 @@ const MAX_SIGNATURE_LINE_WORDS = 14;
  */
 function findCoveringNote(groups: LineGroup[], kinds: Slots) {
   const first = kinds.findIndex((known, at) => known === undefined && at < MAX_TOP_GROUPS_FOR_NOTE);
-  if (first === -1 || groups[first]!.lines.length !== 1 || !SALUTATION.test(groups[first]!.lines[0]!.trim()) || wordCount(groups[first]!.lines[0]!) > 6) return;
-  kinds[first] = [{ type: 'boilerplate', role: 'page', text: groups[first]!.lines[0]! }];
-  for (let at = first + 1; at <= first + MAX_COVERING_GROUPS + 1 && at < groups.length - 1; at++) {
+  if (first === -1) return;
+  const opening = groups[first]!.lines.join(' ').trim();
+  const greeting = groups[first]!.lines.length === 1 && SALUTATION.test(opening) && wordCount(opening) <= 6;
+  if (!greeting && !(COVERING_LINE.test(opening) && wordCount(opening) <= 40)) return;
+  if (greeting) kinds[first] = [{ type: 'boilerplate', role: 'page', text: groups[first]!.lines[0]! }];
+  for (let at = greeting ? first + 1 : first; at <= first + MAX_COVERING_GROUPS + 1 && at < groups.length - 1; at++) {
     const group = groups[at]!;
     if (kinds[at] !== undefined) return;
     const title = group.lines.length === 1 && isTitleLike(group.lines[0]!) && kinds[at + 1] === undefined && !isTitleLike(groups[at + 1]!.lines.join(' '));
     if (!title) continue;
-    for (let note = first + 1; note < at; note++) kinds[note] = [{ type: 'boilerplate', role: 'page', text: groups[note]!.lines.join('\n') }];
+    for (let note = first; note < at; note++) if (kinds[note] === undefined) kinds[note] = [{ type: 'boilerplate', role: 'page', text: groups[note]!.lines.join('\n') }];
     return;
   }
 }
@@ -682,6 +687,9 @@ function classifyProse(group: LineGroup, isLast: boolean): ArticleBlock[] {
   }
   if (CAPTION_PATTERNS.some((pattern) => pattern.test(text))) return [{ type: 'photo-caption', text }];
   if (isSectionLabel(text)) return [{ type: 'section-label', text }];
+  // A short heading led by a pictograph ("🗣️ What they said", "📍 Where"): news apps and newsletters set their section labels so.
+  const bare = withoutPictographs(text);
+  if (bare !== text && bare.trim() !== '' && wordCount(bare) <= MAX_LABEL_WORDS && isTitleLike(bare, { allowLowercase: true })) return [{ type: 'section-label', text }];
   if (!isLast && isTitleLike(text) && !parseDateline(text)) return [{ type: 'subheading', text }];
   return withReportingCredit(text);
 }

@@ -22,6 +22,7 @@ const MAX_LABEL_WORDS = 3;
  * it name the office. Kickers, labels and breadcrumbs become section labels, the rest furniture.
  */
 export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
+  findFrontKeys(groups, kinds);
   const top: number[] = [];
   for (let at = 0; at < Math.min(groups.length, MAX_TOP_GROUPS); at++) {
     const known = kinds[at];
@@ -113,15 +114,47 @@ export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
     const text = withoutPictographs(line(at)).trim();
     if (countWords(text) <= MAX_LABEL_WORDS && isTitleLike(text, { allowLowercase: true }) && !isPersonName(text)) set(at, { type: 'section-label', text: line(at) });
   }
-  // A title in another language directly over one in English: the original's title, as translated
-  // editions print it over the translation's (the words of each line looked up in an English word list).
+  // A title in another language directly over one in English, or under it: the original's title, as
+  // translated editions print it beside the translation's (the words of each line looked up in an English word list).
   const next = groups[headline + 1];
   if (next !== undefined && kinds[headline + 1] === undefined && next.lines.length === 1 && isHeadlineShaped(next.lines[0]!)) {
-    const [original, translation] = [englishShare(line(headline)), englishShare(next.lines[0]!)];
-    if (original !== undefined && translation !== undefined && original < FOREIGN_SHARE && translation >= ENGLISH_SHARE) {
-      set(headline, { type: 'boilerplate', role: 'page', text: line(headline) });
-    }
+    const [upper, lower] = [englishShare(line(headline)), englishShare(next.lines[0]!)];
+    if (upper === undefined || lower === undefined) return;
+    if (upper < FOREIGN_SHARE && lower >= ENGLISH_SHARE) set(headline, { type: 'boilerplate', role: 'page', text: line(headline) });
+    else if (lower < FOREIGN_SHARE && upper >= ENGLISH_SHARE) set(headline + 1, { type: 'boilerplate', role: 'page', text: next.lines[0]! });
   }
+}
+
+/** A front-matter line of a CMS export pasted without its fences: a lower-case key, a colon, a value ("title: …", "author: …"). */
+const FRONT_KEY = /^(?<key>[a-z][a-z_-]{1,20})\s*:\s+(?<value>\S.*)$/;
+const TITLE_KEYS = new Set(['title', 'headline']);
+/** Front matter has at least this many key lines. */
+const MIN_FRONT_KEYS = 2;
+
+/**
+ * Key lines opening a file ("title: …", "author: …", "date: …", "tags: …"), as CMS and static-site
+ * exports write front matter (here without its `---` fences): furniture. When no title line
+ * follows them, the title key's value is the headline, split from its key as a run-in kicker is.
+ */
+function findFrontKeys(groups: LineGroup[], kinds: Slots): void {
+  let end = 0;
+  while (end < groups.length && groups[end]!.lines.length === 1 && FRONT_KEY.test(groups[end]!.lines[0]!.trim()) && kinds[end] !== 'consumed') end++;
+  if (end < MIN_FRONT_KEYS) return;
+  let title: number | undefined;
+  for (let at = 0; at < end; at++) {
+    const text = groups[at]!.lines[0]!;
+    const key = FRONT_KEY.exec(text.trim())!.groups!['key']!;
+    if (TITLE_KEYS.has(key) && title === undefined) title = at;
+    kinds[at] = [{ type: 'boilerplate', role: 'page', text }];
+  }
+  const following = groups[end];
+  if (title === undefined || (following !== undefined && following.lines.length === 1 && isHeadlineShaped(following.lines[0]!))) return;
+  const text = groups[title]!.lines[0]!;
+  const colon = text.indexOf(':');
+  kinds[title] = [
+    { type: 'section-label', text: text.slice(0, colon + 1) },
+    { type: 'headline', text: text.slice(colon + 1).trim() },
+  ];
 }
 
 /** A title in another language has fewer than this share of English words… */

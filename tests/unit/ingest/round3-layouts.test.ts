@@ -238,3 +238,37 @@ describe('numbered paragraphs of an official statement', () => {
     expect(kinds(points).some(([type]) => type === 'list')).toBe(true);
   });
 });
+
+describe('more shapes of the same conventions', () => {
+  it('front-matter keys pasted without fences: furniture, and the title key gives the headline when no title line follows', () => {
+    const text = `title: Council votes to close the old library\nauthor: Jane Doe\ndate: 2026-12-04\n\n${BODY.split('\n').join('\n\n')}`;
+    expect(kinds(text).slice(0, 4)).toEqual([
+      ['section-label', 'title:'],
+      ['headline', 'Council votes to close the old library'],
+      ['boilerplate', 'author: Jane Doe'],
+      ['boilerplate', 'date: 2026-12-04'],
+    ]);
+    expect(headline(`title: Library vote\nauthor: Jane Doe\n\nCouncil votes to close the old library\n\n${BODY.split('\n').join('\n\n')}`)).toBe('Council votes to close the old library');
+  });
+
+  it('the English title over one in another language: the other is furniture', () => {
+    const text = `Council votes to close the old library on the square\nStadtrat beschließt Schließung der alten Bibliothek am Marktplatz\n${BODY}`;
+    expect(headline(text)).toBe('Council votes to close the old library on the square');
+    expect(typeOf(text, 'Stadtrat beschließt Schließung der alten Bibliothek am Marktplatz')).toBe('boilerplate');
+  });
+
+  it('a short heading led by a pictograph is a label; app controls and counts are furniture', () => {
+    const text = `Council votes to close the old library\n${BODY}\n🗣️ What they said\n"We did not want this," said Jane Doe, a librarian.\nSwipe for next story\nComments 243`;
+    expect(typeOf(text, '🗣️ What they said')).toBe('section-label');
+    expect(typeOf(text, 'Swipe for next story')).toBe('boilerplate');
+    expect(typeOf(text, 'Comments 243')).toBe('boilerplate');
+  });
+
+  it('a covering line without a greeting; an opinion note; a bio in emphasis marks', () => {
+    const mail = `Please find below a statement from the council, for immediate use.\n\nCouncil sets out plan for the old library\n\n${BODY.split('\n').join('\n\n')}`;
+    expect(headline(mail)).toBe('Council sets out plan for the old library');
+    const column = `The library vote is a warning\nBy Jane Doe\n${BODY}\n*Jane Doe is a former councillor.*\nThis is an opinion column.`;
+    expect(typeOf(column, '*Jane Doe is a former councillor.*')).toBe('boilerplate');
+    expect(typeOf(column, 'This is an opinion column.')).toBe('boilerplate');
+  });
+});
