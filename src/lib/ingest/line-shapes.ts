@@ -41,6 +41,8 @@ const TIMESTAMP_TOKENS = new RegExp(
       String.raw`(?<weekday>${WEEKDAY})(?![\p{L}])`,
       String.raw`(?<year>\d{4})(?!\d)`,
       String.raw`(?<glue>at|on|by)\b`,
+      // German-language date lines give the hour as "07:15 Uhr", as translated and foreign editions paste them.
+      String.raw`Uhr\b`,
       String.raw`[,·•|/–—\-()]+`,
       String.raw`\s+`,
     ].join('|') +
@@ -121,6 +123,8 @@ function clockTime(text: string): string | null {
 
 // ---------------------------------------------------------------- bylines
 
+/** "By" in the languages of foreign and translated editions (German, French, Spanish and Portuguese, Italian, Dutch, Nordic, Polish and Czech), before a capitalised name. */
+const FOREIGN_BYLINE_START = /^(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Ff]rån|[Oo]d)\s+(?=\p{Lu})/u;
 const BYLINE_START = /^(?:(?:written|words|story|text|reported)\s+by|by|authors?\s*:)\s+(?=\S)/i;
 /** A word of a person's name: capitalised, an initial, hyphenated or with an apostrophe ("O'Neil", "J.", "Al-Hassan"). */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
@@ -149,6 +153,9 @@ const STAMP_BEFORE_BYLINE = /\s+(?=by\s+\S)/gi;
 
 /** Reads a byline ("By Jane Doe and John Roe, Reuters"); the authors are the parts that read as people's names. */
 export function parseByline(line: string): { authors: string[] } | undefined {
+  // A foreign edition's byline in its own language ("Von Katrin Aulich, Kessal", "Par Jeanne Roux"): short, no sentence.
+  const foreign = FOREIGN_BYLINE_START.exec(line);
+  if (foreign && countWords(line) <= 8 && !/[.!?]$/.test(line.trim())) return parseByline(`By ${line.slice(foreign[0].length)}`);
   if (!BYLINE_START.test(line)) {
     // "Posted on May 6, 2025 by Jane Doe": a line that names itself a publication time, then a byline.
     for (const match of line.matchAll(STAMP_BEFORE_BYLINE)) {
@@ -202,6 +209,8 @@ const KICKERS = new Set([
   'BREAKING', 'BREAKING NEWS', 'EXCLUSIVE', 'UPDATE', 'UPDATED', 'LIVE', 'WATCH', 'ANALYSIS', 'OPINION', 'EDITORIAL',
   'COMMENTARY', 'REVIEW', 'FACT CHECK', 'JUST IN', 'ALERT', 'NEW', 'VIDEO', 'PHOTOS', 'DEVELOPING', 'URGENT', 'FLASH',
   'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'CORRECTION', 'EXPLAINER', 'Q&A', 'FILE', 'PHOTO', 'IMAGE', 'WARNING',
+  // Opinion desks' labels, British and American: "Comment", "Viewpoint", "Op-Ed", "Perspective".
+  'COMMENT', 'COLUMN', 'VIEWPOINT', 'PERSPECTIVE', 'OP-ED', 'OPED', 'LETTERS', 'INTERVIEW', 'FEATURE',
 ]);
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’/-]*\p{Lu}\.?(?:\s+\p{Lu}[\p{Lu}.'’/-]*\.?)*`;
 const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]+){0,2}`;
@@ -249,7 +258,7 @@ export function isAdSlug(line: string): boolean {
 const SPONSOR_LINE = /^(?:sponsored|presented|brought\s+to\s+you|supported|powered)\s+by\s+\S|^in\s+partnership\s+with\s+\S/i;
 
 const READ_MORE_LABEL =
-  String.raw`(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|now|today))?|trending(?:\s+(?:now|stories|today))?|popular\s+now|explore\s+more\s+on\s+(?:these|this)\s+topics?|more\s+on\s+(?:these|this)\s+topics?|read\s+more|read\s+also|also\s+read|more\s+reading|read\s+next|related(?:\s+(?:articles?|stories|story|coverage|content|links?|reading|topics?|news))?|see\s+also|more\s+on\s+(?:this|that)(?:\s+(?:story|topic))?|recommended(?:\s+(?:reading|stories))?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|don['’]?t\s+miss|must\s+read|editor['’]?s\s+picks?|further\s+reading|more\s+coverage|top\s+stories|explore\s+more|more\s+stories|more\s+news|click\s+here\s+to\s+read\s+more|read\s+the\s+full\s+story)`;
+  String.raw`(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|now|today))?|trending(?:\s+(?:now|stories|today))?|popular\s+now|explore\s+more\s+on\s+(?:these|this)\s+topics?|more\s+on\s+(?:these|this)\s+topics?|read\s+more|read\s+also|also\s+read|more\s+reading|read\s+next|related(?:\s+(?:articles?|stories|story|coverage|content|links?|reading|topics?|news))?|see\s+also|more\s+on\s+(?:this|that)(?:\s+(?:story|topic))?|recommended(?:\s+(?:reading|stories))?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|don['’]?t\s+miss|must\s+read|editor['’]?s\s+picks?|further\s+reading|more\s+coverage|top\s+stories|explore\s+more|more\s+stories|more\s+news|click\s+here\s+to\s+read\s+more|read\s+the\s+full\s+story|(?:read\s+)?(?:our\s+)?(?:earlier|previous|past|prior|ongoing|continuing)\s+coverage|(?:next|previous)\s+(?:story|article))`;
 const READ_MORE_WITH_TITLE = new RegExp(String.raw`^[►▶»>→]?\s*${READ_MORE_LABEL}\s*(?:[:›»>|–—-]|\.\.\.|…)\s*\S`, 'i');
 const READ_MORE_ALONE = new RegExp(String.raw`^[►▶»>→]?\s*${READ_MORE_LABEL}\s*[:›»>…]?$`, 'i');
 
@@ -325,7 +334,9 @@ export function splitGluedCredit(line: string): { caption: string; credit: strin
 const CREDIT_ROLES = String.raw`(?:(?:additional|further|extra)\s+)?(?:reporting|writing|editing|edited|compiled|research|graphics|translated|translation|produced|production|fact[-\s]?checking|contributing(?:\s+(?:reporting|writers?|reporters?|editors?))?|with\s+(?:additional\s+)?(?:reporting|assistance)|written)`;
 const REPORTING_CREDIT = [
   new RegExp(String.raw`^\(?\s*(?:${CREDIT_ROLES}\s+by|with\s+(?:additional\s+)?(?:reporting|assistance)\s+from)\s+\S`, 'i'),
-  /^\(?\s*(?:contributing|contributors?|additional\s+reporting)\s*:\s*\S/i,
+  /^\(?\s*(?:contributing|contributors?|additional\s+reporting|translation|translator|translated\s+by)\s*:\s*\S/i,
+  // A wire's closing credit line: "Fenwick reported from Brellholm.", "Jane Doe and John Roe reported from Kessal and Vessna." (names and places only).
+  /^\(?\s*\p{Lu}[\p{L}'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){0,5},?\s+(?:reported|wrote)\s+(?:from|in)\s+\p{Lu}[\p{L}'’-]+(?:(?:,|\s+and)?\s+\p{Lu}[\p{L}'’-]+){0,4}\.?\)?$/u,
   /\bcontributed\s+(?:reporting\s+)?(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?\)?$/i,
 ];
 /** A credit closing a paragraph: "(Reporting by …; Editing by …)". */
@@ -411,13 +422,17 @@ const PAGE_CONTROLS = new RegExp(
       String.raw`save\s+(?:this\s+)?(?:articles?|stor(?:y|ies))\b.{0,60}`,
       String.raw`(?:view|see|watch)\s+(?:this\s+)?(?:post|video)\s+on\s+(?:instagram|x|twitter|facebook|tiktok|threads|youtube|bluesky)`,
       String.raw`watch\s+on\s+(?:youtube|x|tiktok|instagram)|a\s+post\s+shared\s+by\s+.{1,60}`,
-      String.raw`the\s+views\s+expressed\b.{0,120}`,
       String.raw`repl(?:y|ies)|repost|retweet|like|follow|[\d.,]+\s*[km]?`,
       String.raw`privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings)|contact\s+us|about\s+us`,
       String.raw`[\d.,]+\s*[km]?\s+(?:reposts?|retweets?|likes?|views?|replies|quotes?|bookmarks?)(?:\s+[\d.,]+\s*[km]?\s+(?:reposts?|retweets?|likes?|views?|replies|quotes?|bookmarks?))*`,
       String.raw`read\s+[\d.,]+\s*[km]?\s+repl(?:y|ies)`,
       String.raw`copy\s+link\s+to\s+(?:post|tweet)`,
       String.raw`(?:watch|play)\s+(?:video|now)`,
+      // A phone app's own controls and prompts: "Tap to read more", "Get breaking news alerts — turn on notifications".
+      String.raw`(?:tap|click|swipe|scroll)(?:\s+(?:up|down|left|right|here))?\s+(?:to|for)\s+(?:read|see|view|load|expand|open|continue|show|more|next|the\s+next|full|watch|listen|play|share|save|follow|get)\b.{0,40}`,
+      String.raw`comments?\s*:?\s*\d+`,
+      String.raw`(?:get|turn\s+on|enable|allow)\s+(?:breaking\s+)?(?:news\s+)?(?:alerts|notifications)\b.{0,60}`,
+      String.raw`reuse\s+this\s+content|(?:join|read)\s+the\s+(?:discussion|conversation)`,
     ].join('|') +
     String.raw`)[.!]?$`,
   'i',
@@ -442,7 +457,51 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   if (words <= 60 && STANDARDS_NOTE.test(trimmed)) return 'page';
   if (isContactLine(line) || isContactLabel(line)) return 'page';
   if (words <= 16 && PAGE_CONTROLS.test(trimmed)) return 'page';
+  if (words <= 60 && (VIEWS_EXPRESSED.test(trimmed) || UPDATE_NOTE.test(trimmed) || MAIL_DISCLAIMER.test(trimmed) || NEWSLETTER_NOTICE.test(trimmed))) return 'page';
+  if (words <= 40 && (EDITORS_NOTE.test(trimmed) || KEYWORD_LINE.test(trimmed) || FOLLOW_AT.test(trimmed))) return 'page';
+  if (isWireSlug(trimmed) || isRundown(line)) return 'masthead';
   return undefined;
+}
+
+/** An opinion page's disclaimer: "The views expressed (in this column) are the author's own …". */
+const VIEWS_EXPRESSED = /^(?:(?:the\s+)?(?:views|opinions)\s+expressed\b|this\s+is\s+an?\s+(?:opinion|op-ed|comment|guest|analysis)\s*(?:piece|column|article|essay)?\b|(?:read\s+)?(?:the\s+)?original\s+(?:article|story|version)?\s*in\s+\p{Lu}\p{Ll}+\b|issued\s+(?:by|on\s+behalf\s+of)\s+(?:the\s+)?\p{Lu})/iu;
+/**
+ * A note that the story changed since it first ran: "This story has been updated with …", "This
+ * article was amended on …" (news sites and wires print it at the end or under the byline).
+ */
+const UPDATE_NOTE = /^(?:this\s+(?:story|article|report|post|piece)\s+(?:has\s+been|was|is\s+being)\s+(?:updated|corrected|amended|clarified)\b)/i;
+/** A mail client's or an office's closing note: "This e-mail and any attachments are confidential …", "Please consider the environment before printing …". */
+const MAIL_DISCLAIMER = /^(?:(?:this|the\s+information\s+in\s+this)\s+(?:e-?mail|message|communication)\b.{0,80}\b(?:confidential|privileged|intended\s+(?:solely|only))|please\s+consider\s+the\s+environment\s+before\s+printing|(?:disclaimer|confidentiality\s+notice)\s*:)/i;
+/** The small print and markers around a newsletter promotion set inside an article ("Privacy Notice: Newsletters may contain …", "after newsletter promotion"). */
+const NEWSLETTER_NOTICE = /^(?:privacy\s+notice\s*:.*\bnewsletters?\b|(?:after|skip\s+past)\s+newsletter\s+promotion$)/i;
+/** A wire's note to editors above the story: "Eds: UPDATES with …", "Editors: …", "Editor's note: Moves on …". */
+const EDITORS_NOTE = /^(?:eds?|editors)\s*:\s*\S/i;
+/** A line of keywords or tags: "Keywords: strikes, ports, labour", "Tags: …", "Topics: …" (a few short items). */
+const KEYWORD_LINE = /^(?:key\s*words?|tags?|topics?|subjects?)\s*:\s*[^.!?]{1,200}$/i;
+/** "Follow NPS coverage of … at https://…": a line that sends the reader to a web address. */
+const FOLLOW_AT = /^(?:follow|read|find|see|get|visit|watch|listen\s+to)\b.{0,160}\s(?:at|on|via)\s+(?:https?:\/\/|www\.)\S+$/i;
+
+/**
+ * A wire's slug line: a budget code and keywords joined by hyphens and closed by a slash, perhaps
+ * with the version after it ("BC-EU-Trade/", "BC-NL-Port-Strike/1st Ld-Writethru", "AM-Strike-Port/").
+ */
+export function isWireSlug(line: string): boolean {
+  const trimmed = line.trim();
+  return /^[\p{Lu}\p{N}]{1,4}-[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*\/(?:\s*\S.{0,40})?$/u.test(trimmed) && countWords(trimmed) <= 8 && !/[.!?]$/.test(trimmed);
+}
+
+/**
+ * A broadcast transcript's rundown: the segments' titles in title case between semicolons, perhaps
+ * ending with the airing hours ("Talks Collapse; Ships Queue Offshore; Storm Warning. Aired 9-10p ET").
+ */
+export function isRundown(line: string): boolean {
+  const segments = line.trim().replace(/[.\s]*aired\b.*$/i, '').split(/\s*;\s*/).filter(Boolean);
+  if (segments.length < 3) return false;
+  return segments.every((segment) => {
+    const words = segment.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+    const capitalised = words.filter((word) => /^[\p{Lu}\p{N}'‘“"]/u.test(word)).length;
+    return words.length > 0 && words.length <= 12 && capitalised / words.length >= 0.6 && !/[.!?]$/.test(segment);
+  });
 }
 
 // "-ends-" between dashes in any case, as British press offices print it.
@@ -453,8 +512,10 @@ const STAGE_DIRECTION = /^(?:\((?=[^)]*\p{Lu}{2})[^\p{Ll}()]{2,60}\)|\[(?=[^\]]*
 /** A time code alone on its line, in brackets or parentheses, as transcripts set it over a turn ("[00:04:12]"). */
 const TIME_CODE = /^[[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]$/;
 /** A transcript's note on how it was made ("This transcript was produced automatically …"), as broadcasters and podcasts print it. */
-const TRANSCRIPT_NOTE = /^(?:this\s+(?:is\s+an?\s+)?(?:transcript|episode\s+transcript)\b.{0,40}?\b(?:produced|generated|created|made|edited|transcribed|automatically|machine|rush|deadline|may\s+(?:contain|not\s+be))|transcripts?\s+(?:are|is)\s+(?:produced|generated|created|made|edited|machine)\b)/i;
-const TRANSLATION_NOTE = /^(?:this\s+(?:article|story|text|report)\s+(?:was|has\s+been|is)\s+(?:machine[-\s])?translated\b|translated\s+from\s+(?:the\s+)?\p{L}+(?:\s+by\b.*)?\.?$)/iu;
+// Cable-news transcript pages open with "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM …".
+const TRANSCRIPT_NOTE = /^(?:this\s+copy\s+may\s+not\s+be\s+in\s+its\s+final\s+form|this\s+(?:is\s+an?\s+)?(?:(?:rush|unedited|raw|preliminary)\s+)?(?:transcript|episode\s+transcript)\b.{0,40}?\b(?:produced|generated|created|made|edited|transcribed|automatically|machine|rush|deadline|may\s+(?:contain|not\s+be))|transcripts?\s+(?:are|is)\s+(?:produced|generated|created|made|edited|machine)\b)/i;
+// Set in brackets or parentheses too ("[Translated from German]"), as foreign editions print it.
+const TRANSLATION_NOTE = /^[[(]?(?:this\s+(?:article|story|text|report)\s+(?:was|has\s+been|is)\s+(?:machine[-\s])?translated\b|translated\s+from\s+(?:the\s+)?\p{L}+(?:\s+by\b.*?)?\.?[\])]?$)/iu;
 
 function isShareLine(line: string) {
   const words = line.toLowerCase().split(/[\s,|·•/:()]+/).filter(Boolean);
@@ -464,6 +525,25 @@ function isShareLine(line: string) {
 /** Decoration around a slug ("- ADVERTISEMENT -", "▶ Share"): dashes, arrows and spaces at either end. */
 function trimDecoration(line: string) {
   return line.trim().replace(/^[-–—_=*•·|►▶»>\s]+|[-–—_=*•·|◄◀«<\s]+$/g, '');
+}
+
+/**
+ * Pictographs set before a label in news apps and social cards ("🔴 LIVE", "📌 Key facts",
+ * "👉 Tap to read more", "💬 214"): the line without them, for reading its shape.
+ */
+export function withoutPictographs(line: string): string {
+  return line.replace(/^\s*(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{20E3}]+\s*)+/u, '');
+}
+
+/**
+ * Segments of a line set apart by a middle dot, a bar or a bullet ("6 min read · Fri 4 Dec 2026",
+ * "www.example.org | @Example", "Media enquiries: +47 … | press@…"): page furniture when every
+ * segment is furniture on its own (read times, dates, contacts, handles, controls), as app and
+ * site headers and e-mail signatures run them together.
+ */
+export function furnitureSegments(line: string, isFurniture: (segment: string) => boolean): boolean {
+  const segments = line.trim().split(/\s+[|·•]\s+/);
+  return segments.length >= 2 && segments.every((segment) => segment.trim() !== '' && (isFurniture(segment) || parseHandleLine(segment) !== undefined || isContactLine(segment)));
 }
 
 // ---------------------------------------------------------------- social posts
@@ -560,7 +640,8 @@ export function isCapitalsLine(line: string): boolean {
 const DOCUMENT_TITLE = /^(?:readout|statement|joint\s+statement|remarks|press\s+release|communiqu[ée]|transcript|fact\s+sheet|declaration|briefing)\s+(?:of|by|from|on|at|following)\s+\S/i;
 
 export function isDocumentTitle(line: string): boolean {
-  return DOCUMENT_TITLE.test(line.trim()) && countWords(line) <= 30;
+  // A title, not a sentence about one ("Transcript of an interview broadcast on Tuesday. Our host …").
+  return DOCUMENT_TITLE.test(line.trim()) && countWords(line) <= 30 && !/[.!?]["'”’]?(?:\s|$)/.test(line.trim().replace(/\b(?:\p{Lu}|[Nn]o|[Mm]r|[Mm]rs|[Dd]r|[Ss]t|[Gg]ov|[Ss]en|[Rr]ep|U\.S|U\.K|a\.m|p\.m)\.(?=\s|$)/gu, ''));
 }
 
 /** An edition's name: "Example Daily – English edition", "International Edition". */

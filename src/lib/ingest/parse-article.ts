@@ -22,6 +22,8 @@ import {
   readMoreShape,
   splitGluedCredit,
   splitGluedReportingCredit,
+  furnitureSegments,
+  withoutPictographs,
 } from './line-shapes.ts';
 import { blockOfKind, lineKey, type LineKinds } from './line-kind.ts';
 import { isTitleLike, type LineGroup, type Slots } from './line-groups.ts';
@@ -71,6 +73,8 @@ export function parseLineGroups(groups: LineGroup[], { lineKinds }: ParseOptions
   findKeyEvents(groups, kinds);
   findEmailHeaders(groups, kinds);
   findContactBlocks(groups, kinds);
+  findCoveringNote(groups, kinds);
+  findSignature(groups, kinds);
   findTopMatter(groups, kinds);
   const headline = findHeadline(groups, kinds);
   findRelatedLinks(groups, kinds);
@@ -171,6 +175,7 @@ export function standsAloneLine(line: string): boolean {
     ATTRIBUTION.test(line) ||
     parseHandleLine(line) !== undefined ||
     parsePostTime(line) !== undefined ||
+    NOTES_HEADING.test(line.trim()) ||
     furnitureOf(line) !== undefined
   );
 }
@@ -191,8 +196,30 @@ function countTransitions(lines: string[]) {
   return { blank, adjacent };
 }
 
-/** The furniture block a line is on its own, if it is one. */
+/**
+ * The furniture block a line is on its own, if it is one: by its shape, or by its shape once the
+ * pictographs a news app sets before its labels are set aside ("👉 Tap to read more"), or as a run
+ * of furniture segments ("6 min read · Fri 4 Dec 2026"). The block keeps the whole line.
+ */
 function furnitureOf(line: string): ArticleBlock | 'read-more-label' | undefined {
+  const found = furnitureShape(line);
+  if (found !== undefined) return found;
+  const bare = withoutPictographs(line);
+  if (bare !== line && bare.trim() !== '') {
+    const inner = furnitureShape(bare);
+    if (inner === 'read-more-label') return inner;
+    if (inner?.type === 'related-links') return { type: 'related-links', items: [line] };
+    if (inner !== undefined && 'text' in inner) return { ...inner, text: line } as ArticleBlock;
+  }
+  const segment = (part: string) => furnitureShape(withoutPictographs(part));
+  if (furnitureSegments(line, (part) => segment(part) !== undefined)) {
+    const dated = line.split(/\s+[|·•]\s+/).some((part) => (segment(part) as ArticleBlock | undefined)?.type === 'timestamp');
+    return dated ? { type: 'timestamp', text: line, opensEntry: false, time: null } : { type: 'boilerplate', role: 'page', text: line };
+  }
+  return undefined;
+}
+
+function furnitureShape(line: string): ArticleBlock | 'read-more-label' | undefined {
   if (isAdSlug(line)) return { type: 'ad', text: line };
   const readMore = readMoreShape(line);
   if (readMore === 'with-title') return { type: 'related-links', items: [line] };
@@ -231,6 +258,71 @@ function findKeyEvents(groups: LineGroup[], kinds: Slots) {
     kinds[index] = [{ type: 'related-links', items }];
     for (let position = index + 1; position < at; position++) kinds[position] = 'consumed';
   });
+}
+
+/** "Notes to editors" heads a release's closing notes; the paragraph set directly under it is not part of it. */
+const NOTES_HEADING = /^(?:notes?\s+(?:to|for)\s+editors|editor['’]?s\s+notes?)\s*:?$/i;
+
+/** A letter's or an e-mail's greeting: "Dear colleagues,", "Hi all,", "Hello everyone!", "Good morning,". */
+const SALUTATION = /^(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\b[^.!?,:]{0,40}[,!:]$/i;
+/** A letter's or an e-mail's sign-off: "Kind regards,", "Best wishes,", "Sincerely,", "Thanks,". */
+const SIGN_OFF = /^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|best|thanks|many\s+thanks|sincerely|yours(?:\s+(?:sincerely|faithfully|truly))?|cheers|with\s+(?:best\s+|kind\s+)?(?:thanks|regards|wishes))\s*[,.!]?$/i;
+/** A covering note's opening when it has no greeting: "Please find below …", "Below is …", "We are pleased to share …". */
+const COVERING_LINE = /^(?:please\s+(?:find|see)\s+(?:below|attached|enclosed)|below\s+(?:is|are|please\s+find)|(?:i|we)\s+(?:am|are|['’]m|['’]re)\s+(?:pleased|delighted|writing)\s+to\s+(?:share|send|forward|attach)|(?:sharing|forwarding)\s+(?:below|the\s+(?:statement|release)))\b/i;
+/** The covering note of a mail holds a few paragraphs before the title of what it sends. */
+const MAX_COVERING_GROUPS = 3;
+/** A signature's lines are short: a name, a job, an office and address, numbers. */
+const MAX_SIGNATURE_LINE_WORDS = 14;
+
+/**
+ * A mail that sends an article or a statement (a press office's e-mail, a message pasted with its
+ * covering note): a greeting ("Dear colleagues,") opening the text, and the few paragraphs under it
+ * before the title of what is sent ("Please find below a statement …"), are the sender's note, not
+ * the article. Only when a title line with prose under it follows within a few paragraphs; a
+ * greeting alone is furniture either way (newsletters open so too).
+ */
+function findCoveringNote(groups: LineGroup[], kinds: Slots) {
+  const first = kinds.findIndex((known, at) => known === undefined && at < MAX_TOP_GROUPS_FOR_NOTE);
+  if (first === -1) return;
+  const opening = groups[first]!.lines.join(' ').trim();
+  const greeting = groups[first]!.lines.length === 1 && SALUTATION.test(opening) && wordCount(opening) <= 6;
+  if (!greeting && !(COVERING_LINE.test(opening) && wordCount(opening) <= 40)) return;
+  if (greeting) kinds[first] = [{ type: 'boilerplate', role: 'page', text: groups[first]!.lines[0]! }];
+  for (let at = greeting ? first + 1 : first; at <= first + MAX_COVERING_GROUPS + 1 && at < groups.length - 1; at++) {
+    const group = groups[at]!;
+    if (kinds[at] !== undefined) return;
+    const title = group.lines.length === 1 && isTitleLike(group.lines[0]!) && kinds[at + 1] === undefined && !isTitleLike(groups[at + 1]!.lines.join(' '));
+    if (!title) continue;
+    for (let note = first; note < at; note++) if (kinds[note] === undefined) kinds[note] = [{ type: 'boilerplate', role: 'page', text: groups[note]!.lines.join('\n') }];
+    return;
+  }
+}
+const MAX_TOP_GROUPS_FOR_NOTE = 10;
+
+/**
+ * A mail's sign-off and the signature under it ("Kind regards," / name / job / office / numbers),
+ * in the second half of the text: the sender's, not the article's. Each line of the signature is
+ * short; the signature ends at the first paragraph of prose (a disclaimer is furniture by its own shape).
+ */
+function findSignature(groups: LineGroup[], kinds: Slots) {
+  for (let at = Math.floor(groups.length / 2); at < groups.length - 1; at++) {
+    const group = groups[at]!;
+    if (kinds[at] !== undefined || group.lines.length !== 1 || !SIGN_OFF.test(group.lines[0]!.trim())) continue;
+    const below = groups[at + 1]!;
+    const short = (candidate: LineGroup) => candidate.lines.every((line) => wordCount(line) <= MAX_SIGNATURE_LINE_WORDS && !/[.!?]["'”’]?$/.test(line.trim()));
+    if (kinds[at + 1] !== undefined || !short(below)) continue;
+    kinds[at] = [{ type: 'boilerplate', role: 'page', text: group.lines[0]! }];
+    for (let line = at + 1; line < groups.length; line++) {
+      const known = kinds[line];
+      if (known !== undefined) {
+        if (known !== 'consumed' && isFurniture(known)) continue;
+        return;
+      }
+      if (!short(groups[line]!)) return;
+      kinds[line] = [{ type: 'boilerplate', role: 'page', text: groups[line]!.lines.join('\n') }];
+    }
+    return;
+  }
 }
 
 /** A contact block holds a few lines: names, offices, numbers, addresses. */
@@ -489,7 +581,11 @@ function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
     if (known !== undefined) {
       if (known !== 'consumed' && isFurniture(known)) {
         const next = groups[at + 1]!;
-        if (known[0]?.type === 'byline' && kinds[at + 1] === undefined && next.lines.length === 1 && isJobTitle(next.lines[0]!) && !isPersonName(next.lines[0]!.trim())) {
+        // A job title under a byline ("By Jane Doe" / "Contributing columnist"), or the agency's or
+        // outlet's name, as wires and syndicated copy set it ("By JANE DOE" / "Nordic Press Service").
+        const under = next.lines[0]!;
+        const agency = isSourceName(under) && !isPersonName(under.trim()) && touches(groups[at]!, next);
+        if (known[0]?.type === 'byline' && kinds[at + 1] === undefined && next.lines.length === 1 && (isJobTitle(under) || agency) && !isPersonName(under.trim())) {
           kinds[at + 1] = [{ type: 'byline', text: next.lines[0]!, authors: [] }];
           return;
         }
@@ -504,6 +600,12 @@ function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
     const comma = line.indexOf(',');
     if (comma > 0 && isPersonName(line.slice(0, comma).trim()) && isJobTitle(line.slice(comma + 1))) {
       kinds[at] = [{ type: 'byline', text: line, authors: [line.slice(0, comma).trim()] }];
+      return;
+    }
+    // "Jane Doe in Kessal": a name and the place filed from, as British papers set the byline.
+    const filed = NAME_IN_PLACE.exec(line.trim());
+    if (filed?.groups && isPersonName(filed.groups['name']!) && isTitleLike(line)) {
+      kinds[at] = [{ type: 'byline', text: line, authors: [filed.groups['name']!] }];
       return;
     }
     const below = kinds[at + 1];
@@ -525,6 +627,8 @@ function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
     return;
   }
 }
+
+const NAME_IN_PLACE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,4}?)\s+in\s+(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
 /** A source's name: two to five words, each capitalised (or a small joining word), no sentence. */
 function isSourceName(line: string): boolean {
@@ -583,6 +687,9 @@ function classifyProse(group: LineGroup, isLast: boolean): ArticleBlock[] {
   }
   if (CAPTION_PATTERNS.some((pattern) => pattern.test(text))) return [{ type: 'photo-caption', text }];
   if (isSectionLabel(text)) return [{ type: 'section-label', text }];
+  // A short heading led by a pictograph ("🗣️ What they said", "📍 Where"): news apps and newsletters set their section labels so.
+  const bare = withoutPictographs(text);
+  if (bare !== text && bare.trim() !== '' && wordCount(bare) <= MAX_LABEL_WORDS && isTitleLike(bare, { allowLowercase: true })) return [{ type: 'section-label', text }];
   if (!isLast && isTitleLike(text) && !parseDateline(text)) return [{ type: 'subheading', text }];
   return withReportingCredit(text);
 }

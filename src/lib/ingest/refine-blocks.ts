@@ -11,11 +11,13 @@ import { parseDateline, parseTimestamp } from './line-shapes.ts';
 export function refineBlocks(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   let out = markLiveEntries(blocks);
   out = markNumberedHeadings(out);
+  out = markNumberedParagraphs(out);
   out = markKeyPoints(out);
   out = splitDatelines(out);
   out = markTurns(out);
   out = markAuthorNotes(out);
   out = markAboutSections(out);
+  out = markListLabels(out);
   return markPullQuotes(out);
 }
 
@@ -46,6 +48,22 @@ function markAboutSections(blocks: ArticleBlock[]): ArticleBlock[] {
   });
 }
 
+/** A label over a list is this short. */
+const MAX_LIST_LABEL_WORDS = 6;
+
+/**
+ * A short heading set directly over a list is the list's label ("What we know so far", "Key facts",
+ * "At a glance"): follow-up stories, explainers and news apps box their summaries so. A label, not
+ * reporting; the list under it stays reporting.
+ */
+function markListLabels(blocks: ArticleBlock[]): ArticleBlock[] {
+  return blocks.map((block, at) => {
+    const next = blocks[at + 1];
+    if (block.type !== 'subheading' || countWords(block.text) > MAX_LIST_LABEL_WORDS || (next?.type !== 'list' && next?.type !== 'key-points')) return block;
+    return { type: 'section-label', text: block.text };
+  });
+}
+
 /** How a note about the author goes on after the name ("Jane Doe is a columnist …"). */
 const AUTHOR_NOTE = /^\s*(?:is|was|has|writes|covers|reports|teaches|works|lives)\b/;
 
@@ -55,7 +73,9 @@ function markAuthorNotes(blocks: ArticleBlock[]): ArticleBlock[] {
   if (authors.length === 0) return blocks;
   return blocks.map((block) => {
     if (block.type !== 'paragraph' || block.text.includes('\n')) return block;
-    const isNote = authors.some((author) => block.text.startsWith(author) && AUTHOR_NOTE.test(block.text.slice(author.length)));
+    // The note may be set in italics, its marks pasted with it ("_Jane Doe is a …_", "*Jane Doe writes …*").
+    const text = block.text.replace(/^[_*]+/, '');
+    const isNote = authors.some((author) => text.startsWith(author) && AUTHOR_NOTE.test(text.slice(author.length)));
     return isNote ? { type: 'boilerplate', role: 'author', text: block.text } : block;
   });
 }
@@ -112,6 +132,24 @@ function markNumberedHeadings(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   });
 }
 
+/** Numbered paragraphs are prose: each at least this many words on average… */
+const MIN_NUMBERED_PARAGRAPH_WORDS = 20;
+
+/**
+ * "1. The Prime Minister was briefed …", "2. The Government recognises …": numbered items that are
+ * each a paragraph of prose (closed by a full stop, long) are the numbered paragraphs of an official
+ * statement, a ruling or a resolution, not a list of points. They become paragraphs, their numbers kept.
+ */
+function markNumberedParagraphs(blocks: readonly ArticleBlock[]): ArticleBlock[] {
+  return blocks.flatMap((block): ArticleBlock[] => {
+    if (block.type !== 'list' || !block.ordered || block.items.length < 2) return [block];
+    const prose = block.items.every((item) => /[.!?]["'”’)]*$/.test(item.text.trim()));
+    const words = block.items.reduce((sum, item) => sum + countWords(item.text), 0) / block.items.length;
+    if (!prose || words < MIN_NUMBERED_PARAGRAPH_WORDS) return [block];
+    return block.items.map((item) => ({ type: 'paragraph', text: `${item.marker} ${item.text}` }));
+  });
+}
+
 /** At least this many entry-shaped timestamps make a live blog. */
 const MIN_LIVE_ENTRIES = 2;
 
@@ -156,10 +194,11 @@ function splitDatelines(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   return out;
 }
 
-// A speaker in capitals may carry a role as transcript services print it: "HOST (JANE DOE):", "JANE DOE, TRADE MINISTER:".
+// A speaker in capitals may carry a role as transcript services print it: "HOST (JANE DOE):", "JANE DOE, TRADE MINISTER:",
+// "JANE DOE, PRESIDENT, DOCKWORKERS' UNION:", and a cue of how they are heard as cable-news transcripts add it: "(voice-over)", "(through translator)".
 // A time code may open the turn, as podcast and radio transcripts print one: "[00:04:12] JANE DOE: …".
 const TURN =
-  /^(?<code>[[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]\s*)?(?<speaker>(?:Q|A)|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:\s*\([^()\p{Ll}]{2,40}\)|,(?:\s+[\p{Lu}.'’&-]+){1,6})?|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*:\s+(?<text>\S.*)$/u;
+  /^(?<code>[[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]\s*)?(?<speaker>(?:Q|A)|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:\s*\([^()\p{Ll}]{2,40}\)|,(?:,?\s+[\p{Lu}.'’&-]+){1,8})?(?:\s*\((?:voice[-\s]?over|on\s+camera|off\s+camera|through\s+(?:a\s+)?translator|via\s+(?:tele)?phone|on\s+the\s+phone|via\s+video(?:\s+link)?)\))?|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*:\s+(?<text>\S.*)$/u;
 /** Run-in words that are not speakers ("Update: …", "Note: …"). */
 const NOT_SPEAKERS = new Set([
   'UPDATE', 'UPDATED', 'NOTE', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'CORRECTION', 'BREAKING', 'WATCH', 'READ', 'LISTEN', 'WARNING',

@@ -1,6 +1,7 @@
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import { countWords } from './article-stats.ts';
-import { datedLineShape, isBreadcrumb, isEmailHeader, isCapitalsLine, isDocumentTitle, isEditionLine, isFieldLine, isJobTitle, isKicker, isPersonName, parseDateline, parseListItem, splitWireSlug } from './line-shapes.ts';
+import { isEnglishWord } from './text/word-list.ts';
+import { withoutPictographs, datedLineShape, isBreadcrumb, isEmailHeader, isCapitalsLine, isDocumentTitle, isEditionLine, isFieldLine, isJobTitle, isKicker, isPersonName, parseDateline, parseListItem, splitWireSlug } from './line-shapes.ts';
 import { isTitleLike, type LineGroup, type Slots } from './line-groups.ts';
 
 /** A kicker, a separator and a title on one line. */
@@ -21,6 +22,7 @@ const MAX_LABEL_WORDS = 3;
  * it name the office. Kickers, labels and breadcrumbs become section labels, the rest furniture.
  */
 export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
+  findFrontKeys(groups, kinds);
   const top: number[] = [];
   for (let at = 0; at < Math.min(groups.length, MAX_TOP_GROUPS); at++) {
     const known = kinds[at];
@@ -82,7 +84,7 @@ export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
   // tagline set directly under it (no blank line between).
   for (const at of open()) {
     const below = open().filter((other) => other > at);
-    if (!isCapitalsLine(line(at)) || !below.some((other) => !isCapitalsLine(line(other)) && isTitleLike(line(other)))) continue;
+    if (!isCapitalsLine(line(at)) || !below.some((other) => !isCapitalsLine(line(other)) && isHeadlineShaped(line(other)))) continue;
     set(at, { type: 'boilerplate', role: 'masthead', text: line(at) });
     const next = groups[at + 1];
     const tagline = next !== undefined && kinds[at + 1] === undefined && next.firstLine === groups[at]!.lastLine + 1 && next.lines.length === 1 && isTitleLike(next.lines[0]!);
@@ -96,11 +98,93 @@ export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
       set(at, { type: 'boilerplate', role: 'masthead', text: line(at) });
     }
   }
-  // A short label over a longer title ("UK news" over the headline).
-  const [first, second] = open();
-  if (first !== undefined && second !== undefined && countWords(line(first)) <= MAX_LABEL_WORDS && isTitleLike(line(first)) && isTitleLike(line(second)) && countWords(line(second)) > MAX_LABEL_WORDS) {
-    if (!isPersonName(line(first))) set(first, { type: 'section-label', text: line(first) });
+  // Short labels over a longer title: a section's name ("UK news"), a trail set one step a line
+  // ("World" / "Europe" / "Norland"), a site's name ("The Example Courier"), an app's section line
+  // ("⚓ Norland · Economy"). British and American sites and news apps alike stack them so.
+  // Looked for above any date, byline or dateline: under those, a short line is the story's, not a label.
+  let headline: number | undefined;
+  for (let at = 0; at <= Math.max(...top) && headline === undefined; at++) {
+    const known = kinds[at];
+    if (Array.isArray(known) && known.some((block) => block.type === 'timestamp' || block.type === 'byline' || block.type === 'dateline')) return;
+    if (known === undefined && top.includes(at) && isHeadlineShaped(line(at)) && countWords(withoutPictographs(line(at))) > MAX_LABEL_WORDS) headline = at;
   }
+  if (headline === undefined) return;
+  for (const at of open()) {
+    if (at >= headline) break;
+    const text = withoutPictographs(line(at)).trim();
+    if (countWords(text) <= MAX_LABEL_WORDS && isTitleLike(text, { allowLowercase: true }) && !isPersonName(text)) set(at, { type: 'section-label', text: line(at) });
+  }
+  // A title in another language directly over one in English, or under it: the original's title, as
+  // translated editions print it beside the translation's (the words of each line looked up in an English word list).
+  const next = groups[headline + 1];
+  if (next !== undefined && kinds[headline + 1] === undefined && next.lines.length === 1 && isHeadlineShaped(next.lines[0]!)) {
+    const [upper, lower] = [englishShare(line(headline)), englishShare(next.lines[0]!)];
+    if (upper === undefined || lower === undefined) return;
+    if (upper < FOREIGN_SHARE && lower >= ENGLISH_SHARE) set(headline, { type: 'boilerplate', role: 'page', text: line(headline) });
+    else if (lower < FOREIGN_SHARE && upper >= ENGLISH_SHARE) set(headline + 1, { type: 'boilerplate', role: 'page', text: next.lines[0]! });
+  }
+}
+
+/** A front-matter line of a CMS export pasted without its fences: a lower-case key, a colon, a value ("title: …", "author: …"). */
+const FRONT_KEY = /^(?<key>[a-z][a-z_-]{1,20})\s*:\s+(?<value>\S.*)$/;
+const TITLE_KEYS = new Set(['title', 'headline']);
+/** Front matter has at least this many key lines. */
+const MIN_FRONT_KEYS = 2;
+
+/**
+ * Key lines opening a file ("title: …", "author: …", "date: …", "tags: …"), as CMS and static-site
+ * exports write front matter (here without its `---` fences): furniture. When no title line
+ * follows them, the title key's value is the headline, split from its key as a run-in kicker is.
+ */
+function findFrontKeys(groups: LineGroup[], kinds: Slots): void {
+  let end = 0;
+  while (end < groups.length && groups[end]!.lines.length === 1 && FRONT_KEY.test(groups[end]!.lines[0]!.trim()) && kinds[end] !== 'consumed') end++;
+  if (end < MIN_FRONT_KEYS) return;
+  let title: number | undefined;
+  for (let at = 0; at < end; at++) {
+    const text = groups[at]!.lines[0]!;
+    const key = FRONT_KEY.exec(text.trim())!.groups!['key']!;
+    if (TITLE_KEYS.has(key) && title === undefined) title = at;
+    kinds[at] = [{ type: 'boilerplate', role: 'page', text }];
+  }
+  const following = groups[end];
+  if (title === undefined || (following !== undefined && following.lines.length === 1 && isHeadlineShaped(following.lines[0]!))) return;
+  const text = groups[title]!.lines[0]!;
+  const colon = text.indexOf(':');
+  kinds[title] = [
+    { type: 'section-label', text: text.slice(0, colon + 1) },
+    { type: 'headline', text: text.slice(colon + 1).trim() },
+  ];
+}
+
+/** A title in another language has fewer than this share of English words… */
+const FOREIGN_SHARE = 0.5;
+/** …and the English title under it at least this share. */
+const ENGLISH_SHARE = 0.75;
+/** Words a share is measured on: at least this many. */
+const MIN_SHARE_WORDS = 3;
+const MAX_HEADLINE_WORDS = 25;
+/** A headline that opens with a quotation and goes on after a colon or dash ("'A pause, not a peace': …"). */
+const QUOTED_TITLE = /^["'“‘«][^"“”«»]+?["'”’»]\s*[:–—-]\s+\S/;
+
+/**
+ * The share of a line's words that are English, counting the words in lower case and the first
+ * (names and, in German, nouns are capitalised whatever the language); undefined with too few.
+ */
+function englishShare(line: string): number | undefined {
+  const words = line.match(/[\p{L}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const counted = words.filter((word, at) => at === 0 || /^\p{Ll}/u.test(word));
+  if (counted.length < MIN_SHARE_WORDS) return undefined;
+  return counted.filter((word) => isEnglishWord(word.replace(/['’].*$/, ''))).length / counted.length;
+}
+
+/** A line that can be a headline: up to 25 words, no closing punctuation (a question may end one), a capital or a quoted title first. */
+function isHeadlineShaped(text: string): boolean {
+  const line = withoutPictographs(text).trim();
+  const words = countWords(line);
+  if (words === 0 || words > MAX_HEADLINE_WORDS || /[.…:;,]$/.test(line.replace(/["'”’»)\]]+$/, ''))) return false;
+  if (parseListItem(line) !== undefined || parseDateline(line) !== undefined) return false;
+  return QUOTED_TITLE.test(line) || /^[\p{Lu}\p{N}]/u.test(line);
 }
 
 /** A line that can stand above a headline: short, no sentence, no list item or dateline. */
@@ -109,6 +193,6 @@ function standsAtTop(line: string): boolean {
   // "Aired May 15, 2025 - 07:00 ET" opens like a dateline ("Place, May 15 -") but is a date line.
   const dateline = parseDateline(line);
   if (dateline !== undefined && (datedLineShape(line) === undefined || dateline.text === line.trim())) return false;
-  if (isTitleLike(line, { allowLowercase: true }) || isDocumentTitle(line) || isBreadcrumb(line) || isJobTitle(line) || isEmailHeader(line)) return true;
+  if (isTitleLike(line, { allowLowercase: true }) || isHeadlineShaped(line) || isDocumentTitle(line) || isBreadcrumb(line) || isJobTitle(line) || isEmailHeader(line)) return true;
   return datedLineShape(line) !== undefined || isKicker(line);
 }

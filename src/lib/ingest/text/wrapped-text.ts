@@ -1,6 +1,6 @@
 import { countWords } from '../article-stats.ts';
 import type { LineKind } from '../line-kind.ts';
-import { isEmailHeader } from '../line-shapes.ts';
+import { datedLineShape, isCapitalsLine, isEmailHeader } from '../line-shapes.ts';
 import { isEnglishWord } from './word-list.ts';
 
 /** Hard-wrapped text read back into one line per paragraph. */
@@ -33,6 +33,16 @@ const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 const FOOTNOTE = new RegExp(String.raw`^(?<marker>[${SUPERSCRIPT}]+|\[\d{1,3}\]|\*{1,3}|[†‡])\s*(?<text>\S.*)$`, 'u');
 /** Words no sentence, title or label ends with: articles, "of", and conjunctions. */
 const OPEN_WORD_END = /(?:^|\s)(?:the|a|an|of|and|or|nor|but|than|whose)$/i;
+ /**
+ * A jump line, where a story leaves one page of a print edition for another and where it picks up
+ * ("Continued on A6", "Continued from Page 1", "See STRIKE, A6", "Please turn to page 4"): newspapers
+ * and magazines print one at each end of the jump.
+ */
+const JUMP_LINE = /^(?:(?:continued|cont(?:['’]d|\.)?)\s+(?:on|from)\s+(?:page\s+)?\p{Lu}?\d{1,3}\p{Lu}?|(?:please\s+)?turn\s+to\s+(?:page\s+)?\p{Lu}?\d{1,3}\p{Lu}?|see\s+[\p{Lu}\p{N}][^,]{0,30},?\s+(?:on\s+)?(?:page\s+)?\p{Lu}?\d{1,3}\p{Lu}?)\s*[.:]?$/iu;
+/** The label a jump sets over the story's continuation ("PORT STRIKE" over "Continued from A1"): a few words in capitals. */
+const MAX_JUMP_LABEL_WORDS = 4;
+/** A line of prose this long (a share of the text's width) that stops in mid-sentence wraps onto a figure. */
+const LONG_OPEN_LINE = 0.6;
 const HYPHEN_END = /(?<left>\p{L}+)-$/u;
 const FIRST_WORD = /^(?<right>\p{Ll}+)(?<rest>.*)$/su;
 
@@ -101,7 +111,7 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
       return;
     }
     if (furniture.has(at)) {
-      lineKinds.set(line.trim(), 'page');
+      lineKinds.set(line.trim(), furniture.get(at)!);
       if (open === undefined) out.push(line);
       else pending.push(line);
       return;
@@ -138,6 +148,10 @@ function continues(previous: string, next: string, width: number): boolean {
   // opens with ("a tender of" / "£2.9 million", "agreed in Vessna on" / "Wednesday"): no sentence,
   // title or label ends so.
   if (OPEN_WORD_END.test(end) && countWords(end) >= 3) return true;
+  // A figure opening the next line after a line of prose that stops in mid-sentence goes on it
+  // ("The strike is due to last" / "48 hours."): news style spells out a number that opens a
+  // sentence, and titles and labels stop well short of the column's width.
+  if (!TERMINAL.test(end) && /^\p{N}/u.test(next.trim()) && countWords(end) >= 5 && end.length >= LONG_OPEN_LINE * width) return true;
   // A full line: the next line's first word would not have fitted on it. A sentence that ends
   // at a line's end goes on only from a line that is nearly full: most such lines end a paragraph.
   const firstWord = next.trim().split(/\s+/)[0] ?? '';
@@ -148,6 +162,10 @@ function continues(previous: string, next: string, width: number): boolean {
 function join(paragraph: string, next: string, vocabulary: Vocabulary, hyphenated: UnwrappedText['hyphenated']): string {
   const end = paragraph.trimEnd();
   const start = next.trim();
+  // A drop cap copied on a line of its own ("T" / "he council voted …"), as print editions and
+  // magazine PDFs set the first letter: it joins the word it begins when that makes a word ("A" / "council" stays two).
+  const dropCap = /^\p{Lu}$/u.test(end) ? /^\p{Ll}+/u.exec(start) : null;
+  if (dropCap && (vocabulary.words.has(`${end}${dropCap[0]}`.toLowerCase()) || isEnglishWord(`${end}${dropCap[0]}`))) return `${end}${start}`;
   const hyphen = HYPHEN_END.exec(end)?.groups;
   const first = FIRST_WORD.exec(start)?.groups;
   if (hyphen && first) {
@@ -191,17 +209,27 @@ function keepsHyphen(left: string, right: string, vocabulary: Vocabulary): boole
   return isEnglishWord(left) && isEnglishWord(right);
 }
 
-/** Lines that repeat as a page's header or footer (digits aside), and page numbers. */
-function pageFurniture(lines: readonly string[]): Set<number> {
-  const found = new Set<number>();
+/** Lines that repeat as a page's header or footer (digits aside), page numbers and jump lines (page furniture), and a name and date between separators (a masthead). */
+function pageFurniture(lines: readonly string[]): Map<number, LineKind> {
+  const found = new Map<number, LineKind>();
   const byShape = new Map<string, number[]>();
   lines.forEach((line, at) => {
     const trimmed = line.trim();
     if (trimmed === '') return;
-    if (PAGE_NUMBER.test(trimmed)) {
-      found.add(at);
+    // A page number; a jump line; a header of name and date between separators, even when it does
+    // not repeat (a front page's date and price line, the one inside page a story jumps to).
+    if (PAGE_NUMBER.test(trimmed) || JUMP_LINE.test(trimmed)) {
+      found.set(at, 'page');
+      if (JUMP_LINE.test(trimmed)) {
+        // The jump's label in capitals, directly above or below the line.
+        for (const near of [at - 1, at + 1]) {
+          const label = lines[near]?.trim() ?? '';
+          if (label !== '' && isCapitalsLine(label) && countWords(label) <= MAX_JUMP_LABEL_WORDS && !JUMP_LINE.test(label)) found.set(near, 'page');
+        }
+      }
       return;
     }
+    if (datedLineShape(trimmed) === 'masthead' && /\s[|·•]\s/.test(trimmed)) found.set(at, 'masthead');
     if (countWords(trimmed) > MAX_HEADER_WORDS || /[.!?]$/.test(trimmed)) return;
     // A page number may stand at either end of the header, as on left- and right-hand pages, and
     // beside a date that ends in digits too ("12  THE GAZETTE · 4 July 2025" / "THE GAZETTE · 4 July 2025  13"):
@@ -214,7 +242,7 @@ function pageFurniture(lines: readonly string[]): Set<number> {
     if (!/\p{L}/u.test(shape)) return;
     byShape.set(shape, [...(byShape.get(shape) ?? []), at]);
   });
-  for (const positions of byShape.values()) if (positions.length >= 2) for (const at of positions) found.add(at);
+  for (const positions of byShape.values()) if (positions.length >= 2) for (const at of positions) found.set(at, 'page');
   return found;
 }
 
