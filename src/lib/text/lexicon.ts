@@ -182,6 +182,16 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 /** Lower-case words allowed inside a multi-word name ("Center for European Policy Analysis"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del', 'der', 'van', 'von', 'al', 'bin', 'and', 'the', 'on']);
 
+/**
+ * Lower-case particles inside personal names ("Pieter van der Berg", "María de la Cruz", "Samira
+ * al-Haddad", "Yusuf bin Daud"): name grammar of Dutch, German, Romance, Arabic and Malay names,
+ * not words of any one article. They belong to a name only in a chain that ends in a capitalised
+ * name word (`particleChainEnd` in names.ts).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el',
+]);
+
 /** Lower-case nouns that turn a preceding name into an institution ("Lopez administration"). */
 export const INSTITUTION_SUFFIXES: ReadonlySet<string> = new Set(['administration', 'government', 'campaign', 'cabinet', 'regime', 'team', 'camp']);
 
