@@ -201,6 +201,12 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'post', 'tweet', 'briefing', 'announcement', 'declaration', 'interview', 'translation', 'account', 'version',
 ]);
 
+/**
+ * Nouns for a rendering of someone's words into another language ("according to a translation provided by
+ * X", "through an interpreter"): who translated is not who spoke, in any language pair.
+ */
+export const TRANSLATION_NOUNS: ReadonlySet<string> = new Set(['translation', 'translations', 'translator', 'translators', 'interpreter', 'interpreters', 'interpretation']);
+
 /** Nouns and phrases for sources the article does not name ("officials", "a source"). */
 export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'source', 'sources', 'official', 'officials', 'person', 'people', 'insider', 'insiders', 'aide', 'aides', 'diplomat',

@@ -1,7 +1,7 @@
-import { DESCRIBING_VERBS, DOCUMENT_NOUNS, isHonorific, isRoleNoun, isTitleWord, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
+import { DESCRIBING_VERBS, DOCUMENT_NOUNS, isHonorific, isRoleNoun, isTitleWord, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TRANSLATION_NOUNS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
 import nlpCompromise from 'compromise';
 import { fold } from '../entities.ts';
-import { demonymRoot } from '../names.ts';
+import { demonymRoot, findNameMentions } from '../names.ts';
 import type { SpeakerMethod } from '../../schemas/comparison.ts';
 import type { Corpus, CorpusSentence } from '../corpus.ts';
 import type { Entity } from '../entities.ts';
@@ -78,17 +78,29 @@ export class SpeakerResolver {
         .filter(({ token }) => token.start > closeLocal && !inQuote(closeAt, token));
       const tagged = this.speechTagAfter(closeSentence, after.map(({ index }) => index));
       if (tagged) return { speaker: tagged, method: 'said-after' };
+      // "“…” — Jo Ames, Harbour Board": a dash after the closing mark, then a name, signs the quote
+      // (the convention of epigraphs, pull quotes and posts in any layout).
+      const words = after.filter(({ token }) => token.pos !== 'SPACE' && !/^[.!?]$/.test(token.text));
+      const nextLine = this.sentences[closeSentence.index + 1];
+      const signed =
+        this.dashSignature(closeSentence, after.map(({ index }) => index)) ??
+        // The signature as a paragraph of its own, right after a paragraph that closes with the quote.
+        (words.length === 0 && closeAt === block.sentences.length - 1 && nextLine ? this.dashSignature(nextLine, nextLine.tokens.map((_, index) => index)) : null);
+      if (signed) return { speaker: signed, method: 'said-after' };
     }
-    // 2. "according to X" anywhere in the sentence.
+    // 2. "according to X" anywhere in the sentence ("according to a translation" names who translated, not who spoke).
     for (const sentence of new Set([closeSentence, openSentence])) {
+      if (translationCue(sentence.tokens)) continue;
       const according = this.accordingTo(sentence);
       if (according) return { speaker: according, method: 'according-to' };
     }
     // 3. A speech verb before the opening mark.
     const openLocal = span.open - block.offsets[openAt]!;
-    const before = openSentence.tokens
-      .map((token, index) => ({ token, index }))
-      .filter(({ token }) => token.end <= openLocal && !inQuote(openAt, token));
+    const before = lastClauseAfterQuote(
+      openSentence,
+      openSentence.tokens.map((token, index) => ({ token, index })).filter(({ token }) => token.end <= openLocal && !inQuote(openAt, token)),
+      spans.filter((other) => other !== span && other.close !== null && other.close < span.open && other.close >= block.offsets[openAt]!).map((other) => other.close! - block.offsets[openAt]!).at(-1),
+    );
     const introduced = this.speechVerbBefore(openSentence, before.map(({ index }) => index));
     if (introduced) return introduced;
     // "Petrov summed it up: “…”": a clause ending in a colon introduces the quote; its subject speaks.
@@ -121,6 +133,13 @@ export class SpeakerResolver {
       const previousLast = this.corpus.byId.get(previous.sentenceIds.at(-1)!)!;
       if (openSentence.index - previousLast.index <= 1 && openLocal === 0) return { speaker: previous.speaker, method: 'continued-quote' };
     }
+    // 4b. "Ames said the deck had held. “The beams did not.”": a quote opening a sentence right after a sentence
+    // of the same paragraph that reports someone's words goes on with them (indirect speech, then direct: news grammar).
+    if (openLocal === 0 && openAt > 0 && span.open > 0) {
+      const lead = block.sentences[openAt - 1]!;
+      const reported = lead.reporting ? this.statementSource(lead, (token) => !spans.some((other) => block.offsets[openAt - 1]! + token.start >= other.open && block.offsets[openAt - 1]! + token.start <= (other.close ?? block.text.length))) : null;
+      if (reported && reported.cue !== 'according to') return { speaker: reported.speaker, method: 'previous-sentence' };
+    }
     // 5. A quote standing alone: whoever spoke in the nearest sentence before.
     const recent = this.recentSpeaker(openSentence.index, () => true, true);
     if (recent) return { speaker: recent, method: openLocal === 0 ? 'section-lead' : 'previous-sentence' };
@@ -147,6 +166,25 @@ export class SpeakerResolver {
       if (after && /^(?:by|to)$/i.test(sentence.tokens[indexes[position + 1] ?? -1]?.text ?? '')) return { speaker: after, cue: token.text };
     }
     return null;
+  }
+
+  /** "“…” — Jo Ames, Harbour Board": the name right after a dash that follows the closing mark. */
+  private dashSignature(sentence: CorpusSentence, indexes: number[]): Speaker | null {
+    // The signature often stands on its own line: a line break between is no word.
+    const first = indexes.find((index) => sentence.tokens[index]!.pos !== 'SPACE' && sentence.tokens[index]!.text.trim() !== '');
+    if (first === undefined || !/^[—–]$|^-$/.test(sentence.tokens[first]!.text)) return null;
+    // A signature line the ingest sets apart as furniture has no names read: read them here.
+    const mentions = sentence.reporting ? sentence.mentions : findNameMentions(sentence.text, sentence.tokens);
+    const mention = mentions.find((candidate) => candidate.firstToken === first + 1);
+    if (!mention) return null;
+    const after = sentence.tokens[mention.lastToken + 1];
+    if (after && !/^[,(.]$/.test(after.text)) return null;
+    if (!sentence.reporting) {
+      const entity = this.corpus.entities.lookup(mention.name);
+      return entity ? { name: entity.name, entity, kind: entity.kind === 'other' ? 'person' : speakerKind(entity) } : { name: mention.name, entity: null, kind: 'person' };
+    }
+    const speaker = this.fromMention(sentence, mention);
+    return speaker && speaker.entity?.kind === 'other' ? { ...speaker, kind: 'person' } : speaker;
   }
 
   /** `…,” Petrov said` / `…,” said the ministry` / `…” was noted by X` / `…,” he added`. */
@@ -518,6 +556,34 @@ function sourceCue(tokens: readonly Token[]): number | null {
     if (cue) return index + cue.length;
   }
   return null;
+}
+
+/** Whether the sentence's "according to" phrase names a translation or an interpreter ("according to a translation by X"). */
+function translationCue(tokens: readonly Token[]): boolean {
+  const cue = sourceCue(tokens);
+  if (cue === null) return false;
+  for (let index = cue; index < tokens.length && index <= cue + 3; index++) {
+    if (TRANSLATION_NOUNS.has(tokens[index]!.text.toLowerCase())) return true;
+    if (tokens[index]!.pos !== 'DET' && tokens[index]!.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/**
+ * The tokens before an opening mark that belong to the last clause, when an earlier quotation of the same
+ * sentence closes before them: "“…,” X said, but Y was not convinced: “…”" is introduced by "Y was not
+ * convinced", not by the first quote's tag. A clause starts after a semicolon or a comma and a conjunction.
+ */
+function lastClauseAfterQuote<T extends { token: Token }>(sentence: CorpusSentence, before: T[], earlierClose: number | undefined): T[] {
+  if (earlierClose === undefined) return before;
+  for (let position = before.length - 1; position > 0; position--) {
+    const { token } = before[position]!;
+    if (token.start <= earlierClose) break;
+    const breaks = token.text === ';' || (['CCONJ', 'SCONJ'].includes(token.pos) && /^(?:but|and|while|yet|whereas|though|although)$/i.test(token.text) && before[position - 1]!.token.text === ',');
+    if (breaks) return before.slice(position + 1);
+  }
+  void sentence;
+  return before;
 }
 
 /** "Gordon Water's operations director, X, said …": a possessor only describes someone else, whom "he" or "she" means. */

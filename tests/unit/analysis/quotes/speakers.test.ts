@@ -448,3 +448,40 @@ describe('speakers: manners of saying in a tag after the quote', () => {
     expect(speakerOf(`Ivo Marsh spoke first.\n“We lost the vote,” Ruth Ames ${verb}.`, 'We lost the vote')).toEqual({ speaker: 'Ruth Ames', method: 'said-after' });
   });
 });
+
+describe('speakers: round 3 patterns', () => {
+  it('gives a quote opening a sentence to the speaker of the indirect speech just before it in the paragraph', () => {
+    const text = 'Nurse Ola Brandt was on duty. She said the ward had been lucky. “Nobody was hurt, and the roof held.”';
+    expect(speakerOf(text, 'Nobody was hurt')).toEqual({ speaker: 'Ola Brandt', method: 'previous-sentence' });
+    const other = 'Engineer Tobias Renn said the deck had held. “The beams did not,” said Mayor Ada Quist.';
+    expect(speakerOf(other, 'The beams did not')).toEqual({ speaker: 'Ada Quist', method: 'said-after' });
+  });
+
+  it('leaves a quote after a sentence that reports nobody’s words to the rules after it', () => {
+    const text = 'Engineer Tobias Renn spoke on Monday.\nThe bridge opened in 1950. “It was built to last.”';
+    expect(speakerOf(text, 'built to last')?.method).not.toBe('previous-sentence');
+  });
+
+  it('reads a colon clause after an earlier quote’s tag as its own introduction', () => {
+    const text = '“The money is there,” Mayor Ada Quist said, but Councillor Tobias Renn was not convinced: “We have heard that before.”';
+    expect(speakerOf(text, 'heard that before')).toEqual({ speaker: 'Tobias Renn', method: 'said-before' });
+    expect(speakerOf(text, 'The money is there')).toEqual({ speaker: 'Ada Quist', method: 'said-after' });
+    const semicolon = '“It is done,” Mayor Ada Quist said; Councillor Tobias Renn said: “It is not.”';
+    expect(speakerOf(semicolon, 'It is not')).toEqual({ speaker: 'Tobias Renn', method: 'said-before' });
+  });
+
+  it('does not take "according to a translation" for the speaker', () => {
+    const text = 'Captain Emre Kaya spoke through an interpreter.\nHe said, according to a translation provided by the port authority, “We felt the quay move.”';
+    expect(speakerOf(text, 'We felt the quay move')).toEqual({ speaker: 'Emre Kaya', method: 'said-before' });
+    const source = 'The port was shut.\n“We felt the quay move,” according to Captain Emre Kaya.';
+    expect(speakerOf(source, 'We felt the quay move')).toEqual({ speaker: 'Emre Kaya', method: 'according-to' });
+  });
+
+  it.each([
+    ['in a paragraph of its own', '“A bridge is only as good as its worst beam.”\n— Tobias Renn, Renn Civil'],
+    ['on a line of its own', '“A bridge is only as good as its worst beam.”  \n— Tobias Renn'],
+    ['on the same line', '“A bridge is only as good as its worst beam.” – Tobias Renn'],
+  ])('reads a dash after the closing mark, then a name, as a signature (%s)', (_, text) => {
+    expect(speakerOf(`Mayor Ada Quist spoke first.\n${text}`, 'only as good')).toEqual({ speaker: 'Tobias Renn', method: 'said-after' });
+  });
+});
