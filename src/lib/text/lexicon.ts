@@ -114,6 +114,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'lawyer', 'magistrate', 'coroner', 'registrar', 'chairperson', 'chairwoman', 'chairman', 'president', 'founder',
   'owner', 'partner', 'treasurer', 'secretary', 'spokesperson', 'spokeswoman', 'spokesman', 'ombudsman', 'regulator',
   'warden', 'ranger', 'firefighter', 'pilot', 'campaigner', 'activist', 'pastor', 'bishop', 'archbishop', 'rabbi', 'imam',
+  // Offices titled "… Master" ("Harbour Master", "Station Master", "Master of the Rolls") and their one-word forms.
+  'master', 'harbourmaster', 'harbormaster', 'stationmaster', 'postmaster', 'postmistress',
 ]);
 
 const actorNouns = new Map<string, boolean>();

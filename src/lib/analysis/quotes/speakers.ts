@@ -206,6 +206,9 @@ export class SpeakerResolver {
     if (subjectTokens.length > 0) {
       const institution = institutionSubject(sentence, subjectTokens);
       if (institution) return institution.speaker;
+      // "“…?” a reporter asked": an indefinite noun phrase as the whole subject is someone unnamed.
+      const unnamed = indefiniteSpeaker(sentence, subjectTokens, true);
+      if (unnamed) return unnamed;
     }
     // Inverted or passive: "said Petrov", "stated the ministry", "was noted by X".
     const rest = indexes.slice(verbAt + 1, verbAt + 1 + MAX_TAG_TOKENS);
@@ -226,7 +229,8 @@ export class SpeakerResolver {
       const named = this.appositiveAfter(sentence, rest[stop]!);
       if (named) return named;
     }
-    return this.speakerIn(sentence, objectTokens, sentence.index, true);
+    // "said a harbour worker who asked not to be named": an indefinite noun phrase right after the verb.
+    return this.speakerIn(sentence, objectTokens, sentence.index, true) ?? indefiniteSpeaker(sentence, objectTokens, false);
   }
 
   /** Whether a phrase ends in a name ("said Maria Lopez"), as opposed to a descriptor ("said the mayor"). */
@@ -437,7 +441,19 @@ export class SpeakerResolver {
       const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
       return entity !== undefined && entity.kind !== 'place';
     });
-    return institution || !OFFICE_HEADS.has(role.head) ? null : this.pronoun(sentence, 'he', role.first, sentence.index, false);
+    if (institution || !OFFICE_HEADS.has(role.head)) return null;
+    const nearest = this.pronoun(sentence, 'he', role.first, sentence.index, false);
+    // "the mayor said" after "Harbour Master Ines Calloway": someone the articles title with another office does
+    // not hold this one; an office nobody named holds speaks as itself ("the mayor"), as an editor would label it.
+    if (nearest && !this.titledOtherwise(nearest, role)) return nearest;
+    return { name: sentence.text.slice(sentence.tokens[role.first]!.start, sentence.tokens[role.last]!.end), entity: null, kind: 'unnamed' };
+  }
+
+  /** Whether the articles give a person titles, none of which fits the role. */
+  private titledOtherwise(speaker: Speaker, role: RolePhrase): boolean {
+    if (!speaker.entity) return false;
+    const titles = [...(this.titledPeople().get(speaker.entity)?.titles ?? []), ...speaker.entity.titles];
+    return titles.length > 0 && !titles.some((title) => titleMatches(title, role));
   }
 
   private titled: Map<Entity, { titles: Set<string>; positions: number[] }> | undefined;
@@ -556,6 +572,32 @@ function sourceCue(tokens: readonly Token[]): number | null {
     if (cue) return index + cue.length;
   }
   return null;
+}
+
+const INDEFINITE = /^(?:a|an|one|another)$/i;
+
+/**
+ * "a reporter asked", "said a harbour worker who …", "one resident said": an indefinite noun phrase (a, an,
+ * one; adjectives and nouns; a head noun) as the subject of a verb of saying names someone the article does
+ * not: English grammar, whatever the noun. Not a document ("a statement said"), which speaks for its issuer,
+ * and not a name. With `whole`, the phrase must be all of the tokens (a subject before the verb); else it
+ * opens them (after an inverted verb).
+ */
+function indefiniteSpeaker(sentence: CorpusSentence, indexes: readonly number[], whole: boolean): Speaker | null {
+  const tokens = sentence.tokens;
+  const first = indexes[0];
+  if (first === undefined || !INDEFINITE.test(tokens[first]!.text)) return null;
+  let head = -1;
+  // Adjectives, participles before the noun ("a retired pilot") and nouns, in a row; the last noun heads the phrase.
+  for (let position = 1; position < indexes.length && indexes[position] === first + position; position++) {
+    const token = tokens[indexes[position]!]!;
+    if (token.pos === 'NOUN') head = indexes[position]!;
+    else if (token.pos !== 'ADJ' && !(token.pos === 'VERB' && /(?:ed|ing)$/.test(token.text) && head < 0)) break;
+  }
+  if (head < 0 || DOCUMENT_NOUNS.has(tokens[head]!.lemma) || DOCUMENT_NOUNS.has(tokens[head]!.text.toLowerCase())) return null;
+  if (sentence.mentions.some((mention) => mention.firstToken <= head && mention.lastToken >= first)) return null;
+  if (whole && indexes.at(-1) !== head) return null;
+  return { name: sentence.text.slice(tokens[first]!.start, tokens[head]!.end), entity: null, kind: 'unnamed' };
 }
 
 /** Whether the sentence's "according to" phrase names a translation or an interpreter ("according to a translation by X"). */

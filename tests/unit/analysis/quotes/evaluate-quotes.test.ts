@@ -12,12 +12,9 @@ const labels = (quotes: Array<{ anchor: string; speaker: string }>) =>
   evalSetSchema.parse({ claims: [], quotes: quotes.map((quote) => ({ sourceFile: 'outlet-a.txt', ...quote })) });
 
 const KNOWN_MISSES: string[] = [
-  "wrong speaker: q4-kestrel-gazette.txt: “Nobody in this town will be asked to pay” is by mayor, not Ines Calloway",
-  "wrong speaker: q4-kestrel-gazette.txt: “knew the north end was rotten” is by harbour worker, not Martin Fenwick",
   "wrong speaker: q5-island-courier.txt: “inside they are hollow” is by Park Ji-won, not Park Ji",
   "wrong speaker: q5-island-courier.txt: “No boats, no tickets” is by Reza, not Yusuf bin Daud",
   "wrong speaker: q6-harbour-weekly.txt: “We will rebuild the pier by spring” is by Ines Calloway, not nobody",
-  "wrong speaker: q6-harbour-weekly.txt: “Will the pier reopen this year?” is by reporter, not Hana Okafor",
 ];
 
 describe('scoreQuotes', () => {

@@ -485,3 +485,29 @@ describe('speakers: round 3 patterns', () => {
     expect(speakerOf(`Mayor Ada Quist spoke first.\n${text}`, 'only as good')).toEqual({ speaker: 'Tobias Renn', method: 'said-after' });
   });
 });
+
+describe('speakers: unnamed people and offices nobody named holds', () => {
+  it.each([
+    ['a subject before the verb', '“Will the bridge reopen this year?” a reporter asked.', 'Will the bridge reopen', 'a reporter'],
+    ['after an inverted verb, with a relative clause', '“Everyone knew the beams were rotten,” said a harbour worker who asked not to be named.', 'Everyone knew', 'a harbour worker'],
+    ['with a participle before the noun', '“The tide runs hard here,” said a retired pilot.', 'The tide runs hard', 'a retired pilot'],
+  ])('an indefinite noun phrase in the tag is someone unnamed (%s)', (_, line, words, speaker) => {
+    expect(speakerOf(`Mayor Ada Quist spoke first.\n${line}`, words)).toEqual({ speaker, method: 'said-after' });
+  });
+
+  it('does not take a document for an unnamed person', () => {
+    expect(speakerOf('Mayor Ada Quist spoke first.\n“The bridge is shut,” a statement said.', 'The bridge is shut')?.speaker).not.toBe('a statement');
+  });
+
+  it('gives "the mayor" to nobody the article titles otherwise, and speaks as the office', () => {
+    const text = 'Harbour Master Ines Calloway inspected the pier.\n“Nobody will pay for it out of their rates,” the mayor said.';
+    expect(speakerOf(text, 'Nobody will pay')).toEqual({ speaker: 'the mayor', method: 'said-after' });
+  });
+
+  it('still gives the office to the person the article names with it, or to someone untitled', () => {
+    const titled = 'Harbour Master Ines Calloway inspected the pier. Mayor Tobias Renn went too.\n“Nobody will pay for it,” the mayor said.';
+    expect(speakerOf(titled, 'Nobody will pay')?.speaker).toBe('Tobias Renn');
+    const untitled = 'Tobias Renn, who was elected in May, went to the pier.\n“Nobody will pay for it,” the mayor said.';
+    expect(speakerOf(untitled, 'Nobody will pay')?.speaker).toBe('Tobias Renn');
+  });
+});
