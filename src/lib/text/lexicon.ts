@@ -116,6 +116,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'warden', 'ranger', 'firefighter', 'pilot', 'campaigner', 'activist', 'pastor', 'bishop', 'archbishop', 'rabbi', 'imam',
   // Offices titled "… Master" ("Harbour Master", "Station Master", "Master of the Rolls") and their one-word forms.
   'master', 'harbourmaster', 'harbormaster', 'stationmaster', 'postmaster', 'postmistress',
+  // Public offices and callings of the same kind ("the state's consumer advocate, X", "the patients' ombudsperson").
+  'advocate', 'ombudsperson',
 ]);
 
 const actorNouns = new Map<string, boolean>();

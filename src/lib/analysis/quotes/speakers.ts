@@ -478,6 +478,9 @@ export class SpeakerResolver {
   private fromMention(sentence: CorpusSentence, mention: NameMention): Speaker | null {
     const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
     if (!entity) return null;
+    // "The contractor, Hallbrook Civil, said": a name set beside a common noun that names no kind of place is
+    // what that noun names (an institution), whatever a gazetteer thinks of its words.
+    if (entity.kind === 'place' && appositiveOfNonPlace(sentence, mention)) return { name: entity.name, entity, kind: 'institution' };
     if (entity.kind === 'place' && !this.issuesDocument(sentence, mention)) return null;
     // "Nurse Kit Reyes", "the operations director, Farid Olowe,": a name with a role is a person's.
     const roleBefore = sentence.tokens[mention.firstToken - 1]?.text === ',' && isRoleNoun(sentence.tokens[mention.firstToken - 2]?.text ?? '');
@@ -598,6 +601,23 @@ function indefiniteSpeaker(sentence: CorpusSentence, indexes: readonly number[],
   if (sentence.mentions.some((mention) => mention.firstToken <= head && mention.lastToken >= first)) return null;
   if (whole && indexes.at(-1) !== head) return null;
   return { name: sentence.text.slice(tokens[first]!.start, tokens[head]!.end), entity: null, kind: 'unnamed' };
+}
+
+/** Common nouns for kinds of place: a name in apposition to one is a place ("the town, Dunmore,"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'county', 'country', 'state', 'region', 'province', 'district', 'capital', 'island', 'borough',
+  'municipality', 'port', 'nation', 'territory', 'suburb', 'neighbourhood', 'neighborhood', 'area', 'site', 'river', 'valley',
+]);
+
+/** "the contractor, Hallbrook Civil,": a name right after "the NOUN," whose noun is no kind of place. */
+function appositiveOfNonPlace(sentence: CorpusSentence, mention: NameMention): boolean {
+  const tokens = sentence.tokens;
+  const noun = tokens[mention.firstToken - 2];
+  if (tokens[mention.firstToken - 1]?.text !== ',' || !noun || noun.pos !== 'NOUN' || PLACE_NOUNS.has(noun.text.toLowerCase())) return false;
+  if (tokens[mention.lastToken + 1]?.text !== ',') return false;
+  let at = mention.firstToken - 3;
+  while (at >= 0 && ['ADJ', 'NOUN'].includes(tokens[at]!.pos)) at--;
+  return at >= 0 && (tokens[at]!.pos === 'DET' || /^['’]s$/.test(tokens[at]!.text));
 }
 
 /** Whether the sentence's "according to" phrase names a translation or an interpreter ("according to a translation by X"). */

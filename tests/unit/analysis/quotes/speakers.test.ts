@@ -511,3 +511,15 @@ describe('speakers: unnamed people and offices nobody named holds', () => {
     expect(speakerOf(untitled, 'Nobody will pay')?.speaker).toBe('Tobias Renn');
   });
 });
+
+describe('speakers: names set beside a role or a common noun', () => {
+  it('reads a name in apposition to "the contractor" as the institution speaking, even when a gazetteer calls it a place', () => {
+    const text = 'Councillor Rhodri Pascoe said the cracks were found in April.\nThe contractor, Hallbrook Civil, said in a statement that it was “working urgently” on new bearings.';
+    expect(speakerOf(text, 'working urgently')).toEqual({ speaker: 'Hallbrook Civil', method: 'said-before' });
+  });
+
+  it('gives "he" to the person a public office describes ("the state’s consumer advocate, X,")', () => {
+    const text = '“We accept the findings,” spokesman Raul Okonkwo said.\nThe state’s consumer advocate, Phineas Gault-Rivera, said customers should not pay twice. “They collected money for this work in 2019,” he said.';
+    expect(speakerOf(text, 'They collected money')).toEqual({ speaker: 'Phineas Gault-Rivera', method: 'said-after' });
+  });
+});
