@@ -1,7 +1,7 @@
 import { DESCRIBING_VERBS, DOCUMENT_NOUNS, isHonorific, isRoleNoun, isTitleWord, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TRANSLATION_NOUNS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
 import nlpCompromise from 'compromise';
 import { fold } from '../entities.ts';
-import { demonymRoot, findNameMentions } from '../names.ts';
+import { demonymRoot, findNameMentions, isFirstName } from '../names.ts';
 import type { SpeakerMethod } from '../../schemas/comparison.ts';
 import type { Corpus, CorpusSentence } from '../corpus.ts';
 import type { Entity } from '../entities.ts';
@@ -336,7 +336,12 @@ export class SpeakerResolver {
         const appositive = this.appositiveOwner(sentence, index);
         if (appositive) return { speaker: appositive, viaDocument: false };
         if (!sentence.mentions.some((candidate) => candidate.firstToken === index + 1)) {
-          return { speaker: { name: unnamedPhrase(sentence, index), entity: null, kind: 'unnamed' }, viaDocument: false };
+          const phrase = unnamedPhrase(sentence, index);
+          // "A spokesperson said Calder Aggregates was “disappointed”": a spokesperson the article does not say
+          // is whose speaks for the organisation named in what they said (spokespeople speak for institutions).
+          const principal = SPOKES_NOUNS.has(lower) && /^(?:a|an|the)\s+\S+$/i.test(phrase) ? this.organisationAfter(sentence, index) : null;
+          if (principal) return { speaker: principal, viaDocument: false };
+          return { speaker: { name: phrase, entity: null, kind: 'unnamed' }, viaDocument: false };
         }
       }
       const adjacent = position === indexes.length - 1;
@@ -350,6 +355,18 @@ export class SpeakerResolver {
         if (institution && institution.start > 0 && tokens[institution.start - 1]!.pos === 'ADP') continue;
         return institution ? { speaker: institution.speaker, viaDocument: false } : null;
       }
+    }
+    return null;
+  }
+
+  /** The first organisation named after a token of the sentence, as the speaker. */
+  private organisationAfter(sentence: CorpusSentence, index: number): Speaker | null {
+    for (const mention of sentence.mentions) {
+      if (mention.firstToken <= index) continue;
+      const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
+      // An unclassified name of two words or more that opens with no given name ("Calder Aggregates") is no person's.
+      const institutional = entity?.kind === 'organization' || (entity?.kind === 'other' && mention.lastToken > mention.firstToken && !isFirstName(sentence.tokens[mention.firstToken]!.text));
+      if (entity && institutional) return { name: entity.name, entity, kind: 'institution' };
     }
     return null;
   }
@@ -602,6 +619,9 @@ function indefiniteSpeaker(sentence: CorpusSentence, indexes: readonly number[],
   if (whole && indexes.at(-1) !== head) return null;
   return { name: sentence.text.slice(tokens[first]!.start, tokens[head]!.end), entity: null, kind: 'unnamed' };
 }
+
+/** Nouns for people who speak for an institution. */
+const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
 /** Common nouns for kinds of place: a name in apposition to one is a place ("the town, Dunmore,"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set([

@@ -523,3 +523,14 @@ describe('speakers: names set beside a role or a common noun', () => {
     expect(speakerOf(text, 'They collected money')).toEqual({ speaker: 'Phineas Gault-Rivera', method: 'said-after' });
   });
 });
+
+describe('speakers: a spokesperson the article does not say is whose', () => {
+  it('speaks for the organisation named in what they said', () => {
+    const text = 'The quarry lost its appeal.\nA spokesperson said Calder Aggregates was “disappointed” and would study the decision.';
+    expect(speakerOf(text, 'disappointed')).toEqual({ speaker: 'Calder Aggregates', method: 'said-before' });
+  });
+
+  it('stays unnamed when only a person is named after it', () => {
+    expect(speakerOf('The quarry lost its appeal.\nA spokesperson said Jo Ames was “disappointed” by it.', 'disappointed')?.speaker).toBe('A spokesperson');
+  });
+});
