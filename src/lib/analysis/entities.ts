@@ -1,6 +1,7 @@
 import slugify from '@sindresorhus/slugify';
 import { compareCodeUnits } from '../ingest/article-id.ts';
 import type { EntityKind, NameMention } from './names.ts';
+import { NAME_PARTICLES } from '../text/lexicon.ts';
 
 /** A name mention and where it was found. */
 export interface MentionRef {
@@ -97,7 +98,10 @@ export function resolveEntities(refs: readonly MentionRef[], lowercaseWords: Rea
     const name = ref.mention.name;
     const folded = fold(name);
     const single = words(name).length === 1;
-    const person = single ? clusters.find((cluster) => cluster.kind === 'person' && similarName(cluster.family, folded.replace(/['’]s$/, ''))) : undefined;
+    // "de la Cruz", "Van der Berg", "al-Haddad" after "María de la Cruz": a surname opening with a name particle
+    // is the person whose full name ends in it (particles are name grammar, `NAME_PARTICLES`).
+    const bySurname = opensWithParticle(name) ? clusters.find((cluster) => cluster.kind === 'person' && [...cluster.keys].some((key) => key.endsWith(` ${folded.replace(/['’]s$/, '')}`))) : undefined;
+    const person = bySurname ?? (single ? clusters.find((cluster) => cluster.kind === 'person' && similarName(cluster.family, folded.replace(/['’]s$/, ''))) : undefined);
     // "Ms Maddox" after "Corin Maddox": an honorific makes a lone family name a person's, so the
     // unclassified full name it ends is that person (a given name the lexicon lacks is still one).
     // A double surname alone ("Anand-Pryce") is the full name it ends, whatever either was classed as.
@@ -174,9 +178,24 @@ function toEntity(cluster: Cluster, usedIds: Set<string>): Entity {
   };
 }
 
+/**
+ * Whether a name opens with a name particle, so is a surname alone: written in lower case ("de la Cruz",
+ * "bin Daud", "al-Haddad"), before another particle ("Van der Berg") or joined by a hyphen ("Al-Haddad").
+ * A capitalised word before a name word is a given name ("Al Gore", "Van Morrison").
+ */
+function opensWithParticle(name: string): boolean {
+  const [first, second] = name.split(/\s+/);
+  if (!first) return false;
+  const head = first.split('-')[0]!;
+  if (!NAME_PARTICLES.has(head.toLowerCase())) return false;
+  return head === head.toLowerCase() || first.includes('-') || NAME_PARTICLES.has(second ?? '');
+}
+
 function personParts(mention: NameMention): { given: string | null; family: string } | undefined {
   const parts = words(mention.name.replace(/['’]s$/, ''));
   if (parts.length < 2 || parts.length > 4) return undefined;
+  // "Van der Berg" is a surname alone: it joins the full name it ends (step 2), and gives no given name.
+  if (opensWithParticle(mention.name)) return undefined;
   return { given: fold(parts[0]!), family: fold(parts.at(-1)!) };
 }
 

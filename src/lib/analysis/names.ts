@@ -1,5 +1,5 @@
 import nlpCompromise from 'compromise';
-import { CALENDAR_WORDS, INSTITUTION_SUFFIXES, isTitleWord, NAME_CONNECTORS, ORGANIZATION_WORDS, OUTLET_WORDS, SPEECH_VERBS } from '../text/lexicon.ts';
+import { CALENDAR_WORDS, INSTITUTION_SUFFIXES, isTitleWord, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_WORDS, OUTLET_WORDS, SPEECH_VERBS } from '../text/lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** What a named thing is, as far as the text tells. */
@@ -61,9 +61,17 @@ export function isFirstName(word: string): boolean {
 export function findNameMentions(text: string, tokens: readonly Token[]): NameMention[] {
   const runs: Array<[number, number]> = [];
   let runStart = -1;
+  // The last token of a chain of particles being read ("van der" + "Berg"), or -1.
+  let chainEnd = -1;
   for (let index = 0; index <= tokens.length; index++) {
     const token = tokens[index];
-    const inside = token !== undefined && isNameToken(tokens, index);
+    // "Pieter van der Berg", "de la Cruz told", "al-Haddad said": particles and their hyphen join the name word
+    // they lead to, after a name word or opening a name (not after "a"/"the": "a van", "the bin").
+    if (token !== undefined && index > chainEnd && (runStart >= 0 || !['DET', 'ADJ', 'NUM'].includes(tokens[index - 1]?.pos ?? ''))) {
+      const end = particleChainEnd(tokens, index);
+      if (end >= 0) chainEnd = end;
+    }
+    const inside = token !== undefined && (index <= chainEnd || isNameToken(tokens, index));
     const connects =
       token !== undefined &&
       runStart >= 0 &&
@@ -83,6 +91,9 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
       (tokens.slice(runStart, index).some((part) => isFirstName(part.text) || isTitleWord(part.text)) ||
         // "Leela Anand-Pryce" (a given name no lexicon knows): two name words before the hyphen, not one ("the Russia-Ukraine war").
         index - runStart >= 2 ||
+        // "(Adeyemi-Clarke has called …": a lone double name right before a verb is its subject; not after
+        // a determiner ("the Russia-Ukraine talks"), where the pair qualifies a noun.
+        (['VERB', 'AUX'].includes(tokens[index + 2]?.pos ?? '') && tokens[runStart - 1]?.pos !== 'DET') ||
         // "Anand-Pryce said", "said Anand-Pryce": a lone double name as the subject of a verb of saying.
         SPEECH_VERBS.has(tokens[index + 2]?.text.toLowerCase() ?? '') ||
         SPEECH_VERBS.has(tokens[runStart - 1]?.text.toLowerCase() ?? ''));
@@ -94,6 +105,22 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
     runStart = -1;
   }
   return runs.flatMap(([first, last]) => splitAtGivenNames(tokens, first, last)).flatMap(([first, last]) => mention(text, tokens, first, last) ?? []);
+}
+
+/**
+ * Where a chain of name particles starting at `index` ends: the index of the capitalised name word
+ * it leads to ("van der Berg", "de la Cruz", "al-Haddad" with an attached hyphen), or -1.
+ */
+export function particleChainEnd(tokens: readonly Token[], index: number): number {
+  let at = index;
+  while (at - index < 4 && tokens[at] && NAME_PARTICLES.has(tokens[at]!.text) && tokens[at]!.type === 'word') {
+    at++;
+    const hyphen = tokens[at];
+    if (hyphen?.text === '-' && hyphen.start === tokens[at - 1]!.end && tokens[at + 1]?.start === hyphen.end) at++;
+  }
+  const word = tokens[at];
+  if (at === index || !word || word.type !== 'word' || !NAME_WORD.test(word.text) || CALENDAR_WORDS.has(word.text.toLowerCase())) return -1;
+  return at;
 }
 
 function isNameToken(tokens: readonly Token[], index: number): boolean {
@@ -153,7 +180,8 @@ function mention(text: string, tokens: readonly Token[], first: number, runLast:
       break;
     }
   }
-  while (nameStart < last && (NAME_CONNECTORS.has(tokens[nameStart]!.text) || DEMONYM.test(tokens[nameStart]!.text))) {
+  // A particle leading into the name word is part of the name ("de la Cruz"), not a connector to strip.
+  while (nameStart < last && (NAME_CONNECTORS.has(tokens[nameStart]!.text) || DEMONYM.test(tokens[nameStart]!.text)) && particleChainEnd(tokens, nameStart) < 0) {
     if (!isTitleWord(tokens[nameStart + 1]!.text) && !NAME_CONNECTORS.has(tokens[nameStart]!.text)) break;
     nameStart++;
   }
@@ -195,6 +223,10 @@ function classify(words: string[], title: string | null, textBefore: string, nex
   const lastWord = titleWords(title).at(-1);
   if (lastWord && isTitleWord(lastWord) && !['state', 'security', 'national', 'foreign'].includes(lastWord)) return 'person';
   if (words.length >= 2 && lexiconSays(personNames, name, '#Person') && isFirstName(words[0]!)) return 'person';
+  // "Pieter van der Berg", "Samira al-Haddad": a given name, lower-case particles, then the one surname word they
+  // lead to is a personal name's shape; a word after the surname ("Van der Berg Marine") makes it something else.
+  const core = words.filter((word) => word !== '-');
+  if (core.length >= 3 && core.length <= 5 && CAPITALISED.test(core[0]!) && !NAME_PARTICLES.has(core[0]!) && NAME_PARTICLES.has(core.at(-2)!) && CAPITALISED.test(core.at(-1)!)) return 'person';
   if (lexiconSays(placeNames, name, '#Place')) return 'place';
   if (/^(?:\p{Lu}\.){2}$/u.test(name)) return 'place';
   if (CONTEXT_OUTLET.test(textBefore) && !isFirstName(words[0]!)) return 'outlet';

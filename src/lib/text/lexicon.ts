@@ -114,6 +114,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'lawyer', 'magistrate', 'coroner', 'registrar', 'chairperson', 'chairwoman', 'chairman', 'president', 'founder',
   'owner', 'partner', 'treasurer', 'secretary', 'spokesperson', 'spokeswoman', 'spokesman', 'ombudsman', 'regulator',
   'warden', 'ranger', 'firefighter', 'pilot', 'campaigner', 'activist', 'pastor', 'bishop', 'archbishop', 'rabbi', 'imam',
+  // Offices titled "… Master" ("Harbour Master", "Station Master", "Master of the Rolls") and their one-word forms.
+  'master', 'harbourmaster', 'harbormaster', 'stationmaster', 'postmaster', 'postmistress',
+  // Public offices and callings of the same kind ("the state's consumer advocate, X", "the patients' ombudsperson").
+  'advocate', 'ombudsperson',
 ]);
 
 const actorNouns = new Map<string, boolean>();
@@ -182,6 +186,16 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 /** Lower-case words allowed inside a multi-word name ("Center for European Policy Analysis"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del', 'der', 'van', 'von', 'al', 'bin', 'and', 'the', 'on']);
 
+/**
+ * Lower-case particles inside personal names ("Pieter van der Berg", "María de la Cruz", "Samira
+ * al-Haddad", "Yusuf bin Daud"): name grammar of Dutch, German, Romance, Arabic and Malay names,
+ * not words of any one article. They belong to a name only in a chain that ends in a capitalised
+ * name word (`particleChainEnd` in names.ts).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'von', 'der', 'den', 'ter', 'ten', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el',
+]);
+
 /** Lower-case nouns that turn a preceding name into an institution ("Lopez administration"). */
 export const INSTITUTION_SUFFIXES: ReadonlySet<string> = new Set(['administration', 'government', 'campaign', 'cabinet', 'regime', 'team', 'camp']);
 
@@ -190,6 +204,12 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'readout', 'statement', 'summary', 'report', 'transcript', 'release', 'communique', 'communiqué', 'memo', 'letter',
   'post', 'tweet', 'briefing', 'announcement', 'declaration', 'interview', 'translation', 'account', 'version',
 ]);
+
+/**
+ * Nouns for a rendering of someone's words into another language ("according to a translation provided by
+ * X", "through an interpreter"): who translated is not who spoke, in any language pair.
+ */
+export const TRANSLATION_NOUNS: ReadonlySet<string> = new Set(['translation', 'translations', 'translator', 'translators', 'interpreter', 'interpreters', 'interpretation']);
 
 /** Nouns and phrases for sources the article does not name ("officials", "a source"). */
 export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set([

@@ -134,3 +134,20 @@ describe('similarWord', () => {
     ['markov', 'marko', true],
   ])('%s ~ %s: %s', (a, b, expected) => expect(similarWord(a, b)).toBe(expected));
 });
+
+describe('entities: a surname opening with a name particle joins the full name', () => {
+  it.each([
+    ['Pieter van der Berg', 'Van der Berg'],
+    ['Elsa de la Fuente', 'de la Fuente'],
+    ['Karim al-Sayegh', 'al-Sayegh'],
+  ])('%s … %s', (full, surname) => {
+    const corpus = prepareCorpus(articlesFrom({ outlet: `A Headline For The Story\n${full}, who runs the yard, spoke on Monday.\nLater ${surname} said it again.` }));
+    const names = corpus.entities.entities.filter((entity) => entity.variants.includes(surname)).map((entity) => entity.name);
+    expect(names).toEqual([full]);
+  });
+
+  it('reads a capitalised given name as one ("Al Gore" is no surname alone)', () => {
+    const corpus = prepareCorpus(articlesFrom({ outlet: 'A Headline For The Story\nAl Gore, who spoke first, left early.\nGore said so.' }));
+    expect(corpus.entities.entities.find((entity) => entity.variants.includes('Gore'))?.name).toBe('Al Gore');
+  });
+});

@@ -76,3 +76,24 @@ describe('findNameMentions: titles, double surnames and demonym-shaped surnames'
     expect(mentions('The Italian minister spoke.').map(([name]) => name)).not.toContain('Italian');
   });
 });
+
+describe('findNameMentions: name particles and double names', () => {
+  it.each([
+    ['“We are ready,” said Pieter van der Berg, the director.', [['Pieter van der Berg', 'person', null]]],
+    ['Elsa de la Fuente, who runs the shop, said so.', [['Elsa de la Fuente', 'person', null]]],
+    ['Karim al-Sayegh, a baker, spoke.', [['Karim al-Sayegh', 'person', null]]],
+    ['“It is hard,” de la Fuente told reporters.', [['de la Fuente', 'other', null]]],
+    ['(Osei-Brandt has called it “a mistake”.)', [['Osei-Brandt', 'other', null]]],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it('keeps ordinary words that are also particles out of names, and an organisation after a surname', () => {
+    expect(mentions('A van Driver and the bin Men came.').map(([name]) => name)).not.toContain('van Driver');
+    expect(mentions('She works for Van der Meer Shipping now.')).toEqual([['Van der Meer Shipping', 'other', null]]);
+  });
+
+  it('does not join a pair of names that qualifies a noun', () => {
+    expect(mentions('The Russia-Ukraine talks resumed.').map(([name]) => name)).toEqual(['Russia', 'Ukraine']);
+  });
+});

@@ -1,7 +1,7 @@
-import { DESCRIBING_VERBS, DOCUMENT_NOUNS, isHonorific, isRoleNoun, isTitleWord, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
+import { DESCRIBING_VERBS, DOCUMENT_NOUNS, isHonorific, isRoleNoun, isTitleWord, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, TRANSLATION_NOUNS, UNNAMED_SOURCE_NOUNS } from '../../text/lexicon.ts';
 import nlpCompromise from 'compromise';
 import { fold } from '../entities.ts';
-import { demonymRoot } from '../names.ts';
+import { demonymRoot, findNameMentions, isFirstName } from '../names.ts';
 import type { SpeakerMethod } from '../../schemas/comparison.ts';
 import type { Corpus, CorpusSentence } from '../corpus.ts';
 import type { Entity } from '../entities.ts';
@@ -78,17 +78,29 @@ export class SpeakerResolver {
         .filter(({ token }) => token.start > closeLocal && !inQuote(closeAt, token));
       const tagged = this.speechTagAfter(closeSentence, after.map(({ index }) => index));
       if (tagged) return { speaker: tagged, method: 'said-after' };
+      // "“…” — Jo Ames, Harbour Board": a dash after the closing mark, then a name, signs the quote
+      // (the convention of epigraphs, pull quotes and posts in any layout).
+      const words = after.filter(({ token }) => token.pos !== 'SPACE' && !/^[.!?]$/.test(token.text));
+      const nextLine = this.sentences[closeSentence.index + 1];
+      const signed =
+        this.dashSignature(closeSentence, after.map(({ index }) => index)) ??
+        // The signature as a paragraph of its own, right after a paragraph that closes with the quote.
+        (words.length === 0 && closeAt === block.sentences.length - 1 && nextLine ? this.dashSignature(nextLine, nextLine.tokens.map((_, index) => index)) : null);
+      if (signed) return { speaker: signed, method: 'said-after' };
     }
-    // 2. "according to X" anywhere in the sentence.
+    // 2. "according to X" anywhere in the sentence ("according to a translation" names who translated, not who spoke).
     for (const sentence of new Set([closeSentence, openSentence])) {
+      if (translationCue(sentence.tokens)) continue;
       const according = this.accordingTo(sentence);
       if (according) return { speaker: according, method: 'according-to' };
     }
     // 3. A speech verb before the opening mark.
     const openLocal = span.open - block.offsets[openAt]!;
-    const before = openSentence.tokens
-      .map((token, index) => ({ token, index }))
-      .filter(({ token }) => token.end <= openLocal && !inQuote(openAt, token));
+    const before = lastClauseAfterQuote(
+      openSentence,
+      openSentence.tokens.map((token, index) => ({ token, index })).filter(({ token }) => token.end <= openLocal && !inQuote(openAt, token)),
+      spans.filter((other) => other !== span && other.close !== null && other.close < span.open && other.close >= block.offsets[openAt]!).map((other) => other.close! - block.offsets[openAt]!).at(-1),
+    );
     const introduced = this.speechVerbBefore(openSentence, before.map(({ index }) => index));
     if (introduced) return introduced;
     // "Petrov summed it up: “…”": a clause ending in a colon introduces the quote; its subject speaks.
@@ -121,6 +133,13 @@ export class SpeakerResolver {
       const previousLast = this.corpus.byId.get(previous.sentenceIds.at(-1)!)!;
       if (openSentence.index - previousLast.index <= 1 && openLocal === 0) return { speaker: previous.speaker, method: 'continued-quote' };
     }
+    // 4b. "Ames said the deck had held. “The beams did not.”": a quote opening a sentence right after a sentence
+    // of the same paragraph that reports someone's words goes on with them (indirect speech, then direct: news grammar).
+    if (openLocal === 0 && openAt > 0 && span.open > 0) {
+      const lead = block.sentences[openAt - 1]!;
+      const reported = lead.reporting ? this.statementSource(lead, (token) => !spans.some((other) => block.offsets[openAt - 1]! + token.start >= other.open && block.offsets[openAt - 1]! + token.start <= (other.close ?? block.text.length))) : null;
+      if (reported && reported.cue !== 'according to') return { speaker: reported.speaker, method: 'previous-sentence' };
+    }
     // 5. A quote standing alone: whoever spoke in the nearest sentence before.
     const recent = this.recentSpeaker(openSentence.index, () => true, true);
     if (recent) return { speaker: recent, method: openLocal === 0 ? 'section-lead' : 'previous-sentence' };
@@ -149,6 +168,25 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** "“…” — Jo Ames, Harbour Board": the name right after a dash that follows the closing mark. */
+  private dashSignature(sentence: CorpusSentence, indexes: number[]): Speaker | null {
+    // The signature often stands on its own line: a line break between is no word.
+    const first = indexes.find((index) => sentence.tokens[index]!.pos !== 'SPACE' && sentence.tokens[index]!.text.trim() !== '');
+    if (first === undefined || !/^[—–]$|^-$/.test(sentence.tokens[first]!.text)) return null;
+    // A signature line the ingest sets apart as furniture has no names read: read them here.
+    const mentions = sentence.reporting ? sentence.mentions : findNameMentions(sentence.text, sentence.tokens);
+    const mention = mentions.find((candidate) => candidate.firstToken === first + 1);
+    if (!mention) return null;
+    const after = sentence.tokens[mention.lastToken + 1];
+    if (after && !/^[,(.]$/.test(after.text)) return null;
+    if (!sentence.reporting) {
+      const entity = this.corpus.entities.lookup(mention.name);
+      return entity ? { name: entity.name, entity, kind: entity.kind === 'other' ? 'person' : speakerKind(entity) } : { name: mention.name, entity: null, kind: 'person' };
+    }
+    const speaker = this.fromMention(sentence, mention);
+    return speaker && speaker.entity?.kind === 'other' ? { ...speaker, kind: 'person' } : speaker;
+  }
+
   /** `…,” Petrov said` / `…,” said the ministry` / `…” was noted by X` / `…,” he added`. */
   private speechTagAfter(sentence: CorpusSentence, indexes: number[]): Speaker | null {
     const window = indexes.slice(0, MAX_TAG_TOKENS);
@@ -168,6 +206,9 @@ export class SpeakerResolver {
     if (subjectTokens.length > 0) {
       const institution = institutionSubject(sentence, subjectTokens);
       if (institution) return institution.speaker;
+      // "“…?” a reporter asked": an indefinite noun phrase as the whole subject is someone unnamed.
+      const unnamed = indefiniteSpeaker(sentence, subjectTokens, true);
+      if (unnamed) return unnamed;
     }
     // Inverted or passive: "said Petrov", "stated the ministry", "was noted by X".
     const rest = indexes.slice(verbAt + 1, verbAt + 1 + MAX_TAG_TOKENS);
@@ -188,7 +229,8 @@ export class SpeakerResolver {
       const named = this.appositiveAfter(sentence, rest[stop]!);
       if (named) return named;
     }
-    return this.speakerIn(sentence, objectTokens, sentence.index, true);
+    // "said a harbour worker who asked not to be named": an indefinite noun phrase right after the verb.
+    return this.speakerIn(sentence, objectTokens, sentence.index, true) ?? indefiniteSpeaker(sentence, objectTokens, false);
   }
 
   /** Whether a phrase ends in a name ("said Maria Lopez"), as opposed to a descriptor ("said the mayor"). */
@@ -294,7 +336,12 @@ export class SpeakerResolver {
         const appositive = this.appositiveOwner(sentence, index);
         if (appositive) return { speaker: appositive, viaDocument: false };
         if (!sentence.mentions.some((candidate) => candidate.firstToken === index + 1)) {
-          return { speaker: { name: unnamedPhrase(sentence, index), entity: null, kind: 'unnamed' }, viaDocument: false };
+          const phrase = unnamedPhrase(sentence, index);
+          // "A spokesperson said Calder Aggregates was “disappointed”": a spokesperson the article does not say
+          // is whose speaks for the organisation named in what they said (spokespeople speak for institutions).
+          const principal = SPOKES_NOUNS.has(lower) && /^(?:a|an|the)\s+\S+$/i.test(phrase) ? this.organisationAfter(sentence, index) : null;
+          if (principal) return { speaker: principal, viaDocument: false };
+          return { speaker: { name: phrase, entity: null, kind: 'unnamed' }, viaDocument: false };
         }
       }
       const adjacent = position === indexes.length - 1;
@@ -308,6 +355,18 @@ export class SpeakerResolver {
         if (institution && institution.start > 0 && tokens[institution.start - 1]!.pos === 'ADP') continue;
         return institution ? { speaker: institution.speaker, viaDocument: false } : null;
       }
+    }
+    return null;
+  }
+
+  /** The first organisation named after a token of the sentence, as the speaker. */
+  private organisationAfter(sentence: CorpusSentence, index: number): Speaker | null {
+    for (const mention of sentence.mentions) {
+      if (mention.firstToken <= index) continue;
+      const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
+      // An unclassified name of two words or more that opens with no given name ("Calder Aggregates") is no person's.
+      const institutional = entity?.kind === 'organization' || (entity?.kind === 'other' && mention.lastToken > mention.firstToken && !isFirstName(sentence.tokens[mention.firstToken]!.text));
+      if (entity && institutional) return { name: entity.name, entity, kind: 'institution' };
     }
     return null;
   }
@@ -399,7 +458,19 @@ export class SpeakerResolver {
       const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
       return entity !== undefined && entity.kind !== 'place';
     });
-    return institution || !OFFICE_HEADS.has(role.head) ? null : this.pronoun(sentence, 'he', role.first, sentence.index, false);
+    if (institution || !OFFICE_HEADS.has(role.head)) return null;
+    const nearest = this.pronoun(sentence, 'he', role.first, sentence.index, false);
+    // "the mayor said" after "Harbour Master Ines Calloway": someone the articles title with another office does
+    // not hold this one; an office nobody named holds speaks as itself ("the mayor"), as an editor would label it.
+    if (nearest && !this.titledOtherwise(nearest, role)) return nearest;
+    return { name: sentence.text.slice(sentence.tokens[role.first]!.start, sentence.tokens[role.last]!.end), entity: null, kind: 'unnamed' };
+  }
+
+  /** Whether the articles give a person titles, none of which fits the role. */
+  private titledOtherwise(speaker: Speaker, role: RolePhrase): boolean {
+    if (!speaker.entity) return false;
+    const titles = [...(this.titledPeople().get(speaker.entity)?.titles ?? []), ...speaker.entity.titles];
+    return titles.length > 0 && !titles.some((title) => titleMatches(title, role));
   }
 
   private titled: Map<Entity, { titles: Set<string>; positions: number[] }> | undefined;
@@ -424,6 +495,9 @@ export class SpeakerResolver {
   private fromMention(sentence: CorpusSentence, mention: NameMention): Speaker | null {
     const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
     if (!entity) return null;
+    // "The contractor, Hallbrook Civil, said": a name set beside a common noun that names no kind of place is
+    // what that noun names (an institution), whatever a gazetteer thinks of its words.
+    if (entity.kind === 'place' && appositiveOfNonPlace(sentence, mention)) return { name: entity.name, entity, kind: 'institution' };
     if (entity.kind === 'place' && !this.issuesDocument(sentence, mention)) return null;
     // "Nurse Kit Reyes", "the operations director, Farid Olowe,": a name with a role is a person's.
     const roleBefore = sentence.tokens[mention.firstToken - 1]?.text === ',' && isRoleNoun(sentence.tokens[mention.firstToken - 2]?.text ?? '');
@@ -518,6 +592,80 @@ function sourceCue(tokens: readonly Token[]): number | null {
     if (cue) return index + cue.length;
   }
   return null;
+}
+
+const INDEFINITE = /^(?:a|an|one|another)$/i;
+
+/**
+ * "a reporter asked", "said a harbour worker who …", "one resident said": an indefinite noun phrase (a, an,
+ * one; adjectives and nouns; a head noun) as the subject of a verb of saying names someone the article does
+ * not: English grammar, whatever the noun. Not a document ("a statement said"), which speaks for its issuer,
+ * and not a name. With `whole`, the phrase must be all of the tokens (a subject before the verb); else it
+ * opens them (after an inverted verb).
+ */
+function indefiniteSpeaker(sentence: CorpusSentence, indexes: readonly number[], whole: boolean): Speaker | null {
+  const tokens = sentence.tokens;
+  const first = indexes[0];
+  if (first === undefined || !INDEFINITE.test(tokens[first]!.text)) return null;
+  let head = -1;
+  // Adjectives, participles before the noun ("a retired pilot") and nouns, in a row; the last noun heads the phrase.
+  for (let position = 1; position < indexes.length && indexes[position] === first + position; position++) {
+    const token = tokens[indexes[position]!]!;
+    if (token.pos === 'NOUN') head = indexes[position]!;
+    else if (token.pos !== 'ADJ' && !(token.pos === 'VERB' && /(?:ed|ing)$/.test(token.text) && head < 0)) break;
+  }
+  if (head < 0 || DOCUMENT_NOUNS.has(tokens[head]!.lemma) || DOCUMENT_NOUNS.has(tokens[head]!.text.toLowerCase())) return null;
+  if (sentence.mentions.some((mention) => mention.firstToken <= head && mention.lastToken >= first)) return null;
+  if (whole && indexes.at(-1) !== head) return null;
+  return { name: sentence.text.slice(tokens[first]!.start, tokens[head]!.end), entity: null, kind: 'unnamed' };
+}
+
+/** Nouns for people who speak for an institution. */
+const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/** Common nouns for kinds of place: a name in apposition to one is a place ("the town, Dunmore,"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'county', 'country', 'state', 'region', 'province', 'district', 'capital', 'island', 'borough',
+  'municipality', 'port', 'nation', 'territory', 'suburb', 'neighbourhood', 'neighborhood', 'area', 'site', 'river', 'valley',
+]);
+
+/** "the contractor, Hallbrook Civil,": a name right after "the NOUN," whose noun is no kind of place. */
+function appositiveOfNonPlace(sentence: CorpusSentence, mention: NameMention): boolean {
+  const tokens = sentence.tokens;
+  const noun = tokens[mention.firstToken - 2];
+  if (tokens[mention.firstToken - 1]?.text !== ',' || !noun || noun.pos !== 'NOUN' || PLACE_NOUNS.has(noun.text.toLowerCase())) return false;
+  if (tokens[mention.lastToken + 1]?.text !== ',') return false;
+  let at = mention.firstToken - 3;
+  while (at >= 0 && ['ADJ', 'NOUN'].includes(tokens[at]!.pos)) at--;
+  return at >= 0 && (tokens[at]!.pos === 'DET' || /^['’]s$/.test(tokens[at]!.text));
+}
+
+/** Whether the sentence's "according to" phrase names a translation or an interpreter ("according to a translation by X"). */
+function translationCue(tokens: readonly Token[]): boolean {
+  const cue = sourceCue(tokens);
+  if (cue === null) return false;
+  for (let index = cue; index < tokens.length && index <= cue + 3; index++) {
+    if (TRANSLATION_NOUNS.has(tokens[index]!.text.toLowerCase())) return true;
+    if (tokens[index]!.pos !== 'DET' && tokens[index]!.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/**
+ * The tokens before an opening mark that belong to the last clause, when an earlier quotation of the same
+ * sentence closes before them: "“…,” X said, but Y was not convinced: “…”" is introduced by "Y was not
+ * convinced", not by the first quote's tag. A clause starts after a semicolon or a comma and a conjunction.
+ */
+function lastClauseAfterQuote<T extends { token: Token }>(sentence: CorpusSentence, before: T[], earlierClose: number | undefined): T[] {
+  if (earlierClose === undefined) return before;
+  for (let position = before.length - 1; position > 0; position--) {
+    const { token } = before[position]!;
+    if (token.start <= earlierClose) break;
+    const breaks = token.text === ';' || (['CCONJ', 'SCONJ'].includes(token.pos) && /^(?:but|and|while|yet|whereas|though|although)$/i.test(token.text) && before[position - 1]!.token.text === ',');
+    if (breaks) return before.slice(position + 1);
+  }
+  void sentence;
+  return before;
 }
 
 /** "Gordon Water's operations director, X, said …": a possessor only describes someone else, whom "he" or "she" means. */

@@ -448,3 +448,89 @@ describe('speakers: manners of saying in a tag after the quote', () => {
     expect(speakerOf(`Ivo Marsh spoke first.\n“We lost the vote,” Ruth Ames ${verb}.`, 'We lost the vote')).toEqual({ speaker: 'Ruth Ames', method: 'said-after' });
   });
 });
+
+describe('speakers: round 3 patterns', () => {
+  it('gives a quote opening a sentence to the speaker of the indirect speech just before it in the paragraph', () => {
+    const text = 'Nurse Ola Brandt was on duty. She said the ward had been lucky. “Nobody was hurt, and the roof held.”';
+    expect(speakerOf(text, 'Nobody was hurt')).toEqual({ speaker: 'Ola Brandt', method: 'previous-sentence' });
+    const other = 'Engineer Tobias Renn said the deck had held. “The beams did not,” said Mayor Ada Quist.';
+    expect(speakerOf(other, 'The beams did not')).toEqual({ speaker: 'Ada Quist', method: 'said-after' });
+  });
+
+  it('leaves a quote after a sentence that reports nobody’s words to the rules after it', () => {
+    const text = 'Engineer Tobias Renn spoke on Monday.\nThe bridge opened in 1950. “It was built to last.”';
+    expect(speakerOf(text, 'built to last')?.method).not.toBe('previous-sentence');
+  });
+
+  it('reads a colon clause after an earlier quote’s tag as its own introduction', () => {
+    const text = '“The money is there,” Mayor Ada Quist said, but Councillor Tobias Renn was not convinced: “We have heard that before.”';
+    expect(speakerOf(text, 'heard that before')).toEqual({ speaker: 'Tobias Renn', method: 'said-before' });
+    expect(speakerOf(text, 'The money is there')).toEqual({ speaker: 'Ada Quist', method: 'said-after' });
+    const semicolon = '“It is done,” Mayor Ada Quist said; Councillor Tobias Renn said: “It is not.”';
+    expect(speakerOf(semicolon, 'It is not')).toEqual({ speaker: 'Tobias Renn', method: 'said-before' });
+  });
+
+  it('does not take "according to a translation" for the speaker', () => {
+    const text = 'Captain Emre Kaya spoke through an interpreter.\nHe said, according to a translation provided by the port authority, “We felt the quay move.”';
+    expect(speakerOf(text, 'We felt the quay move')).toEqual({ speaker: 'Emre Kaya', method: 'said-before' });
+    const source = 'The port was shut.\n“We felt the quay move,” according to Captain Emre Kaya.';
+    expect(speakerOf(source, 'We felt the quay move')).toEqual({ speaker: 'Emre Kaya', method: 'according-to' });
+  });
+
+  it.each([
+    ['in a paragraph of its own', '“A bridge is only as good as its worst beam.”\n— Tobias Renn, Renn Civil'],
+    ['on a line of its own', '“A bridge is only as good as its worst beam.”  \n— Tobias Renn'],
+    ['on the same line', '“A bridge is only as good as its worst beam.” – Tobias Renn'],
+  ])('reads a dash after the closing mark, then a name, as a signature (%s)', (_, text) => {
+    expect(speakerOf(`Mayor Ada Quist spoke first.\n${text}`, 'only as good')).toEqual({ speaker: 'Tobias Renn', method: 'said-after' });
+  });
+});
+
+describe('speakers: unnamed people and offices nobody named holds', () => {
+  it.each([
+    ['a subject before the verb', '“Will the bridge reopen this year?” a reporter asked.', 'Will the bridge reopen', 'a reporter'],
+    ['after an inverted verb, with a relative clause', '“Everyone knew the beams were rotten,” said a harbour worker who asked not to be named.', 'Everyone knew', 'a harbour worker'],
+    ['with a participle before the noun', '“The tide runs hard here,” said a retired pilot.', 'The tide runs hard', 'a retired pilot'],
+  ])('an indefinite noun phrase in the tag is someone unnamed (%s)', (_, line, words, speaker) => {
+    expect(speakerOf(`Mayor Ada Quist spoke first.\n${line}`, words)).toEqual({ speaker, method: 'said-after' });
+  });
+
+  it('does not take a document for an unnamed person', () => {
+    expect(speakerOf('Mayor Ada Quist spoke first.\n“The bridge is shut,” a statement said.', 'The bridge is shut')?.speaker).not.toBe('a statement');
+  });
+
+  it('gives "the mayor" to nobody the article titles otherwise, and speaks as the office', () => {
+    const text = 'Harbour Master Ines Calloway inspected the pier.\n“Nobody will pay for it out of their rates,” the mayor said.';
+    expect(speakerOf(text, 'Nobody will pay')).toEqual({ speaker: 'the mayor', method: 'said-after' });
+  });
+
+  it('still gives the office to the person the article names with it, or to someone untitled', () => {
+    const titled = 'Harbour Master Ines Calloway inspected the pier. Mayor Tobias Renn went too.\n“Nobody will pay for it,” the mayor said.';
+    expect(speakerOf(titled, 'Nobody will pay')?.speaker).toBe('Tobias Renn');
+    const untitled = 'Tobias Renn, who was elected in May, went to the pier.\n“Nobody will pay for it,” the mayor said.';
+    expect(speakerOf(untitled, 'Nobody will pay')?.speaker).toBe('Tobias Renn');
+  });
+});
+
+describe('speakers: names set beside a role or a common noun', () => {
+  it('reads a name in apposition to "the contractor" as the institution speaking, even when a gazetteer calls it a place', () => {
+    const text = 'Councillor Rhodri Pascoe said the cracks were found in April.\nThe contractor, Hallbrook Civil, said in a statement that it was “working urgently” on new bearings.';
+    expect(speakerOf(text, 'working urgently')).toEqual({ speaker: 'Hallbrook Civil', method: 'said-before' });
+  });
+
+  it('gives "he" to the person a public office describes ("the state’s consumer advocate, X,")', () => {
+    const text = '“We accept the findings,” spokesman Raul Okonkwo said.\nThe state’s consumer advocate, Phineas Gault-Rivera, said customers should not pay twice. “They collected money for this work in 2019,” he said.';
+    expect(speakerOf(text, 'They collected money')).toEqual({ speaker: 'Phineas Gault-Rivera', method: 'said-after' });
+  });
+});
+
+describe('speakers: a spokesperson the article does not say is whose', () => {
+  it('speaks for the organisation named in what they said', () => {
+    const text = 'The quarry lost its appeal.\nA spokesperson said Calder Aggregates was “disappointed” and would study the decision.';
+    expect(speakerOf(text, 'disappointed')).toEqual({ speaker: 'Calder Aggregates', method: 'said-before' });
+  });
+
+  it('stays unnamed when only a person is named after it', () => {
+    expect(speakerOf('The quarry lost its appeal.\nA spokesperson said Jo Ames was “disappointed” by it.', 'disappointed')?.speaker).toBe('A spokesperson');
+  });
+});
