@@ -34,6 +34,14 @@ export function readIngestCases(folder: string): IngestCase[] {
     });
 }
 
+/** The held-out rounds of `first-run.json` (which cases each holds), or none. */
+function heldOutRounds(folder: string): Array<{ round: number; cases: string[] }> {
+  const file = join(folder, 'first-run.json');
+  if (!existsSync(file)) return [];
+  const record = JSON.parse(readFileSync(file, 'utf8')) as { rounds: Array<{ round: number; cases: Record<string, unknown> }> };
+  return record.rounds.map((round) => ({ round: round.round, cases: Object.keys(round.cases) }));
+}
+
 const ratio = ({ right, total }: Tally) => (total === 0 ? 'n/a' : `${right}/${total}`);
 
 /** The one-line summary of a set. */
@@ -55,6 +63,11 @@ export function printIngestEvaluation(fixtures: string, verbose: boolean): void 
     if (cases.length === 0) continue;
     const score = evaluateIngest(cases, relative(root, join(fixtures, set)));
     console.log(ingestSummary(set, score));
+    // Held-out rounds apart: each was written blind and first measured at a later state of the code.
+    for (const round of set === 'held-out' ? heldOutRounds(join(fixtures, set)) : []) {
+      const own = cases.filter((fixture) => round.cases.includes(fixture.name));
+      if (own.length > 0 && own.length < cases.length) console.log(ingestSummary(`  round ${round.round}`, evaluateIngest(own, relative(root, join(fixtures, set)))));
+    }
     for (const scored of score.cases) {
       const misses = [...scored.misses, ...scored.quoteMisses, ...scored.metadataMisses.map((miss) => `metadata ${miss}`), ...scored.bodyLost.map((text) => `body read as furniture: ${text}`)];
       if (misses.length === 0) continue;

@@ -56,7 +56,8 @@ export function firstRunMisses(file: string, root = '.'): { headline: boolean } 
   const match = /tests\/fixtures\/ingest\/held-out\/([^/]+)\//.exec(file);
   const record = join(root, 'tests/fixtures/ingest/held-out/first-run.json');
   if (!match || !existsSync(record)) return none;
-  const cases = (JSON.parse(readFileSync(record, 'utf8')) as { cases: Record<string, { misses: string[] }> }).cases;
+  const rounds = (JSON.parse(readFileSync(record, 'utf8')) as { rounds: Array<{ cases: Record<string, { misses: string[] }> }> }).rounds;
+  const cases = Object.assign({}, ...rounds.map((round) => round.cases)) as Record<string, { misses: string[] }>;
   const misses = cases[match[1]!]?.misses ?? [];
   return { headline: misses.some((miss) => miss.startsWith('headline:')) };
 }

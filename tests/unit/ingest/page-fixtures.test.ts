@@ -99,7 +99,9 @@ const KNOWN_MISSES: Record<string, string[]> = {
 
 const firstRunFile = join(root, 'held-out', 'first-run.json');
 type FirstRun = { misses: string[]; metadataMisses: string[]; laterMisses?: Array<{ miss: string; when: string; why: string }> };
-const FIRST_RUN: Record<string, FirstRun> = existsSync(firstRunFile) ? (JSON.parse(readFileSync(firstRunFile, 'utf8')) as { cases: Record<string, FirstRun> }).cases : {};
+const FIRST_RUN: Record<string, FirstRun> = existsSync(firstRunFile)
+  ? Object.assign({}, ...(JSON.parse(readFileSync(firstRunFile, 'utf8')) as { rounds: Array<{ cases: Record<string, FirstRun> }> }).rounds.map((round) => round.cases))
+  : {};
 /** A held-out case whose first run got the headline wrong: recorded there, not asserted here. */
 const headlineMissedAtFirst = (fixture: Fixture) => fixture.set === 'held-out' && (FIRST_RUN[fixture.name]?.misses ?? []).some((miss) => miss.startsWith('headline:'));
 
@@ -171,14 +173,11 @@ describe.each(fixtures)('$set/$name', (fixture) => {
 });
 
 describe('the page fixtures', () => {
-  it('cover at least eight saved pages, at least six and a sixth of them held out, and text in both sets', () => {
+  it('cover at least eight saved pages, at least a quarter of them held out, and text in both sets', () => {
     const pages = fixtures.filter((fixture) => fixture.fileName.endsWith('.html'));
     expect(pages.length).toBeGreaterThanOrEqual(8);
     const heldOut = pages.filter((fixture) => fixture.set === 'held-out').length;
-    // Was a quarter; round 3 added nine development pages and no held-out ones (held-out pages are
-    // written by someone who does not change the code), so a sixth until the held-out set grows.
-    expect(heldOut).toBeGreaterThanOrEqual(6);
-    expect(heldOut / pages.length).toBeGreaterThanOrEqual(1 / 6);
+    expect(heldOut / pages.length).toBeGreaterThanOrEqual(0.25);
     for (const set of SETS) expect(fixtures.some((fixture) => fixture.set === set && fixture.fileName.endsWith('.txt'))).toBe(true);
   });
 
