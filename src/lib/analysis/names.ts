@@ -214,6 +214,10 @@ function mention(text: string, tokens: readonly Token[], first: number, runLast:
   };
 }
 
+/** A kinship noun and a comma right before a name. */
+const KINSHIP_BEFORE =
+  /\b(?:son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|aunt|uncle|partner|widow|widower|fiancée?|stepson|stepdaughter)\s*,\s*$/i;
+
 function classify(words: string[], title: string | null, textBefore: string, next: Token | undefined, afterNext: Token | undefined): EntityKind {
   const lower = words.map((word) => word.toLowerCase());
   const name = words.join(' ');
@@ -234,6 +238,12 @@ function classify(words: string[], title: string | null, textBefore: string, nex
   // "The Ministry said": an institution speaking.
   if (/\bthe\s+$/i.test(textBefore) && next && SPEECH_VERBS.has(next.text.toLowerCase())) return 'organization';
   if (words.length === 1 && next && SPEECH_VERBS.has(next.text.toLowerCase()) && lexiconSays(personNames, name, '#LastName')) return 'person';
+  // "Frank says", "Tom says": a given name alone as the subject of a verb of saying is a person called by it
+  // (features and sports reports name people by first name after the first mention; any event).
+  if (words.length === 1 && next && SPEECH_VERBS.has(next.text.toLowerCase()) && isFirstName(name)) return 'person';
+  // "Her son, Peter,", "His wife, Ann, laughs", "Mick's daughter, Siobhan Dunleavy,": a name set after a kinship
+  // noun and a comma is that relative's, and only people have relatives (English grammar, any event).
+  if (words.length <= 4 && KINSHIP_BEFORE.test(textBefore)) return 'person';
   // "Priyanka Solberg, who leads …", "Ana Ruiz, 43, said": "who" and an age stand only after a person's
   // name; a given name the lexicon does not know is still a name (English grammar, any event).
   if (words.length >= 2 && words.length <= 4 && next?.text === ',' && afterNext && (/^who$/i.test(afterNext.text) || /^\d{1,3}$/.test(afterNext.text))) return 'person';

@@ -94,6 +94,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'sen', 'rep', 'gov', 'gen', 'col',
   'lt', 'sgt', 'adm', 'capt', 'cmdr', 'maj', 'amb', 'pres', 'hon', 'messrs', 'mme', 'mlle', 'herr', 'frau',
+  // British abbreviations of offices written before a name ("Cllr Jo Ames", "Supt Ray Holt"): as "Sen." and "Gov." are in American style.
+  'cllr', 'supt', 'insp', 'det',
 ]);
 
 /**

@@ -20,6 +20,8 @@ export interface Block {
 const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 const INSTITUTION_PRONOUNS = new Set(['it', 'they']);
 const LOOKBACK_SENTENCES = 4;
+/** How far back a pronoun may reach over sentences that name nobody. */
+const LOOKBACK_SENTENCES_WITHOUT_PEOPLE = 10;
 const MAX_TAG_TOKENS = 16;
 
 /** A verb of saying in any form ("said", "saying", "emphasizing"). */
@@ -565,8 +567,13 @@ export class SpeakerResolver {
    * within each sentence, then the sentence's named subjects, nearest sentence first.
    */
   private recentSpeaker(index: number, accept: (speaker: Speaker) => boolean, quotesOnly: boolean): Speaker | null {
-    for (let at = index - 1; at >= Math.max(0, index - LOOKBACK_SENTENCES); at--) {
+    // Only sentences that name someone or carry a quote count towards the look-back: "she says" still means the
+    // woman last named when the sentences between describe things, not people (a feature's paragraphs of
+    // scene-setting between two quotes of one person; any genre). A hard limit keeps it near.
+    let counted = 0;
+    for (let at = index - 1; at >= Math.max(0, index - LOOKBACK_SENTENCES_WITHOUT_PEOPLE) && counted < LOOKBACK_SENTENCES; at--) {
       const sentence = this.sentences[at];
+      if (quotesOnly || !sentence || sentence.mentions.length > 0 || this.history.some((entry) => entry.index === at)) counted++;
       if (!sentence || !sentence.reporting) continue;
       const spoken = this.history.filter((entry) => entry.index === at && accept(entry.speaker)).at(-1);
       if (spoken) return spoken.speaker;
