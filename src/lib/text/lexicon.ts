@@ -113,7 +113,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'captain', 'skipper', 'goalkeeper', 'striker', 'midfielder', 'defender', 'referee', 'umpire', 'principal', 'headteacher',
   'headmaster', 'headmistress', 'dean', 'provost', 'rector', 'chancellor', 'lecturer', 'researcher', 'scientist',
   'epidemiologist', 'seismologist', 'geologist', 'meteorologist', 'forecaster', 'prosecutor', 'solicitor', 'barrister',
-  'lawyer', 'magistrate', 'coroner', 'registrar', 'chairperson', 'chairwoman', 'chairman', 'president', 'founder',
+  'lawyer', 'judge', 'magistrate', 'coroner', 'registrar', 'chairperson', 'chairwoman', 'chairman', 'president', 'founder',
   'owner', 'partner', 'treasurer', 'secretary', 'spokesperson', 'spokeswoman', 'spokesman', 'ombudsman', 'regulator',
   'warden', 'ranger', 'firefighter', 'pilot', 'campaigner', 'activist', 'pastor', 'bishop', 'archbishop', 'rabbi', 'imam',
   // Offices titled "… Master" ("Harbour Master", "Station Master", "Master of the Rolls") and their one-word forms.

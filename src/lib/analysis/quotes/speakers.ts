@@ -202,6 +202,10 @@ export class SpeakerResolver {
     // "« … », said X": a comma outside the closing mark is no part of the tag's subject.
     const subjectTokens = window.slice(0, verbAt).filter((index, position) => !(position === 0 && /^[,:]$/.test(sentence.tokens[index]!.text)));
     if (subjectTokens.some((index) => /^[.!?;]$/.test(sentence.tokens[index]!.text))) return null;
+    // "“…,” the 21-year-old said" / "said the 21-year-old": news style names the person last mentioned by age alone.
+    // It is read like "he" or "she", without a gender (the descriptor gives none).
+    const aged = isAgeDescriptor(sentence, subjectTokens) ? subjectTokens : null;
+    if (aged) return this.pronoun(sentence, 'he', aged[0]!, sentence.index, false);
     // "Club manager Jo Ames said": the name nearest the verb heads the subject.
     const fromSubject = this.speakerIn(sentence, subjectTokens, sentence.index, false, true);
     if (fromSubject) return fromSubject;
@@ -231,6 +235,7 @@ export class SpeakerResolver {
       const named = this.appositiveAfter(sentence, rest[stop]!);
       if (named) return named;
     }
+    if (subjectTokens.length === 0 && isAgeDescriptor(sentence, objectTokens)) return this.pronoun(sentence, 'he', objectTokens[0]!, sentence.index, false);
     // "said a harbour worker who asked not to be named": an indefinite noun phrase right after the verb.
     return this.speakerIn(sentence, objectTokens, sentence.index, true) ?? indefiniteSpeaker(sentence, objectTokens, false);
   }
@@ -552,6 +557,9 @@ export class SpeakerResolver {
       for (const mention of sentence.mentions) {
         if (mention.lastToken >= tokenIndex) break;
         if (isPossessor(sentence, mention)) continue;
+        // "“Mr Pryce did not build it,” he said": a name inside a quotation that closes before the pronoun is
+        // someone the speaker talks about, not the speaker (a tag's pronoun points outside the quote; any genre).
+        if (closesQuoteBetween(sentence.tokens, mention.lastToken, tokenIndex)) continue;
         const speaker = this.fromMention(sentence, mention);
         if (speaker && accept(speaker)) return speaker;
       }
@@ -678,6 +686,18 @@ function lastClauseAfterQuote<T extends { token: Token }>(sentence: CorpusSenten
 /** "Gordon Water's operations director, X, said …": a possessor only describes someone else, whom "he" or "she" means. */
 function isPossessor(sentence: CorpusSentence, mention: NameMention): boolean {
   return /^['’]s?$/.test(sentence.tokens[mention.lastToken + 1]?.text ?? '');
+}
+
+/** "the 21-year-old", "the 34-year-old midfielder"? No: only the bare descriptor, which stands for a person named before. */
+function isAgeDescriptor(sentence: CorpusSentence, indexes: readonly number[]): boolean {
+  if (indexes.length < 2) return false;
+  const text = sentence.text.slice(sentence.tokens[indexes[0]!]!.start, sentence.tokens[indexes.at(-1)!]!.end);
+  return /^the\s+\d{1,3}-year-old$/i.test(text);
+}
+
+/** Whether a closing quotation mark stands between two tokens of a sentence. */
+function closesQuoteBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.slice(from + 1, to).some((token) => /^["”»’'‹›]$/u.test(token.text));
 }
 
 /** Whether the sentence itself names the speaker (not a pronoun resolved to someone earlier). */
@@ -893,7 +913,8 @@ function headlineRole(sentence: CorpusSentence, indexes: readonly number[]): Rol
  */
 export function titleMatches(title: string, role: RolePhrase): boolean {
   const words = title.split(/\s+/).filter(Boolean);
-  const lower = new Set(words.map((word) => word.toLowerCase()));
+  // "Lt. Gov. Ray Castellano" is "the lieutenant governor": abbreviated titles stand for their words (AP and British style).
+  const lower = new Set(words.map((word) => word.toLowerCase()).map((word) => TITLE_ABBREVIATIONS[word.replace(/\.$/, '')] ?? word));
   const heads = HEAD_EQUIVALENTS[role.head] ?? [role.head];
   if (!heads.some((head) => lower.has(head))) return false;
   if (!role.specifiers.filter((word) => isTitleWord(word)).every((word) => lower.has(word))) return false;
@@ -901,6 +922,13 @@ export function titleMatches(title: string, role: RolePhrase): boolean {
   if (role.qualifiers.length > 0 && titleQualifiers(title).length > 0 && !sharesQualifier(title, role)) return false;
   return true;
 }
+
+/** Abbreviations of titles written before names, and the words they stand for. */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  gov: 'governor', lt: 'lieutenant', sen: 'senator', rep: 'representative', gen: 'general', atty: 'attorney', cllr: 'councillor',
+  supt: 'superintendent', insp: 'inspector', det: 'detective', sgt: 'sergeant', capt: 'captain', col: 'colonel', adm: 'admiral',
+  amb: 'ambassador', pres: 'president', prof: 'professor', cmdr: 'commander', maj: 'major',
+};
 
 function titleQualifiers(title: string): string[] {
   return title
