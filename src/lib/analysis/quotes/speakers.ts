@@ -145,6 +145,16 @@ export class SpeakerResolver {
     // 5. A quote standing alone: whoever spoke in the nearest sentence before.
     const recent = this.recentSpeaker(openSentence.index, () => true, true);
     if (recent) return { speaker: recent, method: openLocal === 0 ? 'section-lead' : 'previous-sentence' };
+    // 6. "“You don't retire from a bakery.” / That is how Frank Dunleavy explains …": a feature may open on a quote
+    // and name its speaker in the next sentence, which points back at it ("That is how", "Those are the words of",
+    // "So says"); its first person named speaks.
+    const next = this.sentences[closeSentence.index + 1];
+    if (span.close !== null && next?.reporting && POINTS_BACK.test(next.text)) {
+      for (const mention of next.mentions) {
+        const speaker = this.fromMention(next, mention);
+        if (speaker?.kind === 'person') return { speaker, method: 'said-after' };
+      }
+    }
     return { speaker: null, method: 'none' };
   }
 
@@ -237,7 +247,22 @@ export class SpeakerResolver {
     }
     if (subjectTokens.length === 0 && isAgeDescriptor(sentence, objectTokens)) return this.pronoun(sentence, 'he', objectTokens[0]!, sentence.index, false);
     // "said a harbour worker who asked not to be named": an indefinite noun phrase right after the verb.
-    return this.speakerIn(sentence, objectTokens, sentence.index, true) ?? indefiniteSpeaker(sentence, objectTokens, false);
+    const unnamed = this.speakerIn(sentence, objectTokens, sentence.index, true) ?? indefiniteSpeaker(sentence, objectTokens, false);
+    // "said a woman in the queue, who gave her name only as Bridie": the name she gave is the speaker's
+    // (the convention for vox pops, in any outlet).
+    return unnamed?.kind === 'unnamed' ? (this.givenNameAs(sentence, verb) ?? unnamed) : unnamed;
+  }
+
+  /** The name after "gave her name (only) as" / "identified only as" / "named only as", after a token. */
+  private givenNameAs(sentence: CorpusSentence, after: number): Speaker | null {
+    const cue = /\b(?:gave\s+(?:her|his|their)\s+name|identified|named|known)\s+(?:only\s+)?as\s+$/i;
+    for (const mention of sentence.mentions) {
+      if (mention.firstToken <= after) continue;
+      if (!cue.test(sentence.text.slice(sentence.tokens[after]!.end, mention.start))) continue;
+      const speaker = this.fromMention(sentence, mention);
+      return speaker ? { ...speaker, kind: 'person' } : { name: mention.name, entity: null, kind: 'person' };
+    }
+    return null;
   }
 
   /** Whether a phrase ends in a name ("said Maria Lopez"), as opposed to a descriptor ("said the mayor"). */
@@ -265,8 +290,12 @@ export class SpeakerResolver {
     const cue = sourceCue(tokens);
     if (cue === null) return null;
     const indexes: number[] = [];
-    for (let index = cue; index < tokens.length && !/^[,.;!?]$/.test(tokens[index]!.text) && !QUOTE_MARK.test(tokens[index]!.text); index++) indexes.push(index);
-    return this.speakerIn(sentence, indexes, sentence.index, true) ?? this.documentFromContext(sentence, indexes);
+    for (let index = cue; index < tokens.length && !/^[,.;!?]$/.test(tokens[index]!.text) && !QUOTE_MARK.test(tokens[index]!.text); index++) {
+      // "according to a union analysis seen by the Wire": who saw or obtained a document is not its author.
+      if (/^(?:seen|obtained|reviewed|viewed)$/i.test(tokens[index]!.text) && tokens[index + 1]?.text.toLowerCase() === 'by') break;
+      indexes.push(index);
+    }
+    return this.speakerIn(sentence, indexes, sentence.index, true) ?? this.documentFromContext(sentence, indexes) ?? institutionModifier(sentence, indexes);
   }
 
   /** "X said … “quote”": the subject of the last speech verb before the opening mark. */
@@ -597,6 +626,8 @@ export class SpeakerResolver {
 }
 
 const QUOTE_MARK = /^["“”„«»‹›]$/u;
+/** A sentence that opens by pointing back at the words before it: "That is how …", "Those were the words of …", "So says …". */
+const POINTS_BACK = /^(?:(?:that|this|those|these)(?:\s+is|\s+was|['’]s|\s+are|\s+were)\s+(?:how|what|why|the\s+words\s+of|the\s+verdict\s+of)\b|so\s+says\b)/i;
 /** Phrases that name the source of what follows: "according to X", "in the words of X". */
 const SOURCE_CUES: ReadonlyArray<readonly string[]> = [['according', 'to'], ['in', 'the', 'words', 'of']];
 
@@ -693,6 +724,21 @@ function isAgeDescriptor(sentence: CorpusSentence, indexes: readonly number[]): 
   if (indexes.length < 2) return false;
   const text = sentence.text.slice(sentence.tokens[indexes[0]!]!.start, sentence.tokens[indexes.at(-1)!]!.end);
   return /^the\s+\d{1,3}-year-old$/i.test(text);
+}
+
+/**
+ * "according to a union analysis", "according to a ministry memo": an institution named by a common noun that
+ * qualifies the source (a determiner, the institution word, then a noun) wrote it, whatever the document is called.
+ */
+function institutionModifier(sentence: CorpusSentence, indexes: readonly number[]): Speaker | null {
+  const tokens = sentence.tokens;
+  for (const [position, index] of indexes.entries()) {
+    const word = tokens[index]!.text.toLowerCase();
+    if (!ORGANIZATION_WORDS.has(word) || position === 0 || tokens[indexes[position - 1]!]!.pos !== 'DET') continue;
+    const next = indexes[position + 1] === undefined ? undefined : tokens[indexes[position + 1]!];
+    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return { name: `the ${word}`, entity: null, kind: 'institution' };
+  }
+  return null;
 }
 
 /** Whether a closing quotation mark stands between two tokens of a sentence. */
