@@ -580,7 +580,7 @@ export class SpeakerResolver {
   private pronoun(sentence: CorpusSentence, pronoun: string, tokenIndex: number, sentenceIndex = sentence.index, gendered = true): Speaker | null {
     const wantsPerson = PERSONAL_PRONOUNS.has(pronoun);
     const wanted = gendered ? PRONOUN_GENDER[pronoun] : undefined;
-    const resolve = (byGivenName: boolean) => {
+    const resolve = (byGivenName: boolean, far = false) => {
       const accept = (speaker: Speaker) => (wantsPerson ? speaker.kind === 'person' && (!wanted || genderOf(speaker, byGivenName) !== otherGender(wanted)) : speaker.kind !== 'unnamed');
       // Earlier in the same sentence ("Lopez announced that she …").
       for (const mention of sentence.mentions) {
@@ -592,25 +592,27 @@ export class SpeakerResolver {
         const speaker = this.fromMention(sentence, mention);
         if (speaker && accept(speaker)) return speaker;
       }
-      return this.recentSpeaker(sentenceIndex, accept, false);
+      return this.recentSpeaker(sentenceIndex, accept, false, far);
     };
     // A given name's gender comes from an English lexicon, often wrong for names of other languages
     // ("Ola", "Andrea"): when it leaves nobody, only the article's own titles and honorifics rule people out.
-    return resolve(true) ?? (wanted ? resolve(false) : null);
+    // Only when the last few sentences leave nobody at all does the pronoun reach further back, over sentences
+    // that name no one.
+    return resolve(true) ?? (wanted ? resolve(false) : null) ?? resolve(true, true) ?? (wanted ? resolve(false, true) : null);
   }
 
   /**
    * Whoever spoke or acted most recently before sentence `index`: speakers of quotes first
    * within each sentence, then the sentence's named subjects, nearest sentence first.
    */
-  private recentSpeaker(index: number, accept: (speaker: Speaker) => boolean, quotesOnly: boolean): Speaker | null {
-    // Only sentences that name someone or carry a quote count towards the look-back: "she says" still means the
-    // woman last named when the sentences between describe things, not people (a feature's paragraphs of
-    // scene-setting between two quotes of one person; any genre). A hard limit keeps it near.
+  private recentSpeaker(index: number, accept: (speaker: Speaker) => boolean, quotesOnly: boolean, far = false): Speaker | null {
+    // With `far`, only sentences that name someone or carry a quote count towards the look-back: "she says" still
+    // means the woman last named when the sentences between describe things, not people (a feature's paragraphs
+    // of scene-setting between two quotes of one person; any genre). A hard limit keeps it near.
     let counted = 0;
     for (let at = index - 1; at >= Math.max(0, index - LOOKBACK_SENTENCES_WITHOUT_PEOPLE) && counted < LOOKBACK_SENTENCES; at--) {
       const sentence = this.sentences[at];
-      if (quotesOnly || !sentence || sentence.mentions.length > 0 || this.history.some((entry) => entry.index === at)) counted++;
+      if (!far || quotesOnly || !sentence || sentence.mentions.length > 0 || this.history.some((entry) => entry.index === at)) counted++;
       if (!sentence || !sentence.reporting) continue;
       const spoken = this.history.filter((entry) => entry.index === at && accept(entry.speaker)).at(-1);
       if (spoken) return spoken.speaker;
