@@ -141,6 +141,16 @@ export class SpeakerResolver {
       const lead = block.sentences[openAt - 1]!;
       const reported = lead.reporting ? this.statementSource(lead, (token) => !spans.some((other) => block.offsets[openAt - 1]! + token.start >= other.open && block.offsets[openAt - 1]! + token.start <= (other.close ?? block.text.length))) : null;
       if (reported && reported.cue !== 'according to') return { speaker: reported.speaker, method: 'previous-sentence' };
+      // "His wife, Ann, laughs at that. “He's telling it wrong.”": an untagged quote right after a sentence of the
+      // same paragraph, with no quote of its own, whose subject is a person it names: that person speaks (the
+      // action-then-words beat of features and court and sports reports alike).
+      const quoted = spans.some((other) => other.open < block.offsets[openAt]! && (other.close ?? block.text.length) >= block.offsets[openAt - 1]!);
+      if (!quoted && lead.reporting) {
+        const clause = this.clauseStart(lead, lead.tokens.map((_, index) => index));
+        const verb = clause.at(-1);
+        const subject = verb !== undefined && lead.tokens[verb]!.pos === 'VERB' ? this.subjectBefore(lead, clause.slice(0, -1)) : null;
+        if (subject?.speaker.kind === 'person' && isNamedSubject(lead, subject.speaker)) return { speaker: subject.speaker, method: 'previous-sentence' };
+      }
     }
     // 5. A quote standing alone: whoever spoke in the nearest sentence before.
     const recent = this.recentSpeaker(openSentence.index, () => true, true);

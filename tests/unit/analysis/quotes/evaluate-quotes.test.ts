@@ -21,8 +21,6 @@ const KNOWN_MISSES: string[] = [
   // ("Siobhan") the lexicon does not know as a woman's.
   "wrong speaker: q12-mill-street-bakery.txt: “She's got more nerve than I had” is by Michael|Mick, not Siobhan Dunleavy",
   "wrong speaker: q12-mill-street-bakery.txt: “I'll worry, but I'll back her” is by Michael|Mick, not Siobhan Dunleavy",
-  // "His wife, Ann, laughs at that. “…”": an untagged quote after a sentence whose subject acts (not speaks).
-  "wrong speaker: q12-mill-street-bakery.txt: “He's telling it wrong” is by Ann, not Tom",
   // A nickname ("Pops") the name finder does not read as a name, and an unknown given name's gender.
   "wrong speaker: q12-mill-street-bakery.txt: “Never have” is by Frank|Pops, not Declan Keane",
   "wrong speaker: q12-mill-street-bakery.txt: “Your hands know” is by Frank|Pops, not Declan Keane",

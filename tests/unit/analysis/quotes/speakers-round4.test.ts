@@ -82,6 +82,18 @@ describe('speakers round 4: pronouns and descriptors', () => {
   });
 });
 
+describe('speakers round 4: an action, then the words', () => {
+  it('gives an untagged quote to the person whose action the sentence before it in the paragraph tells', () => {
+    const text = '“We saw nothing,” said Mia Lund.\nHer brother, Arlo Vance, shook his head. “That is not what happened.”';
+    expect(speakerOf(text, 'not what happened')?.speaker).toBe('Arlo Vance');
+  });
+
+  it('leaves it to the speaker before when that sentence names nobody as its subject', () => {
+    const text = '“We saw nothing,” said Mia Lund.\nThe room went quiet. “That is not what happened.”';
+    expect(speakerOf(text, 'not what happened')?.speaker).toBe('Mia Lund');
+  });
+});
+
 describe('speakers round 4: speakers named after the quote, and authors of documents', () => {
   it('takes the name an unnamed speaker gave ("who gave his name only as X")', () => {
     const text = 'The market reopened on Saturday.\n“Best pies in town,” said a man in the queue, who gave his name only as Anselm.';
