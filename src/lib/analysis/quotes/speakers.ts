@@ -322,8 +322,32 @@ export class SpeakerResolver {
       const participle = /ing$/.test(sentence.tokens[index]!.text) && sentence.tokens[index - 1]?.text === ',';
       const subject = this.subjectBefore(sentence, participle ? this.clauseStart(sentence, indexes.slice(0, position)) : indexes.slice(0, position));
       if (subject) return { speaker: subject.speaker, method: subject.viaDocument ? 'possessive-source' : 'said-before' };
+      const sender = says ? this.messageSender(sentence, indexes.slice(0, position)) : null;
+      if (sender) return { speaker: sender, method: 'possessive-source' };
     }
     return null;
+  }
+
+  /**
+   * "Ms Okonjo said Dean Marsh had emailed Mr Pryce. The email, which was read to the jury, said: “…”": a definite
+   * message ("the email", "the letter") as the subject of a verb of saying was sent by whoever the sentences just
+   * before say sent it (the subject of "emailed", "wrote"), or by its author named there ("a letter from X").
+   */
+  private messageSender(sentence: CorpusSentence, indexes: number[]): Speaker | null {
+    const subject = withoutRelativeClause(sentence.tokens, indexes);
+    const noun = subject.length === 2 && sentence.tokens[subject[0]!]!.text.toLowerCase() === 'the' ? sentence.tokens[subject[1]!]!.text.toLowerCase() : null;
+    const verbs = noun ? MESSAGE_VERBS[noun] : undefined;
+    if (!noun || !verbs) return null;
+    for (let at = sentence.index - 1; at >= Math.max(0, sentence.index - LOOKBACK_SENTENCES); at--) {
+      const earlier = this.sentences[at];
+      if (!earlier?.reporting) continue;
+      const verb = earlier.tokens.findIndex((token) => verbs.includes(token.text.toLowerCase()));
+      if (verb >= 0) {
+        const sender = this.subjectBefore(earlier, earlier.tokens.map((_, index) => index).slice(0, verb).filter((index) => !['AUX', 'ADV', 'PART'].includes(earlier.tokens[index]!.pos)));
+        if (sender && sender.speaker.kind !== 'unnamed') return sender.speaker;
+      }
+    }
+    return DOCUMENT_NOUNS.has(noun) ? this.documentAuthor(sentence.index, noun) : null;
   }
 
   /** The subject of a clause that introduces a quote with a colon: "Lopez summed it up:", "The ministry's verdict was blunt:". */
@@ -638,6 +662,11 @@ export class SpeakerResolver {
 }
 
 const QUOTE_MARK = /^["“”„«»‹›]$/u;
+/** Messages, and the verbs that say someone sent one. */
+const MESSAGE_VERBS: Readonly<Record<string, readonly string[]>> = {
+  email: ['emailed', 'e-mailed'], 'e-mail': ['emailed', 'e-mailed'], letter: ['wrote'], note: ['wrote'], memo: ['wrote'],
+  message: ['messaged', 'wrote', 'texted'], text: ['texted'],
+};
 /** A sentence that opens by pointing back at the words before it: "That is how …", "Those were the words of …", "So says …". */
 const POINTS_BACK = /^(?:(?:that|this|those|these)(?:\s+is|\s+was|['’]s|\s+are|\s+were)\s+(?:how|what|why|the\s+words\s+of|the\s+verdict\s+of)\b|so\s+says\b)/i;
 /** Phrases that name the source of what follows: "according to X", "in the words of X". */

@@ -15,8 +15,7 @@ const KNOWN_MISSES: string[] = [
   "wrong speaker: q5-island-courier.txt: “inside they are hollow” is by Park Ji-won, not Park Ji",
   "wrong speaker: q5-island-courier.txt: “No boats, no tickets” is by Reza, not Yusuf bin Daud",
   "wrong speaker: q6-harbour-weekly.txt: “We will rebuild the pier by spring” is by Ines Calloway, not nobody",
-  // Round 4 (q7-q12): an e-mail "read to the jury" whose writer is the subject of "emailed" a sentence before.
-  "wrong speaker: q9-racking-trial.txt: “These uprights are bent” is by Dean Marsh, not Sarah Okonjo KC",
+  // Round 4 (q7-q12):
   // "Her father is more cautious. “…,” he says": a relation named only by kinship ("her father"), and a given name
   // ("Siobhan") the lexicon does not know as a woman's.
   "wrong speaker: q12-mill-street-bakery.txt: “She's got more nerve than I had” is by Michael|Mick, not Siobhan Dunleavy",

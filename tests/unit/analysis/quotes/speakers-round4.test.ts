@@ -105,6 +105,11 @@ describe('speakers round 4: speakers named after the quote, and authors of docum
     expect(speakerOf(text, 'Bread is patience')?.speaker).toBe('Ilse Brandt');
   });
 
+  it('gives "the email … said:" to whoever the sentence before says emailed', () => {
+    const text = 'The tribunal heard that a foreman, Rui Costa, had emailed the owner in March.\nThe email, which was shown to the panel, said: “The scaffold is loose.”';
+    expect(speakerOf(text, 'The scaffold is loose')?.speaker).toBe('Rui Costa');
+  });
+
   it('gives "according to a union analysis seen by X" to the union, not to whoever saw it', () => {
     const text = 'Talks broke down on Monday.\nJobs would fall by “a third or more”, according to a union analysis seen by the Courier.';
     expect(speakerOf(text, 'a third or more')?.speaker).toBe('the union');
