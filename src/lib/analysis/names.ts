@@ -187,7 +187,10 @@ function mention(text: string, tokens: readonly Token[], first: number, runLast:
   // Titles inside the run: everything up to the last title word, if a name follows and it is no organisation.
   let nameStart = first;
   for (let index = last - 1; index >= first; index--) {
-    if (isTitleWord(tokens[index]!.text)) {
+    // "Lindqvist-Oduya": a word joined by a hyphen to the next is half of a double name, whatever
+    // its shape ("-ist" reads like a role noun to the tagger).
+    const joinedToNext = tokens[index + 1]?.text === '-' && tokens[index + 1]!.start === tokens[index]!.end;
+    if (isTitleWord(tokens[index]!.text) && !joinedToNext) {
       const rest = tokens.slice(index + 1, last + 1);
       if (rest.length > 0 && !rest.some((token) => ORGANIZATION_WORDS.has(token.text.toLowerCase()))) nameStart = index + 1;
       break;

@@ -67,6 +67,8 @@ describe('findNameMentions: titles, double surnames and demonym-shaped surnames'
     ['The trust hired Leela Anand-Pryce last year.', [['Leela Anand-Pryce', 'other', null]]],
     ['Later Anand-Pryce said more.', [['Anand-Pryce', 'other', null]]],
     ['"It is hard," said Anand-Pryce.', [['Anand-Pryce', 'other', null]]],
+    ['Said Dr Lindqvist-Oduya.', [['Lindqvist-Oduya', 'person', 'Dr']]],
+    ['It was said by Emeka Lindqvist-Oduya, a scientist.', [['Emeka Lindqvist-Oduya', 'other', null]]],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
