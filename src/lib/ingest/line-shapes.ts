@@ -246,7 +246,7 @@ export function parseDateline(line: string): { text: string; place: string | nul
 // ---------------------------------------------------------------- furniture lines
 
 const AD_SLUG =
-  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+(?:content|post|links?|stories))?|promoted(?:\s+content)?|paid\s+(?:content|post|partner\s+content)|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:the\s+main\s+story|below)|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|advertisement\s*[-–—:·•|]?\s*scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|skip\s+(?:advertisement|ad)|remove\s+ads|report\s+this\s+ad|ad\s+feedback)$/i;
+  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+(?:content|post|links?|stories))?|promoted(?:\s+content)?|paid\s+(?:content|post|partner\s+content)|(?:(?:the\s+)?(?:story|article|content|text)\s+)?continues\s+(?:below|after|under)(?:\s+(?:this|the)?\s*(?:advertisement|advert|ad|sponsored\s+message|message\s+from\s+our\s+sponsors?))?|continue\s+reading\s+(?:the\s+main\s+story|below)|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|advertisement\s*[-–—:·•|]?\s*scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|skip\s+(?:advertisement|ad)|remove\s+ads|report\s+this\s+ad|ad\s+feedback)$/i;
 
 /** An advertisement slug ("Advertisement", "- ADVERTISEMENT -", "Story continues below advertisement"). */
 export function isAdSlug(line: string): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   boilerplateRole,
+  isAdSlug,
   isFigureNote,
   isNewsletterPitch,
   isReferenceLine,
@@ -157,5 +158,14 @@ describe('saved pages', () => {
     const html = `<article><p>${prose}</p><div class="cta"><p>The Example Ledger is funded by its members. If you value reporting like this, join them.</p><p><a href="/join">Become a member</a></p></div><p>${later}</p></article>`;
     const blocks = blocksFromArticleHtml(html, { headline: null });
     expect(blocks.filter((block) => block.type === 'paragraph').map((block) => 'text' in block && block.text)).toEqual([prose, later]);
+  });
+});
+
+describe('advertisement slugs in other words', () => {
+  it.each(['— Advertisement —', 'ADVERTISEMENT', 'Story continues below advertisement', 'Article continues after this ad', 'Content continues below', 'The story continues after the advert', 'Continues below the sponsored message'])('%s', (line) => {
+    expect(isAdSlug(line)).toBe(true);
+  });
+  it('a sentence about advertising is prose', () => {
+    expect(isAdSlug('The strike continues after the advertisement campaign failed to win back drivers.')).toBe(false);
   });
 });
