@@ -246,7 +246,7 @@ export function parseDateline(line: string): { text: string; place: string | nul
 // ---------------------------------------------------------------- furniture lines
 
 const AD_SLUG =
-  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+(?:content|post|links?|stories))?|promoted(?:\s+content)?|paid\s+(?:content|post|partner\s+content)|(?:(?:the\s+)?(?:story|article|content|text)\s+)?continues\s+(?:below|after|under)(?:\s+(?:this|the)?\s*(?:advertisement|advert|ad|sponsored\s+message|message\s+from\s+our\s+sponsors?))?|continue\s+reading\s+(?:the\s+main\s+story|below)|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|advertisement\s*[-–—:·•|]?\s*scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|skip\s+(?:advertisement|ad)|remove\s+ads|report\s+this\s+ad|ad\s+feedback)$/i;
+  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+(?:content|post|links?|stories))?|promoted(?:\s+content)?|paid\s+(?:content|post|partner\s+content)|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+(?:the\s+main\s+story|below)|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|advertisement\s*[-–—:·•|]?\s*scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|skip\s+(?:advertisement|ad)|remove\s+ads|report\s+this\s+ad|ad\s+feedback)$/i;
 
 /** An advertisement slug ("Advertisement", "- ADVERTISEMENT -", "Story continues below advertisement"). */
 export function isAdSlug(line: string): boolean {
@@ -385,34 +385,18 @@ const SHARED_FROM = /^(?:shared|sent)\s+(?:from|via|with|using)\s+(?:the\s+|my\s
 const STANDARDS_NOTE = /^(?:our\s+standards\s*:|find\s+\S+\s+standards\s+for\b)|\bsolely\s+responsible\s+for\s+all\s+(?:the\s+)?content\b/i;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b/i;
 /** "Sign up" and "Subscribe" open newsletter lines only with a word of the trade after them. */
-const SIGN_UP = /^(?:sign\s+up|subscribe|opt\s+in|register)\b/i;
-const SIGN_UP_OBJECT = /\b(?:newsletters?|inbox|e-?mails?|here|now|free|today|updates|alerts|briefings?|bulletins?|digests?|podcast)\b/i;
-/**
- * A newsletter pitch in other words than "Sign up": a verb of getting or joining ("get", "join",
- * "receive", "never miss", "stay ahead") with the thing a newsletter is ("briefing", "bulletin",
- * "digest", "alerts") and where or how often it comes ("our", "your inbox", "by e-mail", "every
- * Friday"). Sites, apps and mail platforms word their sign-up lines in every such combination; a
- * sentence of reporting about alerts names who sends them, not "our"/"your inbox".
- */
-const NEWSLETTER_PITCH_VERB = /^(?:(?:never|don['’]?t)\s+miss\b|stay\s+(?:ahead|informed|in\s+the\s+know|up\s+to\s+date)\b|(?:get|join|receive|want|sign\s+up|subscribe)\b)/i;
-const NEWSLETTER_THING = /\b(?:newsletters?|briefings?|bulletins?|digests?|alerts|e-?mails?|inbox|mailing\s+list|notices)\b/i;
-const NEWSLETTER_DELIVERY = /\b(?:our|your\s+inbox|in\s+your|by\s+e-?mail|straight\s+to|delivered|every\s+(?:day|week|morning|evening|weekday|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|free)\b/i;
+const SIGN_UP = /^(?:sign\s+up|subscribe)\b/i;
+const SIGN_UP_OBJECT = /\b(?:newsletters?|inbox|e-?mail|here|now|free|today|updates|alerts|briefing|digest|podcast)\b/i;
 const NEWSLETTER_START =
-  /^(?:(?:having\s+)?(?:trouble|problems?|difficulty)\s+(?:viewing|reading|seeing|displaying)\b|(?:open|view|read|see)\s+(?:it|this(?:\s+(?:e-?mail|newsletter|bulletin|message|issue))?)\s+(?:on\s+the\s+web|online|in\s+(?:your|a|the)\s+browser)|(?:pass|forward|send)\s+(?:it|this)(?:\s+on)?\s+to\s+(?:a\s+)?(?:friend|colleague)|(?:enjoy(?:ed|ing)?|like[ds]?|lov(?:e|ed|ing)|liking|found|find)\s+this(?:\s+(?:bulletin|newsletter|e-?mail|issue|edition|briefing|digest))?\s*\?\s*(?:pass|forward|share|send|tell)|get\s+(?:the|our|this)\b.*\b(?:newsletter|inbox|email|briefing)|want\s+(?:more|to\s+get|to\s+receive)\b|enter\s+your\s+e-?mail|thanks?(?:\s+you)?\s+for\s+(?:signing\s+up|subscribing|reading)|forwarded\s+this|you\s+(?:received|got)\s+this\s+(?:e-?mail|newsletter)|was\s+this\s+(?:e-?mail|newsletter)\s+forwarded|you(?:['’]re|\s+are)\s+(?:reading|receiving|getting)|view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your\s+)?browser|unsubscribe|manage\s+(?:your\s+)?(?:preferences|subscriptions?|newsletters?)|update\s+your\s+preferences|this\s+(?:article|story|email|newsletter)\s+(?:first|originally)\s+appeared)/i;
+  /^(?:having\s+trouble\s+viewing\b|get\s+(?:the|our|this)\b.*\b(?:newsletter|inbox|email|briefing)|want\s+(?:more|to\s+get|to\s+receive)\b|enter\s+your\s+e-?mail|thanks?(?:\s+you)?\s+for\s+(?:signing\s+up|subscribing|reading)|forwarded\s+this|you\s+(?:received|got)\s+this\s+(?:e-?mail|newsletter)|was\s+this\s+(?:e-?mail|newsletter)\s+forwarded|you(?:['’]re|\s+are)\s+(?:reading|receiving)|view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your\s+)?browser|unsubscribe|manage\s+(?:your\s+)?(?:preferences|subscriptions?|newsletters?)|update\s+your\s+preferences|this\s+(?:article|story|email|newsletter)\s+(?:first|originally)\s+appeared)/i;
 const NEWSLETTER_WORDS = /\b(?:newsletters?|inbox)\b/i;
 const NEWSLETTER_ACTION = /\b(?:sign(?:ing)?\s+up|subscribe|subscription|delivered|e-?mail|inbox|free|click|here)\b/i;
 const PAGE_CONTROLS = new RegExp(
   String.raw`^(?:` +
     [
       String.raw`listen(?:\s+to\s+(?:this|the)\s+(?:article|story|episode|podcast|interview))?(?:\s*[·•|(-]?\s*\d{1,3}(?::\d{2})?\s*(?:min(?:utes?|s)?|m)\)?)?`,
-      // Read and listen times in any of their forms: "5 min read", "3-min read", "2 minute read", "5 MIN READ",
-      // "4 mins read", "Reading time: 4 Minutes", "Read time 3 min", "Estimated reading time: 6 minutes", "8-minute listen".
-      String.raw`(?:about\s+)?\d{1,3}\s*(?:-|\s)?\s*(?:min(?:ute)?s?|mins?\.?)\s+(?:read|listen|watch)(?:ing)?(?:\s+time)?`,
-      String.raw`(?:estimated\s+)?(?:reading|read|listening)\s+time\s*:?\s*(?:about\s+)?\d{1,3}\s*(?:min(?:ute)?s?|mins?\.?)`,
-      // A reader poll on the piece: "Was this article useful? Yes / No", "Did you find this helpful?", "Rate this story".
-      String.raw`(?:was|is|were)\s+this(?:\s+\p{L}+)?\s+(?:useful|helpful|interesting|informative)\s*\??(?:\s*(?:yes|no|[|/·•👍👎]))*|did\s+you\s+find\s+this(?:\s+\p{L}+)?\s+(?:useful|helpful|interesting)\s*\??(?:\s*(?:yes|no|[|/·•👍👎]))*|rate\s+this(?:\s+\p{L}+)?`,
-      // A data desk's controls around a chart: "Embed this chart", "Get the code", "Download the data (CSV, 14KB)".
-      String.raw`(?:get|copy)\s+(?:the\s+)?(?:embed\s+)?code|embed(?:\s+(?:this|the)\s+\p{L}+)?|download\s+(?:the\s+)?(?:full\s+)?(?:data(?:set)?|chart|graphic|image|pdf|csv|spreadsheet|table|report)\b.{0,30}`,
+      String.raw`\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?\s+read`,
+      String.raw`reading\s+time\s*:?\s*\d{1,3}\s*min(?:ute)?s?`,
       String.raw`(?:view|show|hide|read|see|leave\s+a|post\s+a|add\s+a|load|open)\s+(?:\d+\s+)?(?:comments?|replies)`,
       String.raw`comments?(?:\s*\(\d+\))?`,
       String.raw`\d+\s+comments?`,
@@ -451,7 +435,7 @@ const PAGE_CONTROLS = new RegExp(
       String.raw`reuse\s+this\s+content|(?:join|read)\s+the\s+(?:discussion|conversation)`,
     ].join('|') +
     String.raw`)[.!]?$`,
-  'iu',
+  'i',
 );
 
 /** A line of the page around the article (share buttons, newsletter, copyright, page controls), with its role. */
@@ -468,7 +452,6 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   if (words <= 45 && ((SIGN_UP.test(trimmed) && SIGN_UP_OBJECT.test(trimmed)) || NEWSLETTER_START.test(trimmed) || (NEWSLETTER_WORDS.test(trimmed) && NEWSLETTER_ACTION.test(trimmed) && !/[“"]/.test(trimmed)))) {
     return 'newsletter';
   }
-  if (words <= 30 && isNewsletterPitch(trimmed)) return 'newsletter';
   if (words <= 12 && (isShareLine(trimmed) || FOLLOW.test(trimmed))) return 'share';
   if (words <= 30 && SHARED_FROM.test(trimmed)) return 'share';
   if (words <= 60 && STANDARDS_NOTE.test(trimmed)) return 'page';
@@ -476,8 +459,6 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   if (words <= 16 && PAGE_CONTROLS.test(trimmed)) return 'page';
   if (words <= 60 && (VIEWS_EXPRESSED.test(trimmed) || UPDATE_NOTE.test(trimmed) || MAIL_DISCLAIMER.test(trimmed) || NEWSLETTER_NOTICE.test(trimmed))) return 'page';
   if (words <= 40 && (EDITORS_NOTE.test(trimmed) || KEYWORD_LINE.test(trimmed) || FOLLOW_AT.test(trimmed))) return 'page';
-  if (words <= 40 && (EDITED_NOTE.test(trimmed) || isSupportPitch(trimmed) || isReferenceLine(trimmed) || FOLLOW_NETWORKS.test(trimmed))) return 'page';
-  if (words <= 60 && DATA_NOTE.test(trimmed)) return 'page';
   if (isWireSlug(trimmed) || isRundown(line)) return 'masthead';
   return undefined;
 }
@@ -496,69 +477,7 @@ const NEWSLETTER_NOTICE = /^(?:privacy\s+notice\s*:.*\bnewsletters?\b|(?:after|s
 /** A wire's note to editors above the story: "Eds: UPDATES with …", "Editors: …", "Editor's note: Moves on …". */
 const EDITORS_NOTE = /^(?:eds?|editors)\s*:\s*\S/i;
 /** A line of keywords or tags: "Keywords: strikes, ports, labour", "Tags: …", "Topics: …" (a few short items). */
-// "Tagged:", "Filed under:", "Categories:" are the same line in other platforms' words, with items between commas or dots.
-const KEYWORD_LINE = /^(?:key\s*words?|tags?|tagged(?:\s+(?:with|in|as))?|topics?|subjects?|categor(?:y|ies)|filed\s+(?:under|in))\s*:\s*[^.!?]{1,200}$/i;
-/**
- * A note that an interview or a conversation was edited: "This interview has been condensed and
- * lightly edited.", "The conversation was edited for length and clarity.", "Answers have been
- * edited for brevity." (magazines, newspapers and broadcasters set it over or under a Q&A).
- */
-const EDITED_NOTE = /^(?:(?:this|the\s+following|the)\s+(?:interview|conversation|transcript|q\s*&\s*a|exchange|discussion|interviews)|(?:questions\s+and\s+)?answers|(?:it|this)|responses)\s+(?:has|have)?\s*(?:been|was|were)\s+(?:\p{L}+\s+){0,3}?(?:edited|condensed|abridged|shortened|translated)(?:\s+and\s+(?:\p{L}+\s+)?(?:edited|condensed|abridged|shortened))?(?:\s+for\s+(?:length|clarity|brevity|space|style)\b[^.!?]{0,40}|\s+from\s+(?:the\s+)?\p{L}+(?:\s+original)?)?[.]?$|^(?:(?:lightly\s+)?edited|condensed)\s+(?:and\s+(?:lightly\s+)?(?:edited|condensed)\s+)?for\s+(?:length|clarity|brevity)/iu;
-/**
- * A reader-funding pitch: "Chip in from £3 a month.", "Support us from $5 a month", "Become a
- * member today.", "Enjoyed this? … is funded by its members." Independent sites, newsletters and
- * public broadcasters close pieces with it; reporting states an amount with who pays it, not "chip in".
- */
-const SUPPORT_PITCH = /^(?:(?:enjoy(?:ed|ing)?|like[ds]?|lov(?:e|ed|ing)|valu(?:e|ed))\s+(?:this|reading\s+this|what\s+you\s+(?:read|just\s+read)|our\s+\p{L}+)(?:\s+\p{L}+)?\s*\?|chip\s+in\b|donate\b|(?:please\s+)?(?:support|fund)\s+(?:us|our\s+(?:work|journalism|reporting))\b|become\s+a\s+(?:member|supporter|subscriber|patron|friend)\b|join\s+(?:us|our\s+(?:members|supporters))\s*(?:today|now|from)?\b)/iu;
-
-export function isSupportPitch(line: string): boolean {
-  const trimmed = line.trim();
-  return SUPPORT_PITCH.test(trimmed) && countWords(trimmed) <= 40 && !/[“”"«»]/.test(trimmed);
-}
-
-/**
- * A reference line: a case, claim, file or reference number, perhaps with the court or office
- * after a dash ("Case ref: T2026/0418 — Harlow Crown Court", "Case No. 24-CR-1187", "Claim number:
- * HC-2025-000123", "Ref: FOI/2026/113"). Court reports, ombudsman and council pages and press
- * releases set it as a line of its own; the number holds a digit, and no verb follows.
- */
-const REFERENCE_LINE = /^(?:(?:court\s+)?case|claim|file|docket|cause|appeal|application|complaint|planning\s+application|ticket|our|your|reference|ref)\.?\s*(?:no\.?|nos\.?|number|ref(?:erence)?\.?|#)?\s*[:.]?\s*(?<code>[\p{Lu}\p{N}][\p{L}\p{N}/.\-]*\p{N}[\p{L}\p{N}/.\-]*)(?:\s*(?:[—–|·,]|\s-\s)\s*(?<rest>[^.!?]{1,80}))?$/iu;
-
-export function isReferenceLine(line: string): boolean {
-  const match = REFERENCE_LINE.exec(line.trim());
-  if (!match) return false;
-  // A label word is needed ("No.", "ref", ":") unless the line opens with "Case"/"Claim"… and a code with a digit.
-  const rest = match.groups!['rest'];
-  // "Case 4" heads a list of cases: a reference line names its label ("No.", "ref", "number", "#") or sets a colon.
-  const label = line.trim().slice(0, match.index + match[0].indexOf(match.groups!['code']!));
-  return /\b(?:no|nos|number|ref|reference)\b|#|:/i.test(label) && (rest === undefined || countWords(rest) <= 8);
-}
-
-/** "Follow Example Sport on Instagram and TikTok": a follow line naming two or more networks. */
-const NETWORK = String.raw`(?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|telegram|whatsapp|mastodon|snapchat|google\s+news)`;
-const FOLLOW_NETWORKS = new RegExp(String.raw`^(?:follow|find|like)\s+(?:us|me|@\w+|(?:\S+\s+){0,4}?\S+)\s+on\s+${NETWORK}(?:\s*(?:,|and|&|or)\s*${NETWORK})*\s*[.!]?$`, 'i');
-
-/**
- * A chart's or a table's notes: "Source: National Statistics Office", "Chart note: …",
- * "Methodology: …", "Note: Figures are not seasonally adjusted.", "Data: …", "Graphic: …".
- * Data desks, wires and newspapers set them under charts and tables and at the end of data stories;
- * a sentence of reporting never opens with the label and a colon.
- */
-// A bare "Source: …" or "Sources: …" line is the text's own source note (a block of its own, see parse-article);
-// with a chart's qualifier or a methodology note beside it, it is the chart's.
-/**
- * A figure's note under a chart, a table or a photo: its source ("Source: National Statistics
- * Office", bare, since under a figure it says where the figure comes from), its notes or its
- * methodology. Short and labelled.
- */
-export function isFigureNote(line: string): boolean {
-  const trimmed = line.trim();
-  // Under a figure a bare "Note:" is the figure's too; in running text it may open the writer's own aside, so there it is not furniture.
-  return countWords(trimmed) <= 60 && (DATA_NOTE.test(trimmed) || /^(?:the\s+)?(?:sources?|notes?)\s*:\s*\S/i.test(trimmed));
-}
-
-// "Graphic: How the ceasefire would work" and "Chart: …" title a figure (its own words, reporting); a note or a source is about the figure.
-const DATA_NOTE = /^(?:(?:chart|graph|graphic|map|table|data|figure|survey)\s+(?:sources?|notes?)|data\s+source|methodology)\s*:\s*\S|^sources?\s*:[^:]{1,200}\b(?:methodology|notes?)\s*:\s*\S/i;
+const KEYWORD_LINE = /^(?:key\s*words?|tags?|topics?|subjects?)\s*:\s*[^.!?]{1,200}$/i;
 /** "Follow NPS coverage of … at https://…": a line that sends the reader to a web address. */
 const FOLLOW_AT = /^(?:follow|read|find|see|get|visit|watch|listen\s+to)\b.{0,160}\s(?:at|on|via)\s+(?:https?:\/\/|www\.)\S+$/i;
 
@@ -600,25 +519,7 @@ const TRANSLATION_NOTE = /^[[(]?(?:this\s+(?:article|story|text|report)\s+(?:was
 
 function isShareLine(line: string) {
   const words = line.toLowerCase().split(/[\s,|·•/:()]+/).filter(Boolean);
-  if (words.length > 0 && words.every((word) => SHARE_WORDS.has(word)) && words.some((word) => SHARE_CUES.has(word))) return true;
-  return SHARE_THIS.test(line.trim());
-}
-
-/**
- * A control acting on the piece, named by any noun: "Share this explainer", "SHARE THIS GUIDE",
- * "Embed this chart", "Print this recipe", "Save this story for later". Share bars, data desks
- * and app toolbars name the thing they act on in their own words; a sentence has more than a
- * verb, "this" and a noun.
- */
-const SHARE_THIS = /^(?:share|embed|print|save|bookmark|e-?mail|send|copy|download)\s+(?:this|the)\s+\p{L}+(?:\s+(?:link|url|code|page|for\s+later|with\s+(?:a\s+)?friends?))?[.!]?$/iu;
-
-/** A newsletter pitch in other words than "Sign up" (see NEWSLETTER_PITCH_VERB). */
-export function isNewsletterPitch(line: string): boolean {
-  const trimmed = line.trim();
-  if (/[“”"«»]/.test(trimmed)) return false;
-  // The verb opens the line or follows a short run-in ("Never miss a tribute: get …", "Weather: join …").
-  const opening = trimmed.replace(/^[^.!?:]{0,40}[:—–-]\s+/, '');
-  return [trimmed, opening].some((part) => NEWSLETTER_PITCH_VERB.test(part)) && NEWSLETTER_THING.test(trimmed) && NEWSLETTER_DELIVERY.test(trimmed);
+  return words.length > 0 && words.every((word) => SHARE_WORDS.has(word)) && words.some((word) => SHARE_CUES.has(word));
 }
 
 /** Decoration around a slug ("- ADVERTISEMENT -", "▶ Share"): dashes, arrows and spaces at either end. */

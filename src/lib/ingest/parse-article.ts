@@ -468,12 +468,10 @@ function placeFurniture(groups: LineGroup[], kinds: Slots, furniture: ReadonlyAr
     const items = [group.lines[0]!];
     let at = index + 1;
     while (at < groups.length && items.length <= MAX_RELATED_TITLES && kinds[at] === undefined && furniture[at] === undefined) {
-      // The titles may stand one to a group or be set line under line in one group (a list pasted
-      // without blank lines between its items, as e-mail and app pastes keep it): every line must be a title.
-      const lines = groups[at]!.lines;
-      const titles = lines.length + items.length <= MAX_RELATED_TITLES + 1 && lines.every((line) => isTitleLike(line, { allowLowercase: true }) || parseListItem(line) !== undefined);
-      if (!titles) break;
-      items.push(...lines);
+      const line = groups[at]!.lines[0]!;
+      const title = groups[at]!.lines.length === 1 && (isTitleLike(line, { allowLowercase: true }) || parseListItem(line) !== undefined);
+      if (!title) break;
+      items.push(line);
       kinds[at++] = 'consumed';
     }
     kinds[index] = [{ type: 'related-links', items }];

@@ -95,10 +95,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   // the paragraph's other lines (51–57), the next word would not have fitted on it, and nothing is indented. The
   // label is the article's truth, kept; the reading cannot see it (judged in round text2, not fitted to).
   'pdf-weekly-print': ['paragraph not joined right: Passenger ferries will return', 'paragraph not joined right: The council voted 31 to 9'],
-  // A standing note closing the story in a paragraph of small print (`<p class="small">`): its words are ordinary prose
-  // ("Forecast information is updated every three hours."), Readability keeps the paragraph and drops the class, and a
-  // class named "small" alone is too weak a sign to call a paragraph furniture (judged in round ingest4, left).
-  'page-weather-warning': ['furniture in a reporting sentence: Forecast information is updated every three hours.', 'furniture in a reporting sentence: Check the latest before you travel.'],
 };
 
 const firstRunFile = join(root, 'held-out', 'first-run.json');

@@ -3,10 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { ArticleBlock, BoilerplateRole, ListItem } from '../../schemas/article-block.ts';
 import {
   boilerplateRole,
-  datedLineShape,
-  furnitureSegments,
   isAdSlug,
-  isFigureNote,
   isPhotoCredit,
   isReportingCredit,
   parseByline,
@@ -421,11 +418,6 @@ function isOnlyALink(nodes: readonly (RootContent | ElementContent)[]): boolean 
  * a longer one another story's title. Furniture shapes read first still apply.
  */
 function linkBlock(block: ArticleBlock): ArticleBlock {
-  // A button whose words are furniture by their shape ("Become a member", "Subscribe now") is still a button of its box.
-  if (block.type === 'boilerplate' && !block.text.includes('\n')) {
-    LINK_ONLY.add(block);
-    return block;
-  }
   if (block.type !== 'paragraph' || block.text.includes('\n')) return block;
   const words = block.text.split(/\s+/).length;
   const out: ArticleBlock = words <= 5 ? { type: 'boilerplate', role: 'page', text: block.text } : { type: 'related-links', items: [block.text] };
@@ -461,12 +453,6 @@ function lineBlock(text: string): ArticleBlock {
     if (isContributionNote(text)) return { type: 'reporting-credit', text };
     if (isSponsorLabel(text)) return { type: 'ad', text };
     if (isReportingFrom(text)) return { type: 'boilerplate', role: 'author', text };
-    // A line of furniture segments ("30 September 2026 · Reading time: 5 mins", "Embed this chart | Get the code"),
-    // as in a text file: page headers, chart toolbars and share rows run their parts together between dots and bars.
-    if (furnitureSegments(text, (part) => lineBlock(part).type !== 'paragraph' || datedLineShape(part) !== undefined)) {
-      const dated = text.split(/\s+[|·•]\s+/).some((part) => lineBlock(part).type === 'timestamp' || datedLineShape(part) === 'timestamp');
-      return dated ? { type: 'timestamp', text, opensEntry: false, time: null } : { type: 'boilerplate', role: 'page', text };
-    }
   }
   return { type: 'paragraph', text };
 }
@@ -687,12 +673,7 @@ function readCaption(element: Element, out: ArticleBlock[]) {
     parts = [];
   };
   for (const child of element.children) {
-    if (child.type === 'element' && ['p', 'div'].includes(child.tagName) && isFigureNote(inlineText(child.children).replace(/\n/g, ' '))) {
-      // A note set in a paragraph of its own under the caption (a chart's "Source: …", "Chart note: …",
-      // "Methodology: …"), as data desks and newspapers set them under charts and tables: the figure's credit.
-      flush();
-      out.push({ type: 'photo-credit', text: inlineText(child.children).replace(/\n/g, ' ').trim() });
-    } else if (child.type === 'element' && CREDIT_CLASS.test(classOf(child))) {
+    if (child.type === 'element' && CREDIT_CLASS.test(classOf(child))) {
       flush();
       const credit = inlineText(child.children).replace(/\n/g, ' ');
       if (credit) out.push({ type: 'photo-credit', text: credit });

@@ -82,7 +82,7 @@ export function isHardWrapped(text: string): boolean {
  * `standsAlone` tells lines that never join a paragraph (list items, bylines and other furniture).
  */
 export function unwrapText(text: string, standsAlone: (line: string) => boolean): UnwrappedText {
-  const alone = (line: string) => standsAlone(line) || isEmailHeader(line) || isSpreadLine(line);
+  const alone = (line: string) => standsAlone(line) || isEmailHeader(line);
   const lines = text.split('\n');
   const lineKinds = new Map<string, LineKind>();
   const hyphenated: UnwrappedText['hyphenated'] = [];
@@ -92,8 +92,6 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
   const vocabulary = textVocabulary(text);
 
   const out: string[] = [];
-  /** Lines that are e-mail header fields or their folded continuations. */
-  const headerLines = new Set<number>();
   /** The paragraph being read: its text so far and its last line as the file has it. */
   let open: { text: string; last: string; footnote: boolean } | undefined;
   let pending: string[] = [];
@@ -118,14 +116,6 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
       else pending.push(line);
       return;
     }
-    // A header field folded onto the next line, opened by white space (RFC 5322 folding: "Subject: … close" /
-    // " two berths until spring"), as mail clients fold long subjects and pastes keep it: it goes on the field.
-    if (open === undefined && /^[ \t]+\S/.test(line) && out.length > 0 && headerLines.has(at - 1)) {
-      out[out.length - 1] = `${out[out.length - 1]} ${line.trim()}`;
-      headerLines.add(at);
-      return;
-    }
-    if (isEmailHeader(line)) headerLines.add(at);
     const footnote = FOOTNOTE.exec(line.trim())?.groups;
     if (footnote && markers.has(footnote['marker']!)) {
       close();
@@ -142,16 +132,6 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
   });
   close();
   return { text: out.join('\n'), lineKinds, hyphenated };
-}
-
-/**
- * A line whose parts are spread across the page with wide gaps between them ("THE VALLEY COURIER
- * <many spaces> Thursday, 12 November 2026", "Page 4 <many spaces> The Valley Courier"): a running
- * header or footer, or a table row, as a PDF copy keeps them; prose never sets three spaces between
- * words. It neither joins nor is joined.
- */
-export function isSpreadLine(line: string): boolean {
-  return /\S\s{3,}\S/.test(line.trim()) && countWords(line) <= MAX_HEADER_WORDS;
 }
 
 /** Whether `next` goes on the paragraph whose last line (as in the file) is `previous`. */
