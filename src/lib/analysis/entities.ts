@@ -1,4 +1,3 @@
-import nlpCompromise from 'compromise';
 import slugify from '@sindresorhus/slugify';
 import { compareCodeUnits } from '../ingest/article-id.ts';
 import type { EntityKind, NameMention } from './names.ts';
@@ -102,7 +101,7 @@ export function resolveEntities(refs: readonly MentionRef[], lowercaseWords: Rea
     // "de la Cruz", "Van der Berg", "al-Haddad" after "María de la Cruz": a surname opening with a name particle
     // is the person whose full name ends in it (particles are name grammar, `NAME_PARTICLES`).
     const bySurname = opensWithParticle(name) ? clusters.find((cluster) => cluster.kind === 'person' && [...cluster.keys].some((key) => key.endsWith(` ${folded.replace(/['’]s$/, '')}`))) : undefined;
-    const person = bySurname ?? (single ? sameSurname(clusters.filter((cluster) => cluster.kind === 'person' && similarName(cluster.family, folded.replace(/['’]s$/, ''))), ref.mention.title) : undefined);
+    const person = bySurname ?? (single ? clusters.find((cluster) => cluster.kind === 'person' && similarName(cluster.family, folded.replace(/['’]s$/, ''))) : undefined);
     // "Ms Maddox" after "Corin Maddox": an honorific makes a lone family name a person's, so the
     // unclassified full name it ends is that person (a given name the lexicon lacks is still one).
     // A double surname alone ("Anand-Pryce") is the full name it ends, whatever either was classed as.
@@ -198,25 +197,6 @@ function personParts(mention: NameMention): { given: string | null; family: stri
   // "Van der Berg" is a surname alone: it joins the full name it ends (step 2), and gives no given name.
   if (opensWithParticle(mention.name)) return undefined;
   return { given: fold(parts[0]!), family: fold(parts.at(-1)!) };
-}
-
-/**
- * Of the people sharing a family name, the one a lone surname means: "Mrs Walsh" after "Kieran Walsh" and
- * "Bernadette Walsh" is the one whose given name is a woman's (families share surnames: a mother and her son in
- * a court report, a father and daughter in a feature). Without a gendered honorific, or a given name the lexicon
- * knows, the first as before.
- */
-function sameSurname(candidates: Cluster[], title: string | null): Cluster | undefined {
-  if (candidates.length < 2 || !title) return candidates[0];
-  const wanted = /^(?:mrs|ms|miss)\.?$/i.test(title.trim()) ? '#FemaleName' : /^mr\.?$/i.test(title.trim()) ? '#MaleName' : null;
-  if (!wanted) return candidates[0];
-  const other = wanted === '#FemaleName' ? '#MaleName' : '#FemaleName';
-  const fits = candidates.filter((cluster) => {
-    if (!cluster.given) return false;
-    const tagged = nlpCompromise(cluster.given.replace(/^\p{L}/u, (letter) => letter.toUpperCase()));
-    return tagged.has(wanted) && !tagged.has(other);
-  });
-  return fits.length === 1 ? fits[0] : candidates[0];
 }
 
 function samePerson(cluster: Cluster, parts: { given: string | null; family: string }) {

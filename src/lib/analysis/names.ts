@@ -71,9 +71,7 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
       const end = particleChainEnd(tokens, index);
       if (end >= 0) chainEnd = end;
     }
-    // The word written on to a double surname's hyphen (see `hyphenated` below) ends the name.
-    const afterHyphen = token !== undefined && runStart >= 0 && tokens[index - 1]?.text === '-' && tokens[index - 1]!.end === token.start && token.type === 'word' && CAPITALISED.test(token.text) && NAME_WORD.test(token.text);
-    const inside = token !== undefined && (index <= chainEnd || isNameToken(tokens, index) || afterHyphen);
+    const inside = token !== undefined && (index <= chainEnd || isNameToken(tokens, index));
     const connects =
       token !== undefined &&
       runStart >= 0 &&
@@ -81,16 +79,7 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
       !['and', 'the', 'on'].includes(token.text) &&
       isNameToken(tokens, index + 1) &&
       // "President Petrov of Ruritania": a surname ends the name; "Center for European …" goes on.
-      !lexiconSays(lastNames, tokens[index - 1]!.text, '#LastName') &&
-      // "Sen. Howard Brill of Ashby", "Maria Lopez of the union": a given name and one more word is a person's
-      // whole name, and "of" then says where they are from or whom they serve (an institution's name never
-      // opens with a given name and a surname; news style in any event).
-      !(
-        index - runStart >= 2 &&
-        isFirstName(tokens[index - 2]!.text) &&
-        CAPITALISED.test(tokens[index - 1]!.text) &&
-        tokens.slice(runStart, index - 2).every((part) => isTitleWord(part.text) || part.text === '.')
-      );
+      !lexiconSays(lastNames, tokens[index - 1]!.text, '#LastName');
     // "Anna Ruiz-Carmody", "Nurse Calum Reyes-Whitlock": a hyphen with no space around it joins a double surname after a given name or a title.
     const hyphenated =
       token !== undefined &&
@@ -98,9 +87,7 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
       token.text === '-' &&
       tokens[index - 1]!.end === token.start &&
       tokens[index + 1]?.start === token.end &&
-      // The second half of a double surname may be an ordinary word ("Achebe-Ford", "Jones-Baker"): capitalised
-      // and written on to the hyphen, it is a name word whatever the tagger makes of it alone.
-      (isNameToken(tokens, index + 1) || (tokens[index + 1]!.type === 'word' && CAPITALISED.test(tokens[index + 1]!.text) && NAME_WORD.test(tokens[index + 1]!.text))) &&
+      isNameToken(tokens, index + 1) &&
       (tokens.slice(runStart, index).some((part) => isFirstName(part.text) || isTitleWord(part.text)) ||
         // "Leela Anand-Pryce" (a given name no lexicon knows): two name words before the hyphen, not one ("the Russia-Ukraine war").
         index - runStart >= 2 ||
@@ -230,10 +217,6 @@ function mention(text: string, tokens: readonly Token[], first: number, runLast:
   };
 }
 
-/** A kinship noun and a comma right before a name. */
-const KINSHIP_BEFORE =
-  /\b(?:son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|aunt|uncle|partner|widow|widower|fiancée?|stepson|stepdaughter)\s*,\s*$/i;
-
 function classify(words: string[], title: string | null, textBefore: string, next: Token | undefined, afterNext: Token | undefined): EntityKind {
   const lower = words.map((word) => word.toLowerCase());
   const name = words.join(' ');
@@ -254,12 +237,6 @@ function classify(words: string[], title: string | null, textBefore: string, nex
   // "The Ministry said": an institution speaking.
   if (/\bthe\s+$/i.test(textBefore) && next && SPEECH_VERBS.has(next.text.toLowerCase())) return 'organization';
   if (words.length === 1 && next && SPEECH_VERBS.has(next.text.toLowerCase()) && lexiconSays(personNames, name, '#LastName')) return 'person';
-  // "Frank says", "Tom says": a given name alone as the subject of a verb of saying is a person called by it
-  // (features and sports reports name people by first name after the first mention; any event).
-  if (words.length === 1 && next && SPEECH_VERBS.has(next.text.toLowerCase()) && isFirstName(name)) return 'person';
-  // "Her son, Peter,", "His wife, Ann, laughs", "Mick's daughter, Siobhan Dunleavy,": a name set after a kinship
-  // noun and a comma is that relative's, and only people have relatives (English grammar, any event).
-  if (words.length <= 4 && KINSHIP_BEFORE.test(textBefore)) return 'person';
   // "Priyanka Solberg, who leads …", "Ana Ruiz, 43, said": "who" and an age stand only after a person's
   // name; a given name the lexicon does not know is still a name (English grammar, any event).
   if (words.length >= 2 && words.length <= 4 && next?.text === ',' && afterNext && (/^who$/i.test(afterNext.text) || /^\d{1,3}$/.test(afterNext.text))) return 'person';

@@ -94,8 +94,6 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'sen', 'rep', 'gov', 'gen', 'col',
   'lt', 'sgt', 'adm', 'capt', 'cmdr', 'maj', 'amb', 'pres', 'hon', 'messrs', 'mme', 'mlle', 'herr', 'frau',
-  // British abbreviations of offices written before a name ("Cllr Jo Ames", "Supt Ray Holt"): as "Sen." and "Gov." are in American style.
-  'cllr', 'supt', 'insp', 'det',
 ]);
 
 /**
@@ -113,7 +111,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'captain', 'skipper', 'goalkeeper', 'striker', 'midfielder', 'defender', 'referee', 'umpire', 'principal', 'headteacher',
   'headmaster', 'headmistress', 'dean', 'provost', 'rector', 'chancellor', 'lecturer', 'researcher', 'scientist',
   'epidemiologist', 'seismologist', 'geologist', 'meteorologist', 'forecaster', 'prosecutor', 'solicitor', 'barrister',
-  'lawyer', 'judge', 'magistrate', 'coroner', 'registrar', 'chairperson', 'chairwoman', 'chairman', 'president', 'founder',
+  'lawyer', 'magistrate', 'coroner', 'registrar', 'chairperson', 'chairwoman', 'chairman', 'president', 'founder',
   'owner', 'partner', 'treasurer', 'secretary', 'spokesperson', 'spokeswoman', 'spokesman', 'ombudsman', 'regulator',
   'warden', 'ranger', 'firefighter', 'pilot', 'campaigner', 'activist', 'pastor', 'bishop', 'archbishop', 'rabbi', 'imam',
   // Offices titled "… Master" ("Harbour Master", "Station Master", "Master of the Rolls") and their one-word forms.

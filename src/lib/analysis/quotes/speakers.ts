@@ -20,8 +20,6 @@ export interface Block {
 const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 const INSTITUTION_PRONOUNS = new Set(['it', 'they']);
 const LOOKBACK_SENTENCES = 4;
-/** How far back a pronoun may reach over sentences that name nobody. */
-const LOOKBACK_SENTENCES_WITHOUT_PEOPLE = 10;
 const MAX_TAG_TOKENS = 16;
 
 /** A verb of saying in any form ("said", "saying", "emphasizing"). */
@@ -141,30 +139,10 @@ export class SpeakerResolver {
       const lead = block.sentences[openAt - 1]!;
       const reported = lead.reporting ? this.statementSource(lead, (token) => !spans.some((other) => block.offsets[openAt - 1]! + token.start >= other.open && block.offsets[openAt - 1]! + token.start <= (other.close ?? block.text.length))) : null;
       if (reported && reported.cue !== 'according to') return { speaker: reported.speaker, method: 'previous-sentence' };
-      // "His wife, Ann, laughs at that. “He's telling it wrong.”": an untagged quote right after a sentence of the
-      // same paragraph, with no quote of its own, whose subject is a person it names: that person speaks (the
-      // action-then-words beat of features and court and sports reports alike).
-      const quoted = spans.some((other) => other.open < block.offsets[openAt]! && (other.close ?? block.text.length) >= block.offsets[openAt - 1]!);
-      if (!quoted && lead.reporting) {
-        const clause = this.clauseStart(lead, lead.tokens.map((_, index) => index));
-        const verb = clause.at(-1);
-        const subject = verb !== undefined && lead.tokens[verb]!.pos === 'VERB' ? this.subjectBefore(lead, clause.slice(0, -1)) : null;
-        if (subject?.speaker.kind === 'person' && isNamedSubject(lead, subject.speaker)) return { speaker: subject.speaker, method: 'previous-sentence' };
-      }
     }
     // 5. A quote standing alone: whoever spoke in the nearest sentence before.
     const recent = this.recentSpeaker(openSentence.index, () => true, true);
     if (recent) return { speaker: recent, method: openLocal === 0 ? 'section-lead' : 'previous-sentence' };
-    // 6. "“You don't retire from a bakery.” / That is how Frank Dunleavy explains …": a feature may open on a quote
-    // and name its speaker in the next sentence, which points back at it ("That is how", "Those are the words of",
-    // "So says"); its first person named speaks.
-    const next = this.sentences[closeSentence.index + 1];
-    if (span.close !== null && next?.reporting && POINTS_BACK.test(next.text)) {
-      for (const mention of next.mentions) {
-        const speaker = this.fromMention(next, mention);
-        if (speaker?.kind === 'person') return { speaker, method: 'said-after' };
-      }
-    }
     return { speaker: null, method: 'none' };
   }
 
@@ -222,10 +200,6 @@ export class SpeakerResolver {
     // "« … », said X": a comma outside the closing mark is no part of the tag's subject.
     const subjectTokens = window.slice(0, verbAt).filter((index, position) => !(position === 0 && /^[,:]$/.test(sentence.tokens[index]!.text)));
     if (subjectTokens.some((index) => /^[.!?;]$/.test(sentence.tokens[index]!.text))) return null;
-    // "“…,” the 21-year-old said" / "said the 21-year-old": news style names the person last mentioned by age alone.
-    // It is read like "he" or "she", without a gender (the descriptor gives none).
-    const aged = isAgeDescriptor(sentence, subjectTokens) ? subjectTokens : null;
-    if (aged) return this.pronoun(sentence, 'he', aged[0]!, sentence.index, false);
     // "Club manager Jo Ames said": the name nearest the verb heads the subject.
     const fromSubject = this.speakerIn(sentence, subjectTokens, sentence.index, false, true);
     if (fromSubject) return fromSubject;
@@ -255,24 +229,8 @@ export class SpeakerResolver {
       const named = this.appositiveAfter(sentence, rest[stop]!);
       if (named) return named;
     }
-    if (subjectTokens.length === 0 && isAgeDescriptor(sentence, objectTokens)) return this.pronoun(sentence, 'he', objectTokens[0]!, sentence.index, false);
     // "said a harbour worker who asked not to be named": an indefinite noun phrase right after the verb.
-    const unnamed = this.speakerIn(sentence, objectTokens, sentence.index, true) ?? indefiniteSpeaker(sentence, objectTokens, false);
-    // "said a woman in the queue, who gave her name only as Bridie": the name she gave is the speaker's
-    // (the convention for vox pops, in any outlet).
-    return unnamed?.kind === 'unnamed' ? (this.givenNameAs(sentence, verb) ?? unnamed) : unnamed;
-  }
-
-  /** The name after "gave her name (only) as" / "identified only as" / "named only as", after a token. */
-  private givenNameAs(sentence: CorpusSentence, after: number): Speaker | null {
-    const cue = /\b(?:gave\s+(?:her|his|their)\s+name|identified|named|known)\s+(?:only\s+)?as\s+$/i;
-    for (const mention of sentence.mentions) {
-      if (mention.firstToken <= after) continue;
-      if (!cue.test(sentence.text.slice(sentence.tokens[after]!.end, mention.start))) continue;
-      const speaker = this.fromMention(sentence, mention);
-      return speaker ? { ...speaker, kind: 'person' } : { name: mention.name, entity: null, kind: 'person' };
-    }
-    return null;
+    return this.speakerIn(sentence, objectTokens, sentence.index, true) ?? indefiniteSpeaker(sentence, objectTokens, false);
   }
 
   /** Whether a phrase ends in a name ("said Maria Lopez"), as opposed to a descriptor ("said the mayor"). */
@@ -300,12 +258,8 @@ export class SpeakerResolver {
     const cue = sourceCue(tokens);
     if (cue === null) return null;
     const indexes: number[] = [];
-    for (let index = cue; index < tokens.length && !/^[,.;!?]$/.test(tokens[index]!.text) && !QUOTE_MARK.test(tokens[index]!.text); index++) {
-      // "according to a union analysis seen by the Wire": who saw or obtained a document is not its author.
-      if (/^(?:seen|obtained|reviewed|viewed)$/i.test(tokens[index]!.text) && tokens[index + 1]?.text.toLowerCase() === 'by') break;
-      indexes.push(index);
-    }
-    return this.speakerIn(sentence, indexes, sentence.index, true) ?? this.documentFromContext(sentence, indexes) ?? institutionModifier(sentence, indexes);
+    for (let index = cue; index < tokens.length && !/^[,.;!?]$/.test(tokens[index]!.text) && !QUOTE_MARK.test(tokens[index]!.text); index++) indexes.push(index);
+    return this.speakerIn(sentence, indexes, sentence.index, true) ?? this.documentFromContext(sentence, indexes);
   }
 
   /** "X said … “quote”": the subject of the last speech verb before the opening mark. */
@@ -322,32 +276,8 @@ export class SpeakerResolver {
       const participle = /ing$/.test(sentence.tokens[index]!.text) && sentence.tokens[index - 1]?.text === ',';
       const subject = this.subjectBefore(sentence, participle ? this.clauseStart(sentence, indexes.slice(0, position)) : indexes.slice(0, position));
       if (subject) return { speaker: subject.speaker, method: subject.viaDocument ? 'possessive-source' : 'said-before' };
-      const sender = says ? this.messageSender(sentence, indexes.slice(0, position)) : null;
-      if (sender) return { speaker: sender, method: 'possessive-source' };
     }
     return null;
-  }
-
-  /**
-   * "Ms Okonjo said Dean Marsh had emailed Mr Pryce. The email, which was read to the jury, said: “…”": a definite
-   * message ("the email", "the letter") as the subject of a verb of saying was sent by whoever the sentences just
-   * before say sent it (the subject of "emailed", "wrote"), or by its author named there ("a letter from X").
-   */
-  private messageSender(sentence: CorpusSentence, indexes: number[]): Speaker | null {
-    const subject = withoutRelativeClause(sentence.tokens, indexes);
-    const noun = subject.length === 2 && sentence.tokens[subject[0]!]!.text.toLowerCase() === 'the' ? sentence.tokens[subject[1]!]!.text.toLowerCase() : null;
-    const verbs = noun ? MESSAGE_VERBS[noun] : undefined;
-    if (!noun || !verbs) return null;
-    for (let at = sentence.index - 1; at >= Math.max(0, sentence.index - LOOKBACK_SENTENCES); at--) {
-      const earlier = this.sentences[at];
-      if (!earlier?.reporting) continue;
-      const verb = earlier.tokens.findIndex((token) => verbs.includes(token.text.toLowerCase()));
-      if (verb >= 0) {
-        const sender = this.subjectBefore(earlier, earlier.tokens.map((_, index) => index).slice(0, verb).filter((index) => !['AUX', 'ADV', 'PART'].includes(earlier.tokens[index]!.pos)));
-        if (sender && sender.speaker.kind !== 'unnamed') return sender.speaker;
-      }
-    }
-    return DOCUMENT_NOUNS.has(noun) ? this.documentAuthor(sentence.index, noun) : null;
   }
 
   /** The subject of a clause that introduces a quote with a colon: "Lopez summed it up:", "The ministry's verdict was blunt:". */
@@ -614,39 +544,29 @@ export class SpeakerResolver {
   private pronoun(sentence: CorpusSentence, pronoun: string, tokenIndex: number, sentenceIndex = sentence.index, gendered = true): Speaker | null {
     const wantsPerson = PERSONAL_PRONOUNS.has(pronoun);
     const wanted = gendered ? PRONOUN_GENDER[pronoun] : undefined;
-    const resolve = (byGivenName: boolean, far = false) => {
+    const resolve = (byGivenName: boolean) => {
       const accept = (speaker: Speaker) => (wantsPerson ? speaker.kind === 'person' && (!wanted || genderOf(speaker, byGivenName) !== otherGender(wanted)) : speaker.kind !== 'unnamed');
       // Earlier in the same sentence ("Lopez announced that she …").
       for (const mention of sentence.mentions) {
         if (mention.lastToken >= tokenIndex) break;
         if (isPossessor(sentence, mention)) continue;
-        // "“Mr Pryce did not build it,” he said": a name inside a quotation that closes before the pronoun is
-        // someone the speaker talks about, not the speaker (a tag's pronoun points outside the quote; any genre).
-        if (closesQuoteBetween(sentence.tokens, mention.lastToken, tokenIndex)) continue;
         const speaker = this.fromMention(sentence, mention);
         if (speaker && accept(speaker)) return speaker;
       }
-      return this.recentSpeaker(sentenceIndex, accept, false, far);
+      return this.recentSpeaker(sentenceIndex, accept, false);
     };
     // A given name's gender comes from an English lexicon, often wrong for names of other languages
     // ("Ola", "Andrea"): when it leaves nobody, only the article's own titles and honorifics rule people out.
-    // Only when the last few sentences leave nobody at all does the pronoun reach further back, over sentences
-    // that name no one.
-    return resolve(true) ?? (wanted ? resolve(false) : null) ?? resolve(true, true) ?? (wanted ? resolve(false, true) : null);
+    return resolve(true) ?? (wanted ? resolve(false) : null);
   }
 
   /**
    * Whoever spoke or acted most recently before sentence `index`: speakers of quotes first
    * within each sentence, then the sentence's named subjects, nearest sentence first.
    */
-  private recentSpeaker(index: number, accept: (speaker: Speaker) => boolean, quotesOnly: boolean, far = false): Speaker | null {
-    // With `far`, only sentences that name someone or carry a quote count towards the look-back: "she says" still
-    // means the woman last named when the sentences between describe things, not people (a feature's paragraphs
-    // of scene-setting between two quotes of one person; any genre). A hard limit keeps it near.
-    let counted = 0;
-    for (let at = index - 1; at >= Math.max(0, index - LOOKBACK_SENTENCES_WITHOUT_PEOPLE) && counted < LOOKBACK_SENTENCES; at--) {
+  private recentSpeaker(index: number, accept: (speaker: Speaker) => boolean, quotesOnly: boolean): Speaker | null {
+    for (let at = index - 1; at >= Math.max(0, index - LOOKBACK_SENTENCES); at--) {
       const sentence = this.sentences[at];
-      if (!far || quotesOnly || !sentence || sentence.mentions.length > 0 || this.history.some((entry) => entry.index === at)) counted++;
       if (!sentence || !sentence.reporting) continue;
       const spoken = this.history.filter((entry) => entry.index === at && accept(entry.speaker)).at(-1);
       if (spoken) return spoken.speaker;
@@ -662,13 +582,6 @@ export class SpeakerResolver {
 }
 
 const QUOTE_MARK = /^["“”„«»‹›]$/u;
-/** Messages, and the verbs that say someone sent one. */
-const MESSAGE_VERBS: Readonly<Record<string, readonly string[]>> = {
-  email: ['emailed', 'e-mailed'], 'e-mail': ['emailed', 'e-mailed'], letter: ['wrote'], note: ['wrote'], memo: ['wrote'],
-  message: ['messaged', 'wrote', 'texted'], text: ['texted'],
-};
-/** A sentence that opens by pointing back at the words before it: "That is how …", "Those were the words of …", "So says …". */
-const POINTS_BACK = /^(?:(?:that|this|those|these)(?:\s+is|\s+was|['’]s|\s+are|\s+were)\s+(?:how|what|why|the\s+words\s+of|the\s+verdict\s+of)\b|so\s+says\b)/i;
 /** Phrases that name the source of what follows: "according to X", "in the words of X". */
 const SOURCE_CUES: ReadonlyArray<readonly string[]> = [['according', 'to'], ['in', 'the', 'words', 'of']];
 
@@ -758,33 +671,6 @@ function lastClauseAfterQuote<T extends { token: Token }>(sentence: CorpusSenten
 /** "Gordon Water's operations director, X, said …": a possessor only describes someone else, whom "he" or "she" means. */
 function isPossessor(sentence: CorpusSentence, mention: NameMention): boolean {
   return /^['’]s?$/.test(sentence.tokens[mention.lastToken + 1]?.text ?? '');
-}
-
-/** "the 21-year-old", "the 34-year-old midfielder"? No: only the bare descriptor, which stands for a person named before. */
-function isAgeDescriptor(sentence: CorpusSentence, indexes: readonly number[]): boolean {
-  if (indexes.length < 2) return false;
-  const text = sentence.text.slice(sentence.tokens[indexes[0]!]!.start, sentence.tokens[indexes.at(-1)!]!.end);
-  return /^the\s+\d{1,3}-year-old$/i.test(text);
-}
-
-/**
- * "according to a union analysis", "according to a ministry memo": an institution named by a common noun that
- * qualifies the source (a determiner, the institution word, then a noun) wrote it, whatever the document is called.
- */
-function institutionModifier(sentence: CorpusSentence, indexes: readonly number[]): Speaker | null {
-  const tokens = sentence.tokens;
-  for (const [position, index] of indexes.entries()) {
-    const word = tokens[index]!.text.toLowerCase();
-    if (!ORGANIZATION_WORDS.has(word) || position === 0 || tokens[indexes[position - 1]!]!.pos !== 'DET') continue;
-    const next = indexes[position + 1] === undefined ? undefined : tokens[indexes[position + 1]!];
-    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return { name: `the ${word}`, entity: null, kind: 'institution' };
-  }
-  return null;
-}
-
-/** Whether a closing quotation mark stands between two tokens of a sentence. */
-function closesQuoteBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  return tokens.slice(from + 1, to).some((token) => /^["”»’'‹›]$/u.test(token.text));
 }
 
 /** Whether the sentence itself names the speaker (not a pronoun resolved to someone earlier). */
@@ -1000,8 +886,7 @@ function headlineRole(sentence: CorpusSentence, indexes: readonly number[]): Rol
  */
 export function titleMatches(title: string, role: RolePhrase): boolean {
   const words = title.split(/\s+/).filter(Boolean);
-  // "Lt. Gov. Ray Castellano" is "the lieutenant governor": abbreviated titles stand for their words (AP and British style).
-  const lower = new Set(words.map((word) => word.toLowerCase()).map((word) => TITLE_ABBREVIATIONS[word.replace(/\.$/, '')] ?? word));
+  const lower = new Set(words.map((word) => word.toLowerCase()));
   const heads = HEAD_EQUIVALENTS[role.head] ?? [role.head];
   if (!heads.some((head) => lower.has(head))) return false;
   if (!role.specifiers.filter((word) => isTitleWord(word)).every((word) => lower.has(word))) return false;
@@ -1009,13 +894,6 @@ export function titleMatches(title: string, role: RolePhrase): boolean {
   if (role.qualifiers.length > 0 && titleQualifiers(title).length > 0 && !sharesQualifier(title, role)) return false;
   return true;
 }
-
-/** Abbreviations of titles written before names, and the words they stand for. */
-const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  gov: 'governor', lt: 'lieutenant', sen: 'senator', rep: 'representative', gen: 'general', atty: 'attorney', cllr: 'councillor',
-  supt: 'superintendent', insp: 'inspector', det: 'detective', sgt: 'sergeant', capt: 'captain', col: 'colonel', adm: 'admiral',
-  amb: 'ambassador', pres: 'president', prof: 'professor', cmdr: 'commander', maj: 'major',
-};
 
 function titleQualifiers(title: string): string[] {
   return title

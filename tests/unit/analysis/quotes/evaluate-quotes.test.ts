@@ -15,15 +15,6 @@ const KNOWN_MISSES: string[] = [
   "wrong speaker: q5-island-courier.txt: “inside they are hollow” is by Park Ji-won, not Park Ji",
   "wrong speaker: q5-island-courier.txt: “No boats, no tickets” is by Reza, not Yusuf bin Daud",
   "wrong speaker: q6-harbour-weekly.txt: “We will rebuild the pier by spring” is by Ines Calloway, not nobody",
-  // Round 4 (q7-q12):
-  // "Her father is more cautious. “…,” he says": a relation named only by kinship ("her father"), and a given name
-  // ("Siobhan") the lexicon does not know as a woman's.
-  "wrong speaker: q12-mill-street-bakery.txt: “She's got more nerve than I had” is by Michael|Mick, not Siobhan Dunleavy",
-  "wrong speaker: q12-mill-street-bakery.txt: “I'll worry, but I'll back her” is by Michael|Mick, not Siobhan Dunleavy",
-  // A nickname ("Pops") the name finder does not read as a name, and an unknown given name's gender.
-  "wrong speaker: q12-mill-street-bakery.txt: “Never have” is by Frank|Pops, not Declan Keane",
-  "wrong speaker: q12-mill-street-bakery.txt: “Your hands know” is by Frank|Pops, not Declan Keane",
-  "wrong speaker: q12-mill-street-bakery.txt: “I'm writing all of it down” is by Siobhan, not Declan Keane",
 ];
 
 describe('scoreQuotes', () => {
