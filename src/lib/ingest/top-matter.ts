@@ -120,8 +120,8 @@ export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
   if (next !== undefined && kinds[headline + 1] === undefined && next.lines.length === 1 && isHeadlineShaped(next.lines[0]!)) {
     const [upper, lower] = [englishShare(line(headline)), englishShare(next.lines[0]!)];
     if (upper === undefined || lower === undefined) return;
-    if (upper < FOREIGN_SHARE && lower >= ENGLISH_SHARE) set(headline, { type: 'boilerplate', role: 'page', text: line(headline) });
-    else if (lower < FOREIGN_SHARE && upper >= ENGLISH_SHARE) set(headline + 1, { type: 'boilerplate', role: 'page', text: next.lines[0]! });
+    if (upper < FOREIGN_SHARE && lower >= ENGLISH_SHARE && foreignWords(line(headline)) >= MIN_FOREIGN_WORDS) set(headline, { type: 'boilerplate', role: 'page', text: line(headline) });
+    else if (lower < FOREIGN_SHARE && upper >= ENGLISH_SHARE && foreignWords(next.lines[0]!) >= MIN_FOREIGN_WORDS) set(headline + 1, { type: 'boilerplate', role: 'page', text: next.lines[0]! });
   }
 }
 
@@ -177,6 +177,18 @@ function englishShare(line: string): number | undefined {
   if (counted.length < MIN_SHARE_WORDS) return undefined;
   return counted.filter((word) => isEnglishWord(word.replace(/['’].*$/, ''))).length / counted.length;
 }
+
+/**
+ * Ordinary words (in lower case, not the first) that no English word list knows: the evidence of
+ * another language. Names and a score line's abbreviations (a match report's "… Shield final: A 3 B 2
+ * (aet)" under its headline was read as a foreign title) are not evidence.
+ */
+function foreignWords(line: string): number {
+  const words = line.match(/[\p{L}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return words.filter((word, at) => at > 0 && /^\p{Ll}/u.test(word) && !isEnglishWord(word.replace(/['’].*$/, ''))).length;
+}
+/** A title in another language has at least this many such words. */
+const MIN_FOREIGN_WORDS = 2;
 
 /** A line that can be a headline: up to 25 words, no closing punctuation (a question may end one), a capital or a quoted title first. */
 function isHeadlineShaped(text: string): boolean {

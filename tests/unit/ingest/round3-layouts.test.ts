@@ -257,6 +257,11 @@ describe('more shapes of the same conventions', () => {
     expect(typeOf(text, 'Stadtrat beschließt Schließung der alten Bibliothek am Marktplatz')).toBe('boilerplate');
   });
 
+  it('a line of names and a score under the English title is no foreign title: names are not another language', () => {
+    const text = `Osterby end long wait as Harlow fall in extra time\nMarrick Shield final: Osterby Athletic 3 Harlow Town 2 (aet)\n${BODY}`;
+    expect(typeOf(text, 'Marrick Shield final: Osterby Athletic 3 Harlow Town 2 (aet)')).not.toBe('boilerplate');
+  });
+
   it('a short heading led by a pictograph is a label; app controls and counts are furniture', () => {
     const text = `Council votes to close the old library\n${BODY}\n🗣️ What they said\n"We did not want this," said Jane Doe, a librarian.\nSwipe for next story\nComments 243`;
     expect(typeOf(text, '🗣️ What they said')).toBe('section-label');
