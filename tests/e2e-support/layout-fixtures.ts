@@ -47,17 +47,23 @@ export function copyName(file: string): string {
 }
 
 /**
- * What the first run of the ingest got wrong on a held-out fixture (`tests/fixtures/ingest/held-out/first-run.json`):
- * held-out cases are measured, not tuned, so browser tests assert their headlines except where
- * that record says the first run missed. Empty for development fixtures.
+ * What the ingest is recorded to get wrong on a fixture: for a held-out case, its first run
+ * (`tests/fixtures/ingest/held-out/first-run.json`; held-out cases are measured, not tuned); for a development
+ * case, the known misses left with why (`tests/fixtures/ingest/dev/known-misses.json`). Browser tests assert
+ * headlines and furniture except where the record says the ingest misses them.
  */
-export function firstRunMisses(file: string, root = '.'): { headline: boolean } {
-  const none = { headline: false };
-  const match = /tests\/fixtures\/ingest\/held-out\/([^/]+)\//.exec(file);
-  const record = join(root, 'tests/fixtures/ingest/held-out/first-run.json');
-  if (!match || !existsSync(record)) return none;
-  const rounds = (JSON.parse(readFileSync(record, 'utf8')) as { rounds: Array<{ cases: Record<string, { misses: string[] }> }> }).rounds;
-  const cases = Object.assign({}, ...rounds.map((round) => round.cases)) as Record<string, { misses: string[] }>;
-  const misses = cases[match[1]!]?.misses ?? [];
-  return { headline: misses.some((miss) => miss.startsWith('headline:')) };
+export function recordedMisses(file: string, root = '.'): { headline: boolean; furniture: Set<string> } {
+  const match = /tests\/fixtures\/ingest\/(dev|held-out)\/([^/]+)\//.exec(file);
+  if (!match) return { headline: false, furniture: new Set() };
+  const [, set, name] = match;
+  const record = join(root, 'tests/fixtures/ingest', set!, set === 'dev' ? 'known-misses.json' : 'first-run.json');
+  if (!existsSync(record)) return { headline: false, furniture: new Set() };
+  const parsed = JSON.parse(readFileSync(record, 'utf8')) as { cases?: Record<string, { misses: string[] }>; rounds?: Array<{ cases: Record<string, { misses: string[] }> }> };
+  const cases = Object.assign({}, parsed.cases ?? {}, ...(parsed.rounds ?? []).map((round) => round.cases)) as Record<string, { misses: string[] }>;
+  const misses = cases[name!]?.misses ?? [];
+  const furniture = 'furniture in a reporting sentence: ';
+  return {
+    headline: misses.some((miss) => miss.startsWith('headline:')),
+    furniture: new Set(misses.filter((miss) => miss.startsWith(furniture)).map((miss) => miss.slice(furniture.length))),
+  };
 }

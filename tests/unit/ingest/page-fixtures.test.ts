@@ -85,25 +85,22 @@ function inOrder(pieces: readonly string[], text: string): { ok: true } | { ok: 
 }
 
 /**
- * Development fixtures: misses known and left, with why (none at present beyond these).
- * Held-out fixtures are not tuned on: their misses as first measured are recorded in
- * `held-out/first-run.json`; a case may lose misses (a general change helped) but never gain one
- * unless the record lists it, with when and why, under `laterMisses`.
+ * Development fixtures: misses known and left, with why, in `dev/known-misses.json` (a fixture must miss exactly
+ * those: fewer means remove the fixed ones, more is a regression). Held-out fixtures are not tuned on: their
+ * misses as first measured are recorded in `held-out/first-run.json`; a case may lose misses (a general change
+ * helped) but never gain one unless the record lists it, with when and why, under `laterMisses`.
  */
-const KNOWN_MISSES: Record<string, string[]> = {
-  // No cue in the text for this break: the line before it ("… to almost an hour.", 54 characters) is as long as
-  // the paragraph's other lines (51–57), the next word would not have fitted on it, and nothing is indented. The
-  // label is the article's truth, kept; the reading cannot see it (judged in round text2, not fitted to).
-  'pdf-weekly-print': ['paragraph not joined right: Passenger ferries will return', 'paragraph not joined right: The council voted 31 to 9'],
-};
+type KnownMiss = { why: string; misses: string[]; metadataMisses?: string[] };
+const KNOWN_MISSES: Record<string, KnownMiss> = (JSON.parse(readFileSync(join(root, 'dev', 'known-misses.json'), 'utf8')) as { cases: Record<string, KnownMiss> }).cases;
 
 const firstRunFile = join(root, 'held-out', 'first-run.json');
 type FirstRun = { misses: string[]; metadataMisses: string[]; laterMisses?: Array<{ miss: string; when: string; why: string }> };
 const FIRST_RUN: Record<string, FirstRun> = existsSync(firstRunFile)
   ? Object.assign({}, ...(JSON.parse(readFileSync(firstRunFile, 'utf8')) as { rounds: Array<{ cases: Record<string, FirstRun> }> }).rounds.map((round) => round.cases))
   : {};
-/** A held-out case whose first run got the headline wrong: recorded there, not asserted here. */
-const headlineMissedAtFirst = (fixture: Fixture) => fixture.set === 'held-out' && (FIRST_RUN[fixture.name]?.misses ?? []).some((miss) => miss.startsWith('headline:'));
+/** A held-out case whose first run got the headline wrong, or a development case whose headline is a known miss: recorded there, not asserted here. */
+const headlineMissedAtFirst = (fixture: Fixture) =>
+  ((fixture.set === 'held-out' ? FIRST_RUN[fixture.name]?.misses : KNOWN_MISSES[fixture.name]?.misses) ?? []).some((miss) => miss.startsWith('headline:'));
 
 /** Letters and digits only: what "nothing lost" compares for text whose marks, hyphens or entities the ingest reads. */
 const letters = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
@@ -157,7 +154,7 @@ describe.each(fixtures)('$set/$name', (fixture) => {
     const misses = Object.keys(wanted)
       .filter((key) => JSON.stringify(read[key]) !== JSON.stringify(wanted[key]))
       .map((key) => `${key}: read ${JSON.stringify(read[key])}, labelled ${JSON.stringify(wanted[key])}`);
-    expect(misses).toEqual(fixture.set === 'held-out' ? misses.filter((miss) => FIRST_RUN[fixture.name]?.metadataMisses.includes(miss)) : []);
+    expect(misses).toEqual(fixture.set === 'held-out' ? misses.filter((miss) => FIRST_RUN[fixture.name]?.metadataMisses.includes(miss)) : (KNOWN_MISSES[fixture.name]?.metadataMisses ?? []));
   });
 
   it('no furniture line of labels.json is reporting; wrapped paragraphs, words, quotations and rows as labelled (development: the known misses; held out: no miss beyond the first run’s)', () => {
@@ -167,17 +164,16 @@ describe.each(fixtures)('$set/$name', (fixture) => {
       const recorded = [...FIRST_RUN[fixture.name]!.misses, ...(FIRST_RUN[fixture.name]!.laterMisses ?? []).map((later) => later.miss)];
       expect(score!.misses.filter((miss) => !recorded.includes(miss))).toEqual([]);
     } else {
-      expect(score!.misses).toEqual(KNOWN_MISSES[fixture.name] ?? []);
+      expect(score!.misses).toEqual(KNOWN_MISSES[fixture.name]?.misses ?? []);
     }
   });
 });
 
 describe('the page fixtures', () => {
-  it('cover at least eight saved pages, at least a quarter of them held out, and text in both sets', () => {
+  it('cover at least eight saved pages, at least five of them held out, and text in both sets', () => {
     const pages = fixtures.filter((fixture) => fixture.fileName.endsWith('.html'));
     expect(pages.length).toBeGreaterThanOrEqual(8);
-    const heldOut = pages.filter((fixture) => fixture.set === 'held-out').length;
-    expect(heldOut / pages.length).toBeGreaterThanOrEqual(0.25);
+    expect(pages.filter((fixture) => fixture.set === 'held-out').length).toBeGreaterThanOrEqual(5);
     for (const set of SETS) expect(fixtures.some((fixture) => fixture.set === set && fixture.fileName.endsWith('.txt'))).toBe(true);
   });
 
