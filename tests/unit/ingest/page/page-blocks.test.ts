@@ -41,7 +41,8 @@ describe('blocksFromArticleHtml', () => {
       [
         { type: 'photo-caption', text: 'The pier at low tide.' },
         { type: 'photo-credit', text: 'Ana Bell/Example Wire' },
-        { type: 'photo-caption', text: 'Buy this photo' },
+        // A link after the credit is a button of its own (round 5: it was read as more caption).
+        { type: 'boilerplate', role: 'page', text: 'Buy this photo' },
       ],
     ],
     [

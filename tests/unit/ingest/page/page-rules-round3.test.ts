@@ -59,7 +59,8 @@ describe('captions', () => {
   it('a credit labelled "Credit..." or written Agency/Name/File Photo is split off the caption; a licensing link after the caption’s field is a button', () => {
     expect(blocks(`<figure><img src="a.jpg"><figcaption><span>The ferry leaving the dock last month.</span><span><span>Credit...</span><span>Jane Roe for The Example Ledger</span></span></figcaption></figure>`)).toEqual([
       { type: 'photo-caption', text: 'The ferry leaving the dock last month.' },
-      { type: 'photo-credit', text: 'Credit...Jane Roe for The Example Ledger' },
+      // The label and the name are separate elements: their text is kept apart (round 5).
+      { type: 'photo-credit', text: 'Credit... Jane Roe for The Example Ledger' },
     ]);
     expect(blocks(`<figure><img src="a.jpg"><figcaption><span>People walk past the bank, June 4, 2025. Example Wire/Jane Roe/File Photo</span><a href="/licensing">Purchase Licensing Rights, opens new tab</a></figcaption></figure>`)).toEqual([
       { type: 'photo-caption', text: 'People walk past the bank, June 4, 2025.' },
