@@ -58,7 +58,16 @@ export function blocksFromArticleHtml(html: string, options: PageBlockOptions = 
   const blocks: ArticleBlock[] = [];
   readChildren(tree, blocks);
   // Pull quotes are known by their markup or, in refineBlocks, by repeating the body: their credits are marked after both.
-  return markPullQuoteCredits(refineBlocks(markClosingNotes(markFurnitureSections(markHeaderLabels(placeHeadline(blocks, options))))));
+  return describeImages(markPullQuoteCredits(refineBlocks(markClosingNotes(markFurnitureSections(markHeaderLabels(placeHeadline(blocks, options)))))));
+}
+
+/**
+ * A page's image captions describe a picture the article page does not show: what the image is,
+ * not the outlet's reporting. Their lines are kept, as image descriptions, and give no claims
+ * (readers and the labelled pages alike take a caption for part of the picture, not the story).
+ */
+function describeImages(blocks: ArticleBlock[]): ArticleBlock[] {
+  return blocks.map((block) => (block.type === 'photo-caption' ? { type: 'boilerplate', role: 'image', text: block.text } : block));
 }
 
 const FURNITURE = new Set<ArticleBlock['type']>(['related-links', 'photo-credit', 'byline', 'timestamp', 'ad', 'reporting-credit', 'boilerplate']);

@@ -61,7 +61,7 @@ describe('text of separate elements never runs together', () => {
   it('a gallery caption laid out in blocks (counter, caption, credit) is three lines, never one run', () => {
     expect(blocks('<figure><img src="a.jpg" alt=""><figcaption><div class="n">2 of 5</div><div class="t">Boats wait above the top lock</div><div class="c">(Picture: Teo Marsh)</div></figcaption></figure>')).toEqual([
       { type: 'boilerplate', role: 'page', text: '2 of 5' },
-      { type: 'photo-caption', text: 'Boats wait above the top lock' },
+      { type: 'boilerplate', role: 'image', text: 'Boats wait above the top lock' },
       { type: 'photo-credit', text: '(Picture: Teo Marsh)' },
     ]);
   });
@@ -105,5 +105,24 @@ describe('rows of fields and date fields', () => {
 
   it('news prose made of spans, a row of topic links and a sentence with a date stay what they were', () => {
     expect(kinds(blocks(`<p><span>${body}</span> <span>${more}</span></p><p><a href="/t/canals">Canals</a> | <a href="/t/unions">Unions</a></p><p class="date-line">On 4 March 2026 the trust wrote to every boat owner on the canal about the closures.</p>`))).toEqual(['paragraph', 'boilerplate:page', 'paragraph']);
+  });
+});
+
+describe('image captions', () => {
+  it('a page’s image caption is the image’s description, kept apart from the reporting with its credit', () => {
+    expect(blocks(`<p>${body}</p><figure><img src="a.jpg" alt=""><figcaption>Keepers picket the top lock at Ambrel on Monday. <span class="credit">Teo Marsh</span></figcaption></figure><p>${more}</p>`)).toEqual([
+      { type: 'paragraph', text: body },
+      { type: 'boilerplate', role: 'image', text: 'Keepers picket the top lock at Ambrel on Monday.' },
+      { type: 'photo-credit', text: 'Teo Marsh' },
+      { type: 'paragraph', text: more },
+    ]);
+  });
+
+  it('a button after a caption’s credit is a button of its own', () => {
+    expect(blocks('<figure><img src="a.jpg" alt=""><figcaption><span class="cap">Boats wait above the lock.</span> <span class="pic-credit">Teo Marsh/Ambrel Post</span> <a href="/buy">Buy this picture</a></figcaption></figure>')).toEqual([
+      { type: 'boilerplate', role: 'image', text: 'Boats wait above the lock.' },
+      { type: 'photo-credit', text: 'Teo Marsh/Ambrel Post' },
+      { type: 'boilerplate', role: 'page', text: 'Buy this picture' },
+    ]);
   });
 });
