@@ -462,6 +462,9 @@ function dateField(element: Element, text: string): ArticleBlock | undefined {
   return { type: 'timestamp', text, opensEntry: false, time: parseTimestamp(text)?.time ?? null };
 }
 
+/** Words of a line that are words, not figures: "Last modified: 08.02.2026. at 17:05" has three. */
+const labelWords = (text: string) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !/\d/.test(word)).length;
+
 /** Text that only separates fields: bars, middle dots, bullets, slashes, dashes, commas. */
 const SEPARATOR = /^[\s|·•/,–—-]*$/u;
 /** A field of a row that is no furniture itself may be a short label beside it ("From the April issue", "Last modified:"). */
@@ -494,12 +497,17 @@ function fieldRows(nodes: readonly (RootContent | ElementContent)[]): ArticleBlo
     if (!text) continue;
     const parts = line.filter((node) => !(node.type === 'text' && SEPARATOR.test(node.value)) && !(node.type === 'element' && SEPARATOR.test(inlineText([node]))));
     if (parts.some((node) => node.type !== 'element')) return undefined;
-    const typed = (parts as Element[]).map((node) => {
+    const read = (parts as Element[]).map((node) => {
       const own = inlineText([node]).replace(/\n/g, ' ');
       return markupLine([node], own) ?? timeLine([node], own) ?? dateField(node, own) ?? lineBlock(own);
     });
+    // Beside a date, a field holding a date in digits and at most three words of label ("Last
+    // modified: 08.02.2026. at 17:05") is another date; other labels beside a date are as short
+    // as those beside a <time> (a live entry's title set after its time stays reporting).
+    const dated = read.some((block) => block.type === 'timestamp');
+    const typed = read.map((block): ArticleBlock => (dated && block.type === 'paragraph' && DATE_TOKEN.test(block.text) && labelWords(block.text) <= 3 ? { type: 'timestamp', text: block.text, opensEntry: false, time: null } : block));
     const furniture = typed.filter((block) => block.type !== 'paragraph');
-    const labels = typed.every((block) => block.type !== 'paragraph' || (countWords(block.text) <= MAX_LABEL_WORDS && !/[.!?]$/.test(block.text)));
+    const labels = typed.every((block) => block.type !== 'paragraph' || (countWords(block.text) <= (dated ? 3 : MAX_LABEL_WORDS) && !/[.!?]$/.test(block.text)));
     if (parts.length > 0 && (furniture.length === 0 || !labels)) return undefined;
     fields += parts.length;
     out.push(rowBlock(line, text, furniture));

@@ -103,6 +103,11 @@ describe('rows of fields and date fields', () => {
     expect(kinds(blocks(`<p class="pub-date">4.3.2026 — 09.40</p><p class="live-update">Boats are queueing at the top lock now.</p><p class="update-note">Talks resume at the trust’s offices.</p>`))).toEqual(['timestamp', 'paragraph', 'paragraph']);
   });
 
+  it('a live entry’s title set after its time in one line stays reporting (labels beside a date are three words at most)', () => {
+    expect(kinds(blocks('<p><time datetime="2026-03-04T14:05Z">14:05</time> <strong>Trust and union return to talks</strong></p>'))).toEqual(['paragraph']);
+    expect(kinds(blocks('<p><span class="entry-time">14:05</span> <span class="entry-title">Keepers reopen the top lock at 15:00</span></p>'))).toEqual(['paragraph']);
+  });
+
   it('news prose made of spans, a row of topic links and a sentence with a date stay what they were', () => {
     expect(kinds(blocks(`<p><span>${body}</span> <span>${more}</span></p><p><a href="/t/canals">Canals</a> | <a href="/t/unions">Unions</a></p><p class="date-line">On 4 March 2026 the trust wrote to every boat owner on the canal about the closures.</p>`))).toEqual(['paragraph', 'boilerplate:page', 'paragraph']);
   });
