@@ -571,7 +571,10 @@ function asPageFurniture(block: ArticleBlock): ArticleBlock {
 function lineBlock(text: string): ArticleBlock {
   if (!text.includes('\n')) {
     if (isAdSlug(text)) return { type: 'ad', text };
-    if (readMoreShape(text) === 'with-title') return { type: 'related-links', items: [text] };
+    const readMore = readMoreShape(text);
+    if (readMore === 'with-title') return { type: 'related-links', items: [text] };
+    // A read-more label alone ("Read more:", "Related coverage"): the extractor dropped the links it labelled.
+    if (readMore === 'label') return { type: 'boilerplate', role: 'page', text };
     const role = boilerplateRole(text);
     if (role) return { type: 'boilerplate', role, text };
     if (isReportingCredit(text)) return { type: 'reporting-credit', text };

@@ -79,6 +79,7 @@ describe('boxes the markup sets beside the article, through the extractor', () =
     const made = extracted('<div class="related-coverage"><p class="lbl">See also</p><p><a href="/a">Ambrel canal trust names new chief executive after long search</a></p></div>');
     expect(made.filter((block) => block.type === 'paragraph').map((block) => 'text' in block && block.text)).toEqual([body, more, third, fourth]);
     expect(made.some((block) => 'text' in block && block.text === 'See also' && block.type === 'paragraph')).toBe(false);
+    expect(kinds(blocks(`<p>${body}</p><p><strong>Related coverage:</strong></p><p>${more}</p>`))).toEqual(['paragraph', 'boilerplate:page', 'paragraph']);
     const kept = extracted(`<div class="read-more-body"><p>Lock keepers have walked out twice before, in 2009 and 2016, each time for less than a day.</p></div>`);
     expect(typeOf(kept, 'Lock keepers have walked out twice before, in 2009 and 2016, each time for less than a day.')?.type).toBe('paragraph');
   });
