@@ -462,6 +462,13 @@ function dateField(element: Element, text: string): ArticleBlock | undefined {
   return { type: 'timestamp', text, opensEntry: false, time: parseTimestamp(text)?.time ?? null };
 }
 
+/** A field the markup names the author's ("<span class="author">Jane Doe</span>", `rel="author"`) that reads as a name: a byline. */
+function authorField(element: Element, text: string): ArticleBlock | undefined {
+  if (!BYLINE_MARKUP.test(markupOf(element)) && !String(element.properties['rel'] ?? '').includes('author')) return undefined;
+  const byline = parseByline(text) ?? (countWords(text) <= 6 ? parseByline(`By ${text.replace(FIELD_LABEL, '')}`) : undefined);
+  return byline && byline.authors.length > 0 ? { type: 'byline', text, authors: byline.authors } : undefined;
+}
+
 /** Words of a line that are words, not figures: "Last modified: 08.02.2026. at 17:05" has three. */
 const labelWords = (text: string) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !/\d/.test(word)).length;
 
@@ -499,7 +506,7 @@ function fieldRows(nodes: readonly (RootContent | ElementContent)[]): ArticleBlo
     if (parts.some((node) => node.type !== 'element')) return undefined;
     const read = (parts as Element[]).map((node) => {
       const own = inlineText([node]).replace(/\n/g, ' ');
-      return markupLine([node], own) ?? timeLine([node], own) ?? dateField(node, own) ?? lineBlock(own);
+      return markupLine([node], own) ?? timeLine([node], own) ?? dateField(node, own) ?? authorField(node, own) ?? lineBlock(own);
     });
     // Beside a date, a field holding a date in digits and at most three words of label ("Last
     // modified: 08.02.2026. at 17:05") is another date; other labels beside a date are as short

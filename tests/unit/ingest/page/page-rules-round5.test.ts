@@ -94,6 +94,11 @@ describe('rows of fields and date fields', () => {
     ]);
   });
 
+  it('a field the markup names the author’s is the row’s byline; a box named "authority" is not', () => {
+    expect(blocks('<div class="post-meta"><span class="post-author">Kofi Tandoh</span><span class="post-date">4 March 2026</span></div>')).toEqual([{ type: 'byline', text: 'Kofi Tandoh 4 March 2026', authors: ['Kofi Tandoh'] }]);
+    expect(kinds(blocks('<p><span class="authority-name">Canal Authority</span> <span>said on Monday</span></p>'))).toEqual(['paragraph']);
+  });
+
   it('a label beside a reading time, and dates set in spans on separate source lines, are one furniture line each', () => {
     expect(kinds(blocks(`<div class="kicker-row"><span>Issue 412, spring</span><span> — </span><span>9 min read</span></div><p>${body}</p>`))).toEqual(['boilerplate:page', 'paragraph']);
     expect(kinds(blocks(`<p>\n  <span class="rt">Updated 6.40pm</span>\n  <span class="dot">·</span>\n  <span class="pt">First published 9.05am, 4 March 2026</span>\n</p><p>${body}</p>`))).toEqual(['timestamp', 'paragraph']);
