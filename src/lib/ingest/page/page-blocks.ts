@@ -927,8 +927,8 @@ const normalise = (text: string) => text.replace(/[\s\u00a0]+/gu, ' ').trim().to
 
 /**
  * A byline box's fields as blocks: one read alone as a byline ("By Jane Doe", a name) is a byline;
- * the others (the outlet or station, a role) are author furniture beside it. A byline of one
- * field is a byline whatever it names, as before.
+ * the others are the furniture their shape says (a date) or author furniture (the outlet or
+ * station, a role). A byline of one field is a byline whatever it names, as before.
  */
 function bylineFields(fields: readonly string[]): ArticleBlock[] {
   if (fields.length === 1) {
@@ -937,7 +937,10 @@ function bylineFields(fields: readonly string[]): ArticleBlock[] {
   }
   return fields.map((field): ArticleBlock => {
     const parsed = parseByline(field) ?? (countWords(field) <= 6 ? parseByline(`By ${field}`) : undefined);
-    return parsed && parsed.authors.length > 0 ? { type: 'byline', text: field, authors: parsed.authors } : { type: 'boilerplate', role: 'author', text: field };
+    if (parsed && parsed.authors.length > 0) return { type: 'byline', text: field, authors: parsed.authors };
+    // A field of another shape (a date in the byline box) is that furniture; any other is about the author.
+    const shaped = lineBlock(field);
+    return shaped.type !== 'paragraph' ? shaped : { type: 'boilerplate', role: 'author', text: field };
   });
 }
 

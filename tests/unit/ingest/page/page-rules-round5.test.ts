@@ -48,6 +48,9 @@ describe('text of separate elements never runs together', () => {
       { type: 'byline', text: 'By Ines Barrow', authors: ['Ines Barrow'] },
       { type: 'boilerplate', role: 'author', text: 'Radio Ambrel 4' },
     ]);
+    // A date in the box is a timestamp beside the byline.
+    const dated = parsePage(html(prose + prose).replace('Radio Ambrel 4</span>', 'Radio Ambrel 4</span><span class="when">4 March 2026</span>'));
+    expect(dated.ok && dated.blocks.slice(1, 4).map((block) => block.type)).toEqual(['byline', 'boilerplate', 'timestamp']);
     // A short one: Readability leaves the box in the article; its row of fields names the same author.
     const short = parsePage(html(prose));
     expect(short.ok && short.blocks[1]).toEqual({ type: 'byline', text: 'By Ines Barrow Radio Ambrel 4', authors: ['Ines Barrow'] });
