@@ -65,7 +65,8 @@ export const BOX_ATTRIBUTE = 'data-parallax-box';
 
 /**
  * Roles a page's markup gives a small box, by its class, id, itemprop, ARIA label or component
- * name: a caption, a newsletter sign-up, an author's bio or byline, a video or audio player.
+ * name: a caption, a newsletter sign-up, an author's bio or byline, a video or audio player
+ * (and, by `asideRole`, furniture set beside the article and boxes of links to other stories).
  * Publishing systems of every kind name these boxes so (WordPress and Drupal themes, newspaper and
  * broadcaster component CMSs, Blogger). Boxes holding an image are not captions or players.
  */
@@ -78,6 +79,36 @@ const BOX_ROLES: ReadonlyArray<readonly [string, RegExp, boolean]> = [
 const MARKUP_ATTRIBUTES = ['class', 'id', 'itemprop', 'aria-label', 'data-component', 'data-component-name', 'data-testid', 'data-qa'];
 
 /**
+ * ARIA roles of content set beside the article, never in it: a note ("parenthetic or ancillary
+ * to the main content", as an editor's "Developing story" box is marked), a marquee (a news
+ * ticker), a timer, a status line, a complementary aside, the page's content info (its footer).
+ * A ticker is also named so in class names ("breaking-ticker", "news-ticker").
+ */
+const ANCILLARY_ROLES = new Set(['note', 'marquee', 'timer', 'status', 'complementary', 'contentinfo']);
+const TICKER_MARKUP = /(?:^|[-_\s])(?:ticker|marquee)(?:$|[-_\s])/i;
+
+/**
+ * Markup naming a box of links to other stories ("related", "read-more", "more-on", "see-also",
+ * "recommended", "most-read"): such a box is other pages only when most of its words are link
+ * text, so a "read more" wrapper holding the rest of an article never counts.
+ */
+const RELATED_MARKUP = /related|read-?more|more-?(?:on|from|stories|news)|also-?read|see-?also|recommended|recirc|further-?reading|most-?(?:read|popular|viewed)/i;
+
+function linkShare(element: Element): number {
+  const words = (text: string | null | undefined) => (text ?? '').split(/\s+/).filter(Boolean).length;
+  const all = words(element.textContent);
+  if (all === 0) return 0;
+  return [...element.querySelectorAll('a')].reduce((sum, link) => sum + words(link.textContent), 0) / all;
+}
+
+/** The role a box's markup gives it besides BOX_ROLES: furniture set beside the article, or links to other stories. */
+function asideRole(element: Element, markup: string): string | undefined {
+  if (ANCILLARY_ROLES.has((element.getAttribute('role') ?? '').trim().toLowerCase()) || TICKER_MARKUP.test(markup)) return 'page';
+  if (RELATED_MARKUP.test(markup) && linkShare(element) >= 0.5) return 'related';
+  return undefined;
+}
+
+/**
  * Readability unwraps and merges boxes as it cleans a page (a box holding one paragraph becomes
  * that paragraph; a box holding one box takes on its parent's attributes), so the markup naming
  * a caption, sign-up box, author bio or player is often gone from what it returns while the text
@@ -88,16 +119,51 @@ function markSmallBoxes(document: Document) {
   for (const element of document.querySelectorAll('body *')) {
     if (element.hasAttribute(BOX_ATTRIBUTE) || ['SPAN', 'A', 'TIME', 'IMG', 'PICTURE', 'SCRIPT', 'STYLE'].includes(element.tagName.toUpperCase())) continue;
     const markup = MARKUP_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '').join(' ');
-    if (markup.trim() === '') continue;
+    if (markup.trim() === '' && !element.hasAttribute('role')) continue;
     const words = (element.textContent ?? '').split(/\s+/).filter(Boolean).length;
     if (words === 0 || words > 80) continue;
     // A short article is no box: never the article element, nor one holding the <h1> or more than two paragraphs of prose.
     if (['ARTICLE', 'MAIN', 'BODY'].includes(element.tagName.toUpperCase()) || element.querySelector('h1, article, main') !== null) continue;
     if ([...element.querySelectorAll('p')].filter((p) => (p.textContent ?? '').split(/\s+/).filter(Boolean).length >= 12).length > 2) continue;
     const image = element.querySelector('img, picture, amp-img') !== null;
-    const role = BOX_ROLES.find(([, pattern, withImage]) => pattern.test(markup) && (withImage || !image))?.[0];
+    const role = BOX_ROLES.find(([, pattern, withImage]) => pattern.test(markup) && (withImage || !image))?.[0] ?? asideRole(element, markup);
     if (!role) continue;
     element.setAttribute(BOX_ATTRIBUTE, role);
     for (const inner of element.querySelectorAll('*')) if (!inner.hasAttribute(BOX_ATTRIBUTE)) inner.setAttribute(BOX_ATTRIBUTE, role);
+    for (const box of [element, ...element.querySelectorAll('div')]) if (box.tagName.toUpperCase() === 'DIV') wrapPhrasing(box, box.getAttribute(BOX_ATTRIBUTE)!);
   }
+}
+
+/** Elements Readability counts as phrasing content (its PHRASING_ELEMS), and links and edits holding only such. */
+const PHRASING = new Set(['ABBR', 'AUDIO', 'B', 'BDO', 'BR', 'BUTTON', 'CITE', 'CODE', 'DATA', 'DATALIST', 'DFN', 'EM', 'EMBED', 'I', 'IMG', 'INPUT', 'KBD', 'LABEL', 'MARK', 'MATH', 'METER', 'NOSCRIPT', 'OBJECT', 'OUTPUT', 'PROGRESS', 'Q', 'RUBY', 'SAMP', 'SCRIPT', 'SELECT', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TEXTAREA', 'TIME', 'VAR', 'WBR']);
+
+function isPhrasing(node: Node): boolean {
+  if (node.nodeType === 3) return true;
+  if (node.nodeType !== 1) return false;
+  const tag = (node as Element).tagName.toUpperCase();
+  return PHRASING.has(tag) || (['A', 'DEL', 'INS'].includes(tag) && [...node.childNodes].every(isPhrasing));
+}
+
+/**
+ * Readability puts a box's loose text (the phrasing content of a <div>) into a new paragraph
+ * with no attributes, and then puts that paragraph in the box's place: the box's role would be
+ * lost with the box. So each run of loose text in a marked box is put into a paragraph carrying
+ * the role first, as Readability would have, and it keeps it.
+ */
+function wrapPhrasing(box: Element, role: string) {
+  let run: Node[] = [];
+  const flush = () => {
+    if (run.some((node) => (node.textContent ?? '').trim() !== '')) {
+      const paragraph = box.ownerDocument.createElement('p');
+      paragraph.setAttribute(BOX_ATTRIBUTE, role);
+      box.insertBefore(paragraph, run[0]!);
+      for (const node of run) paragraph.appendChild(node);
+    }
+    run = [];
+  };
+  for (const node of [...box.childNodes]) {
+    if (isPhrasing(node)) run.push(node);
+    else flush();
+  }
+  flush();
 }

@@ -13,6 +13,7 @@ import {
 } from '../line-shapes.ts';
 import { parseAttribution } from '../parse-article.ts';
 import { refineBlocks } from '../refine-blocks.ts';
+import { fieldsTouch } from './element-text.ts';
 
 /** What the page says outside the extracted markup, placed as blocks around it. */
 export interface PageBlockOptions {
@@ -23,8 +24,8 @@ export interface PageBlockOptions {
    * the headline (HTML source pasted as text); `null`: the article has none.
    */
   headline?: string | null | undefined;
-  /** A byline the extractor took out of the markup, set back under the headline. */
-  byline?: string | null | undefined;
+  /** A byline the extractor took out of the markup, set back under the headline: its text, or its fields (a name, a station) apart. */
+  byline?: string | readonly string[] | null | undefined;
 }
 
 /** Elements whose text runs inside a block (their text joins the surrounding line). */
@@ -57,7 +58,16 @@ export function blocksFromArticleHtml(html: string, options: PageBlockOptions = 
   const blocks: ArticleBlock[] = [];
   readChildren(tree, blocks);
   // Pull quotes are known by their markup or, in refineBlocks, by repeating the body: their credits are marked after both.
-  return markPullQuoteCredits(refineBlocks(markClosingNotes(markFurnitureSections(markHeaderLabels(placeHeadline(blocks, options))))));
+  return describeImages(markPullQuoteCredits(refineBlocks(markClosingNotes(markFurnitureSections(markHeaderLabels(placeHeadline(blocks, options)))))));
+}
+
+/**
+ * A page's image captions describe a picture the article page does not show: what the image is,
+ * not the outlet's reporting. Their lines are kept, as image descriptions, and give no claims
+ * (readers and the labelled pages alike take a caption for part of the picture, not the story).
+ */
+function describeImages(blocks: ArticleBlock[]): ArticleBlock[] {
+  return blocks.map((block) => (block.type === 'photo-caption' ? { type: 'boilerplate', role: 'image', text: block.text } : block));
 }
 
 const FURNITURE = new Set<ArticleBlock['type']>(['related-links', 'photo-credit', 'byline', 'timestamp', 'ad', 'reporting-credit', 'boilerplate']);
@@ -135,7 +145,7 @@ function inlineText(nodes: readonly (RootContent | ElementContent)[]): string {
   // capital) nor before a superscript, and never where a text node touches the element.
   let elementEnded = false;
   const add = (value: string) => {
-    if (spaceNext && /[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(value)) text += ' ';
+    if (spaceNext && fieldsTouch(text, value)) text += ' ';
     spaceNext = false;
     elementEnded = false;
     text += value;
@@ -153,7 +163,8 @@ function inlineText(nodes: readonly (RootContent | ElementContent)[]): string {
         const start = text.length;
         for (const child of node.children) walk(child);
         const own = text.slice(start).trim();
-        elementEnded = own.length >= 2;
+        // A separator set in an element of its own ("<span>·</span>") is a field too.
+        elementEnded = own.length >= 2 || /^[^\p{L}\p{N}\s]$/u.test(own);
         if (!elementEnded) spaceNext = false;
       }
     }
@@ -176,7 +187,9 @@ function readChildren(parent: Root | Element, out: ArticleBlock[]) {
   let afterImage = false;
   const flush = () => {
     const text = inlineText(run);
-    if (text) out.push(isOnlyALink(run) ? linkBlock(lineBlock(text)) : (markupLine(run, text) ?? timeLine(run, text) ?? (afterImage && !text.includes('\n') ? captionBlocks(text, true)[0]! : lineBlock(text))));
+    const rows = text ? fieldRows(run) : undefined;
+    if (rows) out.push(...rows);
+    else if (text) out.push(isOnlyALink(run) ? linkBlock(lineBlock(text)) : (markupLine(run, text) ?? timeLine(run, text) ?? (afterImage && !text.includes('\n') ? captionBlocks(text, true)[0]! : lineBlock(text))));
     if (text) afterImage = false;
     run = [];
   };
@@ -232,8 +245,30 @@ function readElement(element: Element, out: ArticleBlock[]) {
   if (role === 'caption' && element.children.every(isInline) && !holdsImage(element)) return readCaption(element, out);
   const inner: ArticleBlock[] = [];
   readPlainElement(element, inner);
-  const as = role === 'caption' ? asCaption : role === 'newsletter' ? asNewsletter : role === 'author' ? asAuthorFurniture : role === 'media' ? asMediaFurniture : (block: ArticleBlock) => block;
+  const as =
+    role === 'caption' ? asCaption
+    : role === 'newsletter' ? asNewsletter
+    : role === 'author' ? asAuthorFurniture
+    : role === 'media' ? asMediaFurniture
+    : role === 'page' ? asAncillary
+    : role === 'related' ? asRelated
+    : (block: ArticleBlock) => block;
   out.push(...inner.map(as));
+}
+
+/** A line of a box set beside the article (a note, a ticker, an aside): page furniture. */
+function asAncillary(block: ArticleBlock): ArticleBlock {
+  if (block.type === 'paragraph' || block.type === 'subheading' || block.type === 'section-label' || block.type === 'photo-caption') return { type: 'boilerplate', role: 'page', text: block.text.replace(/\n/g, ' ') };
+  if (block.type === 'list' || block.type === 'key-points') return { type: 'related-links', items: block.items.map((item) => item.text) };
+  return block;
+}
+
+/** A line of a box of links to other stories: its label ("Read more:") is page furniture, its titles related links. */
+function asRelated(block: ArticleBlock): ArticleBlock {
+  if (block.type === 'list' || block.type === 'key-points') return { type: 'related-links', items: block.items.map((item) => item.text) };
+  if (block.type !== 'paragraph' && block.type !== 'subheading' && block.type !== 'section-label') return block;
+  const text = block.text.replace(/\n/g, ' ');
+  return countWords(text) <= 4 || /:$/.test(text) ? { type: 'boilerplate', role: 'page', text } : { type: 'related-links', items: [text] };
 }
 
 function asCaption(block: ArticleBlock): ArticleBlock {
@@ -258,7 +293,12 @@ function readPlainElement(element: Element, out: ArticleBlock[]) {
     case 'pre': {
       const text = inlineText(element.children);
       if (!text) return;
-      const block = markupLine(element.children, text) ?? timeLine(element.children, text) ?? lineBlock(text);
+      const rows = fieldRows(element.children);
+      if (rows) {
+        out.push(...rows);
+        return;
+      }
+      const block = markupLine(element.children, text) ?? timeLine(element.children, text) ?? dateField(element, text) ?? lineBlock(text);
       if (isWhollyEmphasised(element)) EMPHASISED.add(block);
       out.push(isOnlyALink(element.children) ? linkBlock(block) : block);
       return;
@@ -402,6 +442,104 @@ function timeLine(nodes: readonly (RootContent | ElementContent)[], text: string
 }
 
 
+/**
+ * Markup naming a date or time field: class names, ids or itemprops holding "date", "time",
+ * "timestamp", "published", "updated", "modified" as a word of their own ("art-date",
+ * "date-updated", "post-time", itemprop "datePublished").
+ */
+const DATE_MARKUP = /(?:^|[-_\s])(?:date|dates|datetime|time|timestamp|pubdate|published|updated|modified|last-?updated?|last-?modified)(?=$|[-_\s])|\bdate(?:Published|Modified|Created)\b/i;
+/** A date or a clock time written with digits: "08.02.2026", "2026-02-08", "14:30", "16.30", "2025". */
+const DATE_TOKEN = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b/;
+
+/**
+ * A short line the markup names a date or time field, holding a date written with digits
+ * ("<span class="art-date">Published: 08.02.2026. at 14:30</span>"): a timestamp, whatever the
+ * date's format. Article headers of every kind of CMS mark their date fields so.
+ */
+function dateField(element: Element, text: string): ArticleBlock | undefined {
+  if (text.includes('\n') || countWords(text) > 10 || /[!?]$/.test(text) || /\p{L}\.$/u.test(text)) return undefined;
+  if (!DATE_MARKUP.test(markupOf(element)) || !DATE_TOKEN.test(text)) return undefined;
+  return { type: 'timestamp', text, opensEntry: false, time: parseTimestamp(text)?.time ?? null };
+}
+
+/** A field the markup names the author's ("<span class="author">Jane Doe</span>", `rel="author"`) that reads as a name: a byline. */
+function authorField(element: Element, text: string): ArticleBlock | undefined {
+  if (!BYLINE_MARKUP.test(markupOf(element)) && !String(element.properties['rel'] ?? '').includes('author')) return undefined;
+  const byline = parseByline(text) ?? (countWords(text) <= 6 ? parseByline(`By ${text.replace(FIELD_LABEL, '')}`) : undefined);
+  return byline && byline.authors.length > 0 ? { type: 'byline', text, authors: byline.authors } : undefined;
+}
+
+/** Words of a line that are words, not figures: "Last modified: 08.02.2026. at 17:05" has three. */
+const labelWords = (text: string) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !/\d/.test(word)).length;
+
+/** Text that only separates fields: bars, middle dots, bullets, slashes, dashes, commas. */
+const SEPARATOR = /^[\s|·•/,–—-]*$/u;
+/** A field of a row that is no furniture itself may be a short label beside it ("From the April issue", "Last modified:"). */
+const MAX_LABEL_WORDS = 6;
+
+/**
+ * A row of fields: a line made only of elements set side by side (spans, a `<time>`, links),
+ * with nothing between them but spaces, separators ("·", "|") or line breaks, where each field
+ * is furniture by its own markup or shape (a byline, a timestamp, a date field, a reading time)
+ * or a short label beside one. Article headers and meta rows on every platform are built so
+ * ("By … <br> Published: … | Last updated: …", "From the April issue · 14 min read", "Updated
+ * … · Published …"): the row is that furniture, one block per line, never reporting. Undefined
+ * when the line is not such a row (words outside the elements, a field that is prose).
+ */
+function fieldRows(nodes: readonly (RootContent | ElementContent)[]): ArticleBlock[] | undefined {
+  const meaningful = (list: readonly (RootContent | ElementContent)[]) =>
+    list.filter((node) => !(node.type === 'text' && node.value.trim() === '') && !(node.type === 'element' && node.tagName !== 'br' && SILENT.has(node.tagName)));
+  let top = meaningful(nodes);
+  // Through an element wrapping the whole row (a <span class="meta"> around its fields).
+  while (top.length === 1 && top[0]!.type === 'element' && INLINE.has(top[0]!.tagName) && top[0]!.tagName !== 'time' && top[0]!.tagName !== 'a') top = meaningful(top[0]!.children);
+  const lines: Array<Array<RootContent | ElementContent>> = [[]];
+  for (const node of top) {
+    if (node.type === 'element' && node.tagName === 'br') lines.push([]);
+    else lines.at(-1)!.push(node);
+  }
+  const out: ArticleBlock[] = [];
+  let fields = 0;
+  for (const line of lines) {
+    const text = inlineText(line).replace(/\n/g, ' ');
+    if (!text) continue;
+    const parts = line.filter((node) => !(node.type === 'text' && SEPARATOR.test(node.value)) && !(node.type === 'element' && SEPARATOR.test(inlineText([node]))));
+    if (parts.some((node) => node.type !== 'element')) return undefined;
+    const read = (parts as Element[]).map((node) => {
+      const own = inlineText([node]).replace(/\n/g, ' ');
+      return markupLine([node], own) ?? timeLine([node], own) ?? dateField(node, own) ?? authorField(node, own) ?? lineBlock(own);
+    });
+    // Beside a date, a field holding a date in digits and at most three words of label ("Last
+    // modified: 08.02.2026. at 17:05") is another date; other labels beside a date are as short
+    // as those beside a <time> (a live entry's title set after its time stays reporting).
+    const dated = read.some((block) => block.type === 'timestamp');
+    const typed = read.map((block): ArticleBlock => (dated && block.type === 'paragraph' && DATE_TOKEN.test(block.text) && labelWords(block.text) <= 3 ? { type: 'timestamp', text: block.text, opensEntry: false, time: null } : block));
+    const furniture = typed.filter((block) => block.type !== 'paragraph');
+    const labels = typed.every((block) => block.type !== 'paragraph' || (countWords(block.text) <= (dated ? 3 : MAX_LABEL_WORDS) && !/[.!?]$/.test(block.text)));
+    if (parts.length > 0 && (furniture.length === 0 || !labels)) return undefined;
+    fields += parts.length;
+    out.push(rowBlock(line, text, furniture));
+  }
+  return fields >= 2 && out.length > 0 ? out : undefined;
+}
+
+/**
+ * One line of a row of fields as one block: a byline when a field is one (the authors its fields
+ * name, never what the whole line would give: "By Jane Doe" beside "Example Radio 4"), else the
+ * whole line read as one when that is furniture ("Duration: 1 minute, 42 seconds" beside "1:42"),
+ * else a timestamp, else the furniture its first field is.
+ */
+function rowBlock(line: readonly (RootContent | ElementContent)[], text: string, fields: readonly ArticleBlock[]): ArticleBlock {
+  const bylines = fields.filter((block) => block.type === 'byline');
+  if (bylines.length > 0) return { type: 'byline', text, authors: [...new Set(bylines.flatMap((block) => (block.type === 'byline' ? block.authors : [])))] };
+  const whole = timeLine(line, text) ?? lineBlock(text);
+  if (whole.type !== 'paragraph') return whole;
+  if (fields.some((block) => block.type === 'timestamp')) return { type: 'timestamp', text, opensEntry: false, time: parseTimestamp(text)?.time ?? null };
+  const first = fields[0];
+  if (first?.type === 'ad' || first?.type === 'reporting-credit' || first?.type === 'photo-credit') return { type: first.type, text };
+  if (first?.type === 'related-links') return { type: 'related-links', items: [text] };
+  return { type: 'boilerplate', role: first?.type === 'boilerplate' ? first.role : 'page', text };
+}
+
 /** Blocks that are a line holding nothing but one link: a button or another story's title. */
 const LINK_ONLY = new WeakSet<ArticleBlock>();
 
@@ -440,7 +578,10 @@ function asPageFurniture(block: ArticleBlock): ArticleBlock {
 function lineBlock(text: string): ArticleBlock {
   if (!text.includes('\n')) {
     if (isAdSlug(text)) return { type: 'ad', text };
-    if (readMoreShape(text) === 'with-title') return { type: 'related-links', items: [text] };
+    const readMore = readMoreShape(text);
+    if (readMore === 'with-title') return { type: 'related-links', items: [text] };
+    // A read-more label alone ("Read more:", "Related coverage"): the extractor dropped the links it labelled.
+    if (readMore === 'label') return { type: 'boilerplate', role: 'page', text };
     const role = boilerplateRole(text);
     if (role) return { type: 'boilerplate', role, text };
     if (isReportingCredit(text)) return { type: 'reporting-credit', text };
@@ -667,9 +808,12 @@ function asMediaFurniture(block: ArticleBlock): ArticleBlock {
 function readCaption(element: Element, out: ArticleBlock[]) {
   const marked = element.children.some((child) => child.type === 'element' && CREDIT_CLASS.test(classOf(child)));
   let parts: Array<ElementContent> = [];
+  // Whether a field of the caption (its text or a credit) has just ended: a link after it is a button of its own.
+  let fieldEnded = false;
   const flush = () => {
     const caption = inlineText(parts).replace(/\n/g, ' ');
     if (caption) out.push(...captionBlocks(caption, !marked));
+    if (caption) fieldEnded = true;
     parts = [];
   };
   for (const child of element.children) {
@@ -677,10 +821,21 @@ function readCaption(element: Element, out: ArticleBlock[]) {
       flush();
       const credit = inlineText(child.children).replace(/\n/g, ' ');
       if (credit) out.push({ type: 'photo-credit', text: credit });
-    } else if (child.type === 'element' && isOnlyALink([child]) && lastMeaningful(parts)?.type === 'element' && countWords(inlineText([child])) >= 2) {
-      // A link set after the caption's own field ("<span>caption</span><a>Purchase Licensing
-      // Rights</a>", "Buy this photo") is a button of its own; a link inside the caption's
-      // wording ("Photo by <a>Jane Doe</a> on <a>Unsplash</a>") is not.
+      fieldEnded = true;
+    } else if (child.type === 'element' && !isInline(child) && !SILENT.has(child.tagName)) {
+      // A block element inside the caption (a gallery's counter, caption and credit in <div>s of
+      // their own) is a line of its own, never run into the next one.
+      flush();
+      const text = inlineText(child.children).replace(/\n/g, ' ');
+      if (!text) continue;
+      const shaped = lineBlock(text);
+      if (shaped.type !== 'paragraph') out.push(shaped);
+      else readCaption(child, out);
+      fieldEnded = true;
+    } else if (child.type === 'element' && isOnlyALink([child]) && (lastMeaningful(parts)?.type === 'element' || (fieldEnded && lastMeaningful(parts) === undefined)) && countWords(inlineText([child])) >= 2) {
+      // A link set after the caption's own field or its credit ("<span>caption</span><a>Purchase
+      // Licensing Rights</a>", "Buy this photo") is a button of its own; a link inside the
+      // caption's wording ("Photo by <a>Jane Doe</a> on <a>Unsplash</a>") is not.
       flush();
       const text = inlineText([child]).replace(/\n/g, ' ');
       if (text) out.push(linkBlock(lineBlock(text)));
@@ -771,6 +926,25 @@ function readTable(element: Element, out: ArticleBlock[]) {
 const normalise = (text: string) => text.replace(/[\s\u00a0]+/gu, ' ').trim().toLowerCase();
 
 /**
+ * A byline box's fields as blocks: one read alone as a byline ("By Jane Doe", a name) is a byline;
+ * the others are the furniture their shape says (a date) or author furniture (the outlet or
+ * station, a role). A byline of one field is a byline whatever it names, as before.
+ */
+function bylineFields(fields: readonly string[]): ArticleBlock[] {
+  if (fields.length === 1) {
+    const parsed = parseByline(fields[0]!) ?? parseByline(`By ${fields[0]!}`);
+    return [{ type: 'byline', text: fields[0]!, authors: parsed?.authors ?? [] }];
+  }
+  return fields.map((field): ArticleBlock => {
+    const parsed = parseByline(field) ?? (countWords(field) <= 6 ? parseByline(`By ${field}`) : undefined);
+    if (parsed && parsed.authors.length > 0) return { type: 'byline', text: field, authors: parsed.authors };
+    // A field of another shape (a date in the byline box) is that furniture; any other is about the author.
+    const shaped = lineBlock(field);
+    return shaped.type !== 'paragraph' ? shaped : { type: 'boilerplate', role: 'author', text: field };
+  });
+}
+
+/**
  * Sets the headline block: the heading that carries the headline's text becomes it (short lines
  * before it, a kicker or a section name, are labels); without such a heading the headline opens
  * the article. A byline the extractor took out follows the headline.
@@ -793,10 +967,10 @@ function placeHeadline(blocks: ArticleBlock[], { headline, byline }: PageBlockOp
   }
   // Set back only when the extractor took it out: a byline Readability read from the metadata leaves the element in place.
   const held = normalise(out.flatMap(blockLines).join(' '));
-  if (byline && !held.includes(normalise(byline))) {
-    const parsed = parseByline(byline) ?? parseByline(`By ${byline}`);
+  const fields = typeof byline === 'string' ? [byline] : (byline ?? []);
+  if (fields.length > 0 && !held.includes(normalise(fields.join(' ')))) {
     const at = out.findIndex((block) => block.type === 'headline') + 1;
-    out = [...out.slice(0, at), { type: 'byline', text: byline, authors: parsed?.authors ?? [] }, ...out.slice(at)];
+    out = [...out.slice(0, at), ...bylineFields(fields), ...out.slice(at)];
   }
   return out;
 }

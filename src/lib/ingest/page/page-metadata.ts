@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseByline } from '../line-shapes.ts';
+import { elementText } from './element-text.ts';
 
 /** Where on the page a fact was stated, in words a reader of the provenance understands. */
 export type MetadataSource =
@@ -287,14 +288,14 @@ function textValue(element: Element | undefined): string | undefined {
   // their datePublished so; only a title that is an ISO date counts (setDate checks it).
   if (tag === 'abbr' && /^\d{4}-\d{2}-\d{2}/.test(element.getAttribute('title') ?? '')) return element.getAttribute('title') ?? undefined;
   if (element.hasAttribute('itemscope')) return textValue(ownProperties(element, 'url')[0]) ?? element.getAttribute('itemid') ?? undefined;
-  return element.textContent ?? undefined;
+  return elementText(element);
 }
 
 /** The name of an item given as a property (a Person, an Organization), or the property's text. */
 function itemName(element: Element): string | undefined {
   if (!element.hasAttribute('itemscope')) return clean(textValue(element));
   const name = ownProperties(element, 'name')[0];
-  return clean(name === undefined ? element.textContent : textValue(name));
+  return clean(name === undefined ? elementText(element) : textValue(name));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ArticleBlock } from '../../schemas/article-block.ts';
+import { elementFields, elementText } from './element-text.ts';
 import { extractArticle, parsePageDocument } from './extract-article.ts';
 import { blocksFromArticleHtml } from './page-blocks.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
@@ -22,8 +23,26 @@ export function parsePage(html: string): ParsedPage {
   const headline = chooseHeadline(document, metadata, extracted.title);
   // Readability's byline is either an element it took out of the article (set back as a block)
   // or the metadata's author (already in provenance, and not text of the page: left out).
-  const byline = extracted.byline !== null && visibleText(document).includes(key(extracted.byline)) ? extracted.byline : null;
+  const byline = extracted.byline === null ? null : bylineOnPage(document, extracted.byline);
   return { ok: true, metadata, blocks: blocksFromArticleHtml(extracted.contentHtml, { headline, byline }) };
+}
+
+/**
+ * The byline Readability read, as the page shows it: Readability takes an element's
+ * `textContent`, which runs separate fields together ("By Dana WhitlockValley 7 News" for a name
+ * span beside a station span), so the element is found again and read field by field ("By Dana
+ * Whitlock", "Valley 7 News"). Null when the page does not show it (Readability read it from
+ * the metadata).
+ */
+function bylineOnPage(document: Document, byline: string): string[] | null {
+  const wanted = key(byline);
+  for (const element of document.body?.querySelectorAll('*') ?? []) {
+    if (element.closest('script, style, template, noscript, head') !== null) continue;
+    if (key(element.textContent ?? '') !== wanted) continue;
+    const fields = elementFields(element);
+    return fields.length > 0 ? fields : [byline];
+  }
+  return visibleText(document).includes(wanted) ? [byline] : null;
 }
 
 /** The text of the page's body, scripts and styles left out, for finding where a string came from. */
@@ -44,7 +63,7 @@ export function chooseHeadline(document: Document, metadata: PageMetadata, extra
     .filter((title): title is string => typeof title === 'string' && title.trim() !== '')
     .map(key);
   for (const heading of document.querySelectorAll('h1')) {
-    const text = normalise(heading.textContent ?? '');
+    const text = normalise(elementText(heading));
     if (text === '') continue;
     const wanted = key(text);
     // "Headline | Site", "Headline - Site", "Site: Headline" are how title elements add the site's name.

@@ -31,7 +31,7 @@ describe('blocksFromArticleHtml', () => {
       'a figure: its caption, the credit apart',
       '<figure><img src="a.jpg" alt="ignored"><figcaption>The pier at low tide. <span class="credit">Photo: Ana Bell/Example Gazette</span></figcaption></figure>',
       [
-        { type: 'photo-caption', text: 'The pier at low tide.' },
+        { type: 'boilerplate', role: 'image', text: 'The pier at low tide.' },
         { type: 'photo-credit', text: 'Photo: Ana Bell/Example Gazette' },
       ],
     ],
@@ -39,20 +39,21 @@ describe('blocksFromArticleHtml', () => {
       'a figure: what follows the marked credit stays after it, in the markup’s order',
       '<figure><img src="a.jpg"><figcaption><span>The pier at low tide.</span> <span class="caption-credit">Ana Bell/Example Wire</span> <a href="/licensing">Buy this photo</a></figcaption></figure>',
       [
-        { type: 'photo-caption', text: 'The pier at low tide.' },
+        { type: 'boilerplate', role: 'image', text: 'The pier at low tide.' },
         { type: 'photo-credit', text: 'Ana Bell/Example Wire' },
-        { type: 'photo-caption', text: 'Buy this photo' },
+        // A link after the credit is a button of its own (round 5: it was read as more caption).
+        { type: 'boilerplate', role: 'page', text: 'Buy this photo' },
       ],
     ],
     [
       'a caption in a box under an image, its credit glued on',
       '<div><img src="a.jpg"></div><div>The reading room at the library. (Valley Post/Niamh Corr)</div>',
       [
-        { type: 'photo-caption', text: 'The reading room at the library.' },
+        { type: 'boilerplate', role: 'image', text: 'The reading room at the library.' },
         { type: 'photo-credit', text: '(Valley Post/Niamh Corr)' },
       ],
     ],
-    ['a map credit', '<figure><figcaption>The new route. Map: Example Transit</figcaption></figure>', [{ type: 'photo-caption', text: 'The new route.' }, { type: 'photo-credit', text: 'Map: Example Transit' }]],
+    ['a map credit', '<figure><figcaption>The new route. Map: Example Transit</figcaption></figure>', [{ type: 'boilerplate', role: 'image', text: 'The new route.' }, { type: 'photo-credit', text: 'Map: Example Transit' }]],
     [
       'a table, one paragraph per row',
       '<table><tr><th>Plot</th><th>2025</th></tr><tr><td>Half</td><td>£38</td></tr></table>',

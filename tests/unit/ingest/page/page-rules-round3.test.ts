@@ -58,11 +58,12 @@ describe('lines by their markup', () => {
 describe('captions', () => {
   it('a credit labelled "Credit..." or written Agency/Name/File Photo is split off the caption; a licensing link after the caption’s field is a button', () => {
     expect(blocks(`<figure><img src="a.jpg"><figcaption><span>The ferry leaving the dock last month.</span><span><span>Credit...</span><span>Jane Roe for The Example Ledger</span></span></figcaption></figure>`)).toEqual([
-      { type: 'photo-caption', text: 'The ferry leaving the dock last month.' },
-      { type: 'photo-credit', text: 'Credit...Jane Roe for The Example Ledger' },
+      { type: 'boilerplate', role: 'image', text: 'The ferry leaving the dock last month.' },
+      // The label and the name are separate elements: their text is kept apart (round 5).
+      { type: 'photo-credit', text: 'Credit... Jane Roe for The Example Ledger' },
     ]);
     expect(blocks(`<figure><img src="a.jpg"><figcaption><span>People walk past the bank, June 4, 2025. Example Wire/Jane Roe/File Photo</span><a href="/licensing">Purchase Licensing Rights, opens new tab</a></figcaption></figure>`)).toEqual([
-      { type: 'photo-caption', text: 'People walk past the bank, June 4, 2025.' },
+      { type: 'boilerplate', role: 'image', text: 'People walk past the bank, June 4, 2025.' },
       { type: 'photo-credit', text: 'Example Wire/Jane Roe/File Photo' },
       { type: 'related-links', items: ['Purchase Licensing Rights, opens new tab'] },
     ]);
@@ -71,7 +72,7 @@ describe('captions', () => {
   it('a table laying out an image is the image’s caption, with its credit apart; a data table stays rows', () => {
     expect(blocks(`<p>${body}</p><table class="tr-caption-container"><tr><td><img src="a.jpg"></td></tr><tr><td class="tr-caption">Parents filled the cafeteria. (Photo: Example Watch)</td></tr></table><table><tr><th>Reservoir</th><th>Level</th></tr><tr><td>Ravensmoor</td><td>31%</td></tr></table>`)).toEqual([
       { type: 'paragraph', text: body },
-      { type: 'photo-caption', text: 'Parents filled the cafeteria.' },
+      { type: 'boilerplate', role: 'image', text: 'Parents filled the cafeteria.' },
       { type: 'photo-credit', text: '(Photo: Example Watch)' },
       { type: 'paragraph', text: 'Reservoir | Level' },
       { type: 'paragraph', text: 'Ravensmoor | 31%' },

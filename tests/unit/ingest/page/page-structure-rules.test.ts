@@ -48,7 +48,7 @@ describe('page furniture by markup', () => {
   });
 
   it('in a box with an image, the line over a photo credit is the caption (a gallery slide)', () => {
-    expect(types('<div><p><img src="a.jpg" alt=""></p><p>1 of 3</p><p>The first beam is lifted into place</p><p>Picture: Owain Haddad</p></div>')).toEqual(['boilerplate:page', 'photo-caption', 'photo-credit']);
+    expect(types('<div><p><img src="a.jpg" alt=""></p><p>1 of 3</p><p>The first beam is lifted into place</p><p>Picture: Owain Haddad</p></div>')).toEqual(['boilerplate:page', 'boilerplate:image', 'photo-credit']);
   });
 
   it('a figure holding a player and no image: its caption and labels describe the clip, not reporting', () => {
@@ -57,7 +57,7 @@ describe('page furniture by markup', () => {
       { type: 'boilerplate', role: 'image', text: 'Parents marched through the town in March' },
     ]);
     expect(types('<figure><iframe src="https://video.example/1"></iframe><figcaption>Parents marched through the town</figcaption></figure>')).toEqual(['boilerplate:image']);
-    expect(types('<figure class="video-wrap"><img src="a.jpg" alt=""><figcaption>Parents marched through the town</figcaption></figure>')).toEqual(['photo-caption']);
+    expect(types('<figure class="video-wrap"><img src="a.jpg" alt=""><figcaption>Parents marched through the town</figcaption></figure>')).toEqual(['boilerplate:image']);
   });
 
   it('a line of a <time> and a label or two is a timestamp, its parts kept apart', () => {
@@ -122,7 +122,7 @@ describe('page furniture by shape', () => {
 
   it('a caption closing with a "Photo by … on …" credit is split', () => {
     expect(blocks('<figure><img src="a.jpg" alt=""><figcaption>A dark lamp on Ferris Road at 1 a.m. Photo by Petra Kelm on Unsplash</figcaption></figure>')).toEqual([
-      { type: 'photo-caption', text: 'A dark lamp on Ferris Road at 1 a.m.' },
+      { type: 'boilerplate', role: 'image', text: 'A dark lamp on Ferris Road at 1 a.m.' },
       { type: 'photo-credit', text: 'Photo by Petra Kelm on Unsplash' },
     ]);
   });
