@@ -534,3 +534,15 @@ describe('speakers: a spokesperson the article does not say is whose', () => {
     expect(speakerOf('The quarry lost its appeal.\nA spokesperson said Jo Ames was “disappointed” by it.', 'disappointed')?.speaker).toBe('A spokesperson');
   });
 });
+
+describe('speakers: names with letters beyond Latin-1', () => {
+  it('keeps the whole surname, so that "she" and a later surname reach the same person', () => {
+    const text =
+      'Transport Minister Łucja Wrzesiński-Kowalczyk opened the bridge on Friday, flanked by the mayor, Tomasz Nowak.\n' +
+      '“This crossing took eleven years,” said Wrzesiński-Kowalczyk. “It will take eleven minutes to cross.”\n' +
+      'Nowak thanked the builders.\n' +
+      '“Nobody here will miss the ferry,” Wrzesiński-Kowalczyk added.';
+    expect(speakerOf(text, 'This crossing took')?.speaker).toBe('Łucja Wrzesiński-Kowalczyk');
+    expect(speakerOf(text, 'Nobody here will miss')?.speaker).toBe('Łucja Wrzesiński-Kowalczyk');
+  });
+});
