@@ -505,6 +505,18 @@ export class SpeakerResolver {
     return { name: entity.name, entity, kind: speakerKind(entity) };
   }
 
+  /**
+   * A mention as a speaker, where a name no lexicon classifies ("Yusra Oyelaran", "Lindgren") is a person's
+   * when the sentence has it speak as people do: the subject of a verb of saying ("Lindgren, who joined the club
+   * …, said", "Platt said he"), the name set after a role ("the chamber's chair, Priyanka Voss,"), or the source
+   * of "according to". English grammar, whatever the name; "he" and "she" may then mean them.
+   */
+  private speakingMention(sentence: CorpusSentence, mention: NameMention): Speaker | null {
+    const speaker = this.fromMention(sentence, mention);
+    if (!speaker || speaker.entity?.kind !== 'other' || speaker.kind === 'person') return speaker;
+    return speaksAsPerson(sentence, mention) ? { ...speaker, kind: 'person' } : speaker;
+  }
+
   /** "the U.S. readout": a place that speaks through a document. */
   private issuesDocument(sentence: CorpusSentence, mention: NameMention) {
     const next = sentence.tokens.slice(mention.lastToken + 1, mention.lastToken + 3);
@@ -550,7 +562,7 @@ export class SpeakerResolver {
       for (const mention of sentence.mentions) {
         if (mention.lastToken >= tokenIndex) break;
         if (isPossessor(sentence, mention)) continue;
-        const speaker = this.fromMention(sentence, mention);
+        const speaker = this.speakingMention(sentence, mention);
         if (speaker && accept(speaker)) return speaker;
       }
       return this.recentSpeaker(sentenceIndex, accept, false);
@@ -573,7 +585,7 @@ export class SpeakerResolver {
       if (quotesOnly) continue;
       for (const mention of sentence.mentions) {
         if (isPossessor(sentence, mention)) continue;
-        const speaker = this.fromMention(sentence, mention);
+        const speaker = this.speakingMention(sentence, mention);
         if (speaker && accept(speaker)) return speaker;
       }
     }
@@ -671,6 +683,33 @@ function lastClauseAfterQuote<T extends { token: Token }>(sentence: CorpusSenten
 /** "Gordon Water's operations director, X, said …": a possessor only describes someone else, whom "he" or "she" means. */
 function isPossessor(sentence: CorpusSentence, mention: NameMention): boolean {
   return /^['’]s?$/.test(sentence.tokens[mention.lastToken + 1]?.text ?? '');
+}
+
+/**
+ * Whether a sentence has a name speak as a person does: the subject of a verb of saying, right after the name
+ * or after a clause set off by commas ("X, whose son …, said"); a name set after a role and a comma ("the
+ * chamber's chair, X"); or the name "according to" gives.
+ */
+function speaksAsPerson(sentence: CorpusSentence, mention: NameMention): boolean {
+  const tokens = sentence.tokens;
+  const isSaying = (token: Token | undefined) => token !== undefined && token.pos === 'VERB' && isSpeechVerb(token.text.toLowerCase(), token.lemma);
+  let next = mention.lastToken + 1;
+  while (['ADV', 'AUX'].includes(tokens[next]?.pos ?? '')) next++;
+  if (isSaying(tokens[next])) return true;
+  if (tokens[mention.lastToken + 1]?.text === ',') {
+    // "X, who …, said": the first verb of saying after a comma that closes the clause.
+    for (let index = mention.lastToken + 1; index < tokens.length && index <= mention.lastToken + 24; index++) {
+      if (/^[.;:!?]$/.test(tokens[index]!.text) || QUOTE_MARK.test(tokens[index]!.text)) break;
+      if (tokens[index]!.text !== ',') continue;
+      let verb = index + 1;
+      while (['ADV', 'AUX'].includes(tokens[verb]?.pos ?? '')) verb++;
+      if (isSaying(tokens[verb])) return true;
+    }
+  }
+  const before = tokens[mention.firstToken - 1];
+  if (before?.text === ',' && isTitleWord(tokens[mention.firstToken - 2]?.text ?? '')) return true;
+  const cue = sourceCue(tokens);
+  return cue !== null && (cue === mention.firstToken || (cue < mention.firstToken && before?.text === ',' && tokens.slice(cue, mention.firstToken - 1).every((token) => !/^[.;:!?]$/.test(token.text))));
 }
 
 /** Whether the sentence itself names the speaker (not a pronoun resolved to someone earlier). */

@@ -546,3 +546,36 @@ describe('speakers: names with letters beyond Latin-1', () => {
     expect(speakerOf(text, 'Nobody here will miss')?.speaker).toBe('Łucja Wrzesiński-Kowalczyk');
   });
 });
+
+describe('speakers: "he" and "she" after a name no lexicon classifies, which the sentence has speak', () => {
+  it('the subject of a verb of saying after a clause set off by commas, surname alone', () => {
+    const text =
+      'Dr Helen Marsh, the hospital’s medical director, opened the ward.\n' +
+      'Ossian Treharne ran the appeal for it.\n' +
+      '“We raised it in pennies,” Marsh said.\n' +
+      'Treharne, whose mother was treated there in 1998, told the crowd that the money came from the town.\n' +
+      '“Every jar on every bar counter went into this,” he said.';
+    expect(speakerOf(text, 'Every jar on every bar')?.speaker).toBe('Ossian Treharne');
+  });
+
+  it('a name set after a role and a comma, as the source of "according to"', () => {
+    const text =
+      'The vicar, Anwen Prothero, opened the debate.\n' +
+      '“We cannot keep patching it,” Prothero said.\n' +
+      'According to the trust’s treasurer, Ifeoma Strachan-Lyle, the roof fund is empty.\n' +
+      '“We have £300 and a tarpaulin,” she said.';
+    expect(speakerOf(text, 'We have £300')?.speaker).toBe('Ifeoma Strachan-Lyle');
+  });
+
+  it('"X said he …" in one sentence: the pronoun is the subject named before the verb', () => {
+    const text =
+      '“It is settled,” said Councillor Dara Penhale.\n' +
+      'The board’s member for parks, Osric Vantongeren, said he would abide by it but warned that the pond would be “dry by August”.';
+    expect(speakerOf(text, 'dry by August')?.speaker).toBe('Osric Vantongeren');
+  });
+
+  it('does not make a place speak: "she" after a sentence naming only a town keeps the earlier speaker', () => {
+    const text = '“It is settled,” said Councillor Ruth Penhale.\nTrewithen, a village of 400, voted against.\n“They will come round,” she said.';
+    expect(speakerOf(text, 'They will come round')?.speaker).toBe('Ruth Penhale');
+  });
+});
