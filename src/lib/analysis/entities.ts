@@ -122,7 +122,8 @@ export function resolveEntities(refs: readonly MentionRef[], lowercaseWords: Rea
       assign(ref, existing);
       continue;
     }
-    const weak = ref.titleCase || (single && ref.sentenceInitial && !capitalisedMidSentence.has(folded));
+    // A lone word opening a sentence is probably not a name, unless its sentence has it be a person ("Reza, who …").
+    const weak = ref.titleCase || (single && ref.sentenceInitial && !capitalisedMidSentence.has(folded) && ref.mention.kind !== 'person');
     // "an immediate Ceasefire on all Energy": ordinary words capitalised for emphasis.
     const ordinary = ref.mention.kind === 'other' && words(folded).every((word) => lowercaseWords.has(word));
     if (weak || ordinary) continue;

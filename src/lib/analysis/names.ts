@@ -240,6 +240,8 @@ function classify(words: string[], title: string | null, textBefore: string, nex
   // "Priyanka Solberg, who leads …", "Ana Ruiz, 43, said": "who" and an age stand only after a person's
   // name; a given name the lexicon does not know is still a name (English grammar, any event).
   if (words.length >= 2 && words.length <= 4 && next?.text === ',' && afterNext && (/^who$/i.test(afterNext.text) || /^\d{1,3}$/.test(afterNext.text))) return 'person';
+  // "Reza, who runs the kiosk, …": one name word too, when "who" follows it (an age alone could follow a club's name).
+  if (words.length === 1 && next?.text === ',' && afterNext && /^who$/i.test(afterNext.text)) return 'person';
   return 'other';
 }
 

@@ -99,3 +99,12 @@ describe('findNameMentions: name particles and double names', () => {
     expect(mentions('The Russia-Ukraine talks resumed.').map(([name]) => name)).toEqual(['Russia', 'Ukraine']);
   });
 });
+
+describe('findNameMentions: one name word before ", who"', () => {
+  it('is a person ("Oona, who keeps the ferry café, …")', async () => {
+    const { tokenize } = await import('../../../src/lib/analysis/tokens.ts');
+    const text = 'Oona, who keeps the ferry café and would give only her first name, shut early.';
+    const mention = findNameMentions(text, tokenize(text)).find((candidate) => candidate.name === 'Oona');
+    expect(mention?.kind).toBe('person');
+  });
+});

@@ -674,10 +674,21 @@ function lastClauseAfterQuote<T extends { token: Token }>(sentence: CorpusSenten
     const { token } = before[position]!;
     if (token.start <= earlierClose) break;
     const breaks = token.text === ';' || (['CCONJ', 'SCONJ'].includes(token.pos) && /^(?:but|and|while|yet|whereas|though|although)$/i.test(token.text) && before[position - 1]!.token.text === ',');
+    // "X said …, but added that …", "…, and described it as …", "…, but that this was …": a clause with no subject
+    // of its own (a verb, or "that", right after the conjunction) goes on with the sentence's subject.
+    if (breaks && token.text !== ';' && subjectless(before.slice(position + 1).map(({ token: next }) => next))) return before;
     if (breaks) return before.slice(position + 1);
   }
   void sentence;
   return before;
+}
+
+/** Whether a clause opens with no subject: a verb (adverbs aside), or "that" going on from a verb of saying before. */
+function subjectless(clause: readonly Token[]): boolean {
+  let at = 0;
+  while (clause[at]?.pos === 'ADV') at++;
+  const first = clause[at];
+  return first !== undefined && (first.pos === 'VERB' || (first.pos === 'SCONJ' && /^that$/i.test(first.text)) || (first.pos === 'AUX' && clause[at + 1]?.pos === 'VERB'));
 }
 
 /** "Gordon Water's operations director, X, said …": a possessor only describes someone else, whom "he" or "she" means. */

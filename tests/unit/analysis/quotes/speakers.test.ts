@@ -579,3 +579,33 @@ describe('speakers: "he" and "she" after a name no lexicon classifies, which the
     expect(speakerOf(text, 'They will come round')?.speaker).toBe('Ruth Penhale');
   });
 });
+
+describe('speakers: a second quote in a clause with no subject of its own', () => {
+  it('"…, and called it “…”" goes on with the subject of the first clause, not the speaker before', () => {
+    const text =
+      '“The depot has served us well,” said Councillor Marta Quigley.\n' +
+      'The works manager, Gerwyn Tallis, described the roof as “past saving”, and called the repair timetable “fantasy on stilts”.';
+    expect(speakerOf(text, 'fantasy on stilts')?.speaker).toBe('Gerwyn Tallis');
+  });
+
+  it('"…, but that …" after a verb of saying keeps its speaker', () => {
+    const text =
+      'Residents spoke first.\n“We were never asked,” one resident said.\n' +
+      'Assessor Lorna Beddoes-Frame wrote in her report that the tower would be “visible for miles”, but that this was outweighed by “a pressing need for coverage”.';
+    expect(speakerOf(text, 'pressing need')?.speaker).toBe('Lorna Beddoes-Frame');
+  });
+
+  it('a clause with its own subject still names its own speaker', () => {
+    const text = 'The talks ended.\n“We are close,” Ines Arbuckle said, but Teodor Makin was not convinced: “We are nowhere.”';
+    expect(speakerOf(text, 'We are nowhere')?.speaker).toBe('Teodor Makin');
+  });
+});
+
+describe('speakers: a lone first name opening a sentence, then "who"', () => {
+  it('is the person "she" means, not the one named before', () => {
+    const text =
+      'The harbour board’s chair, Idris Pellow-Nance, will report on Monday.\n' +
+      'Oona, who keeps the ferry café and would give only her first name, shut early. “No ferry, no coffee,” she said.';
+    expect(speakerOf(text, 'No ferry, no coffee')?.speaker).toBe('Oona');
+  });
+});
