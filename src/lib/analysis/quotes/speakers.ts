@@ -140,6 +140,14 @@ export class SpeakerResolver {
       const reported = lead.reporting ? this.statementSource(lead, (token) => !spans.some((other) => block.offsets[openAt - 1]! + token.start >= other.open && block.offsets[openAt - 1]! + token.start <= (other.close ?? block.text.length))) : null;
       if (reported && reported.cue !== 'according to') return { speaker: reported.speaker, method: 'previous-sentence' };
     }
+    // 4c. "Councillor X has said the money cannot be found." then a paragraph that is only a quote: the words go on
+    // from the statement reported just before, in the previous paragraph (indirect speech, then direct: news grammar).
+    if (openAt === 0 && openLocal === 0) {
+      const lead = this.sentences[openSentence.index - 1];
+      const unquoted = lead && lead.reporting && lead.blockIndex !== openSentence.blockIndex && ['paragraph', 'list-item'].includes(lead.block) && !/["“”„«»‘’]/u.test(lead.text.replace(/(?<=\p{L})[’'](?=\p{L})/gu, ''));
+      const reported = unquoted ? this.statementSource(lead, () => true) : null;
+      if (reported && reported.cue !== 'according to') return { speaker: reported.speaker, method: 'previous-sentence' };
+    }
     // 5. A quote standing alone: whoever spoke in the nearest sentence before.
     const recent = this.recentSpeaker(openSentence.index, () => true, true);
     if (recent) return { speaker: recent, method: openLocal === 0 ? 'section-lead' : 'previous-sentence' };

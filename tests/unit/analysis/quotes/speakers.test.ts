@@ -609,3 +609,22 @@ describe('speakers: a lone first name opening a sentence, then "who"', () => {
     expect(speakerOf(text, 'No ferry, no coffee')?.speaker).toBe('Oona');
   });
 });
+
+describe('speakers: a paragraph that is only a quote, after a paragraph reporting someone’s words', () => {
+  it('goes on from the statement reported just before', () => {
+    const text =
+      '“Fares will not rise this year,” said Ottilie Brandvold, the operator’s chief executive.\n' +
+      'The levy raised about £4 million last year.\n' +
+      'Alderman Casimir Oyelowo-Penn, who sits on the scrutiny panel, warned on Tuesday that the levy could not be renewed.\n' +
+      '“We are spending next year’s money this year. Somebody will have to say so.”';
+    expect(speakerOf(text, 'spending next year')).toEqual({ speaker: 'Casimir Oyelowo-Penn', method: 'previous-sentence' });
+  });
+
+  it('not after a sentence that only cites a source ("according to"), nor when the quote has its own tag', () => {
+    const text =
+      '“Fares will not rise this year,” said Ottilie Brandvold, the operator’s chief executive.\n' +
+      'The levy raised £4 million, according to Alderman Casimir Oyelowo-Penn.\n' +
+      '“We will hold the line,” Brandvold said.';
+    expect(speakerOf(text, 'hold the line')?.speaker).toBe('Ottilie Brandvold');
+  });
+});
