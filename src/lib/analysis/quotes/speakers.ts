@@ -490,9 +490,12 @@ export class SpeakerResolver {
     for (const sentence of this.sentences) {
       for (const mention of sentence.mentions) {
         const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
-        if (!entity || entity.kind !== 'person') continue;
+        const appositive = appositiveTitle(sentence, mention);
+        // A name no lexicon classifies is a person's when a role is set before it ("The Minister of Agriculture, X,").
+        if (!entity || (entity.kind !== 'person' && !(entity.kind === 'other' && appositive))) continue;
         const entry = this.titled.get(entity) ?? { titles: new Set<string>(), positions: [] };
         if (mention.title) entry.titles.add(mention.title);
+        if (appositive) entry.titles.add(appositive);
         entry.positions.push(sentence.index);
         this.titled.set(entity, entry);
       }
@@ -705,6 +708,24 @@ function isPossessor(sentence: CorpusSentence, mention: NameMention): boolean {
 }
 
 /**
+ * The role a name is set after, with a comma: "The Minister of Agriculture, Oriane Castell," gives her the
+ * title "Minister of Agriculture", as "Agriculture Minister Oriane Castell" would. The phrase opens with "the"
+ * or a possessive and ends, or has its head before "of"/"for", in a role word.
+ */
+function appositiveTitle(sentence: CorpusSentence, mention: NameMention): string | null {
+  const tokens = sentence.tokens;
+  if (tokens[mention.firstToken - 1]?.text !== ',') return null;
+  let start = mention.firstToken - 2;
+  while (start >= 0 && start >= mention.firstToken - 8 && (['NOUN', 'PROPN', 'ADJ'].includes(tokens[start]!.pos) || (/^\p{Lu}\p{Ll}/u.test(tokens[start]!.text) && tokens[start]!.pos !== 'DET') || /^(?:of|for)$/i.test(tokens[start]!.text))) start--;
+  const opener = tokens[start];
+  if (!opener || !(/^the$/i.test(opener.text) || /^['’]s?$/.test(opener.text))) return null;
+  const words = tokens.slice(start + 1, mention.firstToken - 1);
+  const head = words.findIndex((token, index) => isTitleWord(token.text) && (index === words.length - 1 || /^(?:of|for)$/i.test(words[index + 1]!.text)));
+  if (words.length === 0 || head < 0 || /^(?:of|for)$/i.test(words[0]!.text)) return null;
+  return sentence.text.slice(words[0]!.start, words.at(-1)!.end);
+}
+
+/**
  * Whether a sentence has a name speak as a person does: the subject of a verb of saying, right after the name
  * or after a clause set off by commas ("X, whose son …, said"); a name set after a role and a comma ("the
  * chamber's chair, X"); or the name "according to" gives.
@@ -715,7 +736,8 @@ function speaksAsPerson(sentence: CorpusSentence, mention: NameMention): boolean
   let next = mention.lastToken + 1;
   while (['ADV', 'AUX'].includes(tokens[next]?.pos ?? '')) next++;
   if (isSaying(tokens[next])) return true;
-  if (tokens[mention.lastToken + 1]?.text === ',') {
+  // "The Minister of Agriculture, Oriane Castell, said": the name set after the comma is the one who speaks.
+  if (tokens[mention.lastToken + 1]?.text === ',' && !sentence.mentions.some((other) => other.firstToken === mention.lastToken + 2)) {
     // "X, who …, said": the first verb of saying after a comma that closes the clause.
     for (let index = mention.lastToken + 1; index < tokens.length && index <= mention.lastToken + 24; index++) {
       if (/^[.;:!?]$/.test(tokens[index]!.text) || QUOTE_MARK.test(tokens[index]!.text)) break;
@@ -853,7 +875,7 @@ function institutionSubject(sentence: CorpusSentence, indexes: readonly number[]
 const OFFICE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chancellor', 'premier',
   'ambassador', 'envoy', 'senator', 'governor', 'mayor', 'adviser', 'advisor', 'chief', 'director', 'commander', 'king',
-  'queen', 'chairman', 'chairwoman', 'chair', 'admiral', 'prosecutor', 'pope', 'monarch', 'ruler', 'head',
+  'queen', 'chairman', 'chairwoman', 'chair', 'admiral', 'prosecutor', 'pope', 'monarch', 'ruler', 'head', 'judge',
 ]);
 /**
  * Heads of a role phrase: offices, and the role nouns of titles ("the city engineer" is the
@@ -865,6 +887,8 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([...OFFICE_HEADS, ...ROLE_NOUNS]
 const HEAD_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   leader: ['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'ruler', 'prime'],
   ruler: ['ruler', 'president', 'king', 'queen', 'monarch', 'leader'],
+  // "the judge" is whoever the article titles "Judge …" or, in British courts, "Mr Justice …".
+  judge: ['judge', 'justice'],
   adviser: ['adviser', 'advisor'],
   advisor: ['adviser', 'advisor'],
 };

@@ -628,3 +628,20 @@ describe('speakers: a paragraph that is only a quote, after a paragraph reportin
     expect(speakerOf(text, 'hold the line')?.speaker).toBe('Ottilie Brandvold');
   });
 });
+
+describe('speakers: a role set before a name with a comma is that person’s title', () => {
+  it('"the director" is the person introduced as "The Director of Public Works, X,"', () => {
+    const text =
+      'The Director of Public Works, Halvard Emsley-Tarn, opened the depot.\n' +
+      'Residents’ spokesperson Mina Quarrie said the lorries start at five.\n' +
+      'Later the director called the complaints “a fair point, and one we will fix”.';
+    expect(speakerOf(text, 'a fair point')?.speaker).toBe('Halvard Emsley-Tarn');
+  });
+
+  it('"the judge" is whoever the article titles "Judge …" or "Mr Justice …", named before or after', () => {
+    const after = 'The tenants won.\nIn a written ruling the judge wrote that the landlord had been “careless to the point of cruelty”.\n“The repairs were promised in writing,” Judge Osanna Perrick said.';
+    expect(speakerOf(after, 'careless to the point')?.speaker).toBe('Osanna Perrick');
+    const british = 'Mrs Justice Eluned Carrow-Vane heard the case in May.\nThe claimants, Dorrit Fenwycke and Hal Sumner, were in court.\nThe judge described the scheme as “lawful but badly explained”.';
+    expect(speakerOf(british, 'lawful but badly')?.speaker).toBe('Eluned Carrow-Vane');
+  });
+});
