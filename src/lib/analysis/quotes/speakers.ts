@@ -775,7 +775,8 @@ function withoutRelativeClause(tokens: readonly Token[], indexes: number[]): num
       // ", who chairs …," or an appositive after a name (", a lawmaker for …,").
       const afterName = tokens[indexes[position - 1]!]!.pos === 'PROPN';
       const endsInRole = isTitleWord(tokens[indexes[end - 1]!]!.text);
-      const appositive = afterName && ((opener.pos === 'DET' && /^(?:a|an)$/i.test(opener.text)) || endsInRole);
+      // ", chief economist at Y,": an appositive may open with its role word, no article before it.
+      const appositive = afterName && ((opener.pos === 'DET' && /^(?:a|an)$/i.test(opener.text)) || endsInRole || (isTitleWord(opener.text) && /^\p{Ll}/u.test(opener.text)));
       if (text === ',' && (RELATIVE_PRONOUNS.has(opener.text.toLowerCase()) || appositive)) return [...indexes.slice(0, position), ...indexes.slice(end + 1)];
       return indexes;
     }
@@ -828,9 +829,14 @@ function prepositionBefore(tokens: readonly Token[], index: number): string | un
   return at >= 0 && tokens[at]!.pos === 'ADP' ? tokens[at]!.text.toLowerCase() : undefined;
 }
 
-/** "to Petrov", "with the ministry": a name inside a prepositional phrase. */
+/** "to Petrov", "with the ministry", "of the Riverside Tenants' Union": a name inside a prepositional phrase. */
 function objectOfPreposition(tokens: readonly Token[], firstToken: number, skipNames = false): boolean {
   let index = firstToken - 1;
+  // A possessor before the name belongs to the same phrase ("of the Riverside Tenants' Union").
+  if (index > 0 && /^['’]s?$/.test(tokens[index]!.text) && ['PROPN', 'NOUN'].includes(tokens[index - 1]!.pos)) {
+    index--;
+    while (index >= 0 && ['PROPN', 'NOUN'].includes(tokens[index]!.pos)) index--;
+  }
   while (index >= 0 && (['DET', 'ADJ', 'NUM'].includes(tokens[index]!.pos) || (skipNames && tokens[index]!.pos === 'PROPN'))) index--;
   return index >= 0 && tokens[index]!.pos === 'ADP';
 }

@@ -645,3 +645,15 @@ describe('speakers: a role set before a name with a comma is that person’s tit
     expect(speakerOf(british, 'lawful but badly')?.speaker).toBe('Eluned Carrow-Vane');
   });
 });
+
+describe('speakers: the organisation in a name’s own phrase does not speak for them', () => {
+  it('an appositive opening with its role word (", senior analyst at Y,")', () => {
+    const text = 'Rates stayed put.\nMarguerite Lindqvist-Obi, senior analyst at Harwell-based Corran Securities, said the central bank had “run out of patience” with lenders.';
+    expect(speakerOf(text, 'run out of patience')?.speaker).toBe('Marguerite Lindqvist-Obi');
+  });
+
+  it('a possessive organisation after "of" ("X of the Y Tenants’ Union said")', () => {
+    const text = 'The rents rose again.\nTobiah Ferrante-Ng of the Lowgate Renters’ Union said the rise was “the third in a year” for most members.';
+    expect(speakerOf(text, 'the third in a year')?.speaker).toBe('Tobiah Ferrante-Ng');
+  });
+});
