@@ -152,12 +152,14 @@ function splitAtGivenNames(tokens: readonly Token[], first: number, last: number
  * A single capitalised word is a name unless it is a demonym used as an adjective
  * ("French"), a lone letter, or an ordinary word in capitals ("END", "COMBO").
  */
-function isLikelyName(token: Token, next: Token | undefined): boolean {
+function isLikelyName(token: Token, next: Token | undefined, afterNext?: Token): boolean {
   const word = token.text;
   if (word.replace(/\./g, '').length < 2) return false;
   if (/^\p{Lu}\p{L}+(?:ians|ans|ers)$/u.test(word)) return false;
   // "Bertolli said": a word shaped like a demonym but the subject of a verb is a surname, unless the lexicon knows the demonym.
-  if (DEMONYM.test(word) && !(next && ['VERB', 'AUX'].includes(next.pos) && !lexiconSays(demonyms, word, '#Demonym'))) return false;
+  // "Halloran, who testified …": so is one that "who" or "whose" follows.
+  const relative = next?.text === ',' && afterNext !== undefined && /^who(?:se)?$/i.test(afterNext.text);
+  if (DEMONYM.test(word) && !(next && (['VERB', 'AUX'].includes(next.pos) || relative) && !lexiconSays(demonyms, word, '#Demonym'))) return false;
   if (/^\p{Lu}{3,}$/u.test(word)) {
     const asName = lexiconSays(organizationNames, word, '#Organization') || lexiconSays(placeNames, word, '#Place');
     if (!asName && lexiconSays(commonWords, word.toLowerCase(), '(#Noun|#Verb|#Adjective|#Adverb)')) return false;
@@ -193,7 +195,7 @@ function mention(text: string, tokens: readonly Token[], first: number, runLast:
   if (suffix && INSTITUTION_SUFFIXES.has(suffix.text)) last++;
   const nameTokens = tokens.slice(nameStart, last + 1);
   if (nameTokens.every((token) => isTitleWord(token.text))) return undefined;
-  if (nameTokens.length === 1 && !isLikelyName(nameTokens[0]!, tokens[last + 1])) return undefined;
+  if (nameTokens.length === 1 && !isLikelyName(nameTokens[0]!, tokens[last + 1], tokens[last + 2])) return undefined;
   const start = tokens[nameStart]!.start;
   const end = tokens[last]!.end;
   const name = text.slice(start, end);

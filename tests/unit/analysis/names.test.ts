@@ -108,3 +108,18 @@ describe('findNameMentions: one name word before ", who"', () => {
     expect(mention?.kind).toBe('person');
   });
 });
+
+describe('findNameMentions: a surname shaped like a demonym', () => {
+  it('is a name when "who" or "whose" follows ("Brennan, whose firm …", "Milani, who …")', async () => {
+    const { tokenize } = await import('../../../src/lib/analysis/tokens.ts');
+    for (const text of ['Brennan, whose firm built the bridge, called it sound.', 'Milani, who chaired the inquiry, spoke last.']) {
+      expect(findNameMentions(text, tokenize(text)).map((mention) => mention.name)).toEqual([text.split(',')[0]]);
+    }
+  });
+
+  it('is still no name as an adjective ("Italian, French and Dutch crews")', async () => {
+    const { tokenize } = await import('../../../src/lib/analysis/tokens.ts');
+    const text = 'Italian, French and Dutch crews joined the search.';
+    expect(findNameMentions(text, tokenize(text)).map((mention) => mention.name)).not.toContain('Italian');
+  });
+});

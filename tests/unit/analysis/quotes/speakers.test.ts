@@ -657,3 +657,13 @@ describe('speakers: the organisation in a name’s own phrase does not speak for
     expect(speakerOf(text, 'the third in a year')?.speaker).toBe('Tobiah Ferrante-Ng');
   });
 });
+
+describe('speakers: a demonym-shaped surname opening a sentence', () => {
+  it('speaks for its quote ("Corrigan, who audited the accounts, called them “…”")', () => {
+    const text =
+      '“I regret every penny,” the former treasurer, Wendell Osprey, told the court.\n' +
+      'The losses were found by an outside auditor, Siobhan Corrigan.\n' +
+      'Corrigan, who audited the accounts for the board, called them “a shoebox with a spreadsheet on top.”';
+    expect(speakerOf(text, 'a shoebox with')?.speaker).toBe('Siobhan Corrigan');
+  });
+});
