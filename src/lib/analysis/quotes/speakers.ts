@@ -361,7 +361,11 @@ export class SpeakerResolver {
         const institution = absolute ? null : institutionSubject(sentence, indexes.slice(0, position + 1));
         // "X of the bargemen's association told": the phrase is a preposition's object; X is the subject.
         if (institution && institution.start > 0 && tokens[institution.start - 1]!.pos === 'ADP') continue;
-        return institution ? { speaker: institution.speaker, viaDocument: false } : null;
+        if (institution) return { speaker: institution.speaker, viaDocument: false };
+        // "what one picket called …", "The trust said …": a noun phrase with an article as the subject names
+        // whoever speaks, unnamed (English grammar, whatever the noun; not a document, which speaks for its issuer).
+        const phrase = absolute ? null : articlePhrase(sentence, indexes.slice(0, position + 1));
+        return phrase ? { speaker: phrase, viaDocument: false } : null;
       }
     }
     return null;
@@ -641,6 +645,28 @@ function indefiniteSpeaker(sentence: CorpusSentence, indexes: readonly number[],
   if (sentence.mentions.some((mention) => mention.firstToken <= head && mention.lastToken >= first)) return null;
   if (whole && indexes.at(-1) !== head) return null;
   return { name: sentence.text.slice(tokens[first]!.start, tokens[head]!.end), entity: null, kind: 'unnamed' };
+}
+
+/**
+ * "one picket", "the trust", "a retired teacher": an article ("the", "a", "an", "one", "another"), adjectives
+ * and nouns, ending the given tokens in a common noun that is no document, role or unnamed-source word (those
+ * have rules of their own), as someone the article does not name.
+ */
+function articlePhrase(sentence: CorpusSentence, indexes: readonly number[]): Speaker | null {
+  const tokens = sentence.tokens;
+  const head = indexes.at(-1);
+  if (head === undefined) return null;
+  const noun = tokens[head]!;
+  const lower = noun.text.toLowerCase();
+  if (noun.pos !== 'NOUN' || DOCUMENT_NOUNS.has(noun.lemma) || DOCUMENT_NOUNS.has(lower) || UNNAMED_SOURCE_NOUNS.has(lower)) return null;
+  let start = head;
+  while (start > 0 && indexes.includes(start - 1) && ['ADJ', 'NOUN'].includes(tokens[start - 1]!.pos)) start--;
+  const article = tokens[start - 1];
+  if (!article || !indexes.includes(start - 1) || !/^(?:the|a|an|one|another)$/i.test(article.text)) return null;
+  // "the engineer" is whoever holds the role (`rolePhrase`); "one steward" is someone unnamed.
+  if (/^the$/i.test(article.text) && isTitleWord(lower)) return null;
+  if (sentence.mentions.some((mention) => mention.lastToken >= start - 1 && mention.firstToken <= head)) return null;
+  return { name: sentence.text.slice(article.start, noun.end), entity: null, kind: 'unnamed' };
 }
 
 /** Nouns for people who speak for an institution. */

@@ -667,3 +667,20 @@ describe('speakers: a demonym-shaped surname opening a sentence', () => {
     expect(speakerOf(text, 'a shoebox with')?.speaker).toBe('Siobhan Corrigan');
   });
 });
+
+describe('speakers: a noun phrase with an article as the subject of a verb of saying', () => {
+  it('"what one steward called “…”" is that unnamed person’s, not the last person named', () => {
+    const text = 'Marta Obuya, the club’s chair, apologised on Sunday.\nFans queued for three hours at what one steward called “a turnstile with ambitions”, before the gates opened.';
+    expect(speakerOf(text, 'a turnstile with ambitions')?.speaker).toBe('one steward');
+  });
+
+  it('"The hospice said … that it would “…”" is the hospice’s', () => {
+    const text = 'Nurse manager Idris Pellow spoke to staff.\nThe hospice said nothing had been decided and that it would “keep every family informed”.';
+    expect(speakerOf(text, 'keep every family informed')?.speaker).toBe('The hospice');
+  });
+
+  it('a document still speaks for its issuer, not as itself', () => {
+    const text = 'The Harbour Board published its report on Monday.\nThe report said the pier had been “neglected for a decade”.';
+    expect(speakerOf(text, 'neglected for a decade')?.speaker).not.toBe('The report');
+  });
+});
