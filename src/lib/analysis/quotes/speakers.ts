@@ -92,7 +92,16 @@ export class SpeakerResolver {
     for (const sentence of new Set([closeSentence, openSentence])) {
       if (translationCue(sentence.tokens)) continue;
       const according = this.accordingTo(sentence);
-      if (according) return { speaker: according, method: 'according-to' };
+      if (!according) continue;
+      // "According to X, the savings …, a proposal Y dismissed as “…”": a clause of its own, after the "according to"
+      // phrase, whose named subject says or characterizes the quoted words, is theirs.
+      const openLocal = span.open - block.offsets[openAt]!;
+      const cue = sourceCue(sentence.tokens)!;
+      const after = sentence === openSentence ? sentence.tokens.map((token, index) => ({ token, index })).filter(({ token, index }) => index >= cue && token.end <= openLocal && !inQuote(openAt, token)) : [];
+      const comma = after.findIndex(({ token }) => token.text === ',');
+      const own = comma >= 0 ? this.speechVerbBefore(sentence, after.slice(comma + 1).map(({ index }) => index)) : null;
+      if (own && own.speaker.entity !== according.entity && isNamedSubject(sentence, own.speaker)) return own;
+      return { speaker: according, method: 'according-to' };
     }
     // 3. A speech verb before the opening mark.
     const openLocal = span.open - block.offsets[openAt]!;

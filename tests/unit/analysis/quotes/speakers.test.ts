@@ -684,3 +684,15 @@ describe('speakers: a noun phrase with an article as the subject of a verb of sa
     expect(speakerOf(text, 'neglected for a decade')?.speaker).not.toBe('The report');
   });
 });
+
+describe('speakers: "according to X" and a clause of its own with a named speaker', () => {
+  it('the clause’s own subject speaks ("According to X, …, an idea Y called “…”")', () => {
+    const text = 'The budget passed.\nAccording to Councillor Hester Vale, the gap could be closed by selling the depot, a plan Treasurer Jonas Aldrete had called “selling the roof to pay the rent” in May.';
+    expect(speakerOf(text, 'selling the roof')?.speaker).toBe('Jonas Aldrete');
+  });
+
+  it('"according to X" still gives X the words when no other clause speaks', () => {
+    const text = 'The budget passed.\nAccording to Councillor Hester Vale, the depot sale was “the least bad option on the table”.';
+    expect(speakerOf(text, 'least bad option')?.speaker).toBe('Hester Vale');
+  });
+});
