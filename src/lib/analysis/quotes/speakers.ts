@@ -146,7 +146,8 @@ export class SpeakerResolver {
     // of the same paragraph that reports someone's words goes on with them (indirect speech, then direct: news grammar).
     if (openLocal === 0 && openAt > 0 && span.open > 0) {
       const lead = block.sentences[openAt - 1]!;
-      const reported = lead.reporting ? this.statementSource(lead, (token) => !spans.some((other) => block.offsets[openAt - 1]! + token.start >= other.open && block.offsets[openAt - 1]! + token.start <= (other.close ?? block.text.length))) : null;
+      const outside = (token: Token) => !spans.some((other) => block.offsets[openAt - 1]! + token.start >= other.open && block.offsets[openAt - 1]! + token.start <= (other.close ?? block.text.length));
+      const reported = lead.reporting ? this.statementSource(lead, outside) ?? this.speakingSubject(lead, outside) : null;
       if (reported && reported.cue !== 'according to') return { speaker: reported.speaker, method: 'previous-sentence' };
     }
     // 4c. "Councillor X has said the money cannot be found." then a paragraph that is only a quote: the words go on
@@ -154,7 +155,7 @@ export class SpeakerResolver {
     if (openAt === 0 && openLocal === 0) {
       const lead = this.sentences[openSentence.index - 1];
       const unquoted = lead && lead.reporting && lead.blockIndex !== openSentence.blockIndex && ['paragraph', 'list-item'].includes(lead.block) && !/["“”„«»‘’]/u.test(lead.text.replace(/(?<=\p{L})[’'](?=\p{L})/gu, ''));
-      const reported = unquoted ? this.statementSource(lead, () => true) : null;
+      const reported = unquoted ? this.statementSource(lead, () => true) ?? this.speakingSubject(lead, () => true) : null;
       if (reported && reported.cue !== 'according to') return { speaker: reported.speaker, method: 'previous-sentence' };
     }
     // 5. A quote standing alone: whoever spoke in the nearest sentence before.
@@ -183,6 +184,17 @@ export class SpeakerResolver {
       if (after && /^(?:by|to)$/i.test(sentence.tokens[indexes[position + 1] ?? -1]?.text ?? '')) return { speaker: after, cue: token.text };
     }
     return null;
+  }
+
+  /**
+   * "The Minister also addressed the families directly.": the named subject of a verb of speaking beyond "say"
+   * (`DESCRIBING_VERBS`), outside quotation marks, for the quote that follows the sentence.
+   */
+  private speakingSubject(sentence: CorpusSentence, outsideQuotes: (token: Token) => boolean): { speaker: Speaker; cue: string } | null {
+    const verb = sentence.tokens.findIndex((token) => token.pos === 'VERB' && outsideQuotes(token) && (DESCRIBING_VERBS.has(token.text.toLowerCase()) || DESCRIBING_VERBS.has(token.lemma)));
+    if (verb <= 0 || notAStatement(sentence.tokens, verb)) return null;
+    const subject = this.subjectBefore(sentence, sentence.tokens.slice(0, verb).map((_, index) => index).filter((index) => outsideQuotes(sentence.tokens[index]!)));
+    return subject && subject.speaker.kind !== 'unnamed' ? { speaker: subject.speaker, cue: sentence.tokens[verb]!.text } : null;
   }
 
   /** "“…” — Jo Ames, Harbour Board": the name right after a dash that follows the closing mark. */

@@ -696,3 +696,21 @@ describe('speakers: "according to X" and a clause of its own with a named speake
     expect(speakerOf(text, 'least bad option')?.speaker).toBe('Hester Vale');
   });
 });
+
+describe('speakers: a quote after a sentence whose subject speaks with a verb beyond "say"', () => {
+  it('"X also addressed the crews directly. “…”" (same paragraph) is X’s, not the last speaker quoted', () => {
+    const text =
+      'The Fire Chief, Rosalind Achebe, opened the briefing.\n' +
+      'In the words of Mayor Teodor Vasquez-Lind, “the town owes them everything.”\n' +
+      'The chief later addressed the night crews in person. “You held the line at Kellow Bridge, and nobody here will forget it.”';
+    expect(speakerOf(text, 'You held the line')?.speaker).toBe('Rosalind Achebe');
+  });
+
+  it('or in a paragraph of its own after it', () => {
+    const text =
+      '“We were lucky,” said Mayor Teodor Vasquez-Lind.\n' +
+      'Harbourmaster Olwen Treasure spoke to the skippers on the quay.\n' +
+      '“Nobody sails until the swell drops.”';
+    expect(speakerOf(text, 'Nobody sails')?.speaker).toBe('Olwen Treasure');
+  });
+});
