@@ -110,6 +110,12 @@ export class SpeakerResolver {
       openSentence.tokens.map((token, index) => ({ token, index })).filter(({ token }) => token.end <= openLocal && !inQuote(openAt, token)),
       spans.filter((other) => other !== span && other.close !== null && other.close < span.open && other.close >= block.offsets[openAt]!).map((other) => other.close! - block.offsets[openAt]!).at(-1),
     );
+    // "… and read out a letter from X, who runs the hospital: “…”": the words a colon introduces after a document
+    // and its author are the author's, whoever reads them out.
+    if (/:\s*$/.test(openSentence.text.slice(0, openLocal))) {
+      const author = this.documentAuthorBefore(openSentence, before.map(({ index }) => index));
+      if (author) return { speaker: author, method: 'possessive-source' };
+    }
     const introduced = this.speechVerbBefore(openSentence, before.map(({ index }) => index));
     if (introduced) return introduced;
     // "Petrov summed it up: “…”": a clause ending in a colon introduces the quote; its subject speaks.
@@ -289,6 +295,24 @@ export class SpeakerResolver {
     const indexes: number[] = [];
     for (let index = cue; index < tokens.length && !/^[,.;!?]$/.test(tokens[index]!.text) && !QUOTE_MARK.test(tokens[index]!.text); index++) indexes.push(index);
     return this.speakerIn(sentence, indexes, sentence.index, true) ?? this.documentFromContext(sentence, indexes);
+  }
+
+  /** "a letter from X[, who …]:" ending the tokens: the document's author, named right after "from" or "by". */
+  private documentAuthorBefore(sentence: CorpusSentence, indexes: number[]): Speaker | null {
+    const tokens = sentence.tokens;
+    for (let position = indexes.length - 1; position >= 1; position--) {
+      const index = indexes[position]!;
+      if (!DOCUMENT_NOUNS.has(tokens[index]!.lemma) || tokens[index]!.pos !== 'NOUN' || !/^(?:from|by)$/i.test(tokens[index + 1]?.text ?? '')) continue;
+      const mention = sentence.mentions.find((candidate) => candidate.firstToken === index + 2 || (candidate.firstToken === index + 3 && tokens[index + 2]!.pos === 'DET'));
+      if (!mention) return null;
+      // Only the author's own appositive or relative clause may stand between the name and the colon.
+      const rest = tokens.slice(mention.lastToken + 1, indexes.at(-1)! + 1).filter((token) => token.text !== ':');
+      const ownClause = rest.length === 0 || (rest[0]!.text === ',' && rest[1] !== undefined && (/^(?:who|whose|a|an|the)$/i.test(rest[1].text) || (isTitleWord(rest[1].text) && /^\p{Ll}/u.test(rest[1].text))));
+      if (!ownClause) return null;
+      const speaker = this.speakingMention(sentence, mention);
+      return speaker ? (speaker.entity?.kind === 'other' ? { ...speaker, kind: 'person' } : speaker) : null;
+    }
+    return null;
   }
 
   /** "X said … “quote”": the subject of the last speech verb before the opening mark. */

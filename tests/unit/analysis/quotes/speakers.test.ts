@@ -714,3 +714,17 @@ describe('speakers: a quote after a sentence whose subject speaks with a verb be
     expect(speakerOf(text, 'Nobody sails')?.speaker).toBe('Olwen Treasure');
   });
 });
+
+describe('speakers: words a colon introduces after a document and its author', () => {
+  it('are the author’s, not the reader’s ("X quoted a statement from Y, who …: “…”")', () => {
+    const text =
+      'Councillor Bethan Ilori chaired the meeting.\n' +
+      'Ilori said the parish had written twice, and quoted a statement from Ruairi Demetriou-Hale, who farms below the weir: “The water came through the kitchen at two in the morning.”';
+    expect(speakerOf(text, 'The water came through')?.speaker).toBe('Ruairi Demetriou-Hale');
+  });
+
+  it('not when the clause goes on past the author to a verb of its own', () => {
+    const text = 'Councillor Bethan Ilori chaired the meeting.\nAfter a letter from Ruairi Demetriou-Hale, Ilori told the room: “We will fix the weir.”';
+    expect(speakerOf(text, 'We will fix the weir')?.speaker).toBe('Bethan Ilori');
+  });
+});
