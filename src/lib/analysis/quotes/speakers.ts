@@ -297,6 +297,72 @@ export class SpeakerResolver {
     return this.speakerIn(sentence, indexes, sentence.index, true) ?? this.documentFromContext(sentence, indexes);
   }
 
+  /**
+   * The speaker of a quotation inside another ("…he said, ‘I did it.’ …”"), when the outer speaker's own words
+   * introduce it with a verb of saying and its subject: a name ("Minister Brašić turned to me and said"), "I"
+   * (the outer speaker), or "he"/"she" — someone other than the outer speaker, the nearest person before. With no
+   * such introduction the inner words stay the outer speaker's (a phrase they repeat), and null is returned.
+   */
+  nestedSpeaker(block: Block, inner: { open: number }, outer: { start: number }, outerSpeaker: Speaker | null): Speaker | null {
+    let at = 0;
+    block.offsets.forEach((start, index) => {
+      if (start <= inner.open) at = index;
+    });
+    const sentence = block.sentences[at]!;
+    const local = inner.open - block.offsets[at]!;
+    const from = Math.max(0, outer.start - block.offsets[at]!);
+    const indexes = sentence.tokens.map((_, index) => index).filter((index) => sentence.tokens[index]!.start >= from && sentence.tokens[index]!.end <= local);
+    // The verb of saying right before the mark: only an object and a comma or colon may follow it ("told me, ‘").
+    let verbPosition = -1;
+    for (let position = indexes.length - 1; position >= 0 && position >= indexes.length - 5; position--) {
+      const token = sentence.tokens[indexes[position]!]!;
+      if (['VERB', 'AUX'].includes(token.pos) && isSpeechVerb(token.text.toLowerCase(), token.lemma)) {
+        verbPosition = position;
+        break;
+      }
+      if (token.pos === 'VERB') return null;
+    }
+    if (verbPosition < 0) return null;
+    // Its subject: the nearest name or subject pronoun before it that no preposition governs.
+    for (let position = verbPosition - 1; position >= 0; position--) {
+      const index = indexes[position]!;
+      const token = sentence.tokens[index]!;
+      if (/^[.;!?]$/.test(token.text)) return null;
+      const mention = sentence.mentions.find((candidate) => candidate.lastToken === index);
+      if (mention) {
+        if (objectOfPreposition(sentence.tokens, mention.firstToken)) continue;
+        return this.speakingMention(sentence, mention);
+      }
+      const lower = token.text.toLowerCase();
+      if (lower === 'i' && token.text === 'I') return outerSpeaker;
+      if (lower === 'we') return null;
+      if (PERSONAL_PRONOUNS.has(lower)) return this.someoneElse(sentence, index, lower, outerSpeaker);
+    }
+    return null;
+  }
+
+  /** "he" or "she" inside someone's quoted words: the nearest person before, other than the one speaking. */
+  private someoneElse(sentence: CorpusSentence, tokenIndex: number, pronoun: string, speaking: Speaker | null): Speaker | null {
+    const wanted = PRONOUN_GENDER[pronoun];
+    const accept = (speaker: Speaker | null): speaker is Speaker =>
+      speaker !== null && speaker.kind === 'person' && (speaking?.entity ? speaker.entity !== speaking.entity : speaker.name !== speaking?.name) && (!wanted || genderOf(speaker) !== otherGender(wanted));
+    const before = sentence.mentions.filter((mention) => mention.lastToken < tokenIndex).reverse();
+    for (const mention of before) {
+      const speaker = this.speakingMention(sentence, mention);
+      if (accept(speaker)) return speaker;
+    }
+    // Possessors too ("Voss's lawyer, X,"): the one a lawyer or a mother speaks of.
+    for (let at = sentence.index - 1; at >= Math.max(0, sentence.index - 2 * LOOKBACK_SENTENCES); at--) {
+      const earlier = this.sentences[at];
+      if (!earlier || !earlier.reporting) continue;
+      for (const mention of earlier.mentions) {
+        const speaker = this.speakingMention(earlier, mention);
+        if (accept(speaker)) return speaker;
+      }
+    }
+    return null;
+  }
+
   /** "a letter from X[, who …]:" ending the tokens: the document's author, named right after "from" or "by". */
   private documentAuthorBefore(sentence: CorpusSentence, indexes: number[]): Speaker | null {
     const tokens = sentence.tokens;

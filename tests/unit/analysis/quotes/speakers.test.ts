@@ -728,3 +728,30 @@ describe('speakers: words a colon introduces after a document and its author', (
     expect(speakerOf(text, 'We will fix the weir')?.speaker).toBe('Bethan Ilori');
   });
 });
+
+describe('speakers: a quotation inside another, introduced as someone else’s words', () => {
+  const nested = (text: string, words: string) => {
+    const quotes = findQuotes(prepareCorpus(articlesFrom({ outlet: `${lead}${text}` })));
+    return quotes.filter((quote) => quote.text.includes(words)).map((quote) => ({ speaker: quote.speaker?.name ?? null, nested: quote.nested ?? false }));
+  };
+
+  it('"she told me, ‘…’" inside a father’s words is hers: the nearest other person before, listed first', () => {
+    const text =
+      'Ilse Marrow, 19, was among the students evacuated from the halls.\n' +
+      'Her father, Desmond Marrow, drove through the night to fetch her. “She rang at four and she told me, ‘Dad, the corridor is full of smoke.’ I have never driven so fast,” he said.';
+    expect(nested(text, 'the corridor is full of smoke')).toEqual([
+      { speaker: 'Ilse Marrow', nested: true },
+      { speaker: 'Desmond Marrow', nested: false },
+    ]);
+  });
+
+  it('a name inside the outer words speaks its own quoted words ("Chief Okafor looked at us and said, “…”")', () => {
+    const text = '‘We were in the stairwell when Chief Ngozi Okafor looked at us and said, “Everybody out, now,” and we ran,’ said the caretaker, Piotr Lasky.';
+    expect(nested(text, 'Everybody out, now')[0]).toEqual({ speaker: 'Ngozi Okafor', nested: true });
+  });
+
+  it('quoted words no verb of saying introduces stay the outer speaker’s alone', () => {
+    const text = '“They call it ‘a temporary measure’, which is what they called the last one,” said Ruth Akerele.';
+    expect(nested(text, 'a temporary measure')).toEqual([{ speaker: 'Ruth Akerele', nested: false }]);
+  });
+});
