@@ -239,6 +239,10 @@ export class SpeakerResolver {
     const fromSubject = this.speakerIn(sentence, subjectTokens, sentence.index, false, true);
     if (fromSubject) return fromSubject;
     if (subjectTokens.length > 0) {
+      // "‘…’, harbour master vows": a headline's bare office after the quote, as before it ("Governor promises …").
+      const headline = headlineRole(sentence, subjectTokens, false);
+      const holder = headline ? this.roleHolder(sentence, headline) : null;
+      if (holder) return holder;
       const institution = institutionSubject(sentence, subjectTokens);
       if (institution) return institution.speaker;
       // "“…?” a reporter asked": an indefinite noun phrase as the whole subject is someone unnamed.
@@ -1095,12 +1099,19 @@ export function rolePhrase(sentence: CorpusSentence, indexes: readonly number[],
 }
 
 /** A headline's bare office as its subject ("Governor promises …", "Chief Engineer warns …"): headlines drop "the". */
-function headlineRole(sentence: CorpusSentence, indexes: readonly number[]): RolePhrase | null {
-  if (sentence.block !== 'headline' && sentence.block !== 'heading') return null;
-  if (indexes.length === 0 || indexes[0] !== 0 || indexes.length > 3) return null;
+function headlineRole(sentence: CorpusSentence, indexes: readonly number[], opening = true): RolePhrase | null {
+  // A headline, a heading, or the article's first line set like one (no full stop).
+  const titleLine = sentence.block === 'headline' || sentence.block === 'heading' || (sentence.index === 0 && !/[.!?…]\P{L}*$/u.test(sentence.text));
+  if (!titleLine) return null;
+  if (indexes.length === 0 || (opening && indexes[0] !== 0) || indexes.length > 3) return null;
   const words = indexes.map((index) => sentence.tokens[index]!.text);
   const head = words.at(-1)!.toLowerCase();
-  if (!ROLE_HEADS.has(head) || !words.every((word) => /^\p{Lu}/u.test(word) && isTitleWord(word))) return null;
+  // Opening the headline: capitalised title words ("Chief Engineer warns"); after a quote, any case, the words
+  // before the office qualifying it ("harbour master vows").
+  const qualifies = opening
+    ? words.every((word) => /^\p{Lu}/u.test(word) && isTitleWord(word))
+    : indexes.every((index, position) => (position === 0 || index === indexes[position - 1]! + 1) && ['NOUN', 'PROPN', 'ADJ'].includes(sentence.tokens[index]!.pos));
+  if (!ROLE_HEADS.has(head) || !qualifies) return null;
   return { head, specifiers: words.slice(0, -1).map((word) => word.toLowerCase()), qualifiers: [], first: 0, last: indexes.at(-1)! };
 }
 

@@ -13,7 +13,6 @@ const labels = (quotes: Array<{ anchor: string; speaker: string }>) =>
 
 const KNOWN_MISSES: string[] = [
   "wrong speaker: q5-island-courier.txt: “inside they are hollow” is by Park Ji-won, not Park Ji",
-  "wrong speaker: q6-harbour-weekly.txt: “We will rebuild the pier by spring” is by Ines Calloway, not nobody",
 ];
 
 describe('scoreQuotes', () => {

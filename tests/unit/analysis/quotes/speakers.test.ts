@@ -755,3 +755,10 @@ describe('speakers: a quotation inside another, introduced as someone else’s w
     expect(nested(text, 'a temporary measure')).toEqual([{ speaker: 'Ruth Akerele', nested: false }]);
   });
 });
+
+describe('speakers: a title line’s bare office after its quote', () => {
+  it('"‘…’, county engineer insists" is whoever the article titles so', () => {
+    const quotes = findQuotes(prepareCorpus(articlesFrom({ outlet: '‘The bridge will stay open’, county engineer insists\nCounty Engineer Marit Oyelowo told councillors the cracks were cosmetic.\nResidents were not convinced.' })));
+    expect(quotes.find((quote) => quote.text.includes('The bridge will stay open'))?.speaker?.name).toBe('Marit Oyelowo');
+  });
+});
