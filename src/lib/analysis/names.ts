@@ -97,7 +97,20 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
         // "Anand-Pryce said", "said Anand-Pryce": a lone double name as the subject of a verb of saying.
         SPEECH_VERBS.has(tokens[index + 2]?.text.toLowerCase() ?? '') ||
         SPEECH_VERBS.has(tokens[runStart - 1]?.text.toLowerCase() ?? ''));
-    if (inside || connects || hyphenated) {
+    // "Park Ji-won", "Kim Jong-un": a romanised given name of two syllables, the second in lower case after a
+    // hyphen with no space around it, inside a name of two words or more.
+    const syllables =
+      token !== undefined &&
+      runStart >= 0 &&
+      index - runStart >= 2 &&
+      token.text === '-' &&
+      tokens[index - 1]!.end === token.start &&
+      /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[index - 1]!.text) &&
+      tokens[index + 1]?.start === token.end &&
+      /^\p{Ll}{2,4}$/u.test(tokens[index + 1]!.text) &&
+      !(tokens[index + 2]?.start === tokens[index + 1]!.end && /^\p{L}/u.test(tokens[index + 2]!.text));
+    if (syllables) chainEnd = Math.max(chainEnd, index + 1);
+    if (inside || connects || hyphenated || syllables) {
       if (runStart < 0) runStart = index;
       continue;
     }

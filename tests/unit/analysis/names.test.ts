@@ -123,3 +123,20 @@ describe('findNameMentions: a surname shaped like a demonym', () => {
     expect(findNameMentions(text, tokenize(text)).map((mention) => mention.name)).not.toContain('Italian');
   });
 });
+
+describe('findNameMentions: romanised given names of two syllables', () => {
+  it('keeps "Jae-in", "Seo-yeon" whole after the family name', async () => {
+    const { tokenize } = await import('../../../src/lib/analysis/tokens.ts');
+    const text = 'Seismologist Han Seo-yeon, who leads the survey, met former president Moon Jae-in in Busan.';
+    const names = findNameMentions(text, tokenize(text)).map((mention) => mention.name);
+    expect(names).toContain('Han Seo-yeon');
+    expect(names).toContain('Moon Jae-in');
+  });
+
+  it('does not join a lower-case word to a lone name ("Biden-era rules", "a Paris-based firm")', async () => {
+    const { tokenize } = await import('../../../src/lib/analysis/tokens.ts');
+    const text = 'The Biden-era rules hit a Paris-based firm.';
+    const names = findNameMentions(text, tokenize(text)).map((mention) => mention.name);
+    expect(names.some((name) => /-(?:era|based)/.test(name))).toBe(false);
+  });
+});

@@ -12,7 +12,6 @@ const labels = (quotes: Array<{ anchor: string; speaker: string }>) =>
   evalSetSchema.parse({ claims: [], quotes: quotes.map((quote) => ({ sourceFile: 'outlet-a.txt', ...quote })) });
 
 const KNOWN_MISSES: string[] = [
-  "wrong speaker: q5-island-courier.txt: “inside they are hollow” is by Park Ji-won, not Park Ji",
 ];
 
 describe('scoreQuotes', () => {
