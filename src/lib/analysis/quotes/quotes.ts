@@ -104,8 +104,9 @@ function nestedQuotes(resolver: SpeakerResolver, articleId: string, block: Block
     const inner = { open: outer.start + found.open, start: outer.start + found.start, end: outer.start + found.end };
     const text = block.text.slice(inner.start, inner.end).replace(/[,\s]+$/u, '');
     if (text === '' || found.close === null) return [];
+    // Only someone named, other than the outer speaker: unnamed people's words are the outer speaker's report.
     const speaker = resolver.nestedSpeaker(block, inner, outer, quote.speaker);
-    if (!speaker) return [];
+    if (!speaker || speaker.entity === null || speaker.entity === quote.speaker?.entity) return [];
     const sentenceIds = block.sentences.filter((_, index) => block.offsets[index]! < inner.end && block.offsets[index]! + block.sentences[index]!.text.length > inner.start).map((sentence) => sentence.id);
     return [{ articleId, sentenceIds, text, speaker, speakerMethod: 'said-before' as const, partial: true, isPost: false, nested: true }];
   });

@@ -331,7 +331,10 @@ export class SpeakerResolver {
     for (let position = verbPosition - 1; position >= 0; position--) {
       const index = indexes[position]!;
       const token = sentence.tokens[index]!;
-      if (/^[.;!?]$/.test(token.text)) return null;
+      // The subject is in the clause of the verb: "When I presented it, one of them told me, ‘…’" is not "I".
+      if (/^[.;:!?,]$/.test(token.text)) return null;
+      // "one captain told me, ‘…’": someone unnamed, whose words the outer speaker reports (they stay theirs).
+      if (position === verbPosition - 1 && token.pos === 'NOUN') return null;
       const mention = sentence.mentions.find((candidate) => candidate.lastToken === index);
       if (mention) {
         if (objectOfPreposition(sentence.tokens, mention.firstToken)) continue;

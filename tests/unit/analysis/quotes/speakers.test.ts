@@ -750,6 +750,16 @@ describe('speakers: a quotation inside another, introduced as someone else’s w
     expect(nested(text, 'Everybody out, now')[0]).toEqual({ speaker: 'Ngozi Okafor', nested: true });
   });
 
+  it('words of someone unnamed stay the outer speaker’s report ("a nurse stopped me and said, ‘…’")', () => {
+    const text = 'Wards were full.\n“A nurse stopped me in the corridor and said, ‘We have no beds left,’ and I believed her,” said the councillor, Amara Tolliver-Nye.';
+    expect(nested(text, 'We have no beds left')).toEqual([{ speaker: 'Amara Tolliver-Nye', nested: false }]);
+  });
+
+  it('not "I" of an earlier clause ("When I …, one of them told me, ‘…’")', () => {
+    const text = '“When I asked for the file, one of the clerks told me, ‘That is not for you,’ and shut the door,” said Wendell Achterberg-Pike.';
+    expect(nested(text, 'That is not for you')).toEqual([{ speaker: 'Wendell Achterberg-Pike', nested: false }]);
+  });
+
   it('quoted words no verb of saying introduces stay the outer speaker’s alone', () => {
     const text = '“They call it ‘a temporary measure’, which is what they called the last one,” said Ruth Akerele.';
     expect(nested(text, 'a temporary measure')).toEqual([{ speaker: 'Ruth Akerele', nested: false }]);
