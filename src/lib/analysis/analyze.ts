@@ -256,7 +256,7 @@ function profilesOf(
     const ownFound = found.filter((quote) => quote.articleId === article.id);
     const speakers = new Map<string, number>();
     for (const quote of own) if (quote.speaker) speakers.set(quote.speaker, (speakers.get(quote.speaker) ?? 0) + 1);
-    const quotedWords = ownFound.filter((quote) => !quote.isPost).reduce((sum, quote) => sum + countWords(quote.text), 0);
+    const quotedWords = ownFound.filter((quote) => !quote.isPost && !quote.nested).reduce((sum, quote) => sum + countWords(quote.text), 0);
     const words = countWords(sentences.map((sentence) => sentence.text).join(' '));
     const mix = Object.fromEntries(ATTRIBUTION_KINDS.map((kind) => [kind, 0])) as Profile['attribution'];
     for (const sentence of reporting) mix[attribution.get(sentence.id)!.kind]++;

@@ -108,9 +108,13 @@ export function resolveEntities(refs: readonly MentionRef[], lowercaseWords: Rea
     const doubled = single && /\p{L}-\p{L}/u.test(name);
     const named = !person && single && (ref.mention.kind === 'person' || doubled) ? clusters.find((cluster) => cluster.kind === 'other' && cluster.given === null && isFullNameEndingIn(cluster, folded.replace(/['’]s$/, ''))) : undefined;
     if (named && ref.mention.kind === 'person') named.kind = 'person';
+    // "Lindgren, who joined the club …" after "Aoife Lindgren": a lone word that is the last word of an unclassified
+    // full name the articles write is that name shortened, as a reader takes it, even opening a sentence.
+    const shortened = !person && !named && single && ref.mention.kind === 'other' ? clusters.find((cluster) => cluster.kind === 'other' && cluster.given === null && endsFullNameExactly(cluster, folded)) : undefined;
     const existing =
       person ??
       named ??
+      shortened ??
       clusters.find((cluster) => cluster.keys.has(folded)) ??
       clusters.find((cluster) => cluster.kind !== 'person' && isAcronymOf(name, cluster)) ??
       clusters.find((cluster) => cluster.kind !== 'person' && single && /^\p{Lu}{2,}$/u.test(name) && firstWordIs(cluster, folded));
@@ -118,7 +122,8 @@ export function resolveEntities(refs: readonly MentionRef[], lowercaseWords: Rea
       assign(ref, existing);
       continue;
     }
-    const weak = ref.titleCase || (single && ref.sentenceInitial && !capitalisedMidSentence.has(folded));
+    // A lone word opening a sentence is probably not a name, unless its sentence has it be a person ("Reza, who …").
+    const weak = ref.titleCase || (single && ref.sentenceInitial && !capitalisedMidSentence.has(folded) && ref.mention.kind !== 'person');
     // "an immediate Ceasefire on all Energy": ordinary words capitalised for emphasis.
     const ordinary = ref.mention.kind === 'other' && words(folded).every((word) => lowercaseWords.has(word));
     if (weak || ordinary) continue;
@@ -211,6 +216,14 @@ function isFullNameEndingIn(cluster: Cluster, family: string): boolean {
   return [...cluster.keys].some((key) => {
     const parts = key.split(' ');
     return parts.length >= 2 && parts.length <= 4 && similarName(parts.at(-1)!, family);
+  });
+}
+
+/** Whether a cluster holds a name of two to four words whose last word is `family`, spelt the same. */
+function endsFullNameExactly(cluster: Cluster, family: string): boolean {
+  return [...cluster.keys].some((key) => {
+    const parts = key.split(' ');
+    return parts.length >= 2 && parts.length <= 4 && parts.at(-1) === family;
   });
 }
 

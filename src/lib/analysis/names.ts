@@ -97,7 +97,20 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
         // "Anand-Pryce said", "said Anand-Pryce": a lone double name as the subject of a verb of saying.
         SPEECH_VERBS.has(tokens[index + 2]?.text.toLowerCase() ?? '') ||
         SPEECH_VERBS.has(tokens[runStart - 1]?.text.toLowerCase() ?? ''));
-    if (inside || connects || hyphenated) {
+    // "Park Ji-won", "Kim Jong-un": a romanised given name of two syllables, the second in lower case after a
+    // hyphen with no space around it, inside a name of two words or more.
+    const syllables =
+      token !== undefined &&
+      runStart >= 0 &&
+      index - runStart >= 2 &&
+      token.text === '-' &&
+      tokens[index - 1]!.end === token.start &&
+      /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[index - 1]!.text) &&
+      tokens[index + 1]?.start === token.end &&
+      /^\p{Ll}{2,4}$/u.test(tokens[index + 1]!.text) &&
+      !(tokens[index + 2]?.start === tokens[index + 1]!.end && /^\p{L}/u.test(tokens[index + 2]!.text));
+    if (syllables) chainEnd = Math.max(chainEnd, index + 1);
+    if (inside || connects || hyphenated || syllables) {
       if (runStart < 0) runStart = index;
       continue;
     }
@@ -152,12 +165,14 @@ function splitAtGivenNames(tokens: readonly Token[], first: number, last: number
  * A single capitalised word is a name unless it is a demonym used as an adjective
  * ("French"), a lone letter, or an ordinary word in capitals ("END", "COMBO").
  */
-function isLikelyName(token: Token, next: Token | undefined): boolean {
+function isLikelyName(token: Token, next: Token | undefined, afterNext?: Token): boolean {
   const word = token.text;
   if (word.replace(/\./g, '').length < 2) return false;
   if (/^\p{Lu}\p{L}+(?:ians|ans|ers)$/u.test(word)) return false;
   // "Bertolli said": a word shaped like a demonym but the subject of a verb is a surname, unless the lexicon knows the demonym.
-  if (DEMONYM.test(word) && !(next && ['VERB', 'AUX'].includes(next.pos) && !lexiconSays(demonyms, word, '#Demonym'))) return false;
+  // "Halloran, who testified …": so is one that "who" or "whose" follows.
+  const relative = next?.text === ',' && afterNext !== undefined && /^who(?:se)?$/i.test(afterNext.text);
+  if (DEMONYM.test(word) && !(next && (['VERB', 'AUX'].includes(next.pos) || relative) && !lexiconSays(demonyms, word, '#Demonym'))) return false;
   if (/^\p{Lu}{3,}$/u.test(word)) {
     const asName = lexiconSays(organizationNames, word, '#Organization') || lexiconSays(placeNames, word, '#Place');
     if (!asName && lexiconSays(commonWords, word.toLowerCase(), '(#Noun|#Verb|#Adjective|#Adverb)')) return false;
@@ -193,7 +208,7 @@ function mention(text: string, tokens: readonly Token[], first: number, runLast:
   if (suffix && INSTITUTION_SUFFIXES.has(suffix.text)) last++;
   const nameTokens = tokens.slice(nameStart, last + 1);
   if (nameTokens.every((token) => isTitleWord(token.text))) return undefined;
-  if (nameTokens.length === 1 && !isLikelyName(nameTokens[0]!, tokens[last + 1])) return undefined;
+  if (nameTokens.length === 1 && !isLikelyName(nameTokens[0]!, tokens[last + 1], tokens[last + 2])) return undefined;
   const start = tokens[nameStart]!.start;
   const end = tokens[last]!.end;
   const name = text.slice(start, end);
@@ -240,6 +255,8 @@ function classify(words: string[], title: string | null, textBefore: string, nex
   // "Priyanka Solberg, who leads …", "Ana Ruiz, 43, said": "who" and an age stand only after a person's
   // name; a given name the lexicon does not know is still a name (English grammar, any event).
   if (words.length >= 2 && words.length <= 4 && next?.text === ',' && afterNext && (/^who$/i.test(afterNext.text) || /^\d{1,3}$/.test(afterNext.text))) return 'person';
+  // "Reza, who runs the kiosk, …": one name word too, when "who" follows it (an age alone could follow a club's name).
+  if (words.length === 1 && next?.text === ',' && afterNext && /^who$/i.test(afterNext.text)) return 'person';
   return 'other';
 }
 

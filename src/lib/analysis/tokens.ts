@@ -53,5 +53,42 @@ export function tokenize(text: string): Token[] {
     });
     cursor = start + value.length;
   });
+  return joinSplitWords(out);
+}
+
+/** A letter outside Latin-1, which wink-nlp cuts words at ("Brašić" → "Bra", "š", "i", "ć"). */
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
+/**
+ * Joins the pieces of one written word that wink-nlp cut at letters beyond Latin-1 (Central European
+ * and other diacritics: "Brašić", "Šimić", "Łukasz"): letters only, nothing between them, at least one
+ * piece holding such a letter. A word written whole is one token, as a reader sees it.
+ */
+function joinSplitWords(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    let last = index;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start === tokens[last]!.end && LETTERS.test(tokens[last]!.text) && LETTERS.test(tokens[last + 1]!.text)) last++;
+    const pieces = tokens.slice(index, last + 1);
+    if (last === index || !pieces.some((piece) => BEYOND_LATIN1.test(piece.text))) {
+      out.push(...pieces);
+      index = last;
+      continue;
+    }
+    const text = pieces.map((piece) => piece.text).join('');
+    const tagged = pieces.find((piece) => piece.pos !== 'X' && piece.type === 'word') ?? pieces[0]!;
+    out.push({
+      text,
+      start: pieces[0]!.start,
+      end: pieces.at(-1)!.end,
+      lemma: text.toLowerCase(),
+      stem: text.toLowerCase(),
+      pos: /^\p{Lu}/u.test(text) && !['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART'].includes(tagged.pos) ? 'PROPN' : tagged.pos === 'X' ? 'NOUN' : tagged.pos,
+      stop: false,
+      type: 'word',
+    });
+    index = last;
+  }
   return out;
 }

@@ -72,6 +72,7 @@ export const DESCRIBING_VERBS: ReadonlySet<string> = new Set([
   'exclaimed', 'exclaims', 'whisper', 'whispered', 'whispers', 'mutter', 'muttered', 'mutters', 'protest', 'protested',
   'protests', 'testify', 'testified', 'testifies', 'plead', 'pleaded', 'pleads', 'reiterate',
   'reiterated', 'reiterates', 'caution', 'cautioned', 'cautions', 'mused', 'muses', 'sighed', 'texted', 'emailed',
+  'address', 'addressed', 'addresses',
 ]);
 
 /** Words of office and role that precede a name ("Deputy Foreign Minister", "press secretary"). */

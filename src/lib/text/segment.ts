@@ -1,5 +1,5 @@
 import { nlp } from './nlp.ts';
-import { CALENDAR_WORDS, SPEECH_VERBS } from './lexicon.ts';
+import { CALENDAR_WORDS, isHonorific, SPEECH_VERBS } from './lexicon.ts';
 
 /** One sentence of a block: its exact text and where it sits in the block's text. */
 export interface SentenceSpan {
@@ -119,6 +119,9 @@ function continuesPrevious(
   const nextText = text.slice(next.start, next.end);
   if (!OPENS_SENTENCE.test(nextText) || STARTS_LOWERCASE.test(nextText)) return true;
   const previousText = text.slice(previous.start, previous.end);
+  // "… said Rev. Anselm Osgood": an abbreviated honorific's full stop before a name ends no sentence.
+  const lastWord = /(?:^|\s)(\p{Lu}\p{Ll}{1,4})\.$/u.exec(previousText)?.[1];
+  if (lastWord && isHonorific(lastWord) && /^\p{Lu}\p{Ll}/u.test(nextText)) return true;
   return CLOSES_WITH_QUOTED_QUESTION.test(previousText) && isSpeechTag(nextText);
 }
 

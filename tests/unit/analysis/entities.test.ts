@@ -151,3 +151,15 @@ describe('entities: a surname opening with a name particle joins the full name',
     expect(corpus.entities.entities.find((entity) => entity.variants.includes('Gore'))?.name).toBe('Al Gore');
   });
 });
+
+describe('resolveEntities: a surname alone after an unclassified full name', () => {
+  it('joins "Treharne" opening a sentence to "Ossian Treharne" named before', async () => {
+    const { prepareCorpus } = await import('../../../src/lib/analysis/corpus.ts');
+    const { articlesFrom } = await import('../../helpers/corpus.ts');
+    const corpus = prepareCorpus(articlesFrom({ outlet: 'A Headline For The Story\nOssian Treharne ran the appeal.\nTreharne, whose mother was treated there, spoke last.' }));
+    const sentences = corpus.byArticle.get('outlet')!;
+    const lone = sentences.at(-1)!;
+    const mention = lone.mentions.find((candidate) => candidate.name === 'Treharne')!;
+    expect(corpus.entities.entityOf({ sentenceId: lone.id, mention })?.name).toBe('Ossian Treharne');
+  });
+});

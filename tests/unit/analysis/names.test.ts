@@ -99,3 +99,44 @@ describe('findNameMentions: name particles and double names', () => {
     expect(mentions('The Russia-Ukraine talks resumed.').map(([name]) => name)).toEqual(['Russia', 'Ukraine']);
   });
 });
+
+describe('findNameMentions: one name word before ", who"', () => {
+  it('is a person ("Oona, who keeps the ferry café, …")', async () => {
+    const { tokenize } = await import('../../../src/lib/analysis/tokens.ts');
+    const text = 'Oona, who keeps the ferry café and would give only her first name, shut early.';
+    const mention = findNameMentions(text, tokenize(text)).find((candidate) => candidate.name === 'Oona');
+    expect(mention?.kind).toBe('person');
+  });
+});
+
+describe('findNameMentions: a surname shaped like a demonym', () => {
+  it('is a name when "who" or "whose" follows ("Brennan, whose firm …", "Milani, who …")', async () => {
+    const { tokenize } = await import('../../../src/lib/analysis/tokens.ts');
+    for (const text of ['Brennan, whose firm built the bridge, called it sound.', 'Milani, who chaired the inquiry, spoke last.']) {
+      expect(findNameMentions(text, tokenize(text)).map((mention) => mention.name)).toEqual([text.split(',')[0]]);
+    }
+  });
+
+  it('is still no name as an adjective ("Italian, French and Dutch crews")', async () => {
+    const { tokenize } = await import('../../../src/lib/analysis/tokens.ts');
+    const text = 'Italian, French and Dutch crews joined the search.';
+    expect(findNameMentions(text, tokenize(text)).map((mention) => mention.name)).not.toContain('Italian');
+  });
+});
+
+describe('findNameMentions: romanised given names of two syllables', () => {
+  it('keeps "Jae-in", "Seo-yeon" whole after the family name', async () => {
+    const { tokenize } = await import('../../../src/lib/analysis/tokens.ts');
+    const text = 'Seismologist Han Seo-yeon, who leads the survey, met former president Moon Jae-in in Busan.';
+    const names = findNameMentions(text, tokenize(text)).map((mention) => mention.name);
+    expect(names).toContain('Han Seo-yeon');
+    expect(names).toContain('Moon Jae-in');
+  });
+
+  it('does not join a lower-case word to a lone name ("Biden-era rules", "a Paris-based firm")', async () => {
+    const { tokenize } = await import('../../../src/lib/analysis/tokens.ts');
+    const text = 'The Biden-era rules hit a Paris-based firm.';
+    const names = findNameMentions(text, tokenize(text)).map((mention) => mention.name);
+    expect(names.some((name) => /-(?:era|based)/.test(name))).toBe(false);
+  });
+});

@@ -108,3 +108,13 @@ describe('segmentSentences', () => {
     );
   });
 });
+
+describe('segmentSentences: an abbreviated honorific before a name', () => {
+  it('ends no sentence ("said Rev. …", "by Sen. …")', () => {
+    expect(texts('“We will stay,” said Rev. Ottoline Marsh, the vicar of St Bride’s. “The bells ring on Sunday.”')).toEqual([
+      '“We will stay,” said Rev. Ottoline Marsh, the vicar of St Bride’s.',
+      '“The bells ring on Sunday.”',
+    ]);
+    expect(texts('The motion was seconded by Sen. Harlan Okoro and passed. Nobody objected.')).toEqual(['The motion was seconded by Sen. Harlan Okoro and passed.', 'Nobody objected.']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { SpeakerMethod } from '../../schemas/comparison.ts';
 import type { Corpus, CorpusSentence } from '../corpus.ts';
-import { findQuoteSpans } from './quote-spans.ts';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { isSpeechVerb, SpeakerResolver, speakerKind, type Block } from './speakers.ts';
 
 export type { FoundQuote, Speaker } from './types.ts';
@@ -79,7 +79,9 @@ export function findQuotes(corpus: Corpus): FoundQuote[] {
           partial: isPartial(block.text, span.open, covered.length),
           isPost: false,
         };
-        quotes.push(quote);
+        // Quotations inside this one that its speaker introduces as someone's ("he said, ‘…’"): listed before it,
+        // as the narrower quotation of those words.
+        quotes.push(...nestedQuotes(resolver, articleId, block, span, quote), quote);
         previous = quote;
         runningOn = span.close === null ? quote : undefined;
         const closing = covered.at(-1)!;
@@ -94,6 +96,22 @@ export function findQuotes(corpus: Corpus): FoundQuote[] {
   return quotes;
 }
 
+/** The quotations inside an outer one whose speaker the outer speaker's words name ("he said, ‘…’"). */
+function nestedQuotes(resolver: SpeakerResolver, articleId: string, block: Block, outer: QuoteSpan, quote: FoundQuote): FoundQuote[] {
+  if (quote.isPost) return [];
+  const inside = block.text.slice(outer.start, outer.end);
+  return findQuoteSpans(inside).flatMap((found) => {
+    const inner = { open: outer.start + found.open, start: outer.start + found.start, end: outer.start + found.end };
+    const text = block.text.slice(inner.start, inner.end).replace(/[,\s]+$/u, '');
+    if (text === '' || found.close === null) return [];
+    // Only someone named, other than the outer speaker: unnamed people's words are the outer speaker's report.
+    const speaker = resolver.nestedSpeaker(block, inner, outer, quote.speaker);
+    if (!speaker || speaker.entity === null || speaker.entity === quote.speaker?.entity) return [];
+    const sentenceIds = block.sentences.filter((_, index) => block.offsets[index]! < inner.end && block.offsets[index]! + block.sentences[index]!.text.length > inner.start).map((sentence) => sentence.id);
+    return [{ articleId, sentenceIds, text, speaker, speakerMethod: 'said-before' as const, partial: true, isPost: false, nested: true }];
+  });
+}
+
 /** A repeat must share at least this many words with its original, so that "No." repeats nothing. */
 const MIN_REPEAT_WORDS = 4;
 
@@ -104,9 +122,10 @@ const MIN_REPEAT_WORDS = 4;
  * speaker. A repeat is the same words, or the original's words cut short, or the reverse.
  */
 export function attributeRepeats(quotes: readonly FoundQuote[]): void {
-  const attributed = quotes.filter((quote) => quote.speaker && STRONG_METHODS.has(quote.speakerMethod) && !quote.isPost);
+  // Words quoted inside a quotation are repeated by it, not an original of it.
+  const attributed = quotes.filter((quote) => quote.speaker && STRONG_METHODS.has(quote.speakerMethod) && !quote.isPost && !quote.nested);
   for (const quote of quotes) {
-    if (quote.isPost || STRONG_METHODS.has(quote.speakerMethod) || quote.speakerMethod === 'post-author') continue;
+    if (quote.isPost || quote.nested || STRONG_METHODS.has(quote.speakerMethod) || quote.speakerMethod === 'post-author') continue;
     const words = comparable(quote.text);
     if (wordCount(words) < MIN_REPEAT_WORDS) continue;
     const original = attributed.find((candidate) => {
@@ -139,7 +158,7 @@ export function attributeQuotedHeadings(corpus: Corpus, quotes: readonly FoundQu
     if (comparable(sentence.text) !== comparable(quote.text)) continue;
     const below = quotes.find((other) => {
       const first = corpus.byId.get(other.sentenceIds[0]!)!;
-      return other !== quote && STRONG_METHODS.has(other.speakerMethod) && first.index > sentence.index && first.index <= sentence.index + HEADING_REACH;
+      return other !== quote && !other.nested && STRONG_METHODS.has(other.speakerMethod) && first.index > sentence.index && first.index <= sentence.index + HEADING_REACH;
     });
     if (below) {
       quote.speaker = below.speaker;

@@ -92,7 +92,16 @@ export class SpeakerResolver {
     for (const sentence of new Set([closeSentence, openSentence])) {
       if (translationCue(sentence.tokens)) continue;
       const according = this.accordingTo(sentence);
-      if (according) return { speaker: according, method: 'according-to' };
+      if (!according) continue;
+      // "According to X, the savings …, a proposal Y dismissed as “…”": a clause of its own, after the "according to"
+      // phrase, whose named subject says or characterizes the quoted words, is theirs.
+      const openLocal = span.open - block.offsets[openAt]!;
+      const cue = sourceCue(sentence.tokens)!;
+      const after = sentence === openSentence ? sentence.tokens.map((token, index) => ({ token, index })).filter(({ token, index }) => index >= cue && token.end <= openLocal && !inQuote(openAt, token)) : [];
+      const comma = after.findIndex(({ token }) => token.text === ',');
+      const own = comma >= 0 ? this.speechVerbBefore(sentence, after.slice(comma + 1).map(({ index }) => index)) : null;
+      if (own && own.speaker.entity !== according.entity && isNamedSubject(sentence, own.speaker)) return own;
+      return { speaker: according, method: 'according-to' };
     }
     // 3. A speech verb before the opening mark.
     const openLocal = span.open - block.offsets[openAt]!;
@@ -101,6 +110,12 @@ export class SpeakerResolver {
       openSentence.tokens.map((token, index) => ({ token, index })).filter(({ token }) => token.end <= openLocal && !inQuote(openAt, token)),
       spans.filter((other) => other !== span && other.close !== null && other.close < span.open && other.close >= block.offsets[openAt]!).map((other) => other.close! - block.offsets[openAt]!).at(-1),
     );
+    // "… and read out a letter from X, who runs the hospital: “…”": the words a colon introduces after a document
+    // and its author are the author's, whoever reads them out.
+    if (/:\s*$/.test(openSentence.text.slice(0, openLocal))) {
+      const author = this.documentAuthorBefore(openSentence, before.map(({ index }) => index));
+      if (author) return { speaker: author, method: 'possessive-source' };
+    }
     const introduced = this.speechVerbBefore(openSentence, before.map(({ index }) => index));
     if (introduced) return introduced;
     // "Petrov summed it up: “…”": a clause ending in a colon introduces the quote; its subject speaks.
@@ -137,7 +152,16 @@ export class SpeakerResolver {
     // of the same paragraph that reports someone's words goes on with them (indirect speech, then direct: news grammar).
     if (openLocal === 0 && openAt > 0 && span.open > 0) {
       const lead = block.sentences[openAt - 1]!;
-      const reported = lead.reporting ? this.statementSource(lead, (token) => !spans.some((other) => block.offsets[openAt - 1]! + token.start >= other.open && block.offsets[openAt - 1]! + token.start <= (other.close ?? block.text.length))) : null;
+      const outside = (token: Token) => !spans.some((other) => block.offsets[openAt - 1]! + token.start >= other.open && block.offsets[openAt - 1]! + token.start <= (other.close ?? block.text.length));
+      const reported = lead.reporting ? this.statementSource(lead, outside) ?? this.speakingSubject(lead, outside) : null;
+      if (reported && reported.cue !== 'according to') return { speaker: reported.speaker, method: 'previous-sentence' };
+    }
+    // 4c. "Councillor X has said the money cannot be found." then a paragraph that is only a quote: the words go on
+    // from the statement reported just before, in the previous paragraph (indirect speech, then direct: news grammar).
+    if (openAt === 0 && openLocal === 0) {
+      const lead = this.sentences[openSentence.index - 1];
+      const unquoted = lead && lead.reporting && lead.blockIndex !== openSentence.blockIndex && ['paragraph', 'list-item'].includes(lead.block) && !/["“”„«»‘’]/u.test(lead.text.replace(/(?<=\p{L})[’'](?=\p{L})/gu, ''));
+      const reported = unquoted ? this.statementSource(lead, () => true) ?? this.speakingSubject(lead, () => true) : null;
       if (reported && reported.cue !== 'according to') return { speaker: reported.speaker, method: 'previous-sentence' };
     }
     // 5. A quote standing alone: whoever spoke in the nearest sentence before.
@@ -166,6 +190,17 @@ export class SpeakerResolver {
       if (after && /^(?:by|to)$/i.test(sentence.tokens[indexes[position + 1] ?? -1]?.text ?? '')) return { speaker: after, cue: token.text };
     }
     return null;
+  }
+
+  /**
+   * "The Minister also addressed the families directly.": the named subject of a verb of speaking beyond "say"
+   * (`DESCRIBING_VERBS`), outside quotation marks, for the quote that follows the sentence.
+   */
+  private speakingSubject(sentence: CorpusSentence, outsideQuotes: (token: Token) => boolean): { speaker: Speaker; cue: string } | null {
+    const verb = sentence.tokens.findIndex((token) => token.pos === 'VERB' && outsideQuotes(token) && (DESCRIBING_VERBS.has(token.text.toLowerCase()) || DESCRIBING_VERBS.has(token.lemma)));
+    if (verb <= 0 || notAStatement(sentence.tokens, verb)) return null;
+    const subject = this.subjectBefore(sentence, sentence.tokens.slice(0, verb).map((_, index) => index).filter((index) => outsideQuotes(sentence.tokens[index]!)));
+    return subject && subject.speaker.kind !== 'unnamed' ? { speaker: subject.speaker, cue: sentence.tokens[verb]!.text } : null;
   }
 
   /** "“…” — Jo Ames, Harbour Board": the name right after a dash that follows the closing mark. */
@@ -204,6 +239,10 @@ export class SpeakerResolver {
     const fromSubject = this.speakerIn(sentence, subjectTokens, sentence.index, false, true);
     if (fromSubject) return fromSubject;
     if (subjectTokens.length > 0) {
+      // "‘…’, harbour master vows": a headline's bare office after the quote, as before it ("Governor promises …").
+      const headline = headlineRole(sentence, subjectTokens, false);
+      const holder = headline ? this.roleHolder(sentence, headline) : null;
+      if (holder) return holder;
       const institution = institutionSubject(sentence, subjectTokens);
       if (institution) return institution.speaker;
       // "“…?” a reporter asked": an indefinite noun phrase as the whole subject is someone unnamed.
@@ -260,6 +299,93 @@ export class SpeakerResolver {
     const indexes: number[] = [];
     for (let index = cue; index < tokens.length && !/^[,.;!?]$/.test(tokens[index]!.text) && !QUOTE_MARK.test(tokens[index]!.text); index++) indexes.push(index);
     return this.speakerIn(sentence, indexes, sentence.index, true) ?? this.documentFromContext(sentence, indexes);
+  }
+
+  /**
+   * The speaker of a quotation inside another ("…he said, ‘I did it.’ …”"), when the outer speaker's own words
+   * introduce it with a verb of saying and its subject: a name ("Minister Brašić turned to me and said"), "I"
+   * (the outer speaker), or "he"/"she" — someone other than the outer speaker, the nearest person before. With no
+   * such introduction the inner words stay the outer speaker's (a phrase they repeat), and null is returned.
+   */
+  nestedSpeaker(block: Block, inner: { open: number }, outer: { start: number }, outerSpeaker: Speaker | null): Speaker | null {
+    let at = 0;
+    block.offsets.forEach((start, index) => {
+      if (start <= inner.open) at = index;
+    });
+    const sentence = block.sentences[at]!;
+    const local = inner.open - block.offsets[at]!;
+    const from = Math.max(0, outer.start - block.offsets[at]!);
+    const indexes = sentence.tokens.map((_, index) => index).filter((index) => sentence.tokens[index]!.start >= from && sentence.tokens[index]!.end <= local);
+    // The verb of saying right before the mark: only an object and a comma or colon may follow it ("told me, ‘").
+    let verbPosition = -1;
+    for (let position = indexes.length - 1; position >= 0 && position >= indexes.length - 5; position--) {
+      const token = sentence.tokens[indexes[position]!]!;
+      if (['VERB', 'AUX'].includes(token.pos) && isSpeechVerb(token.text.toLowerCase(), token.lemma)) {
+        verbPosition = position;
+        break;
+      }
+      if (token.pos === 'VERB') return null;
+    }
+    if (verbPosition < 0) return null;
+    // Its subject: the nearest name or subject pronoun before it that no preposition governs.
+    for (let position = verbPosition - 1; position >= 0; position--) {
+      const index = indexes[position]!;
+      const token = sentence.tokens[index]!;
+      // The subject is in the clause of the verb: "When I presented it, one of them told me, ‘…’" is not "I".
+      if (/^[.;:!?,]$/.test(token.text)) return null;
+      // "one captain told me, ‘…’": someone unnamed, whose words the outer speaker reports (they stay theirs).
+      if (position === verbPosition - 1 && token.pos === 'NOUN') return null;
+      const mention = sentence.mentions.find((candidate) => candidate.lastToken === index);
+      if (mention) {
+        if (objectOfPreposition(sentence.tokens, mention.firstToken)) continue;
+        return this.speakingMention(sentence, mention);
+      }
+      const lower = token.text.toLowerCase();
+      if (lower === 'i' && token.text === 'I') return outerSpeaker;
+      if (lower === 'we') return null;
+      if (PERSONAL_PRONOUNS.has(lower)) return this.someoneElse(sentence, index, lower, outerSpeaker);
+    }
+    return null;
+  }
+
+  /** "he" or "she" inside someone's quoted words: the nearest person before, other than the one speaking. */
+  private someoneElse(sentence: CorpusSentence, tokenIndex: number, pronoun: string, speaking: Speaker | null): Speaker | null {
+    const wanted = PRONOUN_GENDER[pronoun];
+    const accept = (speaker: Speaker | null): speaker is Speaker =>
+      speaker !== null && speaker.kind === 'person' && (speaking?.entity ? speaker.entity !== speaking.entity : speaker.name !== speaking?.name) && (!wanted || genderOf(speaker) !== otherGender(wanted));
+    const before = sentence.mentions.filter((mention) => mention.lastToken < tokenIndex).reverse();
+    for (const mention of before) {
+      const speaker = this.speakingMention(sentence, mention);
+      if (accept(speaker)) return speaker;
+    }
+    // Possessors too ("Voss's lawyer, X,"): the one a lawyer or a mother speaks of.
+    for (let at = sentence.index - 1; at >= Math.max(0, sentence.index - 2 * LOOKBACK_SENTENCES); at--) {
+      const earlier = this.sentences[at];
+      if (!earlier || !earlier.reporting) continue;
+      for (const mention of earlier.mentions) {
+        const speaker = this.speakingMention(earlier, mention);
+        if (accept(speaker)) return speaker;
+      }
+    }
+    return null;
+  }
+
+  /** "a letter from X[, who …]:" ending the tokens: the document's author, named right after "from" or "by". */
+  private documentAuthorBefore(sentence: CorpusSentence, indexes: number[]): Speaker | null {
+    const tokens = sentence.tokens;
+    for (let position = indexes.length - 1; position >= 1; position--) {
+      const index = indexes[position]!;
+      if (!DOCUMENT_NOUNS.has(tokens[index]!.lemma) || tokens[index]!.pos !== 'NOUN' || !/^(?:from|by)$/i.test(tokens[index + 1]?.text ?? '')) continue;
+      const mention = sentence.mentions.find((candidate) => candidate.firstToken === index + 2 || (candidate.firstToken === index + 3 && tokens[index + 2]!.pos === 'DET'));
+      if (!mention) return null;
+      // Only the author's own appositive or relative clause may stand between the name and the colon.
+      const rest = tokens.slice(mention.lastToken + 1, indexes.at(-1)! + 1).filter((token) => token.text !== ':');
+      const ownClause = rest.length === 0 || (rest[0]!.text === ',' && rest[1] !== undefined && (/^(?:who|whose|a|an|the)$/i.test(rest[1].text) || (isTitleWord(rest[1].text) && /^\p{Ll}/u.test(rest[1].text))));
+      if (!ownClause) return null;
+      const speaker = this.speakingMention(sentence, mention);
+      return speaker ? (speaker.entity?.kind === 'other' ? { ...speaker, kind: 'person' } : speaker) : null;
+    }
+    return null;
   }
 
   /** "X said … “quote”": the subject of the last speech verb before the opening mark. */
@@ -353,7 +479,11 @@ export class SpeakerResolver {
         const institution = absolute ? null : institutionSubject(sentence, indexes.slice(0, position + 1));
         // "X of the bargemen's association told": the phrase is a preposition's object; X is the subject.
         if (institution && institution.start > 0 && tokens[institution.start - 1]!.pos === 'ADP') continue;
-        return institution ? { speaker: institution.speaker, viaDocument: false } : null;
+        if (institution) return { speaker: institution.speaker, viaDocument: false };
+        // "what one picket called …", "The trust said …": a noun phrase with an article as the subject names
+        // whoever speaks, unnamed (English grammar, whatever the noun; not a document, which speaks for its issuer).
+        const phrase = absolute ? null : articlePhrase(sentence, indexes.slice(0, position + 1));
+        return phrase ? { speaker: phrase, viaDocument: false } : null;
       }
     }
     return null;
@@ -482,9 +612,12 @@ export class SpeakerResolver {
     for (const sentence of this.sentences) {
       for (const mention of sentence.mentions) {
         const entity = this.corpus.entities.entityOf({ sentenceId: sentence.id, mention });
-        if (!entity || entity.kind !== 'person') continue;
+        const appositive = appositiveTitle(sentence, mention);
+        // A name no lexicon classifies is a person's when a role is set before it ("The Minister of Agriculture, X,").
+        if (!entity || (entity.kind !== 'person' && !(entity.kind === 'other' && appositive))) continue;
         const entry = this.titled.get(entity) ?? { titles: new Set<string>(), positions: [] };
         if (mention.title) entry.titles.add(mention.title);
+        if (appositive) entry.titles.add(appositive);
         entry.positions.push(sentence.index);
         this.titled.set(entity, entry);
       }
@@ -503,6 +636,18 @@ export class SpeakerResolver {
     const roleBefore = sentence.tokens[mention.firstToken - 1]?.text === ',' && isRoleNoun(sentence.tokens[mention.firstToken - 2]?.text ?? '');
     if (entity.kind === 'other' && ((mention.title !== null && isTitleWord(mention.title.split(/\s+/).at(-1)!)) || roleBefore)) return { name: entity.name, entity, kind: 'person' };
     return { name: entity.name, entity, kind: speakerKind(entity) };
+  }
+
+  /**
+   * A mention as a speaker, where a name no lexicon classifies ("Yusra Oyelaran", "Lindgren") is a person's
+   * when the sentence has it speak as people do: the subject of a verb of saying ("Lindgren, who joined the club
+   * …, said", "Platt said he"), the name set after a role ("the chamber's chair, Priyanka Voss,"), or the source
+   * of "according to". English grammar, whatever the name; "he" and "she" may then mean them.
+   */
+  private speakingMention(sentence: CorpusSentence, mention: NameMention): Speaker | null {
+    const speaker = this.fromMention(sentence, mention);
+    if (!speaker || speaker.entity?.kind !== 'other' || speaker.kind === 'person') return speaker;
+    return speaksAsPerson(sentence, mention) ? { ...speaker, kind: 'person' } : speaker;
   }
 
   /** "the U.S. readout": a place that speaks through a document. */
@@ -550,7 +695,7 @@ export class SpeakerResolver {
       for (const mention of sentence.mentions) {
         if (mention.lastToken >= tokenIndex) break;
         if (isPossessor(sentence, mention)) continue;
-        const speaker = this.fromMention(sentence, mention);
+        const speaker = this.speakingMention(sentence, mention);
         if (speaker && accept(speaker)) return speaker;
       }
       return this.recentSpeaker(sentenceIndex, accept, false);
@@ -573,7 +718,7 @@ export class SpeakerResolver {
       if (quotesOnly) continue;
       for (const mention of sentence.mentions) {
         if (isPossessor(sentence, mention)) continue;
-        const speaker = this.fromMention(sentence, mention);
+        const speaker = this.speakingMention(sentence, mention);
         if (speaker && accept(speaker)) return speaker;
       }
     }
@@ -620,6 +765,28 @@ function indefiniteSpeaker(sentence: CorpusSentence, indexes: readonly number[],
   return { name: sentence.text.slice(tokens[first]!.start, tokens[head]!.end), entity: null, kind: 'unnamed' };
 }
 
+/**
+ * "one picket", "the trust", "a retired teacher": an article ("the", "a", "an", "one", "another"), adjectives
+ * and nouns, ending the given tokens in a common noun that is no document, role or unnamed-source word (those
+ * have rules of their own), as someone the article does not name.
+ */
+function articlePhrase(sentence: CorpusSentence, indexes: readonly number[]): Speaker | null {
+  const tokens = sentence.tokens;
+  const head = indexes.at(-1);
+  if (head === undefined) return null;
+  const noun = tokens[head]!;
+  const lower = noun.text.toLowerCase();
+  if (noun.pos !== 'NOUN' || DOCUMENT_NOUNS.has(noun.lemma) || DOCUMENT_NOUNS.has(lower) || UNNAMED_SOURCE_NOUNS.has(lower)) return null;
+  let start = head;
+  while (start > 0 && indexes.includes(start - 1) && ['ADJ', 'NOUN'].includes(tokens[start - 1]!.pos)) start--;
+  const article = tokens[start - 1];
+  if (!article || !indexes.includes(start - 1) || !/^(?:the|a|an|one|another)$/i.test(article.text)) return null;
+  // "the engineer" is whoever holds the role (`rolePhrase`); "one steward" is someone unnamed.
+  if (/^the$/i.test(article.text) && isTitleWord(lower)) return null;
+  if (sentence.mentions.some((mention) => mention.lastToken >= start - 1 && mention.firstToken <= head)) return null;
+  return { name: sentence.text.slice(article.start, noun.end), entity: null, kind: 'unnamed' };
+}
+
 /** Nouns for people who speak for an institution. */
 const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
@@ -662,15 +829,72 @@ function lastClauseAfterQuote<T extends { token: Token }>(sentence: CorpusSenten
     const { token } = before[position]!;
     if (token.start <= earlierClose) break;
     const breaks = token.text === ';' || (['CCONJ', 'SCONJ'].includes(token.pos) && /^(?:but|and|while|yet|whereas|though|although)$/i.test(token.text) && before[position - 1]!.token.text === ',');
+    // "X said …, but added that …", "…, and described it as …", "…, but that this was …": a clause with no subject
+    // of its own (a verb, or "that", right after the conjunction) goes on with the sentence's subject.
+    if (breaks && token.text !== ';' && subjectless(before.slice(position + 1).map(({ token: next }) => next))) return before;
     if (breaks) return before.slice(position + 1);
   }
   void sentence;
   return before;
 }
 
+/** Whether a clause opens with no subject: a verb (adverbs aside), or "that" going on from a verb of saying before. */
+function subjectless(clause: readonly Token[]): boolean {
+  let at = 0;
+  while (clause[at]?.pos === 'ADV') at++;
+  const first = clause[at];
+  return first !== undefined && (first.pos === 'VERB' || (first.pos === 'SCONJ' && /^that$/i.test(first.text)) || (first.pos === 'AUX' && clause[at + 1]?.pos === 'VERB'));
+}
+
 /** "Gordon Water's operations director, X, said …": a possessor only describes someone else, whom "he" or "she" means. */
 function isPossessor(sentence: CorpusSentence, mention: NameMention): boolean {
   return /^['’]s?$/.test(sentence.tokens[mention.lastToken + 1]?.text ?? '');
+}
+
+/**
+ * The role a name is set after, with a comma: "The Minister of Agriculture, Oriane Castell," gives her the
+ * title "Minister of Agriculture", as "Agriculture Minister Oriane Castell" would. The phrase opens with "the"
+ * or a possessive and ends, or has its head before "of"/"for", in a role word.
+ */
+function appositiveTitle(sentence: CorpusSentence, mention: NameMention): string | null {
+  const tokens = sentence.tokens;
+  if (tokens[mention.firstToken - 1]?.text !== ',') return null;
+  let start = mention.firstToken - 2;
+  while (start >= 0 && start >= mention.firstToken - 8 && (['NOUN', 'PROPN', 'ADJ'].includes(tokens[start]!.pos) || (/^\p{Lu}\p{Ll}/u.test(tokens[start]!.text) && tokens[start]!.pos !== 'DET') || /^(?:of|for)$/i.test(tokens[start]!.text))) start--;
+  const opener = tokens[start];
+  if (!opener || !(/^the$/i.test(opener.text) || /^['’]s?$/.test(opener.text))) return null;
+  const words = tokens.slice(start + 1, mention.firstToken - 1);
+  const head = words.findIndex((token, index) => isTitleWord(token.text) && (index === words.length - 1 || /^(?:of|for)$/i.test(words[index + 1]!.text)));
+  if (words.length === 0 || head < 0 || /^(?:of|for)$/i.test(words[0]!.text)) return null;
+  return sentence.text.slice(words[0]!.start, words.at(-1)!.end);
+}
+
+/**
+ * Whether a sentence has a name speak as a person does: the subject of a verb of saying, right after the name
+ * or after a clause set off by commas ("X, whose son …, said"); a name set after a role and a comma ("the
+ * chamber's chair, X"); or the name "according to" gives.
+ */
+function speaksAsPerson(sentence: CorpusSentence, mention: NameMention): boolean {
+  const tokens = sentence.tokens;
+  const isSaying = (token: Token | undefined) => token !== undefined && token.pos === 'VERB' && isSpeechVerb(token.text.toLowerCase(), token.lemma);
+  let next = mention.lastToken + 1;
+  while (['ADV', 'AUX'].includes(tokens[next]?.pos ?? '')) next++;
+  if (isSaying(tokens[next])) return true;
+  // "The Minister of Agriculture, Oriane Castell, said": the name set after the comma is the one who speaks.
+  if (tokens[mention.lastToken + 1]?.text === ',' && !sentence.mentions.some((other) => other.firstToken === mention.lastToken + 2)) {
+    // "X, who …, said": the first verb of saying after a comma that closes the clause.
+    for (let index = mention.lastToken + 1; index < tokens.length && index <= mention.lastToken + 24; index++) {
+      if (/^[.;:!?]$/.test(tokens[index]!.text) || QUOTE_MARK.test(tokens[index]!.text)) break;
+      if (tokens[index]!.text !== ',') continue;
+      let verb = index + 1;
+      while (['ADV', 'AUX'].includes(tokens[verb]?.pos ?? '')) verb++;
+      if (isSaying(tokens[verb])) return true;
+    }
+  }
+  const before = tokens[mention.firstToken - 1];
+  if (before?.text === ',' && isTitleWord(tokens[mention.firstToken - 2]?.text ?? '')) return true;
+  const cue = sourceCue(tokens);
+  return cue !== null && (cue === mention.firstToken || (cue < mention.firstToken && before?.text === ',' && tokens.slice(cue, mention.firstToken - 1).every((token) => !/^[.;:!?]$/.test(token.text))));
 }
 
 /** Whether the sentence itself names the speaker (not a pronoun resolved to someone earlier). */
@@ -695,7 +919,8 @@ function withoutRelativeClause(tokens: readonly Token[], indexes: number[]): num
       // ", who chairs …," or an appositive after a name (", a lawmaker for …,").
       const afterName = tokens[indexes[position - 1]!]!.pos === 'PROPN';
       const endsInRole = isTitleWord(tokens[indexes[end - 1]!]!.text);
-      const appositive = afterName && ((opener.pos === 'DET' && /^(?:a|an)$/i.test(opener.text)) || endsInRole);
+      // ", chief economist at Y,": an appositive may open with its role word, no article before it.
+      const appositive = afterName && ((opener.pos === 'DET' && /^(?:a|an)$/i.test(opener.text)) || endsInRole || (isTitleWord(opener.text) && /^\p{Ll}/u.test(opener.text)));
       if (text === ',' && (RELATIVE_PRONOUNS.has(opener.text.toLowerCase()) || appositive)) return [...indexes.slice(0, position), ...indexes.slice(end + 1)];
       return indexes;
     }
@@ -748,9 +973,14 @@ function prepositionBefore(tokens: readonly Token[], index: number): string | un
   return at >= 0 && tokens[at]!.pos === 'ADP' ? tokens[at]!.text.toLowerCase() : undefined;
 }
 
-/** "to Petrov", "with the ministry": a name inside a prepositional phrase. */
+/** "to Petrov", "with the ministry", "of the Riverside Tenants' Union": a name inside a prepositional phrase. */
 function objectOfPreposition(tokens: readonly Token[], firstToken: number, skipNames = false): boolean {
   let index = firstToken - 1;
+  // A possessor before the name belongs to the same phrase ("of the Riverside Tenants' Union").
+  if (index > 0 && /^['’]s?$/.test(tokens[index]!.text) && ['PROPN', 'NOUN'].includes(tokens[index - 1]!.pos)) {
+    index--;
+    while (index >= 0 && ['PROPN', 'NOUN'].includes(tokens[index]!.pos)) index--;
+  }
   while (index >= 0 && (['DET', 'ADJ', 'NUM'].includes(tokens[index]!.pos) || (skipNames && tokens[index]!.pos === 'PROPN'))) index--;
   return index >= 0 && tokens[index]!.pos === 'ADP';
 }
@@ -795,7 +1025,7 @@ function institutionSubject(sentence: CorpusSentence, indexes: readonly number[]
 const OFFICE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chancellor', 'premier',
   'ambassador', 'envoy', 'senator', 'governor', 'mayor', 'adviser', 'advisor', 'chief', 'director', 'commander', 'king',
-  'queen', 'chairman', 'chairwoman', 'chair', 'admiral', 'prosecutor', 'pope', 'monarch', 'ruler', 'head',
+  'queen', 'chairman', 'chairwoman', 'chair', 'admiral', 'prosecutor', 'pope', 'monarch', 'ruler', 'head', 'judge',
 ]);
 /**
  * Heads of a role phrase: offices, and the role nouns of titles ("the city engineer" is the
@@ -807,6 +1037,8 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([...OFFICE_HEADS, ...ROLE_NOUNS]
 const HEAD_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   leader: ['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'ruler', 'prime'],
   ruler: ['ruler', 'president', 'king', 'queen', 'monarch', 'leader'],
+  // "the judge" is whoever the article titles "Judge …" or, in British courts, "Mr Justice …".
+  judge: ['judge', 'justice'],
   adviser: ['adviser', 'advisor'],
   advisor: ['adviser', 'advisor'],
 };
@@ -870,12 +1102,19 @@ export function rolePhrase(sentence: CorpusSentence, indexes: readonly number[],
 }
 
 /** A headline's bare office as its subject ("Governor promises …", "Chief Engineer warns …"): headlines drop "the". */
-function headlineRole(sentence: CorpusSentence, indexes: readonly number[]): RolePhrase | null {
-  if (sentence.block !== 'headline' && sentence.block !== 'heading') return null;
-  if (indexes.length === 0 || indexes[0] !== 0 || indexes.length > 3) return null;
+function headlineRole(sentence: CorpusSentence, indexes: readonly number[], opening = true): RolePhrase | null {
+  // A headline, a heading, or the article's first line set like one (no full stop).
+  const titleLine = sentence.block === 'headline' || sentence.block === 'heading' || (sentence.index === 0 && !/[.!?…]\P{L}*$/u.test(sentence.text));
+  if (!titleLine) return null;
+  if (indexes.length === 0 || (opening && indexes[0] !== 0) || indexes.length > 3) return null;
   const words = indexes.map((index) => sentence.tokens[index]!.text);
   const head = words.at(-1)!.toLowerCase();
-  if (!ROLE_HEADS.has(head) || !words.every((word) => /^\p{Lu}/u.test(word) && isTitleWord(word))) return null;
+  // Opening the headline: capitalised title words ("Chief Engineer warns"); after a quote, any case, the words
+  // before the office qualifying it ("harbour master vows").
+  const qualifies = opening
+    ? words.every((word) => /^\p{Lu}/u.test(word) && isTitleWord(word))
+    : indexes.every((index, position) => (position === 0 || index === indexes[position - 1]! + 1) && ['NOUN', 'PROPN', 'ADJ'].includes(sentence.tokens[index]!.pos));
+  if (!ROLE_HEADS.has(head) || !qualifies) return null;
   return { head, specifiers: words.slice(0, -1).map((word) => word.toLowerCase()), qualifiers: [], first: 0, last: indexes.at(-1)! };
 }
 

@@ -19,4 +19,6 @@ export interface FoundQuote {
   partial: boolean;
   /** A whole embedded post, quoted as its author's words. */
   isPost: boolean;
+  /** Words quoted inside another quotation, introduced as someone's ("he said, ‘…’"): their words are counted in the outer one. */
+  nested?: boolean;
 }

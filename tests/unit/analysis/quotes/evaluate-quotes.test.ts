@@ -12,9 +12,6 @@ const labels = (quotes: Array<{ anchor: string; speaker: string }>) =>
   evalSetSchema.parse({ claims: [], quotes: quotes.map((quote) => ({ sourceFile: 'outlet-a.txt', ...quote })) });
 
 const KNOWN_MISSES: string[] = [
-  "wrong speaker: q5-island-courier.txt: “inside they are hollow” is by Park Ji-won, not Park Ji",
-  "wrong speaker: q5-island-courier.txt: “No boats, no tickets” is by Reza, not Yusuf bin Daud",
-  "wrong speaker: q6-harbour-weekly.txt: “We will rebuild the pier by spring” is by Ines Calloway, not nobody",
 ];
 
 describe('scoreQuotes', () => {

@@ -534,3 +534,241 @@ describe('speakers: a spokesperson the article does not say is whose', () => {
     expect(speakerOf('The quarry lost its appeal.\nA spokesperson said Jo Ames was “disappointed” by it.', 'disappointed')?.speaker).toBe('A spokesperson');
   });
 });
+
+describe('speakers: names with letters beyond Latin-1', () => {
+  it('keeps the whole surname, so that "she" and a later surname reach the same person', () => {
+    const text =
+      'Transport Minister Łucja Wrzesiński-Kowalczyk opened the bridge on Friday, flanked by the mayor, Tomasz Nowak.\n' +
+      '“This crossing took eleven years,” said Wrzesiński-Kowalczyk. “It will take eleven minutes to cross.”\n' +
+      'Nowak thanked the builders.\n' +
+      '“Nobody here will miss the ferry,” Wrzesiński-Kowalczyk added.';
+    expect(speakerOf(text, 'This crossing took')?.speaker).toBe('Łucja Wrzesiński-Kowalczyk');
+    expect(speakerOf(text, 'Nobody here will miss')?.speaker).toBe('Łucja Wrzesiński-Kowalczyk');
+  });
+});
+
+describe('speakers: "he" and "she" after a name no lexicon classifies, which the sentence has speak', () => {
+  it('the subject of a verb of saying after a clause set off by commas, surname alone', () => {
+    const text =
+      'Dr Helen Marsh, the hospital’s medical director, opened the ward.\n' +
+      'Ossian Treharne ran the appeal for it.\n' +
+      '“We raised it in pennies,” Marsh said.\n' +
+      'Treharne, whose mother was treated there in 1998, told the crowd that the money came from the town.\n' +
+      '“Every jar on every bar counter went into this,” he said.';
+    expect(speakerOf(text, 'Every jar on every bar')?.speaker).toBe('Ossian Treharne');
+  });
+
+  it('a name set after a role and a comma, as the source of "according to"', () => {
+    const text =
+      'The vicar, Anwen Prothero, opened the debate.\n' +
+      '“We cannot keep patching it,” Prothero said.\n' +
+      'According to the trust’s treasurer, Ifeoma Strachan-Lyle, the roof fund is empty.\n' +
+      '“We have £300 and a tarpaulin,” she said.';
+    expect(speakerOf(text, 'We have £300')?.speaker).toBe('Ifeoma Strachan-Lyle');
+  });
+
+  it('"X said he …" in one sentence: the pronoun is the subject named before the verb', () => {
+    const text =
+      '“It is settled,” said Councillor Dara Penhale.\n' +
+      'The board’s member for parks, Osric Vantongeren, said he would abide by it but warned that the pond would be “dry by August”.';
+    expect(speakerOf(text, 'dry by August')?.speaker).toBe('Osric Vantongeren');
+  });
+
+  it('does not make a place speak: "she" after a sentence naming only a town keeps the earlier speaker', () => {
+    const text = '“It is settled,” said Councillor Ruth Penhale.\nTrewithen, a village of 400, voted against.\n“They will come round,” she said.';
+    expect(speakerOf(text, 'They will come round')?.speaker).toBe('Ruth Penhale');
+  });
+});
+
+describe('speakers: a second quote in a clause with no subject of its own', () => {
+  it('"…, and called it “…”" goes on with the subject of the first clause, not the speaker before', () => {
+    const text =
+      '“The depot has served us well,” said Councillor Marta Quigley.\n' +
+      'The works manager, Gerwyn Tallis, described the roof as “past saving”, and called the repair timetable “fantasy on stilts”.';
+    expect(speakerOf(text, 'fantasy on stilts')?.speaker).toBe('Gerwyn Tallis');
+  });
+
+  it('"…, but that …" after a verb of saying keeps its speaker', () => {
+    const text =
+      'Residents spoke first.\n“We were never asked,” one resident said.\n' +
+      'Assessor Lorna Beddoes-Frame wrote in her report that the tower would be “visible for miles”, but that this was outweighed by “a pressing need for coverage”.';
+    expect(speakerOf(text, 'pressing need')?.speaker).toBe('Lorna Beddoes-Frame');
+  });
+
+  it('a clause with its own subject still names its own speaker', () => {
+    const text = 'The talks ended.\n“We are close,” Ines Arbuckle said, but Teodor Makin was not convinced: “We are nowhere.”';
+    expect(speakerOf(text, 'We are nowhere')?.speaker).toBe('Teodor Makin');
+  });
+});
+
+describe('speakers: a lone first name opening a sentence, then "who"', () => {
+  it('is the person "she" means, not the one named before', () => {
+    const text =
+      'The harbour board’s chair, Idris Pellow-Nance, will report on Monday.\n' +
+      'Oona, who keeps the ferry café and would give only her first name, shut early. “No ferry, no coffee,” she said.';
+    expect(speakerOf(text, 'No ferry, no coffee')?.speaker).toBe('Oona');
+  });
+});
+
+describe('speakers: a paragraph that is only a quote, after a paragraph reporting someone’s words', () => {
+  it('goes on from the statement reported just before', () => {
+    const text =
+      '“Fares will not rise this year,” said Ottilie Brandvold, the operator’s chief executive.\n' +
+      'The levy raised about £4 million last year.\n' +
+      'Alderman Casimir Oyelowo-Penn, who sits on the scrutiny panel, warned on Tuesday that the levy could not be renewed.\n' +
+      '“We are spending next year’s money this year. Somebody will have to say so.”';
+    expect(speakerOf(text, 'spending next year')).toEqual({ speaker: 'Casimir Oyelowo-Penn', method: 'previous-sentence' });
+  });
+
+  it('not after a sentence that only cites a source ("according to"), nor when the quote has its own tag', () => {
+    const text =
+      '“Fares will not rise this year,” said Ottilie Brandvold, the operator’s chief executive.\n' +
+      'The levy raised £4 million, according to Alderman Casimir Oyelowo-Penn.\n' +
+      '“We will hold the line,” Brandvold said.';
+    expect(speakerOf(text, 'hold the line')?.speaker).toBe('Ottilie Brandvold');
+  });
+});
+
+describe('speakers: a role set before a name with a comma is that person’s title', () => {
+  it('"the director" is the person introduced as "The Director of Public Works, X,"', () => {
+    const text =
+      'The Director of Public Works, Halvard Emsley-Tarn, opened the depot.\n' +
+      'Residents’ spokesperson Mina Quarrie said the lorries start at five.\n' +
+      'Later the director called the complaints “a fair point, and one we will fix”.';
+    expect(speakerOf(text, 'a fair point')?.speaker).toBe('Halvard Emsley-Tarn');
+  });
+
+  it('"the judge" is whoever the article titles "Judge …" or "Mr Justice …", named before or after', () => {
+    const after = 'The tenants won.\nIn a written ruling the judge wrote that the landlord had been “careless to the point of cruelty”.\n“The repairs were promised in writing,” Judge Osanna Perrick said.';
+    expect(speakerOf(after, 'careless to the point')?.speaker).toBe('Osanna Perrick');
+    const british = 'Mrs Justice Eluned Carrow-Vane heard the case in May.\nThe claimants, Dorrit Fenwycke and Hal Sumner, were in court.\nThe judge described the scheme as “lawful but badly explained”.';
+    expect(speakerOf(british, 'lawful but badly')?.speaker).toBe('Eluned Carrow-Vane');
+  });
+});
+
+describe('speakers: the organisation in a name’s own phrase does not speak for them', () => {
+  it('an appositive opening with its role word (", senior analyst at Y,")', () => {
+    const text = 'Rates stayed put.\nMarguerite Lindqvist-Obi, senior analyst at Harwell-based Corran Securities, said the central bank had “run out of patience” with lenders.';
+    expect(speakerOf(text, 'run out of patience')?.speaker).toBe('Marguerite Lindqvist-Obi');
+  });
+
+  it('a possessive organisation after "of" ("X of the Y Tenants’ Union said")', () => {
+    const text = 'The rents rose again.\nTobiah Ferrante-Ng of the Lowgate Renters’ Union said the rise was “the third in a year” for most members.';
+    expect(speakerOf(text, 'the third in a year')?.speaker).toBe('Tobiah Ferrante-Ng');
+  });
+});
+
+describe('speakers: a demonym-shaped surname opening a sentence', () => {
+  it('speaks for its quote ("Corrigan, who audited the accounts, called them “…”")', () => {
+    const text =
+      '“I regret every penny,” the former treasurer, Wendell Osprey, told the court.\n' +
+      'The losses were found by an outside auditor, Siobhan Corrigan.\n' +
+      'Corrigan, who audited the accounts for the board, called them “a shoebox with a spreadsheet on top.”';
+    expect(speakerOf(text, 'a shoebox with')?.speaker).toBe('Siobhan Corrigan');
+  });
+});
+
+describe('speakers: a noun phrase with an article as the subject of a verb of saying', () => {
+  it('"what one steward called “…”" is that unnamed person’s, not the last person named', () => {
+    const text = 'Marta Obuya, the club’s chair, apologised on Sunday.\nFans queued for three hours at what one steward called “a turnstile with ambitions”, before the gates opened.';
+    expect(speakerOf(text, 'a turnstile with ambitions')?.speaker).toBe('one steward');
+  });
+
+  it('"The hospice said … that it would “…”" is the hospice’s', () => {
+    const text = 'Nurse manager Idris Pellow spoke to staff.\nThe hospice said nothing had been decided and that it would “keep every family informed”.';
+    expect(speakerOf(text, 'keep every family informed')?.speaker).toBe('The hospice');
+  });
+
+  it('a document still speaks for its issuer, not as itself', () => {
+    const text = 'The Harbour Board published its report on Monday.\nThe report said the pier had been “neglected for a decade”.';
+    expect(speakerOf(text, 'neglected for a decade')?.speaker).not.toBe('The report');
+  });
+});
+
+describe('speakers: "according to X" and a clause of its own with a named speaker', () => {
+  it('the clause’s own subject speaks ("According to X, …, an idea Y called “…”")', () => {
+    const text = 'The budget passed.\nAccording to Councillor Hester Vale, the gap could be closed by selling the depot, a plan Treasurer Jonas Aldrete had called “selling the roof to pay the rent” in May.';
+    expect(speakerOf(text, 'selling the roof')?.speaker).toBe('Jonas Aldrete');
+  });
+
+  it('"according to X" still gives X the words when no other clause speaks', () => {
+    const text = 'The budget passed.\nAccording to Councillor Hester Vale, the depot sale was “the least bad option on the table”.';
+    expect(speakerOf(text, 'least bad option')?.speaker).toBe('Hester Vale');
+  });
+});
+
+describe('speakers: a quote after a sentence whose subject speaks with a verb beyond "say"', () => {
+  it('"X also addressed the crews directly. “…”" (same paragraph) is X’s, not the last speaker quoted', () => {
+    const text =
+      'The Fire Chief, Rosalind Achebe, opened the briefing.\n' +
+      'In the words of Mayor Teodor Vasquez-Lind, “the town owes them everything.”\n' +
+      'The chief later addressed the night crews in person. “You held the line at Kellow Bridge, and nobody here will forget it.”';
+    expect(speakerOf(text, 'You held the line')?.speaker).toBe('Rosalind Achebe');
+  });
+
+  it('or in a paragraph of its own after it', () => {
+    const text =
+      '“We were lucky,” said Mayor Teodor Vasquez-Lind.\n' +
+      'Harbourmaster Olwen Treasure spoke to the skippers on the quay.\n' +
+      '“Nobody sails until the swell drops.”';
+    expect(speakerOf(text, 'Nobody sails')?.speaker).toBe('Olwen Treasure');
+  });
+});
+
+describe('speakers: words a colon introduces after a document and its author', () => {
+  it('are the author’s, not the reader’s ("X quoted a statement from Y, who …: “…”")', () => {
+    const text =
+      'Councillor Bethan Ilori chaired the meeting.\n' +
+      'Ilori said the parish had written twice, and quoted a statement from Ruairi Demetriou-Hale, who farms below the weir: “The water came through the kitchen at two in the morning.”';
+    expect(speakerOf(text, 'The water came through')?.speaker).toBe('Ruairi Demetriou-Hale');
+  });
+
+  it('not when the clause goes on past the author to a verb of its own', () => {
+    const text = 'Councillor Bethan Ilori chaired the meeting.\nAfter a letter from Ruairi Demetriou-Hale, Ilori told the room: “We will fix the weir.”';
+    expect(speakerOf(text, 'We will fix the weir')?.speaker).toBe('Bethan Ilori');
+  });
+});
+
+describe('speakers: a quotation inside another, introduced as someone else’s words', () => {
+  const nested = (text: string, words: string) => {
+    const quotes = findQuotes(prepareCorpus(articlesFrom({ outlet: `${lead}${text}` })));
+    return quotes.filter((quote) => quote.text.includes(words)).map((quote) => ({ speaker: quote.speaker?.name ?? null, nested: quote.nested ?? false }));
+  };
+
+  it('"she told me, ‘…’" inside a father’s words is hers: the nearest other person before, listed first', () => {
+    const text =
+      'Ilse Marrow, 19, was among the students evacuated from the halls.\n' +
+      'Her father, Desmond Marrow, drove through the night to fetch her. “She rang at four and she told me, ‘Dad, the corridor is full of smoke.’ I have never driven so fast,” he said.';
+    expect(nested(text, 'the corridor is full of smoke')).toEqual([
+      { speaker: 'Ilse Marrow', nested: true },
+      { speaker: 'Desmond Marrow', nested: false },
+    ]);
+  });
+
+  it('a name inside the outer words speaks its own quoted words ("Chief Okafor looked at us and said, “…”")', () => {
+    const text = '‘We were in the stairwell when Chief Ngozi Okafor looked at us and said, “Everybody out, now,” and we ran,’ said the caretaker, Piotr Lasky.';
+    expect(nested(text, 'Everybody out, now')[0]).toEqual({ speaker: 'Ngozi Okafor', nested: true });
+  });
+
+  it('words of someone unnamed stay the outer speaker’s report ("a nurse stopped me and said, ‘…’")', () => {
+    const text = 'Wards were full.\n“A nurse stopped me in the corridor and said, ‘We have no beds left,’ and I believed her,” said the councillor, Amara Tolliver-Nye.';
+    expect(nested(text, 'We have no beds left')).toEqual([{ speaker: 'Amara Tolliver-Nye', nested: false }]);
+  });
+
+  it('not "I" of an earlier clause ("When I …, one of them told me, ‘…’")', () => {
+    const text = '“When I asked for the file, one of the clerks told me, ‘That is not for you,’ and shut the door,” said Wendell Achterberg-Pike.';
+    expect(nested(text, 'That is not for you')).toEqual([{ speaker: 'Wendell Achterberg-Pike', nested: false }]);
+  });
+
+  it('quoted words no verb of saying introduces stay the outer speaker’s alone', () => {
+    const text = '“They call it ‘a temporary measure’, which is what they called the last one,” said Ruth Akerele.';
+    expect(nested(text, 'a temporary measure')).toEqual([{ speaker: 'Ruth Akerele', nested: false }]);
+  });
+});
+
+describe('speakers: a title line’s bare office after its quote', () => {
+  it('"‘…’, county engineer insists" is whoever the article titles so', () => {
+    const quotes = findQuotes(prepareCorpus(articlesFrom({ outlet: '‘The bridge will stay open’, county engineer insists\nCounty Engineer Marit Oyelowo told councillors the cracks were cosmetic.\nResidents were not convinced.' })));
+    expect(quotes.find((quote) => quote.text.includes('The bridge will stay open'))?.speaker?.name).toBe('Marit Oyelowo');
+  });
+});
