@@ -125,8 +125,8 @@ function scoreCase(fixture: IngestCase, rawDir: string): IngestCaseScore {
   let found = 0;
   let speakers = 0;
   for (const label of labels.quotes) {
-    const anchor = normaliseForMatching(label.anchor);
-    const quote = comparison.quotes.find((candidate) => normaliseForMatching(candidate.text).includes(anchor) || (candidate.text.length >= 20 && anchor.includes(normaliseForMatching(candidate.text))));
+    const anchor = quoteWords(label.anchor);
+    const quote = comparison.quotes.find((candidate) => quoteWords(candidate.text).includes(anchor) || (candidate.text.length >= 20 && anchor.includes(quoteWords(candidate.text))));
     if (!quote) {
       quoteMisses.push(`quotation not found: ${label.anchor}`);
       continue;
@@ -262,4 +262,13 @@ export function visibleText(html: string): string {
   };
   walk(fromHtml(html));
   return out.join(' ');
+}
+
+/**
+ * A quotation's words as matched against a label: marks normalised, and the punctuation that closes it
+ * (",", ".", ";", ":") left out on both sides, since a quotation found may end before the comma or stop a
+ * labeller wrote inside the marks ("… first," he said).
+ */
+export function quoteWords(text: string): string {
+  return normaliseForMatching(text).replace(/[\s,.;:]+$/u, '');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateIngest, type IngestCase } from '../../../src/lib/ingest/evaluate-ingest.ts';
+import { evaluateIngest, quoteWords, type IngestCase } from '../../../src/lib/ingest/evaluate-ingest.ts';
 
 /** An invented print page: a running header, a headline, wrapped lines with a hyphenated word and a quotation over a line end. */
 const PRINT = [
@@ -147,5 +147,13 @@ describe('evaluateIngest: the body kept as reporting', () => {
     const score = evaluateIngest([{ ...base, name: 'signup', bytes: new TextEncoder().encode(text), labels: { ...base.labels, paragraphs: undefined } }]);
     expect(score.cases[0]!.bodyLost).toEqual(['Sign up for our newsletter to hear when the mill opens on weekends.']);
     expect(score.body.right).toBe(score.body.total - 1);
+  });
+});
+
+describe('quoteWords', () => {
+  it('leaves out the punctuation that closes a quotation, on either side, and normalises marks', () => {
+    expect(quoteWords('Now they’re here, and they didn’t tell us first, ')).toBe("Now they're here, and they didn't tell us first");
+    expect(quoteWords('We will not  pretend.')).toBe('We will not pretend');
+    expect(quoteWords('Is that all?')).toBe('Is that all?');
   });
 });
