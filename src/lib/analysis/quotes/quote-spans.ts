@@ -50,8 +50,8 @@ const ELISION = /^(?:\d\d?s?(?![\p{L}\p{N}])|n'|n’|em\b|tis\b|twas\b|til\b|cau
  * told from an apostrophe by what is around it ("don't", "Lopez's", "the '90s", "rock 'n' roll",
  * "the members' union"). A quote inside another is part of it and is not returned separately.
  * An opening double mark that is never closed runs to the end of the block, as news style does
- * for quotes continued in the next paragraph; so does a single one that opens the block or
- * follows a colon (British style).
+ * for quotes continued in the next paragraph; so does a single one that opens the block, follows
+ * a colon or opens a sentence (British style).
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -65,7 +65,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const close = findClosing(text, index + 1, char);
     if (close === null) {
       const before = text.slice(0, index).trim();
-      const runsOn = DOUBLE.has(char) || before === '' || before.endsWith(':');
+      // A single mark runs on when it opens the block, follows a colon or opens a sentence: British style
+      // leaves a quotation open at the paragraph's end and opens the next paragraph with a mark again.
+      const runsOn = DOUBLE.has(char) || before === '' || /[:.!?…]$/u.test(before);
       if (runsOn) {
         const span = trimmed(text, index, text.length, null);
         if (span) spans.push(span);

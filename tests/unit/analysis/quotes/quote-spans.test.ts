@@ -62,6 +62,7 @@ describe('findQuoteSpans', () => {
       ['an open guillemet', '«Nous publierons tout', ['Nous publierons tout']],
       ['an open single quote opening the paragraph (British)', "'We will publish every report", ['We will publish every report']],
       ['an open single quote after a colon', "She added: 'We will publish every report", ['We will publish every report']],
+      ['an open single quote opening a sentence after a closed one (British)', '‘It was never our plan,’ Ms Ferrow said. ‘Nobody will be moved before spring.', ['It was never our plan,', 'Nobody will be moved before spring.']],
     ])('%s', (_, text, expected) => {
       const spans = findQuoteSpans(text);
       expect(spans.map((span) => text.slice(span.start, span.end))).toEqual(expected);
