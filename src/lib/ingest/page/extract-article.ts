@@ -75,6 +75,12 @@ const BOX_ROLES: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['newsletter', /newsletter|sign-?up|subscribe(?!r)/i, true],
   ['author', /byline|author(?!it)|contributor/i, true],
   ['media', /video|player|audio/i, false],
+  // An appeal for money or membership set inside the article (a donate block, a contribution ask,
+  // a tip jar), and an in-page table of contents: page furniture. (Not "paywall" nor "members":
+  // such containers hold the paywalled part of the article itself.)
+  ['page', /donat(?:e|ion)|contribution|support-?us|tip-?jar|(?:^|[-_\s])(?:toc|table-?of-?contents)(?=$|[-_\s])/i, true],
+  // An editor's or writer's note set in a box of its own ("callout", "disclosure", "editor's note").
+  ['page', /(?:^|[-_\s])(?:callout|disclosure|editors?-?note)(?=$|[-_\s])/i, false],
 ];
 const MARKUP_ATTRIBUTES = ['class', 'id', 'itemprop', 'aria-label', 'data-component', 'data-component-name', 'data-testid', 'data-qa'];
 
@@ -123,11 +129,14 @@ function markSmallBoxes(document: Document) {
     const words = (element.textContent ?? '').split(/\s+/).filter(Boolean).length;
     if (words === 0 || words > 80) continue;
     // A short article is no box: never the article element, nor one holding the <h1> or more than two paragraphs of prose.
-    if (['ARTICLE', 'MAIN', 'BODY'].includes(element.tagName.toUpperCase()) || element.querySelector('h1, article, main') !== null) continue;
+    if (['ARTICLE', 'MAIN', 'BODY'].includes(element.tagName.toUpperCase()) || element.querySelector('h1, main') !== null) continue;
     if ([...element.querySelectorAll('p')].filter((p) => (p.textContent ?? '').split(/\s+/).filter(Boolean).length >= 12).length > 2) continue;
     const image = element.querySelector('img, picture, amp-img') !== null;
     const role = BOX_ROLES.find(([, pattern, withImage]) => pattern.test(markup) && (withImage || !image))?.[0] ?? asideRole(element, markup);
     if (!role) continue;
+    // A box holding an <article> is the article (or a part of it) unless it is a box of links to
+    // other stories, whose teasers are often <article>s of their own.
+    if (role !== 'related' && element.querySelector('article') !== null) continue;
     element.setAttribute(BOX_ATTRIBUTE, role);
     for (const inner of element.querySelectorAll('*')) if (!inner.hasAttribute(BOX_ATTRIBUTE)) inner.setAttribute(BOX_ATTRIBUTE, role);
     for (const box of [element, ...element.querySelectorAll('div')]) if (box.tagName.toUpperCase() === 'DIV') wrapPhrasing(box, box.getAttribute(BOX_ATTRIBUTE)!);

@@ -126,7 +126,9 @@ function markClosingNotes(blocks: ArticleBlock[]): ArticleBlock[] {
   const out = [...blocks];
   for (let at = out.length - 1; at >= 0; at--) {
     const block = out[at]!;
-    if (FURNITURE.has(block.type) && !EMPHASISED.has(block)) continue;
+    // Furniture closing the article (a credit, a tag line), italic or not, is passed over: the
+    // italic notes above it close the article too ("<em>Jane Doe covers …</em>" over "<em>Contributing: …</em>").
+    if (FURNITURE.has(block.type)) continue;
     if (block.type !== 'paragraph' || !EMPHASISED.has(block)) break;
     out[at] = { type: 'boilerplate', role: 'page', text: block.text.replace(/\n/g, ' ') };
   }
@@ -230,6 +232,41 @@ function isWhollyEmphasised(element: Element): boolean {
   return meaningful.length === 1 && meaningful[0]!.type === 'element' && ['em', 'i'].includes(meaningful[0]!.tagName);
 }
 
+/** A paragraph set wholly in `<small>`: the page's small print (a tip jar, a standing notice, terms), not reporting. */
+function isWhollySmall(element: Element): boolean {
+  const meaningful = element.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return meaningful.length === 1 && meaningful[0]!.type === 'element' && meaningful[0]!.tagName === 'small';
+}
+
+/**
+ * A paragraph's own class naming it a credit, an attribution or a source line ("article-source",
+ * "story-credit"): a short one is a credit ("Source: … and news agencies"), never reporting.
+ */
+const CREDIT_LINE_CLASS = /(?:^|[-_\s])(?:credits?|attribution|sources?)(?=$|[-_\s])/i;
+
+/**
+ * A paragraph holding a short label ending in a colon (at most three words, outside any link) and
+ * then only links to other pages, with at most a few words beside them (a date in parentheses):
+ * "More: <a>title</a>", "<em>See also: <a>title</a> (June 2026)</em>". Another story's title, not
+ * reporting. A sentence with a link in it has words of its own around the link.
+ */
+function isLabelledLink(nodes: readonly (RootContent | ElementContent)[]): boolean {
+  let meaningful = nodes.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+  // Descend through a wrapper setting the whole line in italics or bold.
+  while (meaningful.length === 1 && meaningful[0]!.type === 'element' && meaningful[0]!.tagName !== 'a' && INLINE.has(meaningful[0]!.tagName)) {
+    meaningful = meaningful[0]!.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+  }
+  const firstLink = meaningful.findIndex((node) => node.type === 'element' && node.tagName === 'a');
+  if (firstLink <= 0) return false;
+  const label = inlineText(meaningful.slice(0, firstLink)).trim();
+  if (!/:$/.test(label) || countWords(label) > 3) return false;
+  const rest = meaningful.slice(firstLink);
+  const links = rest.filter((node) => node.type === 'element' && node.tagName === 'a');
+  const linkWords = countWords(inlineText(links));
+  const other = inlineText(rest.filter((node) => !(node.type === 'element' && node.tagName === 'a'))).replace(/\([^()]*\)/g, ' ').trim();
+  return linkWords >= 3 && countWords(other) <= 2 && !/[.!?]/.test(other.replace(/^[\s|,;·•–—-]+/u, ''));
+}
+
 function classOf(element: Element): string {
   const value = element.properties['className'];
   return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
@@ -296,6 +333,18 @@ function readPlainElement(element: Element, out: ArticleBlock[]) {
       const rows = fieldRows(element.children);
       if (rows) {
         out.push(...rows);
+        return;
+      }
+      if (isWhollySmall(element)) {
+        out.push({ type: 'boilerplate', role: 'page', text: text.replace(/\n/g, ' ') });
+        return;
+      }
+      if (isLabelledLink(element.children)) {
+        out.push({ type: 'related-links', items: [text.replace(/\n/g, ' ')] });
+        return;
+      }
+      if (CREDIT_LINE_CLASS.test(classOf(element)) && !text.includes('\n') && countWords(text) <= 15) {
+        out.push({ type: 'reporting-credit', text });
         return;
       }
       const block = markupLine(element.children, text) ?? timeLine(element.children, text) ?? dateField(element, text) ?? lineBlock(text);
