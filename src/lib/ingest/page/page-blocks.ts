@@ -263,8 +263,11 @@ function isLabelledLink(nodes: readonly (RootContent | ElementContent)[]): boole
   const rest = meaningful.slice(firstLink);
   const links = rest.filter((node) => node.type === 'element' && node.tagName === 'a');
   const linkWords = countWords(inlineText(links));
-  const other = inlineText(rest.filter((node) => !(node.type === 'element' && node.tagName === 'a'))).replace(/\([^()]*\)/g, ' ').trim();
-  return linkWords >= 3 && countWords(other) <= 2 && !/[.!?]/.test(other.replace(/^[\s|,;·•–—-]+/u, ''));
+  const other = inlineText(rest.filter((node) => !(node.type === 'element' && node.tagName === 'a')))
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/[|,;·•–—]+/gu, ' ')
+    .trim();
+  return linkWords >= 3 && countWords(other) <= 2 && !/[.!?]/.test(other);
 }
 
 function classOf(element: Element): string {
