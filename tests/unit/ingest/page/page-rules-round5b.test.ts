@@ -120,3 +120,32 @@ describe('the outlet as a reader would call it', () => {
     expect(['The Courier', 'Quarry', 'NPR', 'Courier.com Ltd', 'ITV News'].some(isBareName)).toBe(false);
   });
 });
+
+describe('boxes between paragraphs named a correction, a promotion or an advertisement, or holding a control', () => {
+  it('a correction box is a note, whatever its words', () => {
+    const made = extracted('<div class="correction-notice"><p>We previously said the depot opened in 1998; it opened in 1989.</p></div>');
+    expect(furniture(made, 'We previously said the depot opened in 1998; it opened in 1989.')).toBe(true);
+  });
+
+  it('a promotion or an advertisement box is page furniture', () => {
+    const promo = extracted('<div class="newsroom-promo"><p>Get breaking canal news on your phone with our free app for iPhone and Android.</p></div>');
+    expect(furniture(promo, 'Get breaking canal news on your phone with our free app for iPhone and Android.')).toBe(true);
+    const ad = extracted('<div class="ad-slot ad--mid"><p>Paid for by Lockside Marina: winter moorings from £9 a night, book before Friday.</p></div>');
+    expect(furniture(ad, 'Paid for by Lockside Marina: winter moorings from £9 a night, book before Friday.')).toBe(true);
+  });
+
+  it('a few words beside a button are the control’s label', () => {
+    const made = extracted('<div class="save-widget"><span>Keep this story for later</span><button>Save</button></div>');
+    expect(furniture(made, 'Keep this story for later')).toBe(true);
+  });
+
+  it('reporting in boxes whose names only look alike, or beside a "show more" button, stays reporting', () => {
+    const line = 'Trust managers said talks would resume at the Ambrel depot on Thursday afternoon.';
+    for (const name of ['read-body', 'shadow-box', 'ad-free-content', 'headline-extra', 'loaded', 'roads-section']) {
+      expect(reporting(extracted(`<div class="${name}"><p>${line}</p></div>`), line), name).toBe(true);
+    }
+    expect(reporting(extracted(`<div class="expandable"><p>${line}</p><button>Show more</button></div>`), line)).toBe(true);
+    const short = 'Talks resume on Thursday.';
+    expect(reporting(extracted(`<p>${short}</p>`), short)).toBe(true);
+  });
+});
