@@ -80,8 +80,8 @@ const BOX_ROLES: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   // such containers hold the paywalled part of the article itself.)
   ['page', /donat(?:e|ion)|contribution|support-?us|tip-?jar|(?:^|[-_\s])(?:toc|table-?of-?contents)(?=$|[-_\s])/i, true],
   // An editor's or writer's note set in a box of its own ("callout", "disclosure", "editor's
-  // note", a correction or clarification box).
-  ['page', /(?:^|[-_\s])(?:callout|disclosure|editors?-?note|corrections?|clarifications?)(?=$|[-_\s])/i, false],
+  // note", a correction or clarification box, a "why you can trust us" or trust-indicator box).
+  ['page', /(?:^|[-_\s])(?:callout|disclosure|editors?-?note|corrections?|clarifications?|trust)(?=$|[-_\s])/i, false],
   // A promotion or an advertisement set between paragraphs ("promo--app", "inline-ad", "sponsored-slot"; never "ad-free").
   ['page', /(?:^|[-_\s])(?:promo|promos|promotion|ad|ads|advert|adverts|advertisement|sponsored)(?=$|[-_\s])(?![-_]?free)/i, true],
 ];

@@ -195,6 +195,7 @@ function readChildren(parent: Root | Element, out: ArticleBlock[]) {
     if (text) afterImage = false;
     run = [];
   };
+  const rules: number[] = [];
   for (const child of parent.children) {
     if (isInline(child)) {
       run.push(child);
@@ -202,6 +203,7 @@ function readChildren(parent: Root | Element, out: ArticleBlock[]) {
     }
     flush();
     if (child.type !== 'element') continue;
+    if (child.tagName === 'hr') rules.push(out.length);
     // A line right under an image is its caption when it is in a box of its own or ends in a
     // photo credit (a CMS's caption field; Readability turns such boxes into paragraphs).
     const text = inlineText([child]);
@@ -217,6 +219,25 @@ function readChildren(parent: Root | Element, out: ArticleBlock[]) {
     else if (holdsImage(child)) afterImage = true;
   }
   flush();
+  markRuledCallsToAction(out, rules);
+}
+
+/**
+ * Between two horizontal rules, a short run closed by a button (a heading, a line or two of
+ * pitch, then a link alone: "Support us", "Become a member") is a box set apart from the article
+ * by its rules, not its reporting: a call to action, as `isCallToAction` reads one in a box.
+ */
+function markRuledCallsToAction(out: ArticleBlock[], rules: readonly number[]) {
+  for (let at = 1; at < rules.length; at++) {
+    const start = rules[at - 1]!;
+    const end = rules[at]!;
+    const run = out.slice(start, end);
+    if (run.length < 2 || run.length > 4) continue;
+    const button = run.at(-1)!;
+    if (!LINK_ONLY.has(button) || button.type !== 'boilerplate') continue;
+    if (!run.slice(0, -1).every((block) => block.type === 'subheading' || (block.type === 'paragraph' && countWords(block.text) <= 40))) continue;
+    for (let index = start; index < end - 1; index++) out[index] = asPageFurniture(out[index]!.type === 'subheading' ? { type: 'paragraph', text: (out[index] as { text: string }).text } : out[index]!);
+  }
 }
 
 function holdsImage(element: Element): boolean {
@@ -768,6 +789,8 @@ function readList(element: Element, out: ArticleBlock[]) {
   // A list of nothing but links is a list of other pages (related, trending, most-read stories, topic
   // tags) on every platform: an article's own lists carry words of their own around their links.
   else if (items.length >= 2 && links === items.length) out.push({ type: 'related-links', items: items.map((item) => item.text) });
+  // One link alone in a list, right under a label that is furniture ("Also read" over one title): another story.
+  else if (items.length === 1 && links === 1 && out.at(-1)?.type === 'boilerplate' && countWords((out.at(-1) as { text: string }).text) <= 4) out.push({ type: 'related-links', items: [items[0]!.text] });
   else if (items.length > 0) out.push({ type: 'list', ordered, items });
   for (const list of nested) readList(list, out);
 }

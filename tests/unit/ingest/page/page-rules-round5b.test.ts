@@ -127,6 +127,14 @@ describe('boxes between paragraphs named a correction, a promotion or an adverti
     expect(furniture(made, 'We previously said the depot opened in 1998; it opened in 1989.')).toBe(true);
   });
 
+  it('a trust box ("how we report", standards) is a note, open or folded', () => {
+    const made = extracted('<details class="trust-indicators"><summary>How this story was reported</summary><p>Our reporter attended the hearing and read the trust’s published accounts.</p></details>');
+    expect(furniture(made, 'How this story was reported')).toBe(true);
+    expect(furniture(made, 'Our reporter attended the hearing and read the trust’s published accounts.')).toBe(true);
+    const line = 'Trust managers said talks would resume at the Ambrel depot on Thursday afternoon.';
+    expect(reporting(extracted(`<div class="trusted-source"><p>${line}</p></div>`), line)).toBe(true);
+  });
+
   it('a promotion or an advertisement box is page furniture', () => {
     const promo = extracted('<div class="newsroom-promo"><p>Get breaking canal news on your phone with our free app for iPhone and Android.</p></div>');
     expect(furniture(promo, 'Get breaking canal news on your phone with our free app for iPhone and Android.')).toBe(true);
@@ -147,5 +155,30 @@ describe('boxes between paragraphs named a correction, a promotion or an adverti
     expect(reporting(extracted(`<div class="expandable"><p>${line}</p><button>Show more</button></div>`), line)).toBe(true);
     const short = 'Talks resume on Thursday.';
     expect(reporting(extracted(`<p>${short}</p>`), short)).toBe(true);
+  });
+});
+
+describe('position: what sits beside a line', () => {
+  it('one link alone in a list under a furniture label is another story; a one-item list under reporting stays a list', () => {
+    const made = blocks(`${prose}<p><b>Don’t miss</b></p><ul><li><a href="/w">Winter stoppages list published for the Ambrel</a></li></ul><p>${fourth}</p>`);
+    expect(find(made, 'Winter stoppages list published for the Ambrel')?.type).toBe('related-links');
+    const own = blocks(`${prose}<ul><li><a href="/report">Read the trust’s full statement on the new rota</a></li></ul><p>${fourth}</p>`);
+    expect(find(own, 'Read the trust’s full statement on the new rota')?.type).toBe('list');
+  });
+
+  it('a heading, a line of pitch and a lone button set between two rules is a call to action', () => {
+    const made = blocks(`${prose}<hr><h3>Back the Ambrel Chronicle</h3><p>Three reporters cover the whole valley. Members keep them on the towpath.</p><p><a href="/join">Join today</a></p><hr><p>${fourth}</p>`);
+    expect(furniture(made, 'Back the Ambrel Chronicle')).toBe(true);
+    expect(furniture(made, 'Three reporters cover the whole valley. Members keep them on the towpath.')).toBe(true);
+    expect(reporting(made, fourth)).toBe(true);
+  });
+
+  it('reporting between rules stays reporting, with or without a closing link', () => {
+    const ruled = blocks(`<hr><p>${body}</p><p>${more}</p><hr><p>${third}</p>`);
+    expect(reporting(ruled, body) && reporting(ruled, more)).toBe(true);
+    const withLink = blocks(`<hr><p>${body}</p><p>${more}</p><p>${third}</p><p>${fourth}</p><p><a href="/r">Read the ruling</a></p><hr>`);
+    expect([body, more, third, fourth].every((line) => reporting(withLink, line))).toBe(true);
+    const unruled = blocks(`<h3>Why they walked out</h3><p>${body}</p><p><a href="/r">Read the ruling</a></p><p>${more}</p>`);
+    expect(reporting(unruled, body)).toBe(true);
   });
 });
