@@ -75,6 +75,15 @@ const BOX_ROLES: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['newsletter', /newsletter|sign-?up|subscribe(?!r)/i, true],
   ['author', /byline|author(?!it)|contributor/i, true],
   ['media', /video|player|audio/i, false],
+  // An appeal for money or membership set inside the article (a donate block, a contribution ask,
+  // a tip jar), and an in-page table of contents: page furniture. (Not "paywall" nor "members":
+  // such containers hold the paywalled part of the article itself.)
+  ['page', /donat(?:e|ion)|contribution|support-?us|tip-?jar|(?:^|[-_\s])(?:toc|table-?of-?contents)(?=$|[-_\s])/i, true],
+  // An editor's or writer's note set in a box of its own ("callout", "disclosure", "editor's
+  // note", a correction or clarification box, a "why you can trust us" or trust-indicator box).
+  ['page', /(?:^|[-_\s])(?:callout|disclosure|editors?-?note|corrections?|clarifications?|trust)(?=$|[-_\s])/i, false],
+  // A promotion or an advertisement set between paragraphs ("promo--app", "inline-ad", "sponsored-slot"; never "ad-free").
+  ['page', /(?:^|[-_\s])(?:promo|promos|promotion|ad|ads|advert|adverts|advertisement|sponsored)(?=$|[-_\s])(?![-_]?free)/i, true],
 ];
 const MARKUP_ATTRIBUTES = ['class', 'id', 'itemprop', 'aria-label', 'data-component', 'data-component-name', 'data-testid', 'data-qa'];
 
@@ -109,6 +118,17 @@ function asideRole(element: Element, markup: string): string | undefined {
 }
 
 /**
+ * A box of a few words holding a control (a button, a field, a menu): "Follow this topic" beside
+ * its button, "Save for later", a rating widget. Readability drops the controls and keeps the
+ * words, which then stand alone as if they were a line of the article. Reporting is never so
+ * short and set beside a button.
+ */
+function controlRole(element: Element, words: number): string | undefined {
+  if (words > 8 || element.querySelector('button, input, select, textarea') === null) return undefined;
+  return 'page';
+}
+
+/**
  * Readability unwraps and merges boxes as it cleans a page (a box holding one paragraph becomes
  * that paragraph; a box holding one box takes on its parent's attributes), so the markup naming
  * a caption, sign-up box, author bio or player is often gone from what it returns while the text
@@ -123,11 +143,14 @@ function markSmallBoxes(document: Document) {
     const words = (element.textContent ?? '').split(/\s+/).filter(Boolean).length;
     if (words === 0 || words > 80) continue;
     // A short article is no box: never the article element, nor one holding the <h1> or more than two paragraphs of prose.
-    if (['ARTICLE', 'MAIN', 'BODY'].includes(element.tagName.toUpperCase()) || element.querySelector('h1, article, main') !== null) continue;
+    if (['ARTICLE', 'MAIN', 'BODY'].includes(element.tagName.toUpperCase()) || element.querySelector('h1, main') !== null) continue;
     if ([...element.querySelectorAll('p')].filter((p) => (p.textContent ?? '').split(/\s+/).filter(Boolean).length >= 12).length > 2) continue;
     const image = element.querySelector('img, picture, amp-img') !== null;
-    const role = BOX_ROLES.find(([, pattern, withImage]) => pattern.test(markup) && (withImage || !image))?.[0] ?? asideRole(element, markup);
+    const role = BOX_ROLES.find(([, pattern, withImage]) => pattern.test(markup) && (withImage || !image))?.[0] ?? asideRole(element, markup) ?? controlRole(element, words);
     if (!role) continue;
+    // A box holding an <article> is the article (or a part of it) unless it is a box of links to
+    // other stories, whose teasers are often <article>s of their own.
+    if (role !== 'related' && element.querySelector('article') !== null) continue;
     element.setAttribute(BOX_ATTRIBUTE, role);
     for (const inner of element.querySelectorAll('*')) if (!inner.hasAttribute(BOX_ATTRIBUTE)) inner.setAttribute(BOX_ATTRIBUTE, role);
     for (const box of [element, ...element.querySelectorAll('div')]) if (box.tagName.toUpperCase() === 'DIV') wrapPhrasing(box, box.getAttribute(BOX_ATTRIBUTE)!);

@@ -126,7 +126,9 @@ function markClosingNotes(blocks: ArticleBlock[]): ArticleBlock[] {
   const out = [...blocks];
   for (let at = out.length - 1; at >= 0; at--) {
     const block = out[at]!;
-    if (FURNITURE.has(block.type) && !EMPHASISED.has(block)) continue;
+    // Furniture closing the article (a credit, a tag line), italic or not, is passed over: the
+    // italic notes above it close the article too ("<em>Jane Doe covers …</em>" over "<em>Contributing: …</em>").
+    if (FURNITURE.has(block.type)) continue;
     if (block.type !== 'paragraph' || !EMPHASISED.has(block)) break;
     out[at] = { type: 'boilerplate', role: 'page', text: block.text.replace(/\n/g, ' ') };
   }
@@ -193,6 +195,7 @@ function readChildren(parent: Root | Element, out: ArticleBlock[]) {
     if (text) afterImage = false;
     run = [];
   };
+  const rules: number[] = [];
   for (const child of parent.children) {
     if (isInline(child)) {
       run.push(child);
@@ -200,6 +203,7 @@ function readChildren(parent: Root | Element, out: ArticleBlock[]) {
     }
     flush();
     if (child.type !== 'element') continue;
+    if (child.tagName === 'hr') rules.push(out.length);
     // A line right under an image is its caption when it is in a box of its own or ends in a
     // photo credit (a CMS's caption field; Readability turns such boxes into paragraphs).
     const text = inlineText([child]);
@@ -215,6 +219,25 @@ function readChildren(parent: Root | Element, out: ArticleBlock[]) {
     else if (holdsImage(child)) afterImage = true;
   }
   flush();
+  markRuledCallsToAction(out, rules);
+}
+
+/**
+ * Between two horizontal rules, a short run closed by a button (a heading, a line or two of
+ * pitch, then a link alone: "Support us", "Become a member") is a box set apart from the article
+ * by its rules, not its reporting: a call to action, as `isCallToAction` reads one in a box.
+ */
+function markRuledCallsToAction(out: ArticleBlock[], rules: readonly number[]) {
+  for (let at = 1; at < rules.length; at++) {
+    const start = rules[at - 1]!;
+    const end = rules[at]!;
+    const run = out.slice(start, end);
+    if (run.length < 2 || run.length > 4) continue;
+    const button = run.at(-1)!;
+    if (!LINK_ONLY.has(button) || button.type !== 'boilerplate') continue;
+    if (!run.slice(0, -1).every((block) => block.type === 'subheading' || (block.type === 'paragraph' && countWords(block.text) <= 40))) continue;
+    for (let index = start; index < end - 1; index++) out[index] = asPageFurniture(out[index]!.type === 'subheading' ? { type: 'paragraph', text: (out[index] as { text: string }).text } : out[index]!);
+  }
 }
 
 function holdsImage(element: Element): boolean {
@@ -228,6 +251,44 @@ const EMPHASISED = new WeakSet<ArticleBlock>();
 function isWhollyEmphasised(element: Element): boolean {
   const meaningful = element.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   return meaningful.length === 1 && meaningful[0]!.type === 'element' && ['em', 'i'].includes(meaningful[0]!.tagName);
+}
+
+/** A paragraph set wholly in `<small>`: the page's small print (a tip jar, a standing notice, terms), not reporting. */
+function isWhollySmall(element: Element): boolean {
+  const meaningful = element.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return meaningful.length === 1 && meaningful[0]!.type === 'element' && meaningful[0]!.tagName === 'small';
+}
+
+/**
+ * A paragraph's own class naming it a credit, an attribution or a source line ("article-source",
+ * "story-credit"): a short one is a credit ("Source: … and news agencies"), never reporting.
+ */
+const CREDIT_LINE_CLASS = /(?:^|[-_\s])(?:credits?|attribution|sources?)(?=$|[-_\s])/i;
+
+/**
+ * A paragraph holding a short label ending in a colon (at most three words, outside any link) and
+ * then only links to other pages, with at most a few words beside them (a date in parentheses):
+ * "More: <a>title</a>", "<em>See also: <a>title</a> (June 2026)</em>". Another story's title, not
+ * reporting. A sentence with a link in it has words of its own around the link.
+ */
+function isLabelledLink(nodes: readonly (RootContent | ElementContent)[]): boolean {
+  let meaningful = nodes.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+  // Descend through a wrapper setting the whole line in italics or bold.
+  while (meaningful.length === 1 && meaningful[0]!.type === 'element' && meaningful[0]!.tagName !== 'a' && INLINE.has(meaningful[0]!.tagName)) {
+    meaningful = meaningful[0]!.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+  }
+  const firstLink = meaningful.findIndex((node) => node.type === 'element' && node.tagName === 'a');
+  if (firstLink <= 0) return false;
+  const label = inlineText(meaningful.slice(0, firstLink)).trim();
+  if (!/:$/.test(label) || countWords(label) > 3) return false;
+  const rest = meaningful.slice(firstLink);
+  const links = rest.filter((node) => node.type === 'element' && node.tagName === 'a');
+  const linkWords = countWords(inlineText(links));
+  const other = inlineText(rest.filter((node) => !(node.type === 'element' && node.tagName === 'a')))
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/[|,;·•–—]+/gu, ' ')
+    .trim();
+  return linkWords >= 3 && countWords(other) <= 2 && !/[.!?]/.test(other);
 }
 
 function classOf(element: Element): string {
@@ -296,6 +357,18 @@ function readPlainElement(element: Element, out: ArticleBlock[]) {
       const rows = fieldRows(element.children);
       if (rows) {
         out.push(...rows);
+        return;
+      }
+      if (isWhollySmall(element)) {
+        out.push({ type: 'boilerplate', role: 'page', text: text.replace(/\n/g, ' ') });
+        return;
+      }
+      if (isLabelledLink(element.children)) {
+        out.push({ type: 'related-links', items: [text.replace(/\n/g, ' ')] });
+        return;
+      }
+      if (CREDIT_LINE_CLASS.test(classOf(element)) && !text.includes('\n') && countWords(text) <= 15) {
+        out.push({ type: 'reporting-credit', text });
         return;
       }
       const block = markupLine(element.children, text) ?? timeLine(element.children, text) ?? dateField(element, text) ?? lineBlock(text);
@@ -716,6 +789,8 @@ function readList(element: Element, out: ArticleBlock[]) {
   // A list of nothing but links is a list of other pages (related, trending, most-read stories, topic
   // tags) on every platform: an article's own lists carry words of their own around their links.
   else if (items.length >= 2 && links === items.length) out.push({ type: 'related-links', items: items.map((item) => item.text) });
+  // One link alone in a list, right under a label that is furniture ("Also read" over one title): another story.
+  else if (items.length === 1 && links === 1 && out.at(-1)?.type === 'boilerplate' && countWords((out.at(-1) as { text: string }).text) <= 4) out.push({ type: 'related-links', items: [items[0]!.text] });
   else if (items.length > 0) out.push({ type: 'list', ordered, items });
   for (const list of nested) readList(list, out);
 }

@@ -88,7 +88,14 @@ export function readPageMetadata(document: Document, html: string): PageMetadata
   }
 
   const meta = (attribute: 'property' | 'name' | 'itemprop', key: string) => metaContent(document, attribute, key);
-  setText(metadata, 'outlet', meta('property', 'og:site_name'), 'OpenGraph tags');
+  const siteName = clean(meta('property', 'og:site_name'));
+  // A JSON-LD publisher named by a bare domain or slug ("example-courier.com", "examplecourier")
+  // is the site's machine name; when OpenGraph gives the display name a reader would call the
+  // outlet ("The Example Courier"), that name is the outlet, and the basis says it came from there.
+  if (metadata.outlet?.source === 'JSON-LD' && isBareName(metadata.outlet.value) && siteName !== undefined && !isBareName(siteName)) {
+    metadata.outlet = { value: siteName, source: 'OpenGraph tags' };
+  }
+  setText(metadata, 'outlet', siteName, 'OpenGraph tags');
   setText(metadata, 'headline', meta('property', 'og:title'), 'OpenGraph tags');
   setDate(metadata, meta('property', 'article:published_time'), 'OpenGraph tags');
   setUrl(metadata, meta('property', 'og:url'), 'OpenGraph tags');
@@ -196,6 +203,12 @@ function peopleIn(value: string): string[] {
   if (text === undefined || /^https?:/i.test(text)) return [];
   const byline = parseByline(/^by\s/i.test(text) ? text : `By ${text}`);
   return byline ? byline.authors : [];
+}
+
+/** A name written as a machine would: a host name ("courier.example", "www.courier.com") or one lower-case slug ("thecourier", "the-courier"). */
+export function isBareName(name: string): boolean {
+  const text = name.trim();
+  return /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(text) || /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(text);
 }
 
 function setText(metadata: PageMetadata, field: 'outlet' | 'headline', value: unknown, source: MetadataSource) {
