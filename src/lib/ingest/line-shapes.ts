@@ -383,7 +383,8 @@ const SHARED_FROM = /^(?:shared|sent)\s+(?:from|via|with|using)\s+(?:the\s+|my\s
  * standards for working with philanthropies at …" (AP's).
  */
 const STANDARDS_NOTE = /^(?:our\s+standards\s*:|find\s+\S+\s+standards\s+for\b)|\bsolely\s+responsible\s+for\s+all\s+(?:the\s+)?content\b/i;
-const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b/i;
+// The sign may follow a label ("Transcript © 2026 …", "Text and photos © 2026 …"): with a year after it, it is a notice.
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b|(?:^|\s)(?:©|copyright\s+©?)\s*(?:19|20)\d{2}\b/i;
 /** "Sign up" and "Subscribe" open newsletter lines only with a word of the trade after them. */
 const SIGN_UP = /^(?:sign\s+up|subscribe)\b/i;
 const SIGN_UP_OBJECT = /\b(?:newsletters?|inbox|e-?mail|here|now|free|today|updates|alerts|briefing|digest|podcast)\b/i;
@@ -407,6 +408,8 @@ const PAGE_CONTROLS = new RegExp(
       String.raw`(?:open|view|expand)\s+(?:image\s+)?gallery`,
       String.raw`(?:image|photo|picture|slide)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}`,
       String.raw`\(?\d{1,3}\s*(?:of|\/)\s*\d{1,3}\)?`,
+      // Where a piece sits in a series, a programme or a document: "Segment 2 of 5", "Part 3 of 4", "Page 1 / 3".
+      String.raw`[a-z]+\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}`,
       String.raw`(?:previous|next)(?:\s+(?:image|photo|slide|article|story))?`,
       String.raw`back\s+to\s+top`,
       String.raw`(?:show|load|see)\s+more`,
@@ -445,6 +448,8 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   // End marks of releases and transcripts ("END", "-30-", "# # #"), stage directions ("(COMMERCIAL BREAK)") and translation notes.
   if (END_MARK.test(line.trim()) || STAGE_DIRECTION.test(line.trim()) || TIME_CODE.test(line.trim()) || TRANSLATION_NOTE.test(line.trim()) || isForwardDivider(line)) return 'page';
   if (TRANSCRIPT_NOTE.test(line.trim()) && countWords(line) <= 60) return 'page';
+  const cue = cueRole(line);
+  if (cue !== undefined) return cue;
   const trimmed = trimDecoration(line);
   if (trimmed === '') return undefined;
   const words = countWords(trimmed);
@@ -460,7 +465,26 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   if (words <= 60 && (VIEWS_EXPRESSED.test(trimmed) || UPDATE_NOTE.test(trimmed) || MAIL_DISCLAIMER.test(trimmed) || NEWSLETTER_NOTICE.test(trimmed))) return 'page';
   if (words <= 40 && (EDITORS_NOTE.test(trimmed) || KEYWORD_LINE.test(trimmed) || FOLLOW_AT.test(trimmed))) return 'page';
   if (isWireSlug(trimmed) || isRundown(line)) return 'masthead';
+  if (isMenuLine(line)) return 'page';
   return undefined;
+}
+
+/** A menu has at least this many items. */
+const MIN_MENU_ITEMS = 3;
+
+/**
+ * A site's menu pasted as a line: three or more short items, each opened by a capital, between bars
+ * or dots ("Home | Products | Investors | Newsroom", "News · Sport · About us"), no figure or sentence in any.
+ */
+export function isMenuLine(line: string): boolean {
+  const items = line.trim().split(/\s+[|·•]\s+/);
+  return (
+    items.length >= MIN_MENU_ITEMS &&
+    items.every((item) => {
+      const words = item.split(/\s+/);
+      return words.length <= 3 && /^\p{Lu}/u.test(words[0]!) && !/[.!?,;:]$/.test(item) && !/\d/.test(item);
+    })
+  );
 }
 
 /** An opinion page's disclaimer: "The views expressed (in this column) are the author's own …". */
@@ -509,6 +533,22 @@ const END_MARK = /^(?:[-–—]?\s*(?:END|ENDS|-?30-?)\s*[-–—]?|#\s*#\s*#|[-
 // In parentheses as TV transcripts set them ("(COMMERCIAL BREAK)"), in brackets as podcast and radio
 // transcripts and subtitles do ("[MUSIC]", "[LAUGHTER]").
 const STAGE_DIRECTION = /^(?:\((?=[^)]*\p{Lu}{2})[^\p{Ll}()]{2,60}\)|\[(?=[^\]]*\p{Lu}{2})[^\p{Ll}[\]]{2,60}\])$/u;
+/**
+ * A production cue, a whole line in brackets opened by a label and a colon: a broadcast script's and a
+ * transcript's notes on sound, captions and graphics ("[MUSIC: theme fades]", "[CAPTION: Jo Park, mayor]",
+ * "(SFX: door closes)"), and an e-mail's or an app's stand-in for a picture ("[Image: …]", "[Photo: …]").
+ * In parentheses only with the label in capitals: a parenthesis in ordinary case may be a sentence.
+ */
+const CUE_LINE = /^(?:\[(?<label>\p{Lu}[\p{L}'’ -]{1,24}?)\s*:\s*[^[\]]{1,240}\]|\((?<caps>\p{Lu}[\p{Lu}'’ -]{1,24}?)\s*:\s*[^()]{1,240}\))$/u;
+const PICTURE_LABEL = /^(?:image|photo|photograph|picture|pic|graphic|illustration|video|gallery|chart|map)s?$/i;
+
+/** The role of a production cue line ("[SOUND: rain]", "[Image: …]"): a picture's stand-in or a note of the page. */
+export function cueRole(line: string): 'image' | 'page' | undefined {
+  const groups = CUE_LINE.exec(line.trim())?.groups;
+  if (!groups) return undefined;
+  return PICTURE_LABEL.test((groups['label'] ?? groups['caps'] ?? '').trim()) ? 'image' : 'page';
+}
+
 /** A time code alone on its line, in brackets or parentheses, as transcripts set it over a turn ("[00:04:12]"). */
 const TIME_CODE = /^[[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]$/;
 /** A transcript's note on how it was made ("This transcript was produced automatically …"), as broadcasters and podcasts print it. */

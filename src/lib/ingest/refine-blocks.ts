@@ -205,6 +205,12 @@ const NOT_SPEAKERS = new Set([
   'CLARIFICATION', 'DISCLOSURE', 'DISCLAIMER', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'CONTEXT', 'BACKGROUND', 'DETAILS', 'FLASHBACK',
   'LATEST', 'THE LATEST', 'ALSO', 'MEANWHILE', 'PLUS', 'SOURCE', 'SOURCES', 'PHOTO', 'VIDEO', 'RELATED', 'CREDIT', 'TIMELINE',
 ]);
+/** Whether a line opens with a speaker's label, as a transcript's turns do ("JANE DOE: …", "HOST (JANE DOE): …", "[00:04:12] Q: …"). */
+export function isSpeakerLine(line: string): boolean {
+  const groups = TURN.exec(line.trim())?.groups;
+  return groups !== undefined && !NOT_SPEAKERS.has(groups['speaker']!.toUpperCase());
+}
+
 /** A transcript has at least this many turns, by at least two speakers, one of whom speaks twice. */
 const MIN_TURNS = 3;
 

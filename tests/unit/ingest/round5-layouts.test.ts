@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplateRole, cueRole, isMenuLine } from '../../../src/lib/ingest/line-shapes.ts';
+import { parseArticleText } from '../../../src/lib/ingest/parse-article.ts';
+
+// Invented variants: other words, other order and other house styles than the development fixtures
+// the rules were prompted by, so that a rule fitted to one file's wording fails here.
+const BODY = 'The harbour board voted on Monday to raise ferry fares for the second time this year, by eight per cent from June.\nCommuters from the islands will pay the most, the board said in a statement.';
+const kinds = (text: string) => parseArticleText(text).map((block) => [block.type, 'text' in block ? block.text : ''] as const);
+const headline = (text: string) => parseArticleText(text).find((block) => block.type === 'headline')?.text ?? null;
+const typeOf = (text: string, line: string) => kinds(text).find(([, value]) => value === line)?.[0];
+
+describe('a broadcast transcript: the story’s title over the transcript, the programme’s name above it', () => {
+  it('takes the title over a stage direction in parentheses, the podcast’s name and episode line above it as furniture', () => {
+    const text = [
+      'Harbour Talk — the weekly podcast of the Skelby Post',
+      'Episode 88 · 12 March 2026',
+      'Why ferry fares went up again this spring',
+      '(THEME MUSIC)',
+      'HOST (ANA RIIS): The harbour board has put fares up again. Tom Vale has been following it.',
+      'TOM VALE: It is the second rise this year, and the islanders are furious about it.',
+      'HOST (ANA RIIS): What did the board say?',
+      'TOM VALE: That fuel costs left it no choice, and that it would review the fares in the autumn.',
+    ].join('\n');
+    expect(headline(text)).toBe('Why ferry fares went up again this spring');
+    expect(typeOf(text, 'Harbour Talk — the weekly podcast of the Skelby Post')).toBe('boilerplate');
+  });
+
+  it('takes the title directly over the first speaker, with an aired-date field between it and the show’s name', () => {
+    const text = [
+      'City Hour with Tom Vale on Radio Kessal',
+      'Aired: Monday 4 May 2026',
+      'Council backs the new tram depot in a late vote',
+      'TOM VALE: Good evening. The council has backed the new tram depot after a four-hour debate.',
+      'ANA RIIS: Tom, it was close: nineteen votes to seventeen, and the mayor had to cast the deciding one.',
+      'TOM VALE: Ana Riis at the town hall, thank you.',
+    ].join('\n');
+    expect(headline(text)).toBe('Council backs the new tram depot in a late vote');
+  });
+
+  it('leaves a news story with its date and a second title-shaped line alone: its body is prose, not a transcript', () => {
+    const text = `Ferry fares rise for the second time this year\n12 March 2026\nIslanders say the board has broken its promise again\n${BODY}`;
+    expect(headline(text)).toBe('Ferry fares rise for the second time this year');
+  });
+});
+
+describe('production cues, counters, notices and menus are furniture by their shape', () => {
+  it.each([
+    ['[CAPTION: Ana Riis, harbour master]', 'page'],
+    ['[SFX: ship’s horn, gulls]', 'page'],
+    ['(VT: FERRY LEAVING THE QUAY)', 'page'],
+    ['[Photo: A ferry leaves Skelby quay in the rain]', 'image'],
+    ['[Video: the board’s vote, 3 min]', 'image'],
+  ])('cueRole(%j) is %s', (line, role) => expect(cueRole(line)).toBe(role));
+
+  it.each([
+    '(The board, she said, had not consulted anyone: not the islanders, not the unions.)',
+    '[Ana Riis] told the board the fares were unfair.',
+    'The mayor said: [the fares] cannot rise again.',
+  ])('cueRole(%j) is undefined: a sentence with brackets', (line) => expect(cueRole(line)).toBeUndefined());
+
+  it.each([
+    ['Part 3 of 4', 'page'],
+    ['Chapter 2 / 9', 'page'],
+    ['Pictures and text © 2025 Skelby Post. Reuse only with permission.', 'copyright'],
+    ['News · Sport · Business · Weather · Puzzles', 'page'],
+  ])('boilerplateRole(%j) is %s', (line, role) => expect(boilerplateRole(line)).toBe(role));
+
+  it.each([
+    'Three of the four ferries ran late on Monday.',
+    'Part of the fare rise will go to the new pier, the board said.',
+    'Ferries | Trams | Buses all cost more this year.',
+  ])('boilerplateRole(%j) is undefined: an ordinary sentence', (line) => expect(boilerplateRole(line)).toBeUndefined());
+
+  it('reads a menu line only when every item is a short capitalised name', () => {
+    expect(isMenuLine('About us | Our work | Press | Jobs')).toBe(true);
+    expect(isMenuLine('Fares rose 8% | Trams late | Board meets')).toBe(false);
+    expect(isMenuLine('Ferries · Trams')).toBe(false);
+  });
+
+  it('lets a press office’s name and menu over the release’s title leave the title the headline', () => {
+    const text = `Skelby Harbour Board · Press office\nAbout us | Services | Tenders | Press\n\nFOR IMMEDIATE RELEASE\n\nFerry fares to rise by eight per cent from June\n\n${BODY.replace('\n', '\n\n')}`;
+    expect(headline(text)).toBe('Ferry fares to rise by eight per cent from June');
+    expect(typeOf(text, 'Skelby Harbour Board · Press office')).toBe('boilerplate');
+  });
+
+  it('reads an office’s long name over a release label as its masthead, not the headline', () => {
+    const text = `Ministry of Harbours, Ports and Inland Waterways
+EMBARGOED UNTIL 00:01, 12 March 2026
+Ferry fares to rise by eight per cent from June
+${BODY}`;
+    expect(headline(text)).toBe('Ferry fares to rise by eight per cent from June');
+  });
+});
+
+describe('a site’s name over the headline that reads like a person’s', () => {
+  it('is a label when a byline under the title names other people', () => {
+    const text = `Harrow Courier\nFerry fares rise for a second time this year\nBy Ana Riis and Tom Vale\n${BODY}`;
+    expect(headline(text)).toBe('Ferry fares rise for a second time this year');
+    expect(typeOf(text, 'Harrow Courier')).toBe('section-label');
+  });
+
+  it('is the masthead when the site’s trail is set under it', () => {
+    const text = `Harrow Courier\nHome › News › Transport\nFerry fares rise for a second time this year\n${BODY}`;
+    expect(headline(text)).toBe('Ferry fares rise for a second time this year');
+    expect(typeOf(text, 'Harrow Courier')).toBe('boilerplate');
+  });
+
+  it('is not a label when it is the byline’s own name (a columnist’s name over the column)', () => {
+    const text = `Ana Riis\nWhy the ferry fares had to rise\nBy Ana Riis\n${BODY}`;
+    expect(typeOf(text, 'Ana Riis')).not.toBe('section-label');
+  });
+});
