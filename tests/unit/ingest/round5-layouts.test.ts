@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boilerplateRole, cueRole, isMenuLine } from '../../../src/lib/ingest/line-shapes.ts';
-import { parseArticleText } from '../../../src/lib/ingest/parse-article.ts';
+import { parseArticleText, standsAloneLine } from '../../../src/lib/ingest/parse-article.ts';
+import { unwrapText } from '../../../src/lib/ingest/text/wrapped-text.ts';
 
 // Invented variants: other words, other order and other house styles than the development fixtures
 // the rules were prompted by, so that a rule fitted to one file's wording fails here.
@@ -108,5 +109,57 @@ describe('a site’s name over the headline that reads like a person’s', () =>
   it('is not a label when it is the byline’s own name (a columnist’s name over the column)', () => {
     const text = `Ana Riis\nWhy the ferry fares had to rise\nBy Ana Riis\n${BODY}`;
     expect(typeOf(text, 'Ana Riis')).not.toBe('section-label');
+  });
+});
+
+describe('hard-wrapped print: a jump’s slug line, a header in wide gaps, a prose line that stops on a name', () => {
+  // An invented two-page story from a print edition: other outlet, other slug and other page numbers.
+  const PRINT = [
+    'FERRY FARES TO RISE AGAIN',
+    'By Ana Riis',
+    'SKELBY — The harbour board voted on Monday to',
+    'raise ferry fares for the second time this year,',
+    'by eight per cent from June, after a debate in',
+    'which the island councillors walked out. Its',
+    'chair, Tom Vale, told the meeting that the',
+    'Continued on B2',
+    'B2   THE SKELBY POST   Tuesday, 4 March 2026',
+    'FERRIES, from B1',
+    'board had no choice once fuel prices rose.',
+    'Islanders gathered afterwards, as they had',
+    'promised, on the quay outside Harbour',
+    'House. They said they would appeal to the',
+    'transport ministry before the summer.',
+    'The board meets again in April.',
+  ].join('\n');
+
+  it('sets the slug line and the header apart and joins the paragraph across the jump', () => {
+    const { text, lineKinds } = unwrapText(PRINT, standsAloneLine);
+    expect(lineKinds.get('FERRIES, from B1')).toBe('page');
+    expect(lineKinds.get('B2   THE SKELBY POST   Tuesday, 4 March 2026')).toBe('masthead');
+    expect(text).toContain('told the meeting that the board had no choice once fuel prices rose.');
+  });
+
+  it('joins a long line of prose that stops on a capitalised name to the line under it', () => {
+    const { text } = unwrapText(PRINT, standsAloneLine);
+    expect(text).toContain('on the quay outside Harbour House. They said');
+    // A sentence closed at a line's end still ends its paragraph where the line is short.
+    expect(text).toContain('before the summer.\nThe board meets again in April.');
+  });
+
+  it('leaves a short title line without a comma over its paragraph alone', () => {
+    const wrapped = [
+      'Fares rise again at Skelby harbour',
+      'The harbour board voted on Monday to raise',
+      'ferry fares for the second time this year,',
+      'by eight per cent from June, after a debate',
+      'in which the island councillors walked out.',
+    ].join('\n');
+    expect(unwrapText(wrapped, standsAloneLine).text.split('\n')[0]).toBe('Fares rise again at Skelby harbour');
+  });
+
+  it('does not read a capitalised sentence’s opening as a jump slug', () => {
+    const { lineKinds } = unwrapText(['Passengers, from June, will pay', 'more on every crossing to the islands,', 'the board said on Monday in a statement', 'that gave no figure for the freight tolls.'].join('\n'), standsAloneLine);
+    expect(lineKinds.get('Passengers, from June, will pay')).toBeUndefined();
   });
 });

@@ -39,6 +39,17 @@ const OPEN_WORD_END = /(?:^|\s)(?:the|a|an|of|and|or|nor|but|than|whose)$/i;
  * and magazines print one at each end of the jump.
  */
 const JUMP_LINE = /^(?:(?:continued|cont(?:['’]d|\.)?)\s+(?:on|from)\s+(?:page\s+)?\p{Lu}?\d{1,3}\p{Lu}?|(?:please\s+)?turn\s+to\s+(?:page\s+)?\p{Lu}?\d{1,3}\p{Lu}?|see\s+[\p{Lu}\p{N}][^,]{0,30},?\s+(?:on\s+)?(?:page\s+)?\p{Lu}?\d{1,3}\p{Lu}?)\s*[.:]?$/iu;
+/**
+ * The jump's other form, where the story picks up: its slug in capitals and the page it came from
+ * ("STRIKE, from page 1", "LIBRARIES from A1", "HARBOUR, continued from page 3"). Only in capitals: "Passengers, from
+ * page 1 …" may be a sentence.
+ */
+const JUMP_SLUG = /^\p{Lu}[\p{Lu}\p{N}'’&\s-]{1,30}?,?\s+(?:[Cc]ontinued\s+)?[Ff]rom\s+(?:[Pp](?:age|\.)\s*)?[A-Z]?\d{1,3}[A-Z]?\s*[.:]?$/u;
+
+function isJumpLine(line: string): boolean {
+  return JUMP_LINE.test(line) || JUMP_SLUG.test(line);
+}
+
 /** The label a jump sets over the story's continuation ("PORT STRIKE" over "Continued from A1"): a few words in capitals. */
 const MAX_JUMP_LABEL_WORDS = 4;
 /** A line of prose this long (a share of the text's width) that stops in mid-sentence wraps onto a figure. */
@@ -152,6 +163,10 @@ function continues(previous: string, next: string, width: number): boolean {
   // ("The strike is due to last" / "48 hours."): news style spells out a number that opens a
   // sentence, and titles and labels stop well short of the column's width.
   if (!TERMINAL.test(end) && /^\p{N}/u.test(next.trim()) && countWords(end) >= 5 && end.length >= LONG_OPEN_LINE * width) return true;
+  // A long line of prose that stops in mid-sentence goes on whatever the next line opens with (a name:
+  // "on the steps of County" / "Hall. …"): a comma inside it sets a clause apart, as titles and labels,
+  // set in few words without commas, do not.
+  if (!TERMINAL.test(end) && /\p{L},\s+\p{L}/u.test(end) && countWords(end) >= 6 && end.length >= LONG_OPEN_LINE * width && /^\p{L}/u.test(next.trim())) return true;
   // A full line: the next line's first word would not have fitted on it. A sentence that ends
   // at a line's end goes on only from a line that is nearly full: most such lines end a paragraph.
   const firstWord = next.trim().split(/\s+/)[0] ?? '';
@@ -218,18 +233,19 @@ function pageFurniture(lines: readonly string[]): Map<number, LineKind> {
     if (trimmed === '') return;
     // A page number; a jump line; a header of name and date between separators, even when it does
     // not repeat (a front page's date and price line, the one inside page a story jumps to).
-    if (PAGE_NUMBER.test(trimmed) || JUMP_LINE.test(trimmed)) {
+    if (PAGE_NUMBER.test(trimmed) || isJumpLine(trimmed)) {
       found.set(at, 'page');
-      if (JUMP_LINE.test(trimmed)) {
+      if (isJumpLine(trimmed)) {
         // The jump's label in capitals, directly above or below the line.
         for (const near of [at - 1, at + 1]) {
           const label = lines[near]?.trim() ?? '';
-          if (label !== '' && isCapitalsLine(label) && countWords(label) <= MAX_JUMP_LABEL_WORDS && !JUMP_LINE.test(label)) found.set(near, 'page');
+          if (label !== '' && isCapitalsLine(label) && countWords(label) <= MAX_JUMP_LABEL_WORDS && !isJumpLine(label)) found.set(near, 'page');
         }
       }
       return;
     }
-    if (datedLineShape(trimmed) === 'masthead' && /\s[|·•]\s/.test(trimmed)) found.set(at, 'masthead');
+    // Separated by a bar or a dot, or by the wide gaps a PDF leaves between a header's parts ("4  THE GAZETTE  Saturday, …").
+    if (datedLineShape(trimmed) === 'masthead' && /\s[|·•]\s|\S\s{2,}\S/.test(trimmed)) found.set(at, 'masthead');
     if (countWords(trimmed) > MAX_HEADER_WORDS || /[.!?]$/.test(trimmed)) return;
     // A page number may stand at either end of the header, as on left- and right-hand pages, and
     // beside a date that ends in digits too ("12  THE GAZETTE · 4 July 2025" / "THE GAZETTE · 4 July 2025  13"):
