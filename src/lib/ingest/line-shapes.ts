@@ -530,6 +530,18 @@ export function isRundown(line: string): boolean {
 
 // "-ends-" between dashes in any case, as British press offices print it.
 const END_MARK = /^(?:[-–—]?\s*(?:END|ENDS|-?30-?)\s*[-–—]?|#\s*#\s*#|[-–—]\s*[Ee]nds?\s*[-–—])$/;
+/** An end mark alone on its line: a release's ("ENDS", "###", "-30-"). */
+export function isEndMark(line: string): boolean {
+  return END_MARK.test(line.trim());
+}
+
+/** A cue that says the broadcast or its transcript ends here: "[END OF SEGMENT]", "(END OF TRANSCRIPT)", "[END]" (not "(END VIDEOTAPE)": the programme goes on). */
+const END_CUE = /^[[(]\s*END(?:\s+OF\s+(?:SEGMENT|TRANSCRIPT|PROGRAMME|PROGRAM|SHOW|BROADCAST|BULLETIN|EPISODE|RECORDING|REPORT))?\s*[\])]$/i;
+
+export function isEndCue(line: string): boolean {
+  return END_CUE.test(line.trim());
+}
+
 // In parentheses as TV transcripts set them ("(COMMERCIAL BREAK)"), in brackets as podcast and radio
 // transcripts and subtitles do ("[MUSIC]", "[LAUGHTER]").
 const STAGE_DIRECTION = /^(?:\((?=[^)]*\p{Lu}{2})[^\p{Ll}()]{2,60}\)|\[(?=[^\]]*\p{Lu}{2})[^\p{Ll}[\]]{2,60}\])$/u;

@@ -6,6 +6,8 @@ import {
   isContactLabel,
   isContactLine,
   isEmailHeader,
+  isEndCue,
+  isEndMark,
   isForwardDivider,
   isJobTitle,
   isKeyEventsLabel,
@@ -30,7 +32,7 @@ import { isTitleLike, type LineGroup, type Slots } from './line-groups.ts';
 import { findTopMatter } from './top-matter.ts';
 
 export { isTitleLike, type LineGroup } from './line-groups.ts';
-import { refineBlocks } from './refine-blocks.ts';
+import { isSpeakerLine, refineBlocks } from './refine-blocks.ts';
 
 /**
  * Reads the structure of a plain-text news article from its layout alone.
@@ -76,6 +78,7 @@ export function parseLineGroups(groups: LineGroup[], { lineKinds }: ParseOptions
   findCoveringNote(groups, kinds);
   findSignature(groups, kinds);
   findTopMatter(groups, kinds);
+  findClosingMatter(groups, kinds);
   const headline = findHeadline(groups, kinds);
   findRelatedLinks(groups, kinds);
   if (headline !== undefined) findLeadVideo(groups, kinds, headline);
@@ -487,6 +490,43 @@ function readsLikePostText(group: LineGroup) {
   const line = group.lines[0]!;
   if (ELLIPSIS_END.test(line)) return true;
   return wordCount(line) < MAX_POST_LINE_WORDS && !isSectionLabel(line) && !isTitleLike(line);
+}
+
+/** An end mark ends the article only after some of it: this many paragraphs of prose of this many words. */
+const MIN_PROSE_BEFORE_END = 2;
+const MIN_PROSE_WORDS = 12;
+/** A programme's closing lines after its last cue are few and short. */
+const MAX_CLOSING_GROUPS = 4;
+const MAX_CLOSING_WORDS = 30;
+
+/**
+ * What follows the end of the article: after a release's end mark ("ENDS", "###", "-30-") or a
+ * transcript's end cue ("[END OF SEGMENT]"), once some paragraphs of prose came before it, every line is the
+ * page's or the office's (contacts, downloads, "About …", feedback prompts, copyright). In a transcript
+ * (lines opened by a speaker's label), the few short lines after the stage direction that follows the
+ * last turn are the programme's closing ("Coming up after the break: …", "Listen again on …"), not speech.
+ */
+function findClosingMatter(groups: LineGroup[], kinds: Slots) {
+  const mark = (at: number) => {
+    if (kinds[at] === undefined) kinds[at] = [{ type: 'boilerplate', role: 'page', text: groups[at]!.lines.join('\n') }];
+  };
+  const single = (at: number) => (groups[at]!.lines.length === 1 ? groups[at]!.lines[0]!.trim() : '');
+  const prose = (at: number) => wordCount(groups[at]!.lines.join(' ')) >= MIN_PROSE_WORDS;
+  const end = groups.findIndex((_group, at) => (isEndMark(single(at)) || isEndCue(single(at))) && groups.slice(0, at).filter((_other, before) => prose(before)).length >= MIN_PROSE_BEFORE_END);
+  if (end !== -1) for (let at = end + 1; at < groups.length; at++) mark(at);
+  const speakers = groups.map((group) => isSpeakerLine(group.lines[0]!));
+  if (speakers.filter(Boolean).length < 2) return;
+  const last = speakers.lastIndexOf(true);
+  const cue = groups.findIndex((_group, at) => at > last && Array.isArray(kinds[at]) && isStageCue(single(at)));
+  if (cue === -1) return;
+  const tail = groups.map((_group, at) => at).filter((at) => at > cue && kinds[at] === undefined);
+  if (tail.length === 0 || tail.length > MAX_CLOSING_GROUPS || tail.some((at) => wordCount(groups[at]!.lines.join(' ')) > MAX_CLOSING_WORDS)) return;
+  for (const at of tail) mark(at);
+}
+
+/** A stage direction or a time code alone on its line ("[BREAK]", "(COMMERCIAL BREAK)", "[00:07:49]", "[MUSIC: sting]"). */
+function isStageCue(line: string): boolean {
+  return /^\[[^\]]{1,240}\]$/.test(line) || /^\([^()\p{Ll}]{2,60}\)$/u.test(line);
 }
 
 /** The headline: the first group that is not furniture, when it reads as a title and something follows it. */

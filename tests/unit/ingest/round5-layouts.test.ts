@@ -9,6 +9,9 @@ const BODY = 'The harbour board voted on Monday to raise ferry fares for the sec
 const kinds = (text: string) => parseArticleText(text).map((block) => [block.type, 'text' in block ? block.text : ''] as const);
 const headline = (text: string) => parseArticleText(text).find((block) => block.type === 'headline')?.text ?? null;
 const typeOf = (text: string, line: string) => kinds(text).find(([, value]) => value === line)?.[0];
+/** Whether a line is in a block the analysis reads as reporting (a paragraph, a turn, a list, a subheading). */
+const inReporting = (text: string, line: string) =>
+  parseArticleText(text).some((block) => ['paragraph', 'turn', 'list', 'key-points', 'subheading'].includes(block.type) && JSON.stringify(block).includes(JSON.stringify(line).slice(1, -1)));
 
 describe('a broadcast transcript: the story’s title over the transcript, the programme’s name above it', () => {
   it('takes the title over a stage direction in parentheses, the podcast’s name and episode line above it as furniture', () => {
@@ -161,5 +164,57 @@ describe('hard-wrapped print: a jump’s slug line, a header in wide gaps, a pro
   it('does not read a capitalised sentence’s opening as a jump slug', () => {
     const { lineKinds } = unwrapText(['Passengers, from June, will pay', 'more on every crossing to the islands,', 'the board said on Monday in a statement', 'that gave no figure for the freight tolls.'].join('\n'), standsAloneLine);
     expect(lineKinds.get('Passengers, from June, will pay')).toBeUndefined();
+  });
+});
+
+describe('what follows the end of the article', () => {
+  it('reads every line after a release’s end mark as the office’s, not the release’s', () => {
+    const text = [
+      'Statement by the Harbour Board on ferry fares',
+      BODY,
+      'The board will review the fares in the autumn, the chair said.',
+      '-30-',
+      'Downloads',
+      'Fare table from June 2026 (XLSX, 48 KB)',
+      'Press desk',
+      'Skelby Harbour Board, Quay Street',
+      'The Harbour Board runs the port of Skelby and its four ferry routes on behalf of the county.',
+      'Did you find what you were looking for? Yes / No',
+    ].join('\n');
+    for (const line of ['Downloads', 'Fare table from June 2026 (XLSX, 48 KB)', 'Press desk', 'Skelby Harbour Board, Quay Street', 'The Harbour Board runs the port of Skelby and its four ferry routes on behalf of the county.', 'Did you find what you were looking for? Yes / No']) {
+      expect(inReporting(text, line)).toBe(false);
+    }
+    expect(typeOf(text, 'The board will review the fares in the autumn, the chair said.')).toBe('paragraph');
+  });
+
+  it('reads the short lines after the cue that follows a transcript’s last turn as the programme’s closing', () => {
+    const text = [
+      'Why ferry fares went up again this spring',
+      'ANA RIIS: The harbour board has put fares up again. Tom Vale has been following it.',
+      'TOM VALE: It is the second rise this year, and the islanders are furious about it.',
+      'ANA RIIS: Tom Vale, thank you.',
+      '(COMMERCIAL BREAK)',
+      'Still to come: the football, and a look at the weekend’s weather.',
+      'Catch up with every episode on the Skelby Post website.',
+    ].join('\n');
+    expect(typeOf(text, 'Still to come: the football, and a look at the weekend’s weather.')).toBe('boilerplate');
+    expect(typeOf(text, 'Catch up with every episode on the Skelby Post website.')).toBe('boilerplate');
+  });
+
+  it('leaves speech after a mid-programme cue alone: another turn follows it', () => {
+    const text = [
+      'Why ferry fares went up again this spring',
+      'ANA RIIS: The harbour board has put fares up again. Tom Vale has been following it.',
+      '(BEGIN VIDEOTAPE)',
+      'The quay was quiet this morning, the first ferry half empty.',
+      'TOM VALE: It is the second rise this year, and the islanders are furious about it.',
+      'ANA RIIS: Tom Vale, thank you.',
+    ].join('\n');
+    expect(typeOf(text, 'The quay was quiet this morning, the first ferry half empty.')).toBe('paragraph');
+  });
+
+  it('does not take an end mark in the first half of the file as the end', () => {
+    const text = `Ferry fares rise again\n###\n${BODY}\nThe board meets again in April, when it will look at the freight tolls.`;
+    expect(typeOf(text, 'The board meets again in April, when it will look at the freight tolls.')).toBe('paragraph');
   });
 });
