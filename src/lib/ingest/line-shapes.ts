@@ -466,7 +466,34 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   if (words <= 40 && (EDITORS_NOTE.test(trimmed) || KEYWORD_LINE.test(trimmed) || FOLLOW_AT.test(trimmed))) return 'page';
   if (isWireSlug(trimmed) || isRundown(line)) return 'masthead';
   if (isMenuLine(line)) return 'page';
+  if (words <= 20 && ATTACHMENT.test(trimmed)) return 'page';
+  if (SHORTCODE.test(trimmed)) return 'page';
+  if (words <= MAX_CALL_OUT_WORDS && isCallOut(trimmed)) return 'page';
   return undefined;
+}
+
+/** A link to a file, its format and size after it: "Zone map (PDF, 1.2 MB)", "Annual report [PDF 340KB]", "Data (XLSX, 48 KB)". */
+const ATTACHMENT = /[([]\s*(?:PDF|DOCX?|XLSX?|CSV|ODT|ODS|PPTX?|ZIP|RTF|TXT|EPUB|MP3|MP4)\b[\s,;:–-]*(?:\d[\d.,]*\s*(?:[KMG]i?B|bytes|pages?))?\s*[)\]]\.?$/i;
+/** A publishing system's shortcode or template tag pasted with the text: "{{< signup list="…" >}}", "{% include promo.html %}", "[embed]…[/embed]". */
+const SHORTCODE = /^(?:\{\{[<%].*[%>]\}\}|\{%.*%\}|\[(\w[\w-]*)(?:\s[^\]]*)?\].*\[\/\1\]|\[\w[\w-]*(?:\s+\w[\w-]*=(?:"[^"]*"|'[^']*'|\S+))+\s*\/?\])$/;
+
+const MAX_CALL_OUT_WORDS = 45;
+/** An address to write to: an e-mail address, a telephone number, a web address. */
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{7,}\d|(?:https?:\/\/|www\.)\S+/i;
+/** A sentence that tells the reader to write or call: "Email us at …", "Contact her at …", "Get in touch: …". */
+const CONTACT_ASK = /^(?:e-?mail|contact|write(?:\s+to)?|get\s+in\s+touch|call|phone|ring|text|message|whatsapp|tell\s+us|send|reach|follow)\b/i;
+
+/**
+ * The outlet's call-out or contact note, closing a story or a column: its last sentence asks the
+ * reader to write or call and gives the address ("Do you have a story about …? Email …", "Jane Doe
+ * is our transport correspondent. Contact her at …"). A story's sentence that gives an address
+ * reports it ("Residents can e-mail objections to …"), never opens with the verb.
+ */
+function isCallOut(line: string): boolean {
+  if (!ADDRESS.test(line)) return false;
+  const sentences = line.split(/(?<=[.!?])\s+(?=\S)/);
+  const last = sentences.at(-1)!;
+  return CONTACT_ASK.test(last) && ADDRESS.test(last);
 }
 
 /** A menu has at least this many items. */
@@ -493,7 +520,8 @@ const VIEWS_EXPRESSED = /^(?:(?:the\s+)?(?:views|opinions)\s+expressed\b|this\s+
  * A note that the story changed since it first ran: "This story has been updated with …", "This
  * article was amended on …" (news sites and wires print it at the end or under the byline).
  */
-const UPDATE_NOTE = /^(?:this\s+(?:story|article|report|post|piece)\s+(?:has\s+been|was|is\s+being)\s+(?:updated|corrected|amended|clarified)\b)/i;
+// It may carry a label and a time before it ("UPDATE 3.20pm: This story has been …", "Correction, 4 May: This article was …").
+const UPDATE_NOTE = /^(?:(?:update[ds]?|correction|clarification|editor['’]?s\s+note)\b[^:]{0,30}:\s*)?(?:this\s+(?:story|article|report|post|piece)\s+(?:has\s+been|was|is\s+being)\s+(?:updated|corrected|amended|clarified)\b)/i;
 /** A mail client's or an office's closing note: "This e-mail and any attachments are confidential …", "Please consider the environment before printing …". */
 const MAIL_DISCLAIMER = /^(?:(?:this|the\s+information\s+in\s+this)\s+(?:e-?mail|message|communication)\b.{0,80}\b(?:confidential|privileged|intended\s+(?:solely|only))|please\s+consider\s+the\s+environment\s+before\s+printing|(?:disclaimer|confidentiality\s+notice)\s*:)/i;
 /** The small print and markers around a newsletter promotion set inside an article ("Privacy Notice: Newsletters may contain …", "after newsletter promotion"). */
@@ -721,7 +749,8 @@ export function isContactLine(line: string): boolean {
 }
 
 /** The label over a press office's contact block ("Media contact:", "For more information, contact:", "Notes to editors"). */
-const CONTACT_LABEL = /^(?:(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|enquiries|inquiries|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?)\s*:/i;
+// Alone on its line the colon may go ("Media enquiries", "Press contacts"), as government and company pages set the heading.
+const CONTACT_LABEL = /^(?:(?:(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|enquiries|inquiries|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?)\s*:|(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries)\s*$)/i;
 
 /** A contact block's label, perhaps with the first contact after it ("Media contact: Jane Doe"). */
 export function isContactLabel(line: string): boolean {

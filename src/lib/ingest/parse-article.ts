@@ -157,7 +157,7 @@ function lineGroups(lines: string[], unwrapped = false): LineGroup[] {
       open = undefined;
       return;
     }
-    const standsAlone = standsAloneLine(line);
+    const standsAlone = standsAloneLine(line) || (wrapsParagraphs && headsParagraph(line, lines[index + 1]));
     if (wrapsParagraphs && open && !standsAlone) {
       open.lines.push(line);
       open.lastLine = index;
@@ -168,6 +168,20 @@ function lineGroups(lines: string[], unwrapped = false): LineGroup[] {
     open = wrapsParagraphs && !standsAlone ? group : undefined;
   });
   return groups;
+}
+
+/** A heading set directly over its paragraph is at most half as long as the paragraph's first line. */
+const HEADING_SHARE = 0.5;
+const MIN_PARAGRAPH_LINE_WORDS = 8;
+
+/**
+ * A heading set directly over its paragraph, without the blank line the file puts between
+ * paragraphs ("About Example Rail" / "Example Rail runs …"): a short title line over a line of prose
+ * more than twice as long. A wrapped paragraph's first line is as long as its others.
+ */
+function headsParagraph(line: string, next: string | undefined): boolean {
+  if (next === undefined || next.trim() === '') return false;
+  return isTitleLike(line.trim()) && wordCount(next) >= MIN_PARAGRAPH_LINE_WORDS && line.trim().length <= HEADING_SHARE * next.trim().length;
 }
 
 /** Lines that are never part of a wrapped paragraph: list items, post lines, e-mail header lines and page furniture. */
@@ -215,7 +229,12 @@ function furnitureOf(line: string): ArticleBlock | 'read-more-label' | undefined
     if (inner !== undefined && 'text' in inner) return { ...inner, text: line } as ArticleBlock;
   }
   const segment = (part: string) => furnitureShape(withoutPictographs(part));
-  if (furnitureSegments(line, (part) => segment(part) !== undefined)) {
+  // A section's name may stand among them ("Transport · 5 min read", "Europe | 4 June 2026 | 3 min read"): a short
+  // label, so long as another segment is furniture by itself.
+  const parts = line.trim().split(/\s+[|·•]\s+/);
+  const label = (part: string) => wordCount(part) <= MAX_SEGMENT_LABEL_WORDS && isTitleLike(part) && !/[.!?,;:]$/.test(part.trim());
+  const labelled = parts.length >= 2 && parts.some((part) => segment(part) !== undefined) && parts.every((part) => segment(part) !== undefined || label(part));
+  if (labelled || furnitureSegments(line, (part) => segment(part) !== undefined)) {
     const dated = line.split(/\s+[|·•]\s+/).some((part) => (segment(part) as ArticleBlock | undefined)?.type === 'timestamp');
     return dated ? { type: 'timestamp', text: line, opensEntry: false, time: null } : { type: 'boilerplate', role: 'page', text: line };
   }
@@ -239,6 +258,9 @@ function furnitureShape(line: string): ArticleBlock | 'read-more-label' | undefi
   if (timestamp) return { type: 'timestamp', text: line, opensEntry: false, time: timestamp.time };
   return undefined;
 }
+
+/** A section's name among furniture segments is this short. */
+const MAX_SEGMENT_LABEL_WORDS = 3;
 
 /** A key-events list links to a few entries. */
 const MAX_KEY_EVENTS = 20;

@@ -35,17 +35,31 @@ const ABOUT_HEADING = /^(?:(?:About|ABOUT)\s+(?:[Uu]s|US|(?:the\s+|THE\s+)?[\p{L
 function markAboutSections(blocks: ArticleBlock[]): ArticleBlock[] {
   let inAbout = false;
   let sawBody = false;
-  return blocks.map((block) => {
+  return blocks.map((block, at) => {
     const heading = block.type === 'subheading' || block.type === 'section-label';
     if (heading && sawBody && ABOUT_HEADING.test(block.text.trim())) {
       inAbout = true;
       return { type: 'boilerplate', role: 'page', text: block.text };
     }
-    if (heading || block.type === 'headline') inAbout = false;
+    // Once the closing boilerplate has begun, later headings of it go on it ("Forward-looking statements",
+    // "Notes to editors"); a headline, or a heading with quoted speech under it, is the story again.
+    if (block.type === 'headline') inAbout = false;
+    if (heading && inAbout && storyResumes(blocks, at)) inAbout = false;
+    if (heading && inAbout) return { type: 'boilerplate', role: 'page', text: block.text };
     if (block.type === 'paragraph' && inAbout) return { type: 'boilerplate', role: 'page', text: block.text };
     if (block.type === 'paragraph') sawBody = true;
     return block;
   });
+}
+
+/** Whether the story goes on under a heading: a paragraph under it holds quoted speech or a reporting verb. */
+function storyResumes(blocks: readonly ArticleBlock[], heading: number): boolean {
+  for (let at = heading + 1; at < blocks.length; at++) {
+    const block = blocks[at]!;
+    if (block.type === 'subheading' || block.type === 'section-label' || block.type === 'headline') return false;
+    if (block.type === 'paragraph' && /["“”]|\b(?:said|says|told)\b/.test(block.text)) return true;
+  }
+  return false;
 }
 
 /** A label over a list is this short. */
@@ -168,21 +182,31 @@ function markLiveEntries(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   return blocks.map((block, at) => (block.type === 'timestamp' && opens[at] ? { ...block, opensEntry: true } : block));
 }
 
+/** A standfirst is at most this long. */
+const MAX_STANDFIRST_WORDS = 40;
+
 /**
- * A dateline opens the first paragraph of a story, and of each live-blog entry. It becomes its
+ * A dateline opens the first paragraph of a story (or the one after a short standfirst without a full stop), and of each live-blog entry. It becomes its
  * own block, so the first sentence starts where the reporting starts.
  */
 function splitDatelines(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   const out: ArticleBlock[] = [];
   let awaiting = true;
+  // A standfirst set as a paragraph may come before the paragraph the dateline opens: one short paragraph, no full stop.
+  let standfirst = false;
   for (const block of blocks) {
-    if (block.type === 'timestamp' && block.opensEntry) awaiting = true;
+    if (block.type === 'timestamp' && block.opensEntry) {
+      awaiting = true;
+      standfirst = false;
+    }
     if (block.type !== 'paragraph' || !awaiting) {
       out.push(block);
       continue;
     }
-    awaiting = false;
     const dateline = parseDateline(block.text);
+    // A standfirst: short, and set like a title, without the full stop that closes a story's paragraph.
+    awaiting = !dateline && !standfirst && countWords(block.text) <= MAX_STANDFIRST_WORDS && !block.text.includes('\n') && !/[.!?…]["'”’»)]*$/.test(block.text.trim());
+    standfirst = awaiting;
     if (!dateline) {
       out.push(block);
       continue;

@@ -218,3 +218,68 @@ describe('what follows the end of the article', () => {
     expect(typeOf(text, 'The board meets again in April, when it will look at the freight tolls.')).toBe('paragraph');
   });
 });
+
+describe('call-outs, notes and links of the page, by their shape', () => {
+  it.each([
+    ['Were you on one of the cancelled crossings? Write to us at islands@skelbypost.example', 'page'],
+    ['Got a tip about the harbour board? Contact our newsdesk on 01632 960 777', 'page'],
+    ['Tom Vale covers transport for the Post. Email him at t.vale@skelbypost.example.', 'page'],
+    ['Correction, 4 March: This article was amended to give the right fare for children.', 'page'],
+    ['Fare table from June 2026 (XLSX, 48 KB)', 'page'],
+    ['Board minutes, March 2026 [PDF 2.3MB]', 'page'],
+    ['{% include "fares-promo.html" %}', 'page'],
+    ['[newsletter_box list="islands" style="wide"]', 'page'],
+    ['Press enquiries', 'page'],
+  ])('boilerplateRole(%j) is %s', (line, role) => expect(boilerplateRole(line)).toBe(role));
+
+  it.each([
+    'Islanders can email objections to fares@skelbyharbour.example until 30 April, the board said.',
+    'The board said passengers who wanted a refund should call 01632 960 555.',
+    'The report (PDF) was published on Monday and runs to 80 pages.',
+    'Press enquiries rose sharply after the vote, the board said.',
+  ])('boilerplateRole(%j) is undefined: a story’s sentence', (line) => expect(boilerplateRole(line)).toBeUndefined());
+
+  it('reads a section’s name beside a reading time or a date as furniture', () => {
+    expect(typeOf(`Ferry fares rise again\nIslands · 4 min read\n${BODY}`, 'Islands · 4 min read')).toBe('boilerplate');
+    expect(typeOf(`Ferry fares rise again\nLocal | 4 March 2026\n${BODY}`, 'Local | 4 March 2026')).toBe('timestamp');
+  });
+});
+
+describe('a release’s closing sections and its dateline under a standfirst', () => {
+  const RELEASE = [
+    'Skelby Harbour Board sets new ferry fares from June',
+    '',
+    'Islanders to pay eight per cent more on every crossing',
+    '',
+    'SKELBY, 4 March 2026 — The Skelby Harbour Board today set new ferry fares for its four island routes, the second rise this year.',
+    '',
+    '"Fuel has cost us more every month since the autumn," said the board’s chair, Tom Vale.',
+    '',
+    'Who we are',
+    'The Skelby Harbour Board runs the port of Skelby and its four ferry routes on behalf of the county council.',
+    '',
+    'About the Skelby Harbour Board',
+    'The board was set up in 1952 and employs 210 people at the port and on its six ferries.',
+    '',
+    'Disclaimer',
+    'This notice contains estimates of future fuel costs, which may turn out otherwise.',
+  ].join('\n');
+
+  it('sets a heading directly over its paragraph apart, and keeps every section after "About …" as closing matter', () => {
+    expect(typeOf(RELEASE, 'About the Skelby Harbour Board')).toBe('boilerplate');
+    expect(typeOf(RELEASE, 'The board was set up in 1952 and employs 210 people at the port and on its six ferries.')).toBe('boilerplate');
+    expect(typeOf(RELEASE, 'This notice contains estimates of future fuel costs, which may turn out otherwise.')).toBe('boilerplate');
+    // Before the closing sections, the story: a heading over its paragraph is a subheading, the paragraph reporting.
+    expect(typeOf(RELEASE, 'The Skelby Harbour Board runs the port of Skelby and its four ferry routes on behalf of the county council.')).toBe('paragraph');
+  });
+
+  it('splits the dateline off the paragraph after a short standfirst', () => {
+    expect(typeOf(RELEASE, 'SKELBY, 4 March 2026 —')).toBe('dateline');
+    expect(headline(RELEASE)).toBe('Skelby Harbour Board sets new ferry fares from June');
+  });
+
+  it('lets the story go on under a heading after "About …" when quoted speech follows', () => {
+    const text = `Ferry fares rise again\n\n${BODY.replace('\n', '\n\n')}\n\nAbout the Skelby Harbour Board\n\nThe board was set up in 1952 and runs four ferry routes.\n\nWhat islanders say\n\n"We cannot pay this," said Ana Riis, who runs the island shop.`;
+    expect(typeOf(text, '"We cannot pay this," said Ana Riis, who runs the island shop.')).toBe('paragraph');
+  });
+});
