@@ -258,7 +258,7 @@ export function isAdSlug(line: string): boolean {
 const SPONSOR_LINE = /^(?:sponsored|presented|brought\s+to\s+you|supported|powered)\s+by\s+\S|^in\s+partnership\s+with\s+\S/i;
 
 const READ_MORE_LABEL =
-  String.raw`(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|now|today))?|trending(?:\s+(?:now|stories|today))?|popular\s+now|explore\s+more\s+on\s+(?:these|this)\s+topics?|more\s+on\s+(?:these|this)\s+topics?|read\s+more|read\s+also|also\s+read|more\s+reading|read\s+next|related(?:\s+(?:articles?|stories|story|coverage|content|links?|reading|topics?|news))?|see\s+also|more\s+on\s+(?:this|that)(?:\s+(?:story|topic))?|recommended(?:\s+(?:reading|stories))?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|don['’]?t\s+miss|must\s+read|editor['’]?s\s+picks?|further\s+reading|more\s+coverage|top\s+stories|explore\s+more|more\s+stories|more\s+news|click\s+here\s+to\s+read\s+more|read\s+the\s+full\s+story|(?:read\s+)?(?:our\s+)?(?:earlier|previous|past|prior|ongoing|continuing)\s+coverage|(?:next|previous)\s+(?:story|article))`;
+  String.raw`(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|now|today))?|trending(?:\s+(?:now|stories|today))?|popular\s+now|explore\s+more\s+on\s+(?:these|this)\s+topics?|more\s+on\s+(?:these|this)\s+topics?|read\s+more|read\s+also|also\s+read|more\s+reading|read\s+next|related(?:\s+(?:articles?|stories|story|coverage|content|links?|reading|topics?|news))?|see\s+also|more\s+on\s+(?:this|that)(?:\s+(?:story|topic))?|recommended(?:\s+(?:reading|stories))?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|don['’]?t\s+miss|must\s+read|editor['’]?s\s+picks?|further\s+reading|more\s+coverage|top\s+stories|explore\s+more|more\s+stories|more\s+news|click\s+here\s+to\s+read\s+more|read\s+the\s+full\s+story|(?:read\s+)?(?:our\s+)?(?:earlier|previous|past|prior|ongoing|continuing)\s+coverage|(?:next|previous)\s+(?:story|article)|topics|tags|subjects|filed\s+under|more\s+about|more\s+from\s+(?:the\s+|our\s+)?[a-z0-9][^.!?:|]{0,40})`;
 const READ_MORE_WITH_TITLE = new RegExp(String.raw`^[►▶»>→]?\s*${READ_MORE_LABEL}\s*(?:[:›»>|–—-]|\.\.\.|…)\s*\S`, 'i');
 const READ_MORE_ALONE = new RegExp(String.raw`^[►▶»>→]?\s*${READ_MORE_LABEL}\s*[:›»>…]?$`, 'i');
 
@@ -558,6 +558,19 @@ export function isRundown(line: string): boolean {
 
 // "-ends-" between dashes in any case, as British press offices print it.
 const END_MARK = /^(?:[-–—]?\s*(?:END|ENDS|-?30-?)\s*[-–—]?|#\s*#\s*#|[-–—]\s*[Ee]nds?\s*[-–—])$/;
+/** The heading of a page's comments: "Comments", "Comments (34)", "Reader comments", "12 comments", "Join the conversation". */
+const COMMENTS_HEADING = /^(?:(?:reader(?:s['’])?\s+|your\s+)?comments?(?:\s*\(\d+\))?|\d+\s+comments?|(?:join|read)\s+the\s+(?:discussion|conversation)|what\s+(?:readers|you)\s+(?:say|said|think))\s*:?$/i;
+/** A comment's own controls: "Reply | Report", "Reply", "Like · Reply", "12 likes". */
+const COMMENT_CONTROLS = /^(?:(?:reply|report|like|likes|flag|share|upvote|downvote|recommend|\d+\s+(?:likes?|replies|recommends?))(?:\s*[|·•]\s*|\s+|$))+$/i;
+
+export function isCommentsHeading(line: string): boolean {
+  return COMMENTS_HEADING.test(line.trim());
+}
+
+export function isCommentControls(line: string): boolean {
+  return COMMENT_CONTROLS.test(line.trim());
+}
+
 /** An end mark alone on its line: a release's ("ENDS", "###", "-30-"). */
 export function isEndMark(line: string): boolean {
   return END_MARK.test(line.trim());

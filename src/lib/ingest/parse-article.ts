@@ -6,6 +6,8 @@ import {
   isContactLabel,
   isContactLine,
   isEmailHeader,
+  isCommentControls,
+  isCommentsHeading,
   isEndCue,
   isEndMark,
   isForwardDivider,
@@ -536,6 +538,12 @@ function findClosingMatter(groups: LineGroup[], kinds: Slots) {
   const prose = (at: number) => wordCount(groups[at]!.lines.join(' ')) >= MIN_PROSE_WORDS;
   const end = groups.findIndex((_group, at) => (isEndMark(single(at)) || isEndCue(single(at))) && groups.slice(0, at).filter((_other, before) => prose(before)).length >= MIN_PROSE_BEFORE_END);
   if (end !== -1) for (let at = end + 1; at < groups.length; at++) mark(at);
+  // Readers' comments under the article: a comments heading after the story, with a comment's controls
+  // ("Reply | Report") further down. The names and the comments under it are the readers', not the outlet's.
+  const comments = groups.findIndex(
+    (_group, at) => isCommentsHeading(single(at)) && groups.slice(0, at).filter((_other, before) => prose(before)).length >= MIN_PROSE_BEFORE_END && groups.slice(at + 1).some((group) => group.lines.length === 1 && isCommentControls(group.lines[0]!)),
+  );
+  if (comments !== -1) for (let at = comments; at < groups.length; at++) mark(at);
   const speakers = groups.map((group) => isSpeakerLine(group.lines[0]!));
   if (speakers.filter(Boolean).length < 2) return;
   const last = speakers.lastIndexOf(true);

@@ -283,3 +283,46 @@ describe('a release’s closing sections and its dateline under a standfirst', (
     expect(typeOf(text, '"We cannot pay this," said Ana Riis, who runs the island shop.')).toBe('paragraph');
   });
 });
+
+describe('the page under the article: tags, more-from lists, readers’ comments, a wrapped notice', () => {
+  it('gathers the tags under a "Tags" label and the titles under "More from …"', () => {
+    const text = `Ferry fares rise again\n${BODY}\nThe board meets again in April.\nTags\nFerries\nIslands\nFares\nMore from the Skelby Post\n- Quay wall repairs to start in May\n- Island school wins rowing cup`;
+    for (const line of ['Ferries', 'Islands', 'Fares', '- Quay wall repairs to start in May', 'Island school wins rowing cup']) expect(inReporting(text, line)).toBe(false);
+  });
+
+  it('reads the names and words under a comments heading as the readers’, once a comment’s controls show', () => {
+    const text = [
+      'Ferry fares rise again',
+      BODY,
+      'The board meets again in April, when it will look at the freight tolls.',
+      '12 comments',
+      'islandgirl_88',
+      'Another rise and not one word about the winter timetable.',
+      'Like · Reply',
+      'Harbourwatcher',
+      'Fuel is dearer for everyone. The board is not wrong about that.',
+      'Like · Reply',
+    ].join('\n');
+    for (const line of ['islandgirl_88', 'Another rise and not one word about the winter timetable.', 'Fuel is dearer for everyone. The board is not wrong about that.']) expect(inReporting(text, line)).toBe(false);
+    expect(inReporting(text, 'The board meets again in April, when it will look at the freight tolls.')).toBe(true);
+  });
+
+  it('leaves a comments line at the top alone, and lines under a comments heading with no comment controls', () => {
+    const text = `Ferry fares rise again\nComments (12)\n${BODY}\nComments\nThe board did not answer questions about the freight tolls, its spokesman said on Tuesday.`;
+    expect(inReporting(text, 'The board did not answer questions about the freight tolls, its spokesman said on Tuesday.')).toBe(true);
+  });
+
+  it('joins a wrapped notice to the line that ends its sentence, and keeps it furniture', () => {
+    const wrapped = [
+      'The harbour board voted on Monday to raise ferry fares for the',
+      'second time this year, by eight per cent from June, after a',
+      'debate in which the island councillors walked out of the hall.',
+      'The board meets again in April to look at the freight tolls.',
+      'You are receiving this newsletter because you subscribed to Island',
+      'Notes at skelbypost.example.',
+    ].join('\n');
+    const { text } = unwrapText(wrapped, standsAloneLine);
+    expect(text.split('\n').at(-1)).toBe('You are receiving this newsletter because you subscribed to Island Notes at skelbypost.example.');
+    expect(boilerplateRole(text.split('\n').at(-1)!)).toBe('newsletter');
+  });
+});

@@ -103,6 +103,7 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
   const vocabulary = textVocabulary(text);
 
   const out: string[] = [];
+  const next = (at: number) => (lines[at + 1]?.trim() === '' ? undefined : lines[at + 1]);
   /** The paragraph being read: its text so far and its last line as the file has it. */
   let open: { text: string; last: string; footnote: boolean } | undefined;
   let pending: string[] = [];
@@ -138,6 +139,17 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
       return;
     }
     close();
+    // A line of furniture stands alone, unless it stops in mid-sentence and the line under it ends the
+    // sentence (an e-mail's header lines aside) with the whole still furniture ("You are receiving this e-mail because you signed up for The" /
+    // "Daily Example at example.org."): a notice wraps as prose does.
+    if (alone(line) && !isEmailHeader(line) && next(at) !== undefined && !TERMINAL.test(line.trimEnd()) && TERMINAL.test(next(at)!.trimEnd()) && !alone(next(at)!) && continues(line, next(at)!, width)) {
+      const whole = join(line.trim(), next(at)!, vocabulary, []);
+      if (alone(whole)) {
+        close();
+        open = { text: line.trim(), last: line, footnote: false };
+        return;
+      }
+    }
     open = { text: line.trim(), last: line, footnote: false };
     if (alone(line)) close();
   });
