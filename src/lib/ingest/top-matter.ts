@@ -130,6 +130,8 @@ export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
     const text = withoutPictographs(line(at)).trim();
     const site = !isPersonName(text) || (named.length > 0 && !named.some((author) => author.includes(text) || text.includes(author)));
     if (countWords(text) <= MAX_LABEL_WORDS && isTitleLike(text, { allowLowercase: true }) && site) set(at, { type: 'section-label', text: line(at) });
+    // A person's name over the title, no byline naming others: the author's name, as opinion pages set it over the column.
+    else if (!site && countWords(text) <= MAX_LABEL_WORDS) set(at, { type: 'byline', text: line(at), authors: [text] });
   }
   // A title in another language directly over one in English, or under it: the original's title, as
   // translated editions print it beside the translation's (the words of each line looked up in an English word list).
@@ -154,14 +156,15 @@ function findProgrammeTitle(groups: LineGroup[], kinds: Slots, top: number[]): b
   const text = (at: number) => groups[at]!.lines[0]!;
   const titles = top.filter((at) => kinds[at] === undefined && isHeadlineShaped(text(at)) && countWords(withoutPictographs(text(at))) > MAX_LABEL_WORDS && !isPersonName(text(at).trim()));
   const title = titles.at(-1);
-  if (title === undefined || titles.length < 2) return false;
+  // Something stands above the title: the programme's name (already read as a masthead, or open).
+  if (title === undefined || top[0] === undefined || top[0] >= title) return false;
   // Directly under the title, after any furniture: the transcript.
   let at = title + 1;
   while (at < groups.length && isFurnitureSlot(kinds[at]) && !isTranscriptCue(groups[at]!)) at++;
   const under = groups[at];
   if (under === undefined || (!isTranscriptCue(under) && !isSpeakerLine(under.lines[0]!))) return false;
   // Between the programme's name and the title: a date or a header line, and no byline.
-  const between = Array.from({ length: title - titles[0]! - 1 }, (_unused, offset) => titles[0]! + 1 + offset);
+  const between = Array.from({ length: title - top[0] - 1 }, (_unused, offset) => top[0]! + 1 + offset);
   if (between.some((position) => Array.isArray(kinds[position]) && (kinds[position] as ArticleBlock[]).some((block) => block.type === 'byline'))) return false;
   const header = between.some((position) => {
     const known = kinds[position];

@@ -326,3 +326,25 @@ describe('the page under the article: tags, more-from lists, readers’ comments
     expect(boilerplateRole(text.split('\n').at(-1)!)).toBe('newsletter');
   });
 });
+
+describe('more headline layouts', () => {
+  it('takes a show’s title in capitals with its host line and episode line above the story’s title as the programme', () => {
+    const text = [
+      'ISLANDS TODAY',
+      'with Ana Riis',
+      'Episode 14 · 4 March 2026',
+      'Ferry fares rise again as islanders protest at the quay',
+      'ANA RIIS: Good morning. The harbour board voted last night to put fares up again.',
+      'TOM VALE: Morning, Ana. It is the second rise this year.',
+      'ANA RIIS: What happens now?',
+    ].join('\n');
+    expect(headline(text)).toBe('Ferry fares rise again as islanders protest at the quay');
+    expect(typeOf(text, 'with Ana Riis')).toBe('boilerplate');
+  });
+
+  it('reads a columnist’s name under a kicker and over the column’s title as the byline, not the headline', () => {
+    const text = `Opinion\nAna Riis\nThe ferry fare rise is a tax on island life\n${BODY}`;
+    expect(headline(text)).toBe('The ferry fare rise is a tax on island life');
+    expect(typeOf(text, 'Ana Riis')).toBe('byline');
+  });
+});
