@@ -466,6 +466,7 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   if (words <= 40 && (EDITORS_NOTE.test(trimmed) || KEYWORD_LINE.test(trimmed) || FOLLOW_AT.test(trimmed))) return 'page';
   if (isWireSlug(trimmed) || isRundown(line)) return 'masthead';
   if (isMenuLine(line)) return 'page';
+  if (words <= 30 && (LISTEN_ON.test(trimmed) || FUNDING_NOTE.test(trimmed))) return 'page';
   if (words <= 20 && ATTACHMENT.test(trimmed)) return 'page';
   if (SHORTCODE.test(trimmed)) return 'page';
   if (words <= MAX_CALL_OUT_WORDS && isCallOut(trimmed)) return 'page';
@@ -476,6 +477,11 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
 const ATTACHMENT = /[([]\s*(?:PDF|DOCX?|XLSX?|CSV|ODT|ODS|PPTX?|ZIP|RTF|TXT|EPUB|MP3|MP4)\b[\s,;:–-]*(?:\d[\d.,]*\s*(?:[KMG]i?B|bytes|pages?))?\s*[)\]]\.?$/i;
 /** A publishing system's shortcode or template tag pasted with the text: "{{< signup list="…" >}}", "{% include promo.html %}", "[embed]…[/embed]". */
 const SHORTCODE = /^(?:\{\{[<%].*[%>]\}\}|\{%.*%\}|\[(\w[\w-]*)(?:\s[^\]]*)?\].*\[\/\1\]|\[\w[\w-]*(?:\s+\w[\w-]*=(?:"[^"]*"|'[^']*'|\S+))+\s*\/?\])$/;
+
+/** A programme's or a video's pointer to where it can be heard or watched: "Listen again on the … app", "Watch the full interview on YouTube". */
+const LISTEN_ON = /^(?:listen|watch|hear|catch\s+up|stream|download)\b.{0,80}?\b(?:on|via|in|at|from)\s+(?:the\s+|our\s+|your\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,3}?(?:app|apps|website|site|channel|podcast|podcasts|spotify|apple\s+podcasts|youtube|iplayer|sounds|player|radio|feed)\b|\bwherever\s+you\s+get\s+your\s+podcasts\b/iu;
+/** How the journalism is paid for: "Our journalism is funded by …", "This reporting was supported by a grant from …". */
+const FUNDING_NOTE = /^(?:(?:our|this)\s+(?:journalism|reporting|story|article|coverage|series|project|investigation|content)\s+(?:is|was|has\s+been)\s+(?:(?:part[- ]?|partly\s+|in\s+part\s+)?(?:funded|supported|paid\s+for|made\s+possible))\s+(?:in\s+part\s+)?(?:by|through|with)\b|support\s+(?:our|independent|local)\s+journalism\b)/i;
 
 const MAX_CALL_OUT_WORDS = 45;
 /** An address to write to: an e-mail address, a telephone number, a web address. */
@@ -595,9 +601,25 @@ const STAGE_DIRECTION = /^(?:\((?=[^)]*\p{Lu}{2})[^\p{Ll}()]{2,60}\)|\[(?=[^\]]*
 const CUE_LINE = /^(?:\[(?<label>\p{Lu}[\p{L}'’ -]{1,24}?)\s*:\s*[^[\]]{1,240}\]|\((?<caps>\p{Lu}[\p{Lu}'’ -]{1,24}?)\s*:\s*[^()]{1,240}\))$/u;
 const PICTURE_LABEL = /^(?:image|photo|photograph|picture|pic|graphic|illustration|video|gallery|chart|map)s?$/i;
 
+/**
+ * A transcript's short note in brackets, in any case, as captioning services and podcast transcripts set
+ * them ("[inaudible]", "[Applause]", "[Music playing]", "(laughs)"): three words at most, no sentence (a longer aside in brackets may be the text's own).
+ */
+const SOUND_NOTE = /^(?:\[[^[\].!?:;]{2,60}\]|\(\p{Ll}[^().!?:;]{1,30}\))$/u;
+const MAX_SOUND_NOTE_WORDS = 3;
+/**
+ * A broadcast script's production labels set before what they cue, in capitals ("CHYRON: …", "CG: …",
+ * "LOWER THIRD: …", "GFX: …", "NAT SOUND: …"): the closed vocabulary of TV and radio scripts.
+ */
+export const PRODUCTION_LABEL = /^(?:CHYRON|CG|SUPER|LOWER[- ]THIRD|L3|GRAPHIC|GRAPHICS|GFX|FULL[- ]SCREEN|OTS|ON[- ]SCREEN(?:\s+TEXT)?|TEXT\s+ON\s+SCREEN|CAPTION|NAT(?:\s+SOUND)?|NATS|SFX|MUSIC|SOUND|SOT|VO|VO\/SOT|PKG|TAKE\s+(?:VO|SOT|PKG)|ROLL(?:\s+VT)?|VT|CUE|STING|BUMP|TEASE|BUMPER|STANDUP|STAND-UP|B-ROLL)\s*:\s*\S/;
+/** A time code alone on its line without brackets, hours, minutes and seconds ("00:04:12", "1:02:33.5"). */
+const BARE_TIME_CODE = /^\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?$/;
+
 /** The role of a production cue line ("[SOUND: rain]", "[Image: …]"): a picture's stand-in or a note of the page. */
 export function cueRole(line: string): 'image' | 'page' | undefined {
-  const groups = CUE_LINE.exec(line.trim())?.groups;
+  const trimmed = line.trim();
+  if ((SOUND_NOTE.test(trimmed) && countWords(trimmed) <= MAX_SOUND_NOTE_WORDS) || PRODUCTION_LABEL.test(trimmed) || BARE_TIME_CODE.test(trimmed)) return 'page';
+  const groups = CUE_LINE.exec(trimmed)?.groups;
   if (!groups) return undefined;
   return PICTURE_LABEL.test((groups['label'] ?? groups['caps'] ?? '').trim()) ? 'image' : 'page';
 }
@@ -606,7 +628,7 @@ export function cueRole(line: string): 'image' | 'page' | undefined {
 const TIME_CODE = /^[[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]$/;
 /** A transcript's note on how it was made ("This transcript was produced automatically …"), as broadcasters and podcasts print it. */
 // Cable-news transcript pages open with "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM …".
-const TRANSCRIPT_NOTE = /^(?:this\s+copy\s+may\s+not\s+be\s+in\s+its\s+final\s+form|this\s+(?:is\s+an?\s+)?(?:(?:rush|unedited|raw|preliminary)\s+)?(?:transcript|episode\s+transcript)\b.{0,40}?\b(?:produced|generated|created|made|edited|transcribed|automatically|machine|rush|deadline|may\s+(?:contain|not\s+be))|transcripts?\s+(?:are|is)\s+(?:produced|generated|created|made|edited|machine)\b)/i;
+const TRANSCRIPT_NOTE = /^(?:this\s+copy\s+may\s+not\s+be\s+in\s+its\s+final\s+form|this\s+(?:is\s+an?\s+)?(?:[\w-]+\s+){0,2}?(?:transcript|episode\s+transcript)\b.{0,40}?\b(?:produced|generated|created|made|edited|transcribed|automatically|machine|rush|deadline|may\s+(?:contain|not\s+be))|transcripts?\s+(?:are|is)\s+(?:produced|generated|created|made|edited|machine)\b)/i;
 // Set in brackets or parentheses too ("[Translated from German]"), as foreign editions print it.
 const TRANSLATION_NOTE = /^[[(]?(?:this\s+(?:article|story|text|report)\s+(?:was|has\s+been|is)\s+(?:machine[-\s])?translated\b|translated\s+from\s+(?:the\s+)?\p{L}+(?:\s+by\b.*?)?\.?[\])]?$)/iu;
 

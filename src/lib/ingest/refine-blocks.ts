@@ -1,6 +1,6 @@
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import { countWords } from './article-stats.ts';
-import { parseDateline, parseTimestamp } from './line-shapes.ts';
+import { parseDateline, parseTimestamp, PRODUCTION_LABEL } from './line-shapes.ts';
 
 /**
  * Decisions that need the whole article rather than one line: whether a list opens the
@@ -229,10 +229,12 @@ const NOT_SPEAKERS = new Set([
   'CLARIFICATION', 'DISCLOSURE', 'DISCLAIMER', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'CONTEXT', 'BACKGROUND', 'DETAILS', 'FLASHBACK',
   'LATEST', 'THE LATEST', 'ALSO', 'MEANWHILE', 'PLUS', 'SOURCE', 'SOURCES', 'PHOTO', 'VIDEO', 'RELATED', 'CREDIT', 'TIMELINE',
 ]);
+/** A broadcast script's production labels ("CHYRON: …", "LOWER THIRD: …") are cues, not speakers. */
+const isProductionLabel = (line: string) => PRODUCTION_LABEL.test(line.trim());
 /** Whether a line opens with a speaker's label, as a transcript's turns do ("JANE DOE: …", "HOST (JANE DOE): …", "[00:04:12] Q: …"). */
 export function isSpeakerLine(line: string): boolean {
   const groups = TURN.exec(line.trim())?.groups;
-  return groups !== undefined && !NOT_SPEAKERS.has(groups['speaker']!.toUpperCase());
+  return groups !== undefined && !NOT_SPEAKERS.has(groups['speaker']!.toUpperCase()) && !isProductionLabel(line);
 }
 
 /** A transcript has at least this many turns, by at least two speakers, one of whom speaks twice. */
@@ -243,7 +245,7 @@ function markTurns(blocks: ArticleBlock[]): ArticleBlock[] {
   const turns = blocks.map((block) => {
     if ((block.type !== 'paragraph' && block.type !== 'subheading') || block.text.includes('\n')) return undefined;
     const groups = TURN.exec(block.text)?.groups;
-    if (!groups || NOT_SPEAKERS.has(groups['speaker']!.toUpperCase())) return undefined;
+    if (!groups || NOT_SPEAKERS.has(groups['speaker']!.toUpperCase()) || isProductionLabel(block.text)) return undefined;
     const colon = block.text.indexOf(':', (groups['code'] ?? '').length);
     return { speaker: block.text.slice(0, colon + 1), text: groups['text']!, key: groups['speaker']!.toUpperCase() };
   });

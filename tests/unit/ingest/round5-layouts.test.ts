@@ -348,3 +348,38 @@ describe('more headline layouts', () => {
     expect(typeOf(text, 'Ana Riis')).toBe('byline');
   });
 });
+
+describe('a transcript’s and a programme page’s furniture, by shape', () => {
+  it.each([
+    '[inaudible]',
+    '[Laughter and applause]',
+    '(laughs)',
+    'GFX: FARES UP 8% FROM JUNE',
+    'LOWER THIRD: Ana Riis — Skelby Harbour Board',
+    '01:12:07',
+    'This is an automated transcript and may contain mistakes.',
+    'Hear the whole programme again on the Skelby Radio app.',
+    'Stream every episode wherever you get your podcasts.',
+    'This reporting was supported by a grant from the Island Press Fund.',
+  ])('boilerplateRole(%j) is page', (line) => expect(boilerplateRole(line)).toBe('page'));
+
+  it.each([
+    '[Updated with the board’s comment on the freight tolls]',
+    'Watch out for delays on the island routes, the board warned.',
+    'Listen, she said, the islands have heard all this before.',
+    'The report was funded by the board and published on Monday.',
+    '12:30',
+  ])('boilerplateRole(%j) is undefined', (line) => expect(boilerplateRole(line)).toBeUndefined());
+
+  it('does not take a production label for a speaker', () => {
+    const text = [
+      'Ferry fares rise again as islanders protest at the quay',
+      'ANA RIIS: Good morning, the board voted last night to put the fares up.',
+      'GFX: FARES UP 8% FROM JUNE',
+      'TOM VALE: Morning, Ana. It is the second rise this year.',
+      'ANA RIIS: What happens now?',
+    ].join('\n');
+    expect(typeOf(text, 'GFX: FARES UP 8% FROM JUNE')).toBe('boilerplate');
+    expect(kinds(text).filter(([type]) => type === 'turn')).toHaveLength(3);
+  });
+});
