@@ -383,3 +383,46 @@ describe('a transcript’s and a programme page’s furniture, by shape', () => 
     expect(kinds(text).filter(([type]) => type === 'turn')).toHaveLength(3);
   });
 });
+
+describe('hard-wrapped prose: a name broken by the line', () => {
+  const wrapped = (lines: string[]) => unwrapText(lines.join('\n'), standsAloneLine).text;
+
+  it('joins a quotation’s speaker broken across the line ("… said Mara" / "Lind, who …")', () => {
+    const text = wrapped([
+      'SKELBY — The harbour board voted on Monday to',
+      'raise ferry fares by eight per cent from June,',
+      'the second rise this year.',
+      '"We cannot keep asking the islands to pay',
+      'for the mainland\'s fuel bill," said Mara',
+      'Lind, who represents the northern isles.',
+    ]);
+    expect(text).toContain('said Mara Lind, who represents the northern isles.');
+  });
+
+  it('leaves a caption’s credit over the next paragraph’s opening alone', () => {
+    const text = wrapped([
+      'SKELBY — The harbour board voted on Monday to',
+      'raise ferry fares by eight per cent from June,',
+      'the second rise this year.',
+      'The ferry Islander at Skelby quay, one of six on',
+      'the island routes. Photo: Jo Park',
+      'The decision came after a debate in which the',
+      'island councillors walked out of the hall.',
+    ]);
+    expect(text).toContain('Photo: Jo Park\nThe decision came');
+  });
+
+  it('leaves a title wrapped over two lines and its standfirst apart', () => {
+    const text = wrapped([
+      'Ferry fares rise for the second',
+      'time this year as board blames Fuel',
+      'Islanders say they will take the board to court',
+      'SKELBY — The harbour board voted on Monday to',
+      'raise ferry fares by eight per cent from June,',
+      'the second rise this year, after a long debate.',
+    ]);
+    expect(text.split('\n')[1]).toBe('Islanders say they will take the board to court');
+    // A dateline opens a paragraph even under a line as long as the column.
+    expect(text.split('\n')[2]).toMatch(/^SKELBY — /);
+  });
+});

@@ -1,6 +1,6 @@
 import { countWords } from '../article-stats.ts';
 import type { LineKind } from '../line-kind.ts';
-import { datedLineShape, isCapitalsLine, isEmailHeader } from '../line-shapes.ts';
+import { datedLineShape, isCapitalsLine, isEmailHeader, parseDateline } from '../line-shapes.ts';
 import { isEnglishWord } from './word-list.ts';
 
 /** Hard-wrapped text read back into one line per paragraph. */
@@ -105,7 +105,7 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
   const out: string[] = [];
   const next = (at: number) => (lines[at + 1]?.trim() === '' ? undefined : lines[at + 1]);
   /** The paragraph being read: its text so far and its last line as the file has it. */
-  let open: { text: string; last: string; footnote: boolean } | undefined;
+  let open: { text: string; last: string; footnote: boolean; joined?: boolean } | undefined;
   let pending: string[] = [];
   const close = () => {
     if (open !== undefined) {
@@ -134,8 +134,13 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
       open = { text: line.trim(), last: line, footnote: true };
       return;
     }
-    if (open !== undefined && !alone(line) && continues(open.last, line, width)) {
-      open = { ...open, text: join(open.text, line, vocabulary, hyphenated), last: line };
+    // Inside a paragraph of prose (lines already joined, longer than a title, a clause or a quotation in it),
+    // a line that stops on a capitalised word without closing its sentence, over a line that opens with a
+    // capitalised word no sentence opens with, breaks a name ("… said Mara" / "Lind, who …"). A title wrapped
+    // over two lines is not prose; a credit ending a caption ("Photo: Jo Park" / "The council …") meets a sentence's opening.
+    const inside = open?.joined === true && !open.footnote && isProse(open.text) && !TERMINAL.test(open.last.trimEnd()) && splitsName(open.last, line);
+    if (open !== undefined && !alone(line) && (inside || continues(open.last, line, width))) {
+      open = { ...open, text: join(open.text, line, vocabulary, hyphenated), last: line, joined: true };
       return;
     }
     close();
@@ -157,12 +162,30 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
   return { text: out.join('\n'), lineKinds, hyphenated };
 }
 
+/** Words that open sentences: a capitalised one of them after a line's end starts a sentence, not the rest of a name. */
+const SENTENCE_OPENER = /^(?:the|a|an|he|she|they|it|we|i|you|in|on|at|by|for|from|to|with|but|and|or|so|yet|as|if|when|while|after|before|this|that|these|those|there|here|its|his|her|their|our|my|your|one|some|many|most|all|no|not|mr|mrs|ms|dr|however|meanwhile|also|still|then|now|later|earlier)$/i;
+
+/** A name broken by the line: the line ends on a capitalised word, the next opens with one that opens no sentence. */
+function splitsName(previous: string, next: string): boolean {
+  const last = /(\p{Lu}[\p{L}'’-]*)$/u.exec(previous.trimEnd())?.[1];
+  const first = /^(\p{Lu}[\p{L}'’-]*)(?=[\s,.;:'’)]|$)/u.exec(next.trim())?.[1];
+  return last !== undefined && first !== undefined && !SENTENCE_OPENER.test(first);
+}
+
+/** A paragraph read so far is prose, not a wrapped title: more words than a title has, and a clause break or a quotation. */
+const MIN_PROSE_WORDS = 12;
+function isProse(text: string): boolean {
+  return countWords(text) >= MIN_PROSE_WORDS && /[.!?,;:]["'”’»)]*\s|["“”«»]/u.test(text);
+}
+
 /** Whether `next` goes on the paragraph whose last line (as in the file) is `previous`. */
 function continues(previous: string, next: string, width: number): boolean {
   const end = previous.trimEnd();
   const lowerNext = /^\p{Ll}/u.test(next.trim());
   // A hyphen at a line's end before a letter: a word broken there, or a compound ("Anglo-" / "Saxon").
   if (HYPHEN_END.test(end) && /^\p{L}/u.test(next.trim())) return true;
+  // A dateline opens the story's first paragraph ("SKELBY — The board …"): it goes on nothing above it.
+  if (/^\p{Lu}{2}/u.test(next.trim()) && parseDateline(next.trim()) !== undefined) return false;
   // An indented line opens a paragraph (print sets paragraphs so).
   if (/^(?:\t|\s{2,})\S/.test(next) && !/^\s/.test(previous)) return false;
   // Stopped in mid-sentence: a comma always goes on; another open end goes on in lower case.
