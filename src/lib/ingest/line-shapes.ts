@@ -13,7 +13,7 @@ const MONTH =
 const WEEKDAY = String.raw`(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?`;
 const CLOCK = String.raw`(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?|(?:0?[1-9]|1[0-2])\s*[ap]\.?\s?m\.?`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)`;
-const CALENDAR_DATE = String.raw`${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}`;
+const CALENDAR_DATE = String.raw`${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}\.?`;
 
 // ---------------------------------------------------------------- lists
 
@@ -436,6 +436,12 @@ const PAGE_CONTROLS = new RegExp(
       String.raw`comments?\s*:?\s*\d+`,
       String.raw`(?:get|turn\s+on|enable|allow)\s+(?:breaking\s+)?(?:news\s+)?(?:alerts|notifications)\b.{0,60}`,
       String.raw`reuse\s+this\s+content|(?:join|read)\s+the\s+(?:discussion|conversation)`,
+      // Saving, subscribing, apps and comment controls as sites and apps print them.
+      String.raw`save(?:\s+(?:for\s+later|to\s+(?:my\s+)?(?:list|reading\s+list)))?|add\s+to\s+(?:my\s*\w+|(?:my\s+)?(?:favourites|favorites|reading\s+list|list))`,
+      String.raw`subscribe(?:\s+now)?|already\s+(?:a\s+)?(?:subscriber|member|registered)\??\s*(?:log|sign)\s+in|(?:log|sign)\s+in\s+or\s+(?:register|subscribe)`,
+      String.raw`(?:download|get|install)\s+(?:the\s+|our\s+)?(?:[\w'’&.-]+\s+){0,3}?app|notifications`,
+      String.raw`\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?\s+(?:listen|watch|video)`,
+      String.raw`have\s+your\s+say|join\s+the\s+debate|comments\s+are\s+(?:closed|open|turned\s+off|disabled)|sort\s+by\s*:?\s*\w+(?:\s+\w+)?`,
     ].join('|') +
     String.raw`)[.!]?$`,
   'i',
@@ -630,7 +636,7 @@ const TIME_CODE = /^[[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]$/;
 // Cable-news transcript pages open with "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM …".
 const TRANSCRIPT_NOTE = /^(?:this\s+copy\s+may\s+not\s+be\s+in\s+its\s+final\s+form|this\s+(?:is\s+an?\s+)?(?:[\w-]+\s+){0,2}?(?:transcript|episode\s+transcript)\b.{0,40}?\b(?:produced|generated|created|made|edited|transcribed|automatically|machine|rush|deadline|may\s+(?:contain|not\s+be))|transcripts?\s+(?:are|is)\s+(?:produced|generated|created|made|edited|machine)\b)/i;
 // Set in brackets or parentheses too ("[Translated from German]"), as foreign editions print it.
-const TRANSLATION_NOTE = /^[[(]?(?:this\s+(?:article|story|text|report)\s+(?:was|has\s+been|is)\s+(?:machine[-\s])?translated\b|translated\s+from\s+(?:the\s+)?\p{L}+(?:\s+by\b.*?)?\.?[\])]?$)/iu;
+const TRANSLATION_NOTE = /^[[(]?(?:(?:this\s+(?:article|story|text|report|piece|column)\s+was\s+)?(?:originally\s+published\s+(?:in|by|on)|first\s+published\s+(?:in|by))\s+\S.{0,60}$|this\s+(?:article|story|text|report)\s+(?:was|has\s+been|is)\s+(?:machine[-\s])?translated\b|translated\s+from\s+(?:the\s+)?\p{L}+(?:\s+by\b.*?)?\.?[\])]?$)/iu;
 
 function isShareLine(line: string) {
   const words = line.toLowerCase().split(/[\s,|·•/:()]+/).filter(Boolean);

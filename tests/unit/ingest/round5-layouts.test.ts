@@ -426,3 +426,27 @@ describe('hard-wrapped prose: a name broken by the line', () => {
     expect(text.split('\n')[2]).toMatch(/^SKELBY — /);
   });
 });
+
+describe('page controls and notes of further sites and apps', () => {
+  it.each([
+    'Save for later',
+    'Add to my reading list',
+    'Already a member? Sign in',
+    'Get the Island Notes app',
+    '2 min listen',
+    'Comments are turned off',
+    'Sort by: Oldest first',
+    'Originally published in Skelby Dagblad',
+    'This column was first published in Norwegian by Island Notes.',
+  ])('boilerplateRole(%j) is page', (line) => expect(boilerplateRole(line)).toBe('page'));
+
+  it.each([
+    'First published on Tue 4 Mar 2026 08.00 GMT',
+    'The islanders saved for later crossings, the board said.',
+    'Subscribers to the ferry pass will pay less, the board said.',
+  ])('boilerplateRole(%j) is undefined', (line) => expect(boilerplateRole(line)).toBeUndefined());
+
+  it('reads a date with a full stop after the year as a timestamp ("Published: 08.02.2026. at 14:30")', () => {
+    expect(typeOf(`Ferry fares rise again\nObjavljeno: 04.03.2026. u 10:14\nPublished: 04.03.2026. at 10:14\n${BODY}`, 'Published: 04.03.2026. at 10:14')).toBe('timestamp');
+  });
+});
