@@ -278,7 +278,7 @@ const CREDIT_ALONE = [
   // "Photo: Jane Doe/Agency", "Image source, Getty Images", "Credit: Jane Doe"
   new RegExp(String.raw`^\(?\s*(?:${CREDIT_LABEL}(?:\s+(?:by|courtesy(?:\s+of)?))?\s*[:：]|image\s+source\s*,)\s*\S.{0,90}$`, 'i'),
   // "Photo by Jane Doe/AFP via Getty Images"
-  new RegExp(String.raw`^\(?\s*(?:photo|image|picture)s?\s+(?:by|courtesy\s+of)\s+\S.{0,90}$`, 'i'),
+  new RegExp(String.raw`^\(?\s*(?:photo(?:graph)?|image|picture|illustration|graphic)s?(?:\s+and\s+(?:words|text|video))?\s+(?:by|courtesy\s+of)\s+\S.{0,90}$`, 'i'),
   // "AFP via Getty Images", "© Reuters", "Pool"
   new RegExp(String.raw`^\(?\s*(?:©\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:via\s+)?${PICTURE_SOURCES}\)?$`, 'u'),
 ];

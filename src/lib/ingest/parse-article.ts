@@ -667,6 +667,13 @@ function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
     const [name, title] = [groups[at]!, groups[at + 1]!];
     if (name.lines.length !== 1) return;
     const line = name.lines[0]!;
+    // A name with the author's handle ("Jane Doe @janedoe"), a desk or a staff credit ("Example Post reporters",
+    // "Islands Editor"), or "From our correspondent in …": the byline, as sites and papers set it without "By".
+    const handled = NAME_WITH_HANDLE.exec(line.trim());
+    if (handled?.groups && isPersonName(handled.groups['name']!)) {
+      kinds[at] = [{ type: 'byline', text: line, authors: [handled.groups['name']!] }];
+      return;
+    }
     const comma = line.indexOf(',');
     if (comma > 0 && isPersonName(line.slice(0, comma).trim()) && isJobTitle(line.slice(comma + 1))) {
       kinds[at] = [{ type: 'byline', text: line, authors: [line.slice(0, comma).trim()] }];
@@ -676,6 +683,10 @@ function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
     const filed = NAME_IN_PLACE.exec(line.trim());
     if (filed?.groups && isPersonName(filed.groups['name']!) && isTitleLike(line)) {
       kinds[at] = [{ type: 'byline', text: line, authors: [filed.groups['name']!] }];
+      return;
+    }
+    if ((isJobTitle(line) && isTitleLike(line, { allowLowercase: true })) || OUR_CORRESPONDENT.test(line.trim())) {
+      kinds[at] = [{ type: 'byline', text: line, authors: [] }];
       return;
     }
     const below = kinds[at + 1];
@@ -698,6 +709,8 @@ function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
   }
 }
 
+const NAME_WITH_HANDLE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,4}?)\s+[·|•-]?\s*(?<handle>@[\w.]{1,50})$/u;
+const OUR_CORRESPONDENT = /^(?:from\s+)?(?:our\s+(?:own\s+)?)(?:\w+\s+)?(?:correspondents?|reporters?|staff|team)(?:\s+in\s+\p{Lu}[\p{L}'’ .-]{1,40})?$/iu;
 const NAME_IN_PLACE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,4}?)\s+in\s+(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
 /** A source's name: two to five words, each capitalised (or a small joining word), no sentence. */

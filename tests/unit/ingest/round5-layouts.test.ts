@@ -450,3 +450,19 @@ describe('page controls and notes of further sites and apps', () => {
     expect(typeOf(`Ferry fares rise again\nObjavljeno: 04.03.2026. u 10:14\nPublished: 04.03.2026. at 10:14\n${BODY}`, 'Published: 04.03.2026. at 10:14')).toBe('timestamp');
   });
 });
+
+describe('bylines without "By" under the headline', () => {
+  const H = 'Ferry fares rise for the second time this year';
+  it.each([
+    ['Mara Lind @maralind', 'byline'],
+    ['Skelby Post staff', 'byline'],
+    ['From our own correspondent in Kessal', 'byline'],
+    ['Islands correspondent', 'byline'],
+    ['Pictures by Jo Park', 'photo-credit'],
+  ])('reads %j under the headline as %s', (line, type) => expect(typeOf(`${H}\n${line}\n${BODY}`, line)).toBe(type));
+
+  it('keeps a standfirst that names a job in a sentence as the story’s', () => {
+    const line = 'The board’s chief executive says fuel costs left no choice.';
+    expect(typeOf(`${H}\n${line}\n${BODY}`, line)).not.toBe('byline');
+  });
+});
