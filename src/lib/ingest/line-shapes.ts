@@ -423,7 +423,7 @@ const PAGE_CONTROLS = new RegExp(
       String.raw`sign\s+in|log\s+in|register`,
       String.raw`for\s+immediate\s+release|(?:for\s+release\s*:|embargo(?:ed)?\s*(?::|until\b|till\b))\s*\S.{0,60}|(?:press|news|media)\s+(?:release|advisory|statement)|(?:media|press)\s+contacts?\s*:.*|(?:keep|continue)\s+reading|list\s+of\s+\d+\s+items?|list\s+\d+\s+of\s+\d+|end\s+of\s+list`,
       String.raw`save\s+(?:this\s+)?(?:articles?|stor(?:y|ies))\b.{0,60}`,
-      String.raw`(?:view|see|watch)\s+(?:this\s+)?(?:post|video)\s+on\s+(?:instagram|x|twitter|facebook|tiktok|threads|youtube|bluesky)`,
+      String.raw`paid\s+(?:partnership|post|promotion)|sponsored(?:\s+(?:content|post|story))?|(?:view|see|watch)\s+(?:this\s+)?(?:post|video)\s+on\s+(?:instagram|x|twitter|facebook|tiktok|threads|youtube|bluesky)`,
       String.raw`watch\s+on\s+(?:youtube|x|tiktok|instagram)|a\s+post\s+shared\s+by\s+.{1,60}`,
       String.raw`repl(?:y|ies)|repost|retweet|like|follow|[\d.,]+\s*[km]?`,
       String.raw`privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings)|contact\s+us|about\s+us`,
@@ -472,7 +472,7 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   if (words <= 40 && (EDITORS_NOTE.test(trimmed) || KEYWORD_LINE.test(trimmed) || FOLLOW_AT.test(trimmed))) return 'page';
   if (isWireSlug(trimmed) || isRundown(line)) return 'masthead';
   if (isMenuLine(line)) return 'page';
-  if (words <= 30 && (LISTEN_ON.test(trimmed) || FUNDING_NOTE.test(trimmed))) return 'page';
+  if (words <= 30 && (LISTEN_ON.test(trimmed) || FUNDING_NOTE.test(trimmed) || DEVELOPING_NOTE.test(trimmed) || ORIGINAL_NOTE.test(trimmed) || REFERENCE_LINE.test(trimmed))) return 'page';
   if (words <= 20 && ATTACHMENT.test(trimmed)) return 'page';
   if (SHORTCODE.test(trimmed)) return 'page';
   if (words <= MAX_CALL_OUT_WORDS && isCallOut(trimmed)) return 'page';
@@ -486,6 +486,13 @@ const SHORTCODE = /^(?:\{\{[<%].*[%>]\}\}|\{%.*%\}|\[(\w[\w-]*)(?:\s[^\]]*)?\].*
 
 /** A programme's or a video's pointer to where it can be heard or watched: "Listen again on the … app", "Watch the full interview on YouTube". */
 const LISTEN_ON = /^(?:listen|watch|hear|catch\s+up|stream|download)\b.{0,80}?\b(?:on|via|in|at|from)\s+(?:the\s+|our\s+|your\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,3}?(?:app|apps|website|site|channel|podcast|podcasts|spotify|apple\s+podcasts|youtube|iplayer|sounds|player|radio|feed)\b|\bwherever\s+you\s+get\s+your\s+podcasts\b/iu;
+/** A story still being written: "Developing story", "This is a developing story and will be updated", "More to follow", "Check back for updates". */
+const DEVELOPING_NOTE = /^(?:(?:this\s+is\s+an?\s+)?(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|more\s+(?:to\s+follow|details\s+(?:to|will)\s+follow.{0,30}|soon)|check\s+back\s+(?:later\s+)?for\s+(?:updates|more).{0,30}|(?:this|the)\s+(?:story|article|page)\s+will\s+be\s+updated.{0,60})[.!…]*$/i;
+/** The original's title or address beside a translation: "Original article: …", "Original title: …" ("Translated by …", "Translation: …" are reporting credits). */
+const ORIGINAL_NOTE = /^[[(]?(?:original\s+(?:article|title|headline|story|version)\s*:\s*\S.{0,120})[\])]?$/i;
+/** A document's reference: "Ref: SHB/2026/014", "Our ref: …", "Reference: 2026-03-04-ferry", "Release no. 14/2026". */
+const REFERENCE_LINE = /^(?:(?:our\s+)?ref(?:erence)?\.?(?:\s+no\.?)?|(?:press\s+)?release\s+(?:no\.?|number))\s*:?\s*[\p{L}\p{N}][\p{L}\p{N}/._-]{1,40}$/iu;
+
 /** How the journalism is paid for: "Our journalism is funded by …", "This reporting was supported by a grant from …". */
 const FUNDING_NOTE = /^(?:(?:our|this)\s+(?:journalism|reporting|story|article|coverage|series|project|investigation|content)\s+(?:is|was|has\s+been)\s+(?:(?:part[- ]?|partly\s+|in\s+part\s+)?(?:funded|supported|paid\s+for|made\s+possible))\s+(?:in\s+part\s+)?(?:by|through|with)\b|support\s+(?:our|independent|local)\s+journalism\b)/i;
 
@@ -493,7 +500,7 @@ const MAX_CALL_OUT_WORDS = 45;
 /** An address to write to: an e-mail address, a telephone number, a web address. */
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{7,}\d|(?:https?:\/\/|www\.)\S+/i;
 /** A sentence that tells the reader to write or call: "Email us at …", "Contact her at …", "Get in touch: …". */
-const CONTACT_ASK = /^(?:e-?mail|contact|write(?:\s+to)?|get\s+in\s+touch|call|phone|ring|text|message|whatsapp|tell\s+us|send|reach|follow)\b/i;
+const CONTACT_ASK = /^(?:for\s+(?:more|further)\s+(?:information|details)\s*,?\s*(?:please\s+)?)?(?:e-?mail|contact|write(?:\s+to)?|get\s+in\s+touch|call|phone|ring|text|message|whatsapp|tell\s+us|send|reach|follow)\b/i;
 
 /**
  * The outlet's call-out or contact note, closing a story or a column: its last sentence asks the

@@ -466,3 +466,22 @@ describe('bylines without "By" under the headline', () => {
     expect(typeOf(`${H}\n${line}\n${BODY}`, line)).not.toBe('byline');
   });
 });
+
+describe('notes of a developing story, a translation’s original, a document’s reference', () => {
+  it.each([
+    'Developing story',
+    'This is a breaking news story and will be updated as more details emerge.',
+    'More to follow.',
+    'Check back later for updates.',
+    'Original headline: Fergeprisene stiger igjen',
+    'Our ref: SHB/2026/014',
+    'Paid partnership',
+    'For further details, please contact the press desk on 01632 960 000.',
+  ])('boilerplateRole(%j) is page', (line) => expect(boilerplateRole(line)).toBe('page'));
+
+  it.each([
+    'The story of the ferry fares is a developing one, islanders said.',
+    'More islanders are expected to protest on Friday.',
+    'The original timetable ran four crossings a day.',
+  ])('boilerplateRole(%j) is undefined', (line) => expect(boilerplateRole(line)).toBeUndefined());
+});
