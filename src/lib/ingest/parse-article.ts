@@ -537,7 +537,9 @@ function findClosingMatter(groups: LineGroup[], kinds: Slots) {
   const single = (at: number) => (groups[at]!.lines.length === 1 ? groups[at]!.lines[0]!.trim() : '');
   const prose = (at: number) => wordCount(groups[at]!.lines.join(' ')) >= MIN_PROSE_WORDS;
   const end = groups.findIndex((_group, at) => (isEndMark(single(at)) || isEndCue(single(at))) && groups.slice(0, at).filter((_other, before) => prose(before)).length >= MIN_PROSE_BEFORE_END);
-  if (end !== -1) for (let at = end + 1; at < groups.length; at++) mark(at);
+  // A mark used as a section break ("###" between a feature's parts) has the story go on under it: quoted speech.
+  const storyGoesOn = (from: number) => groups.slice(from + 1).some((group) => /["“”]/.test(group.lines.join(' ')) && /\b(?:said|says|told|asked)\b/.test(group.lines.join(' ')));
+  if (end !== -1 && !storyGoesOn(end)) for (let at = end + 1; at < groups.length; at++) mark(at);
   // Readers' comments under the article: a comments heading after the story, with a comment's controls
   // ("Reply | Report") further down. The names and the comments under it are the readers', not the outlet's.
   const comments = groups.findIndex(

@@ -485,3 +485,10 @@ describe('notes of a developing story, a translation’s original, a document’
     'The original timetable ran four crossings a day.',
   ])('boilerplateRole(%j) is undefined', (line) => expect(boilerplateRole(line)).toBeUndefined());
 });
+
+describe('an end mark used as a section break', () => {
+  it('leaves the story under "###" alone when quoted speech goes on under it', () => {
+    const text = `Ferry fares rise again\n${BODY}\nThe board meets again in April, when it will look at the freight tolls.\n###\nOn the quay at Skelby, the first ferry of the morning left half empty.\n"We used to fill this boat every day," said the skipper, Jo Park.`;
+    expect(typeOf(text, 'On the quay at Skelby, the first ferry of the morning left half empty.')).toBe('paragraph');
+  });
+});
