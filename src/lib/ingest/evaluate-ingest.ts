@@ -198,16 +198,20 @@ function tally(items: readonly string[], right: (item: string) => boolean, probl
   return { right: count, total: items.length };
 }
 
-/** A labelled paragraph is right when a paragraph block begins with it and the next one begins with the next label (or none follows the last). */
+/**
+ * A labelled paragraph is right when a paragraph block begins with it and the next one begins with the next label (or none follows the last).
+ * An opening quotation mark is left out on both sides: labels give a paragraph's opening with it or without it.
+ */
 function paragraphTally(blocks: readonly ArticleBlock[], openings: readonly string[], misses: string[]): Tally {
-  const starts = blocks.filter((block) => block.type === 'paragraph' || block.type === 'turn').map((block) => normalise(block.type === 'turn' ? block.text : block.text));
+  const opening = (text: string) => normalise(text).replace(/^["'“‘«„]+\s*/u, '');
+  const starts = blocks.filter((block) => block.type === 'paragraph' || block.type === 'turn').map((block) => opening(block.text));
   let right = 0;
-  openings.forEach((opening, at) => {
-    const index = starts.findIndex((start) => start.startsWith(normalise(opening)));
+  openings.forEach((label, at) => {
+    const index = starts.findIndex((start) => start.startsWith(opening(label)));
     const next = openings[at + 1];
-    const ends = index !== -1 && (next === undefined || starts[index + 1]?.startsWith(normalise(next)) === true);
+    const ends = index !== -1 && (next === undefined || starts[index + 1]?.startsWith(opening(next)) === true);
     if (ends) right++;
-    else misses.push(`paragraph not joined right: ${opening}`);
+    else misses.push(`paragraph not joined right: ${label}`);
   });
   return { right, total: openings.length };
 }

@@ -13,7 +13,7 @@ const MONTH =
 const WEEKDAY = String.raw`(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?`;
 const CLOCK = String.raw`(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?|(?:0?[1-9]|1[0-2])\s*[ap]\.?\s?m\.?`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)`;
-const CALENDAR_DATE = String.raw`${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}`;
+const CALENDAR_DATE = String.raw`${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+${MONTH}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}\.?`;
 
 // ---------------------------------------------------------------- lists
 
@@ -258,7 +258,7 @@ export function isAdSlug(line: string): boolean {
 const SPONSOR_LINE = /^(?:sponsored|presented|brought\s+to\s+you|supported|powered)\s+by\s+\S|^in\s+partnership\s+with\s+\S/i;
 
 const READ_MORE_LABEL =
-  String.raw`(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|now|today))?|trending(?:\s+(?:now|stories|today))?|popular\s+now|explore\s+more\s+on\s+(?:these|this)\s+topics?|more\s+on\s+(?:these|this)\s+topics?|read\s+more|read\s+also|also\s+read|more\s+reading|read\s+next|related(?:\s+(?:articles?|stories|story|coverage|content|links?|reading|topics?|news))?|see\s+also|more\s+on\s+(?:this|that)(?:\s+(?:story|topic))?|recommended(?:\s+(?:reading|stories))?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|don['’]?t\s+miss|must\s+read|editor['’]?s\s+picks?|further\s+reading|more\s+coverage|top\s+stories|explore\s+more|more\s+stories|more\s+news|click\s+here\s+to\s+read\s+more|read\s+the\s+full\s+story|(?:read\s+)?(?:our\s+)?(?:earlier|previous|past|prior|ongoing|continuing)\s+coverage|(?:next|previous)\s+(?:story|article))`;
+  String.raw`(?:most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|now|today))?|trending(?:\s+(?:now|stories|today))?|popular\s+now|explore\s+more\s+on\s+(?:these|this)\s+topics?|more\s+on\s+(?:these|this)\s+topics?|read\s+more|read\s+also|also\s+read|more\s+reading|read\s+next|related(?:\s+(?:articles?|stories|story|coverage|content|links?|reading|topics?|news))?|see\s+also|more\s+on\s+(?:this|that)(?:\s+(?:story|topic))?|recommended(?:\s+(?:reading|stories))?|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|don['’]?t\s+miss|must\s+read|editor['’]?s\s+picks?|further\s+reading|more\s+coverage|top\s+stories|explore\s+more|more\s+stories|more\s+news|click\s+here\s+to\s+read\s+more|read\s+the\s+full\s+story|(?:read\s+)?(?:our\s+)?(?:earlier|previous|past|prior|ongoing|continuing)\s+coverage|(?:next|previous)\s+(?:story|article)|topics|tags|subjects|filed\s+under|more\s+about|more\s+from\s+(?:the\s+|our\s+)?[a-z0-9][^.!?:|]{0,40})`;
 const READ_MORE_WITH_TITLE = new RegExp(String.raw`^[►▶»>→]?\s*${READ_MORE_LABEL}\s*(?:[:›»>|–—-]|\.\.\.|…)\s*\S`, 'i');
 const READ_MORE_ALONE = new RegExp(String.raw`^[►▶»>→]?\s*${READ_MORE_LABEL}\s*[:›»>…]?$`, 'i');
 
@@ -278,7 +278,7 @@ const CREDIT_ALONE = [
   // "Photo: Jane Doe/Agency", "Image source, Getty Images", "Credit: Jane Doe"
   new RegExp(String.raw`^\(?\s*(?:${CREDIT_LABEL}(?:\s+(?:by|courtesy(?:\s+of)?))?\s*[:：]|image\s+source\s*,)\s*\S.{0,90}$`, 'i'),
   // "Photo by Jane Doe/AFP via Getty Images"
-  new RegExp(String.raw`^\(?\s*(?:photo|image|picture)s?\s+(?:by|courtesy\s+of)\s+\S.{0,90}$`, 'i'),
+  new RegExp(String.raw`^\(?\s*(?:photo(?:graph)?|image|picture|illustration|graphic)s?(?:\s+and\s+(?:words|text|video))?\s+(?:by|courtesy\s+of)\s+\S.{0,90}$`, 'i'),
   // "AFP via Getty Images", "© Reuters", "Pool"
   new RegExp(String.raw`^\(?\s*(?:©\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:via\s+)?${PICTURE_SOURCES}\)?$`, 'u'),
 ];
@@ -383,7 +383,8 @@ const SHARED_FROM = /^(?:shared|sent)\s+(?:from|via|with|using)\s+(?:the\s+|my\s
  * standards for working with philanthropies at …" (AP's).
  */
 const STANDARDS_NOTE = /^(?:our\s+standards\s*:|find\s+\S+\s+standards\s+for\b)|\bsolely\s+responsible\s+for\s+all\s+(?:the\s+)?content\b/i;
-const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b/i;
+// The sign may follow a label ("Transcript © 2026 …", "Text and photos © 2026 …"): with a year after it, it is a notice.
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b|(?:^|\s)(?:©|copyright\s+©?)\s*(?:19|20)\d{2}\b/i;
 /** "Sign up" and "Subscribe" open newsletter lines only with a word of the trade after them. */
 const SIGN_UP = /^(?:sign\s+up|subscribe)\b/i;
 const SIGN_UP_OBJECT = /\b(?:newsletters?|inbox|e-?mail|here|now|free|today|updates|alerts|briefing|digest|podcast)\b/i;
@@ -407,6 +408,8 @@ const PAGE_CONTROLS = new RegExp(
       String.raw`(?:open|view|expand)\s+(?:image\s+)?gallery`,
       String.raw`(?:image|photo|picture|slide)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}`,
       String.raw`\(?\d{1,3}\s*(?:of|\/)\s*\d{1,3}\)?`,
+      // Where a piece sits in a series, a programme or a document: "Segment 2 of 5", "Part 3 of 4", "Page 1 / 3".
+      String.raw`[a-z]+\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}`,
       String.raw`(?:previous|next)(?:\s+(?:image|photo|slide|article|story))?`,
       String.raw`back\s+to\s+top`,
       String.raw`(?:show|load|see)\s+more`,
@@ -420,7 +423,7 @@ const PAGE_CONTROLS = new RegExp(
       String.raw`sign\s+in|log\s+in|register`,
       String.raw`for\s+immediate\s+release|(?:for\s+release\s*:|embargo(?:ed)?\s*(?::|until\b|till\b))\s*\S.{0,60}|(?:press|news|media)\s+(?:release|advisory|statement)|(?:media|press)\s+contacts?\s*:.*|(?:keep|continue)\s+reading|list\s+of\s+\d+\s+items?|list\s+\d+\s+of\s+\d+|end\s+of\s+list`,
       String.raw`save\s+(?:this\s+)?(?:articles?|stor(?:y|ies))\b.{0,60}`,
-      String.raw`(?:view|see|watch)\s+(?:this\s+)?(?:post|video)\s+on\s+(?:instagram|x|twitter|facebook|tiktok|threads|youtube|bluesky)`,
+      String.raw`paid\s+(?:partnership|post|promotion)|sponsored(?:\s+(?:content|post|story))?|(?:view|see|watch)\s+(?:this\s+)?(?:post|video)\s+on\s+(?:instagram|x|twitter|facebook|tiktok|threads|youtube|bluesky)`,
       String.raw`watch\s+on\s+(?:youtube|x|tiktok|instagram)|a\s+post\s+shared\s+by\s+.{1,60}`,
       String.raw`repl(?:y|ies)|repost|retweet|like|follow|[\d.,]+\s*[km]?`,
       String.raw`privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings)|contact\s+us|about\s+us`,
@@ -433,6 +436,12 @@ const PAGE_CONTROLS = new RegExp(
       String.raw`comments?\s*:?\s*\d+`,
       String.raw`(?:get|turn\s+on|enable|allow)\s+(?:breaking\s+)?(?:news\s+)?(?:alerts|notifications)\b.{0,60}`,
       String.raw`reuse\s+this\s+content|(?:join|read)\s+the\s+(?:discussion|conversation)`,
+      // Saving, subscribing, apps and comment controls as sites and apps print them.
+      String.raw`save(?:\s+(?:for\s+later|to\s+(?:my\s+)?(?:list|reading\s+list)))?|add\s+to\s+(?:my\s*\w+|(?:my\s+)?(?:favourites|favorites|reading\s+list|list))`,
+      String.raw`subscribe(?:\s+now)?|already\s+(?:a\s+)?(?:subscriber|member|registered)\??\s*(?:log|sign)\s+in|(?:log|sign)\s+in\s+or\s+(?:register|subscribe)`,
+      String.raw`(?:download|get|install)\s+(?:the\s+|our\s+)?(?:[\w'’&.-]+\s+){0,3}?app|notifications`,
+      String.raw`\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?\s+(?:listen|watch|video)`,
+      String.raw`have\s+your\s+say|join\s+the\s+debate|comments\s+are\s+(?:closed|open|turned\s+off|disabled)|sort\s+by\s*:?\s*\w+(?:\s+\w+)?`,
     ].join('|') +
     String.raw`)[.!]?$`,
   'i',
@@ -445,6 +454,8 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   // End marks of releases and transcripts ("END", "-30-", "# # #"), stage directions ("(COMMERCIAL BREAK)") and translation notes.
   if (END_MARK.test(line.trim()) || STAGE_DIRECTION.test(line.trim()) || TIME_CODE.test(line.trim()) || TRANSLATION_NOTE.test(line.trim()) || isForwardDivider(line)) return 'page';
   if (TRANSCRIPT_NOTE.test(line.trim()) && countWords(line) <= 60) return 'page';
+  const cue = cueRole(line);
+  if (cue !== undefined) return cue;
   const trimmed = trimDecoration(line);
   if (trimmed === '') return undefined;
   const words = countWords(trimmed);
@@ -460,7 +471,66 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   if (words <= 60 && (VIEWS_EXPRESSED.test(trimmed) || UPDATE_NOTE.test(trimmed) || MAIL_DISCLAIMER.test(trimmed) || NEWSLETTER_NOTICE.test(trimmed))) return 'page';
   if (words <= 40 && (EDITORS_NOTE.test(trimmed) || KEYWORD_LINE.test(trimmed) || FOLLOW_AT.test(trimmed))) return 'page';
   if (isWireSlug(trimmed) || isRundown(line)) return 'masthead';
+  if (isMenuLine(line)) return 'page';
+  if (words <= 30 && (LISTEN_ON.test(trimmed) || FUNDING_NOTE.test(trimmed) || DEVELOPING_NOTE.test(trimmed) || ORIGINAL_NOTE.test(trimmed) || REFERENCE_LINE.test(trimmed))) return 'page';
+  if (words <= 20 && ATTACHMENT.test(trimmed)) return 'page';
+  if (SHORTCODE.test(trimmed)) return 'page';
+  if (words <= MAX_CALL_OUT_WORDS && isCallOut(trimmed)) return 'page';
   return undefined;
+}
+
+/** A link to a file, its format and size after it: "Zone map (PDF, 1.2 MB)", "Annual report [PDF 340KB]", "Data (XLSX, 48 KB)". */
+const ATTACHMENT = /[([]\s*(?:PDF|DOCX?|XLSX?|CSV|ODT|ODS|PPTX?|ZIP|RTF|TXT|EPUB|MP3|MP4)\b[\s,;:–-]*(?:\d[\d.,]*\s*(?:[KMG]i?B|bytes|pages?))?\s*[)\]]\.?$/i;
+/** A publishing system's shortcode or template tag pasted with the text: "{{< signup list="…" >}}", "{% include promo.html %}", "[embed]…[/embed]". */
+const SHORTCODE = /^(?:\{\{[<%].*[%>]\}\}|\{%.*%\}|\[(\w[\w-]*)(?:\s[^\]]*)?\].*\[\/\1\]|\[\w[\w-]*(?:\s+\w[\w-]*=(?:"[^"]*"|'[^']*'|\S+))+\s*\/?\])$/;
+
+/** A programme's or a video's pointer to where it can be heard or watched: "Listen again on the … app", "Watch the full interview on YouTube". */
+const LISTEN_ON = /^(?:listen|watch|hear|catch\s+up|stream|download)\b.{0,80}?\b(?:on|via|in|at|from)\s+(?:the\s+|our\s+|your\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,3}?(?:app|apps|website|site|channel|podcast|podcasts|spotify|apple\s+podcasts|youtube|iplayer|sounds|player|radio|feed)\b|\bwherever\s+you\s+get\s+your\s+podcasts\b/iu;
+/** A story still being written: "Developing story", "This is a developing story and will be updated", "More to follow", "Check back for updates". */
+const DEVELOPING_NOTE = /^(?:(?:this\s+is\s+an?\s+)?(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}|more\s+(?:to\s+follow|details\s+(?:to|will)\s+follow.{0,30}|soon)|check\s+back\s+(?:later\s+)?for\s+(?:updates|more).{0,30}|(?:this|the)\s+(?:story|article|page)\s+will\s+be\s+updated.{0,60})[.!…]*$/i;
+/** The original's title or address beside a translation: "Original article: …", "Original title: …" ("Translated by …", "Translation: …" are reporting credits). */
+const ORIGINAL_NOTE = /^[[(]?(?:original\s+(?:article|title|headline|story|version)\s*:\s*\S.{0,120})[\])]?$/i;
+/** A document's reference: "Ref: SHB/2026/014", "Our ref: …", "Reference: 2026-03-04-ferry", "Release no. 14/2026". */
+const REFERENCE_LINE = /^(?:(?:our\s+)?ref(?:erence)?\.?(?:\s+no\.?)?|(?:press\s+)?release\s+(?:no\.?|number))\s*:?\s*[\p{L}\p{N}][\p{L}\p{N}/._-]{1,40}$/iu;
+
+/** How the journalism is paid for: "Our journalism is funded by …", "This reporting was supported by a grant from …". */
+const FUNDING_NOTE = /^(?:(?:our|this)\s+(?:journalism|reporting|story|article|coverage|series|project|investigation|content)\s+(?:is|was|has\s+been)\s+(?:(?:part[- ]?|partly\s+|in\s+part\s+)?(?:funded|supported|paid\s+for|made\s+possible))\s+(?:in\s+part\s+)?(?:by|through|with)\b|support\s+(?:our|independent|local)\s+journalism\b)/i;
+
+const MAX_CALL_OUT_WORDS = 45;
+/** An address to write to: an e-mail address, a telephone number, a web address. */
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{7,}\d|(?:https?:\/\/|www\.)\S+/i;
+/** A sentence that tells the reader to write or call: "Email us at …", "Contact her at …", "Get in touch: …". */
+const CONTACT_ASK = /^(?:for\s+(?:more|further)\s+(?:information|details)\s*,?\s*(?:please\s+)?)?(?:e-?mail|contact|write(?:\s+to)?|get\s+in\s+touch|call|phone|ring|text|message|whatsapp|tell\s+us|send|reach|follow)\b/i;
+
+/**
+ * The outlet's call-out or contact note, closing a story or a column: its last sentence asks the
+ * reader to write or call and gives the address ("Do you have a story about …? Email …", "Jane Doe
+ * is our transport correspondent. Contact her at …"). A story's sentence that gives an address
+ * reports it ("Residents can e-mail objections to …"), never opens with the verb.
+ */
+function isCallOut(line: string): boolean {
+  if (!ADDRESS.test(line)) return false;
+  const sentences = line.split(/(?<=[.!?])\s+(?=\S)/);
+  const last = sentences.at(-1)!;
+  return CONTACT_ASK.test(last) && ADDRESS.test(last);
+}
+
+/** A menu has at least this many items. */
+const MIN_MENU_ITEMS = 3;
+
+/**
+ * A site's menu pasted as a line: three or more short items, each opened by a capital, between bars
+ * or dots ("Home | Products | Investors | Newsroom", "News · Sport · About us"), no figure or sentence in any.
+ */
+export function isMenuLine(line: string): boolean {
+  const items = line.trim().split(/\s+[|·•]\s+/);
+  return (
+    items.length >= MIN_MENU_ITEMS &&
+    items.every((item) => {
+      const words = item.split(/\s+/);
+      return words.length <= 3 && /^\p{Lu}/u.test(words[0]!) && !/[.!?,;:]$/.test(item) && !/\d/.test(item);
+    })
+  );
 }
 
 /** An opinion page's disclaimer: "The views expressed (in this column) are the author's own …". */
@@ -469,7 +539,8 @@ const VIEWS_EXPRESSED = /^(?:(?:the\s+)?(?:views|opinions)\s+expressed\b|this\s+
  * A note that the story changed since it first ran: "This story has been updated with …", "This
  * article was amended on …" (news sites and wires print it at the end or under the byline).
  */
-const UPDATE_NOTE = /^(?:this\s+(?:story|article|report|post|piece)\s+(?:has\s+been|was|is\s+being)\s+(?:updated|corrected|amended|clarified)\b)/i;
+// It may carry a label and a time before it ("UPDATE 3.20pm: This story has been …", "Correction, 4 May: This article was …").
+const UPDATE_NOTE = /^(?:(?:update[ds]?|correction|clarification|editor['’]?s\s+note)\b[^:]{0,30}:\s*)?(?:this\s+(?:story|article|report|post|piece)\s+(?:has\s+been|was|is\s+being)\s+(?:updated|corrected|amended|clarified)\b)/i;
 /** A mail client's or an office's closing note: "This e-mail and any attachments are confidential …", "Please consider the environment before printing …". */
 const MAIL_DISCLAIMER = /^(?:(?:this|the\s+information\s+in\s+this)\s+(?:e-?mail|message|communication)\b.{0,80}\b(?:confidential|privileged|intended\s+(?:solely|only))|please\s+consider\s+the\s+environment\s+before\s+printing|(?:disclaimer|confidentiality\s+notice)\s*:)/i;
 /** The small print and markers around a newsletter promotion set inside an article ("Privacy Notice: Newsletters may contain …", "after newsletter promotion"). */
@@ -506,16 +577,73 @@ export function isRundown(line: string): boolean {
 
 // "-ends-" between dashes in any case, as British press offices print it.
 const END_MARK = /^(?:[-–—]?\s*(?:END|ENDS|-?30-?)\s*[-–—]?|#\s*#\s*#|[-–—]\s*[Ee]nds?\s*[-–—])$/;
+/** The heading of a page's comments: "Comments", "Comments (34)", "Reader comments", "12 comments", "Join the conversation". */
+const COMMENTS_HEADING = /^(?:(?:reader(?:s['’])?\s+|your\s+)?comments?(?:\s*\(\d+\))?|\d+\s+comments?|(?:join|read)\s+the\s+(?:discussion|conversation)|what\s+(?:readers|you)\s+(?:say|said|think))\s*:?$/i;
+/** A comment's own controls: "Reply | Report", "Reply", "Like · Reply", "12 likes". */
+const COMMENT_CONTROLS = /^(?:(?:reply|report|like|likes|flag|share|upvote|downvote|recommend|\d+\s+(?:likes?|replies|recommends?))(?:\s*[|·•]\s*|\s+|$))+$/i;
+
+export function isCommentsHeading(line: string): boolean {
+  return COMMENTS_HEADING.test(line.trim());
+}
+
+export function isCommentControls(line: string): boolean {
+  return COMMENT_CONTROLS.test(line.trim());
+}
+
+/** An end mark alone on its line: a release's ("ENDS", "###", "-30-"). */
+export function isEndMark(line: string): boolean {
+  return END_MARK.test(line.trim());
+}
+
+/** A cue that says the broadcast or its transcript ends here: "[END OF SEGMENT]", "(END OF TRANSCRIPT)", "[END]" (not "(END VIDEOTAPE)": the programme goes on). */
+const END_CUE = /^[[(]\s*END(?:\s+OF\s+(?:SEGMENT|TRANSCRIPT|PROGRAMME|PROGRAM|SHOW|BROADCAST|BULLETIN|EPISODE|RECORDING|REPORT))?\s*[\])]$/i;
+
+export function isEndCue(line: string): boolean {
+  return END_CUE.test(line.trim());
+}
+
 // In parentheses as TV transcripts set them ("(COMMERCIAL BREAK)"), in brackets as podcast and radio
 // transcripts and subtitles do ("[MUSIC]", "[LAUGHTER]").
 const STAGE_DIRECTION = /^(?:\((?=[^)]*\p{Lu}{2})[^\p{Ll}()]{2,60}\)|\[(?=[^\]]*\p{Lu}{2})[^\p{Ll}[\]]{2,60}\])$/u;
+/**
+ * A production cue, a whole line in brackets opened by a label and a colon: a broadcast script's and a
+ * transcript's notes on sound, captions and graphics ("[MUSIC: theme fades]", "[CAPTION: Jo Park, mayor]",
+ * "(SFX: door closes)"), and an e-mail's or an app's stand-in for a picture ("[Image: …]", "[Photo: …]").
+ * In parentheses only with the label in capitals: a parenthesis in ordinary case may be a sentence.
+ */
+const CUE_LINE = /^(?:\[(?<label>\p{Lu}[\p{L}'’ -]{1,24}?)\s*:\s*[^[\]]{1,240}\]|\((?<caps>\p{Lu}[\p{Lu}'’ -]{1,24}?)\s*:\s*[^()]{1,240}\))$/u;
+const PICTURE_LABEL = /^(?:image|photo|photograph|picture|pic|graphic|illustration|video|gallery|chart|map)s?$/i;
+
+/**
+ * A transcript's short note in brackets, in any case, as captioning services and podcast transcripts set
+ * them ("[inaudible]", "[Applause]", "[Music playing]", "(laughs)"): three words at most, no sentence (a longer aside in brackets may be the text's own).
+ */
+const SOUND_NOTE = /^(?:\[[^[\].!?:;]{2,60}\]|\(\p{Ll}[^().!?:;]{1,30}\))$/u;
+const MAX_SOUND_NOTE_WORDS = 3;
+/**
+ * A broadcast script's production labels set before what they cue, in capitals ("CHYRON: …", "CG: …",
+ * "LOWER THIRD: …", "GFX: …", "NAT SOUND: …"): the closed vocabulary of TV and radio scripts.
+ */
+export const PRODUCTION_LABEL = /^(?:CHYRON|CG|SUPER|LOWER[- ]THIRD|L3|GRAPHIC|GRAPHICS|GFX|FULL[- ]SCREEN|OTS|ON[- ]SCREEN(?:\s+TEXT)?|TEXT\s+ON\s+SCREEN|CAPTION|NAT(?:\s+SOUND)?|NATS|SFX|MUSIC|SOUND|SOT|VO|VO\/SOT|PKG|TAKE\s+(?:VO|SOT|PKG)|ROLL(?:\s+VT)?|VT|CUE|STING|BUMP|TEASE|BUMPER|STANDUP|STAND-UP|B-ROLL)\s*:\s*\S/;
+/** A time code alone on its line without brackets, hours, minutes and seconds ("00:04:12", "1:02:33.5"). */
+const BARE_TIME_CODE = /^\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?$/;
+
+/** The role of a production cue line ("[SOUND: rain]", "[Image: …]"): a picture's stand-in or a note of the page. */
+export function cueRole(line: string): 'image' | 'page' | undefined {
+  const trimmed = line.trim();
+  if ((SOUND_NOTE.test(trimmed) && countWords(trimmed) <= MAX_SOUND_NOTE_WORDS) || PRODUCTION_LABEL.test(trimmed) || BARE_TIME_CODE.test(trimmed)) return 'page';
+  const groups = CUE_LINE.exec(trimmed)?.groups;
+  if (!groups) return undefined;
+  return PICTURE_LABEL.test((groups['label'] ?? groups['caps'] ?? '').trim()) ? 'image' : 'page';
+}
+
 /** A time code alone on its line, in brackets or parentheses, as transcripts set it over a turn ("[00:04:12]"). */
 const TIME_CODE = /^[[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]$/;
 /** A transcript's note on how it was made ("This transcript was produced automatically …"), as broadcasters and podcasts print it. */
 // Cable-news transcript pages open with "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM …".
-const TRANSCRIPT_NOTE = /^(?:this\s+copy\s+may\s+not\s+be\s+in\s+its\s+final\s+form|this\s+(?:is\s+an?\s+)?(?:(?:rush|unedited|raw|preliminary)\s+)?(?:transcript|episode\s+transcript)\b.{0,40}?\b(?:produced|generated|created|made|edited|transcribed|automatically|machine|rush|deadline|may\s+(?:contain|not\s+be))|transcripts?\s+(?:are|is)\s+(?:produced|generated|created|made|edited|machine)\b)/i;
+const TRANSCRIPT_NOTE = /^(?:this\s+copy\s+may\s+not\s+be\s+in\s+its\s+final\s+form|this\s+(?:is\s+an?\s+)?(?:[\w-]+\s+){0,2}?(?:transcript|episode\s+transcript)\b.{0,40}?\b(?:produced|generated|created|made|edited|transcribed|automatically|machine|rush|deadline|may\s+(?:contain|not\s+be))|transcripts?\s+(?:are|is)\s+(?:produced|generated|created|made|edited|machine)\b)/i;
 // Set in brackets or parentheses too ("[Translated from German]"), as foreign editions print it.
-const TRANSLATION_NOTE = /^[[(]?(?:this\s+(?:article|story|text|report)\s+(?:was|has\s+been|is)\s+(?:machine[-\s])?translated\b|translated\s+from\s+(?:the\s+)?\p{L}+(?:\s+by\b.*?)?\.?[\])]?$)/iu;
+const TRANSLATION_NOTE = /^[[(]?(?:(?:this\s+(?:article|story|text|report|piece|column)\s+was\s+)?(?:originally\s+published\s+(?:in|by|on)|first\s+published\s+(?:in|by))\s+\S.{0,60}$|this\s+(?:article|story|text|report)\s+(?:was|has\s+been|is)\s+(?:machine[-\s])?translated\b|translated\s+from\s+(?:the\s+)?\p{L}+(?:\s+by\b.*?)?\.?[\])]?$)/iu;
 
 function isShareLine(line: string) {
   const words = line.toLowerCase().split(/[\s,|·•/:()]+/).filter(Boolean);
@@ -669,7 +797,8 @@ export function isContactLine(line: string): boolean {
 }
 
 /** The label over a press office's contact block ("Media contact:", "For more information, contact:", "Notes to editors"). */
-const CONTACT_LABEL = /^(?:(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|enquiries|inquiries|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?)\s*:/i;
+// Alone on its line the colon may go ("Media enquiries", "Press contacts"), as government and company pages set the heading.
+const CONTACT_LABEL = /^(?:(?:(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|enquiries|inquiries|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?)\s*:|(?:media|press|news|investor)\s+(?:contacts?|enquiries|inquiries)\s*$)/i;
 
 /** A contact block's label, perhaps with the first contact after it ("Media contact: Jane Doe"). */
 export function isContactLabel(line: string): boolean {

@@ -6,6 +6,10 @@ import {
   isContactLabel,
   isContactLine,
   isEmailHeader,
+  isCommentControls,
+  isCommentsHeading,
+  isEndCue,
+  isEndMark,
   isForwardDivider,
   isJobTitle,
   isKeyEventsLabel,
@@ -30,7 +34,7 @@ import { isTitleLike, type LineGroup, type Slots } from './line-groups.ts';
 import { findTopMatter } from './top-matter.ts';
 
 export { isTitleLike, type LineGroup } from './line-groups.ts';
-import { refineBlocks } from './refine-blocks.ts';
+import { isSpeakerLine, refineBlocks } from './refine-blocks.ts';
 
 /**
  * Reads the structure of a plain-text news article from its layout alone.
@@ -76,6 +80,7 @@ export function parseLineGroups(groups: LineGroup[], { lineKinds }: ParseOptions
   findCoveringNote(groups, kinds);
   findSignature(groups, kinds);
   findTopMatter(groups, kinds);
+  findClosingMatter(groups, kinds);
   const headline = findHeadline(groups, kinds);
   findRelatedLinks(groups, kinds);
   if (headline !== undefined) findLeadVideo(groups, kinds, headline);
@@ -154,7 +159,7 @@ function lineGroups(lines: string[], unwrapped = false): LineGroup[] {
       open = undefined;
       return;
     }
-    const standsAlone = standsAloneLine(line);
+    const standsAlone = standsAloneLine(line) || (wrapsParagraphs && headsParagraph(line, lines[index + 1]));
     if (wrapsParagraphs && open && !standsAlone) {
       open.lines.push(line);
       open.lastLine = index;
@@ -165,6 +170,20 @@ function lineGroups(lines: string[], unwrapped = false): LineGroup[] {
     open = wrapsParagraphs && !standsAlone ? group : undefined;
   });
   return groups;
+}
+
+/** A heading set directly over its paragraph is at most half as long as the paragraph's first line. */
+const HEADING_SHARE = 0.5;
+const MIN_PARAGRAPH_LINE_WORDS = 8;
+
+/**
+ * A heading set directly over its paragraph, without the blank line the file puts between
+ * paragraphs ("About Example Rail" / "Example Rail runs …"): a short title line over a line of prose
+ * more than twice as long. A wrapped paragraph's first line is as long as its others.
+ */
+function headsParagraph(line: string, next: string | undefined): boolean {
+  if (next === undefined || next.trim() === '') return false;
+  return isTitleLike(line.trim()) && wordCount(next) >= MIN_PARAGRAPH_LINE_WORDS && line.trim().length <= HEADING_SHARE * next.trim().length;
 }
 
 /** Lines that are never part of a wrapped paragraph: list items, post lines, e-mail header lines and page furniture. */
@@ -212,7 +231,12 @@ function furnitureOf(line: string): ArticleBlock | 'read-more-label' | undefined
     if (inner !== undefined && 'text' in inner) return { ...inner, text: line } as ArticleBlock;
   }
   const segment = (part: string) => furnitureShape(withoutPictographs(part));
-  if (furnitureSegments(line, (part) => segment(part) !== undefined)) {
+  // A section's name may stand among them ("Transport · 5 min read", "Europe | 4 June 2026 | 3 min read"): a short
+  // label, so long as another segment is furniture by itself.
+  const parts = line.trim().split(/\s+[|·•]\s+/);
+  const label = (part: string) => wordCount(part) <= MAX_SEGMENT_LABEL_WORDS && isTitleLike(part) && !/[.!?,;:]$/.test(part.trim());
+  const labelled = parts.length >= 2 && parts.some((part) => segment(part) !== undefined) && parts.every((part) => segment(part) !== undefined || label(part));
+  if (labelled || furnitureSegments(line, (part) => segment(part) !== undefined)) {
     const dated = line.split(/\s+[|·•]\s+/).some((part) => (segment(part) as ArticleBlock | undefined)?.type === 'timestamp');
     return dated ? { type: 'timestamp', text: line, opensEntry: false, time: null } : { type: 'boilerplate', role: 'page', text: line };
   }
@@ -236,6 +260,9 @@ function furnitureShape(line: string): ArticleBlock | 'read-more-label' | undefi
   if (timestamp) return { type: 'timestamp', text: line, opensEntry: false, time: timestamp.time };
   return undefined;
 }
+
+/** A section's name among furniture segments is this short. */
+const MAX_SEGMENT_LABEL_WORDS = 3;
 
 /** A key-events list links to a few entries. */
 const MAX_KEY_EVENTS = 20;
@@ -489,6 +516,51 @@ function readsLikePostText(group: LineGroup) {
   return wordCount(line) < MAX_POST_LINE_WORDS && !isSectionLabel(line) && !isTitleLike(line);
 }
 
+/** An end mark ends the article only after some of it: this many paragraphs of prose of this many words. */
+const MIN_PROSE_BEFORE_END = 2;
+const MIN_PROSE_WORDS = 12;
+/** A programme's closing lines after its last cue are few and short. */
+const MAX_CLOSING_GROUPS = 4;
+const MAX_CLOSING_WORDS = 30;
+
+/**
+ * What follows the end of the article: after a release's end mark ("ENDS", "###", "-30-") or a
+ * transcript's end cue ("[END OF SEGMENT]"), once some paragraphs of prose came before it, every line is the
+ * page's or the office's (contacts, downloads, "About …", feedback prompts, copyright). In a transcript
+ * (lines opened by a speaker's label), the few short lines after the stage direction that follows the
+ * last turn are the programme's closing ("Coming up after the break: …", "Listen again on …"), not speech.
+ */
+function findClosingMatter(groups: LineGroup[], kinds: Slots) {
+  const mark = (at: number) => {
+    if (kinds[at] === undefined) kinds[at] = [{ type: 'boilerplate', role: 'page', text: groups[at]!.lines.join('\n') }];
+  };
+  const single = (at: number) => (groups[at]!.lines.length === 1 ? groups[at]!.lines[0]!.trim() : '');
+  const prose = (at: number) => wordCount(groups[at]!.lines.join(' ')) >= MIN_PROSE_WORDS;
+  const end = groups.findIndex((_group, at) => (isEndMark(single(at)) || isEndCue(single(at))) && groups.slice(0, at).filter((_other, before) => prose(before)).length >= MIN_PROSE_BEFORE_END);
+  // A mark used as a section break ("###" between a feature's parts) has the story go on under it: quoted speech.
+  const storyGoesOn = (from: number) => groups.slice(from + 1).some((group) => /["“”]/.test(group.lines.join(' ')) && /\b(?:said|says|told|asked)\b/.test(group.lines.join(' ')));
+  if (end !== -1 && !storyGoesOn(end)) for (let at = end + 1; at < groups.length; at++) mark(at);
+  // Readers' comments under the article: a comments heading after the story, with a comment's controls
+  // ("Reply | Report") further down. The names and the comments under it are the readers', not the outlet's.
+  const comments = groups.findIndex(
+    (_group, at) => isCommentsHeading(single(at)) && groups.slice(0, at).filter((_other, before) => prose(before)).length >= MIN_PROSE_BEFORE_END && groups.slice(at + 1).some((group) => group.lines.length === 1 && isCommentControls(group.lines[0]!)),
+  );
+  if (comments !== -1) for (let at = comments; at < groups.length; at++) mark(at);
+  const speakers = groups.map((group) => isSpeakerLine(group.lines[0]!));
+  if (speakers.filter(Boolean).length < 2) return;
+  const last = speakers.lastIndexOf(true);
+  const cue = groups.findIndex((_group, at) => at > last && Array.isArray(kinds[at]) && isStageCue(single(at)));
+  if (cue === -1) return;
+  const tail = groups.map((_group, at) => at).filter((at) => at > cue && kinds[at] === undefined);
+  if (tail.length === 0 || tail.length > MAX_CLOSING_GROUPS || tail.some((at) => wordCount(groups[at]!.lines.join(' ')) > MAX_CLOSING_WORDS)) return;
+  for (const at of tail) mark(at);
+}
+
+/** A stage direction or a time code alone on its line ("[BREAK]", "(COMMERCIAL BREAK)", "[00:07:49]", "[MUSIC: sting]"). */
+function isStageCue(line: string): boolean {
+  return /^\[[^\]]{1,240}\]$/.test(line) || /^\([^()\p{Ll}]{2,60}\)$/u.test(line);
+}
+
 /** The headline: the first group that is not furniture, when it reads as a title and something follows it. */
 function findHeadline(groups: LineGroup[], kinds: Slots): number | undefined {
   const given = kinds.findIndex((known) => Array.isArray(known) && known.some((block) => block.type === 'headline'));
@@ -597,6 +669,13 @@ function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
     const [name, title] = [groups[at]!, groups[at + 1]!];
     if (name.lines.length !== 1) return;
     const line = name.lines[0]!;
+    // A name with the author's handle ("Jane Doe @janedoe"), a desk or a staff credit ("Example Post reporters",
+    // "Islands Editor"), or "From our correspondent in …": the byline, as sites and papers set it without "By".
+    const handled = NAME_WITH_HANDLE.exec(line.trim());
+    if (handled?.groups && isPersonName(handled.groups['name']!)) {
+      kinds[at] = [{ type: 'byline', text: line, authors: [handled.groups['name']!] }];
+      return;
+    }
     const comma = line.indexOf(',');
     if (comma > 0 && isPersonName(line.slice(0, comma).trim()) && isJobTitle(line.slice(comma + 1))) {
       kinds[at] = [{ type: 'byline', text: line, authors: [line.slice(0, comma).trim()] }];
@@ -606,6 +685,10 @@ function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
     const filed = NAME_IN_PLACE.exec(line.trim());
     if (filed?.groups && isPersonName(filed.groups['name']!) && isTitleLike(line)) {
       kinds[at] = [{ type: 'byline', text: line, authors: [filed.groups['name']!] }];
+      return;
+    }
+    if ((isJobTitle(line) && isTitleLike(line, { allowLowercase: true })) || OUR_CORRESPONDENT.test(line.trim())) {
+      kinds[at] = [{ type: 'byline', text: line, authors: [] }];
       return;
     }
     const below = kinds[at + 1];
@@ -628,6 +711,8 @@ function findNameBylines(groups: LineGroup[], kinds: Slots, headline: number) {
   }
 }
 
+const NAME_WITH_HANDLE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,4}?)\s+[·|•-]?\s*(?<handle>@[\w.]{1,50})$/u;
+const OUR_CORRESPONDENT = /^(?:from\s+)?(?:our\s+(?:own\s+)?)(?:\w+\s+)?(?:correspondents?|reporters?|staff|team)(?:\s+in\s+\p{Lu}[\p{L}'’ .-]{1,40})?$/iu;
 const NAME_IN_PLACE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,4}?)\s+in\s+(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
 /** A source's name: two to five words, each capitalised (or a small joining word), no sentence. */

@@ -1,6 +1,6 @@
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import { countWords } from './article-stats.ts';
-import { parseDateline, parseTimestamp } from './line-shapes.ts';
+import { parseDateline, parseTimestamp, PRODUCTION_LABEL } from './line-shapes.ts';
 
 /**
  * Decisions that need the whole article rather than one line: whether a list opens the
@@ -35,17 +35,31 @@ const ABOUT_HEADING = /^(?:(?:About|ABOUT)\s+(?:[Uu]s|US|(?:the\s+|THE\s+)?[\p{L
 function markAboutSections(blocks: ArticleBlock[]): ArticleBlock[] {
   let inAbout = false;
   let sawBody = false;
-  return blocks.map((block) => {
+  return blocks.map((block, at) => {
     const heading = block.type === 'subheading' || block.type === 'section-label';
     if (heading && sawBody && ABOUT_HEADING.test(block.text.trim())) {
       inAbout = true;
       return { type: 'boilerplate', role: 'page', text: block.text };
     }
-    if (heading || block.type === 'headline') inAbout = false;
+    // Once the closing boilerplate has begun, later headings of it go on it ("Forward-looking statements",
+    // "Notes to editors"); a headline, or a heading with quoted speech under it, is the story again.
+    if (block.type === 'headline') inAbout = false;
+    if (heading && inAbout && storyResumes(blocks, at)) inAbout = false;
+    if (heading && inAbout) return { type: 'boilerplate', role: 'page', text: block.text };
     if (block.type === 'paragraph' && inAbout) return { type: 'boilerplate', role: 'page', text: block.text };
     if (block.type === 'paragraph') sawBody = true;
     return block;
   });
+}
+
+/** Whether the story goes on under a heading: a paragraph under it holds quoted speech or a reporting verb. */
+function storyResumes(blocks: readonly ArticleBlock[], heading: number): boolean {
+  for (let at = heading + 1; at < blocks.length; at++) {
+    const block = blocks[at]!;
+    if (block.type === 'subheading' || block.type === 'section-label' || block.type === 'headline') return false;
+    if (block.type === 'paragraph' && /["“”]|\b(?:said|says|told)\b/.test(block.text)) return true;
+  }
+  return false;
 }
 
 /** A label over a list is this short. */
@@ -168,21 +182,31 @@ function markLiveEntries(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   return blocks.map((block, at) => (block.type === 'timestamp' && opens[at] ? { ...block, opensEntry: true } : block));
 }
 
+/** A standfirst is at most this long. */
+const MAX_STANDFIRST_WORDS = 40;
+
 /**
- * A dateline opens the first paragraph of a story, and of each live-blog entry. It becomes its
+ * A dateline opens the first paragraph of a story (or the one after a short standfirst without a full stop), and of each live-blog entry. It becomes its
  * own block, so the first sentence starts where the reporting starts.
  */
 function splitDatelines(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   const out: ArticleBlock[] = [];
   let awaiting = true;
+  // A standfirst set as a paragraph may come before the paragraph the dateline opens: one short paragraph, no full stop.
+  let standfirst = false;
   for (const block of blocks) {
-    if (block.type === 'timestamp' && block.opensEntry) awaiting = true;
+    if (block.type === 'timestamp' && block.opensEntry) {
+      awaiting = true;
+      standfirst = false;
+    }
     if (block.type !== 'paragraph' || !awaiting) {
       out.push(block);
       continue;
     }
-    awaiting = false;
     const dateline = parseDateline(block.text);
+    // A standfirst: short, and set like a title, without the full stop that closes a story's paragraph.
+    awaiting = !dateline && !standfirst && countWords(block.text) <= MAX_STANDFIRST_WORDS && !block.text.includes('\n') && !/[.!?…]["'”’»)]*$/.test(block.text.trim());
+    standfirst = awaiting;
     if (!dateline) {
       out.push(block);
       continue;
@@ -205,6 +229,14 @@ const NOT_SPEAKERS = new Set([
   'CLARIFICATION', 'DISCLOSURE', 'DISCLAIMER', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'CONTEXT', 'BACKGROUND', 'DETAILS', 'FLASHBACK',
   'LATEST', 'THE LATEST', 'ALSO', 'MEANWHILE', 'PLUS', 'SOURCE', 'SOURCES', 'PHOTO', 'VIDEO', 'RELATED', 'CREDIT', 'TIMELINE',
 ]);
+/** A broadcast script's production labels ("CHYRON: …", "LOWER THIRD: …") are cues, not speakers. */
+const isProductionLabel = (line: string) => PRODUCTION_LABEL.test(line.trim());
+/** Whether a line opens with a speaker's label, as a transcript's turns do ("JANE DOE: …", "HOST (JANE DOE): …", "[00:04:12] Q: …"). */
+export function isSpeakerLine(line: string): boolean {
+  const groups = TURN.exec(line.trim())?.groups;
+  return groups !== undefined && !NOT_SPEAKERS.has(groups['speaker']!.toUpperCase()) && !isProductionLabel(line);
+}
+
 /** A transcript has at least this many turns, by at least two speakers, one of whom speaks twice. */
 const MIN_TURNS = 3;
 
@@ -213,7 +245,7 @@ function markTurns(blocks: ArticleBlock[]): ArticleBlock[] {
   const turns = blocks.map((block) => {
     if ((block.type !== 'paragraph' && block.type !== 'subheading') || block.text.includes('\n')) return undefined;
     const groups = TURN.exec(block.text)?.groups;
-    if (!groups || NOT_SPEAKERS.has(groups['speaker']!.toUpperCase())) return undefined;
+    if (!groups || NOT_SPEAKERS.has(groups['speaker']!.toUpperCase()) || isProductionLabel(block.text)) return undefined;
     const colon = block.text.indexOf(':', (groups['code'] ?? '').length);
     return { speaker: block.text.slice(0, colon + 1), text: groups['text']!, key: groups['speaker']!.toUpperCase() };
   });

@@ -1,11 +1,15 @@
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import { countWords } from './article-stats.ts';
 import { isEnglishWord } from './text/word-list.ts';
-import { withoutPictographs, datedLineShape, isBreadcrumb, isEmailHeader, isCapitalsLine, isDocumentTitle, isEditionLine, isFieldLine, isJobTitle, isKicker, isPersonName, parseDateline, parseListItem, splitWireSlug } from './line-shapes.ts';
+import { withoutPictographs, datedLineShape, isBreadcrumb, isEmailHeader, isCapitalsLine, isDocumentTitle, isEditionLine, isFieldLine, isJobTitle, isKicker, isMenuLine, isPersonName, parseDateline, parseListItem, splitWireSlug } from './line-shapes.ts';
 import { isTitleLike, type LineGroup, type Slots } from './line-groups.ts';
+import { isSpeakerLine } from './refine-blocks.ts';
 
 /** A kicker, a separator and a title on one line. */
 const RUN_IN_KICKER = /^(?<kicker>[^:|–—]{2,20}?\s*[:|–—])\s+(?<title>\S.*)$/u;
+
+/** A release's label: "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "EMBARGOED UNTIL …", "News release". */
+const RELEASE_LABEL = /^(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargo(?:ed)?\b.{0,60})$/i;
 
 /** How far down the file the lines above a headline are looked for. */
 const MAX_TOP_GROUPS = 10;
@@ -60,6 +64,7 @@ export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
     return;
   }
   const open = () => top.filter((at) => kinds[at] === undefined);
+  if (findProgrammeTitle(groups, kinds, top)) return;
   // A kicker run into the title ("OPINION: The pause is a test", "Analysis | Why …"): a label, then the headline.
   const [firstOpen] = open();
   const runIn = firstOpen === undefined ? undefined : RUN_IN_KICKER.exec(line(firstOpen));
@@ -93,6 +98,14 @@ export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
       set(at + 1, { type: 'boilerplate', role: 'masthead', text: next.lines[0]! });
     }
   }
+  // A site's or an office's header: its name, then its menu or a trail ("… · Newsroom" / "Home | Products |
+  // …"), or a release's label ("FOR IMMEDIATE RELEASE"). The name over the header is the masthead, whatever
+  // its length, when a title follows below.
+  for (const at of open()) {
+    const next = groups[at + 1]?.lines;
+    const header = next?.length === 1 && (isMenuLine(next[0]!) || isBreadcrumb(next[0]!) || RELEASE_LABEL.test(next[0]!.trim()));
+    if (header && open().some((other) => other > at + 1 && isHeadlineShaped(line(other)))) set(at, { type: 'boilerplate', role: 'masthead', text: line(at) });
+  }
   for (const at of open()) {
     if (isFieldLine(line(at)) && open().some((other) => other > at && isTitleLike(line(other)) && !isFieldLine(line(other)))) {
       set(at, { type: 'boilerplate', role: 'masthead', text: line(at) });
@@ -109,10 +122,16 @@ export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
     if (known === undefined && top.includes(at) && isHeadlineShaped(line(at)) && countWords(withoutPictographs(line(at))) > MAX_LABEL_WORDS) headline = at;
   }
   if (headline === undefined) return;
+  // A name over the title is the author's (a columnist's, as opinion pages set it) unless a byline under
+  // the title names other people: then it is the site's name, however much it reads like a person's.
+  const named = authorsBelow(groups, kinds, headline);
   for (const at of open()) {
     if (at >= headline) break;
     const text = withoutPictographs(line(at)).trim();
-    if (countWords(text) <= MAX_LABEL_WORDS && isTitleLike(text, { allowLowercase: true }) && !isPersonName(text)) set(at, { type: 'section-label', text: line(at) });
+    const site = !isPersonName(text) || (named.length > 0 && !named.some((author) => author.includes(text) || text.includes(author)));
+    if (countWords(text) <= MAX_LABEL_WORDS && isTitleLike(text, { allowLowercase: true }) && site) set(at, { type: 'section-label', text: line(at) });
+    // A person's name over the title, no byline naming others: the author's name, as opinion pages set it over the column.
+    else if (!site && countWords(text) <= MAX_LABEL_WORDS) set(at, { type: 'byline', text: line(at), authors: [text] });
   }
   // A title in another language directly over one in English, or under it: the original's title, as
   // translated editions print it beside the translation's (the words of each line looked up in an English word list).
@@ -123,6 +142,65 @@ export function findTopMatter(groups: LineGroup[], kinds: Slots): void {
     if (upper < FOREIGN_SHARE && lower >= ENGLISH_SHARE && foreignWords(line(headline)) >= MIN_FOREIGN_WORDS) set(headline, { type: 'boilerplate', role: 'page', text: line(headline) });
     else if (lower < FOREIGN_SHARE && upper >= ENGLISH_SHARE && foreignWords(next.lines[0]!) >= MIN_FOREIGN_WORDS) set(headline + 1, { type: 'boilerplate', role: 'page', text: next.lines[0]! });
   }
+}
+
+/**
+ * A broadcast's transcript: the programme's name heads the file (with the station's, the date and the
+ * segment's lines under it) and the story's own title stands last, directly over the transcript (a
+ * speaker's label, a stage direction or a time code). When a date or header line sits between two
+ * title lines above such a transcript, the lower is the headline and the lines above it name the
+ * programme. A news story's headline comes first, its date under it, and its body is prose.
+ */
+function findProgrammeTitle(groups: LineGroup[], kinds: Slots, top: number[]): boolean {
+  if (kinds.some((known) => Array.isArray(known) && known.some((block) => block.type === 'headline'))) return false;
+  const text = (at: number) => groups[at]!.lines[0]!;
+  const titles = top.filter((at) => kinds[at] === undefined && isHeadlineShaped(text(at)) && countWords(withoutPictographs(text(at))) > MAX_LABEL_WORDS && !isPersonName(text(at).trim()));
+  const title = titles.at(-1);
+  // Something stands above the title: the programme's name (already read as a masthead, or open).
+  if (title === undefined || top[0] === undefined || top[0] >= title) return false;
+  // Directly under the title, after any furniture: the transcript.
+  let at = title + 1;
+  while (at < groups.length && isFurnitureSlot(kinds[at]) && !isTranscriptCue(groups[at]!)) at++;
+  const under = groups[at];
+  if (under === undefined || (!isTranscriptCue(under) && !isSpeakerLine(under.lines[0]!))) return false;
+  // Between the programme's name and the title: a date or a header line, and no byline.
+  const between = Array.from({ length: title - top[0] - 1 }, (_unused, offset) => top[0]! + 1 + offset);
+  if (between.some((position) => Array.isArray(kinds[position]) && (kinds[position] as ArticleBlock[]).some((block) => block.type === 'byline'))) return false;
+  const header = between.some((position) => {
+    const known = kinds[position];
+    if (Array.isArray(known)) return known.some((block) => block.type === 'timestamp' || block.type === 'boilerplate');
+    return known === undefined && (datedLineShape(text(position)) !== undefined || isFieldLine(text(position)));
+  });
+  if (!header) return false;
+  for (const position of top) {
+    if (position < title && kinds[position] === undefined) kinds[position] = [{ type: 'boilerplate', role: 'masthead', text: text(position) }];
+  }
+  kinds[title] = [{ type: 'headline', text: text(title) }];
+  return true;
+}
+
+function isFurnitureSlot(known: Slots[number]): boolean {
+  return Array.isArray(known) && known.every((block) => block.type === 'boilerplate' || block.type === 'timestamp' || block.type === 'section-label');
+}
+
+/** A stage direction or a time code alone on its line ("[MUSIC]", "(BEGIN VIDEOTAPE)", "[00:04:12]"). */
+function isTranscriptCue(group: LineGroup): boolean {
+  const line = group.lines[0]!.trim();
+  return group.lines.length === 1 && (/^\[[^\]]{1,240}\]$/.test(line) || /^\([^()\p{Ll}]{2,60}\)$/u.test(line));
+}
+
+/** Groups under a headline a byline is looked for in (a standfirst and a label may come first). */
+const MAX_BYLINE_REACH = 4;
+
+/** The authors a byline under the headline names (by "By …"), if one is there. */
+function authorsBelow(groups: LineGroup[], kinds: Slots, headline: number): string[] {
+  for (let at = headline + 1; at < Math.min(groups.length, headline + 1 + MAX_BYLINE_REACH); at++) {
+    const known = kinds[at];
+    if (!Array.isArray(known)) continue;
+    const byline = known.find((block) => block.type === 'byline');
+    if (byline?.type === 'byline' && byline.authors.length > 0) return byline.authors;
+  }
+  return [];
 }
 
 /** A front-matter line of a CMS export pasted without its fences: a lower-case key, a colon, a value ("title: …", "author: …"). */

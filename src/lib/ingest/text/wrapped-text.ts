@@ -1,6 +1,6 @@
 import { countWords } from '../article-stats.ts';
 import type { LineKind } from '../line-kind.ts';
-import { datedLineShape, isCapitalsLine, isEmailHeader } from '../line-shapes.ts';
+import { datedLineShape, isCapitalsLine, isEmailHeader, parseDateline } from '../line-shapes.ts';
 import { isEnglishWord } from './word-list.ts';
 
 /** Hard-wrapped text read back into one line per paragraph. */
@@ -39,6 +39,17 @@ const OPEN_WORD_END = /(?:^|\s)(?:the|a|an|of|and|or|nor|but|than|whose)$/i;
  * and magazines print one at each end of the jump.
  */
 const JUMP_LINE = /^(?:(?:continued|cont(?:['’]d|\.)?)\s+(?:on|from)\s+(?:page\s+)?\p{Lu}?\d{1,3}\p{Lu}?|(?:please\s+)?turn\s+to\s+(?:page\s+)?\p{Lu}?\d{1,3}\p{Lu}?|see\s+[\p{Lu}\p{N}][^,]{0,30},?\s+(?:on\s+)?(?:page\s+)?\p{Lu}?\d{1,3}\p{Lu}?)\s*[.:]?$/iu;
+/**
+ * The jump's other form, where the story picks up: its slug in capitals and the page it came from
+ * ("STRIKE, from page 1", "LIBRARIES from A1", "HARBOUR, continued from page 3"). Only in capitals: "Passengers, from
+ * page 1 …" may be a sentence.
+ */
+const JUMP_SLUG = /^\p{Lu}[\p{Lu}\p{N}'’&\s-]{1,30}?,?\s+(?:[Cc]ontinued\s+)?[Ff]rom\s+(?:[Pp](?:age|\.)\s*)?[A-Z]?\d{1,3}[A-Z]?\s*[.:]?$/u;
+
+function isJumpLine(line: string): boolean {
+  return JUMP_LINE.test(line) || JUMP_SLUG.test(line);
+}
+
 /** The label a jump sets over the story's continuation ("PORT STRIKE" over "Continued from A1"): a few words in capitals. */
 const MAX_JUMP_LABEL_WORDS = 4;
 /** A line of prose this long (a share of the text's width) that stops in mid-sentence wraps onto a figure. */
@@ -92,8 +103,9 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
   const vocabulary = textVocabulary(text);
 
   const out: string[] = [];
+  const next = (at: number) => (lines[at + 1]?.trim() === '' ? undefined : lines[at + 1]);
   /** The paragraph being read: its text so far and its last line as the file has it. */
-  let open: { text: string; last: string; footnote: boolean } | undefined;
+  let open: { text: string; last: string; footnote: boolean; joined?: boolean } | undefined;
   let pending: string[] = [];
   const close = () => {
     if (open !== undefined) {
@@ -122,16 +134,48 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
       open = { text: line.trim(), last: line, footnote: true };
       return;
     }
-    if (open !== undefined && !alone(line) && continues(open.last, line, width)) {
-      open = { ...open, text: join(open.text, line, vocabulary, hyphenated), last: line };
+    // Inside a paragraph of prose (lines already joined, longer than a title, a clause or a quotation in it),
+    // a line that stops on a capitalised word without closing its sentence, over a line that opens with a
+    // capitalised word no sentence opens with, breaks a name ("… said Mara" / "Lind, who …"). A title wrapped
+    // over two lines is not prose; a credit ending a caption ("Photo: Jo Park" / "The council …") meets a sentence's opening.
+    const inside = open?.joined === true && !open.footnote && isProse(open.text) && !TERMINAL.test(open.last.trimEnd()) && splitsName(open.last, line);
+    if (open !== undefined && !alone(line) && (inside || continues(open.last, line, width))) {
+      open = { ...open, text: join(open.text, line, vocabulary, hyphenated), last: line, joined: true };
       return;
     }
     close();
+    // A line of furniture stands alone, unless it stops in mid-sentence and the line under it ends the
+    // sentence (an e-mail's header lines aside) with the whole still furniture ("You are receiving this e-mail because you signed up for The" /
+    // "Daily Example at example.org."): a notice wraps as prose does.
+    if (alone(line) && !isEmailHeader(line) && next(at) !== undefined && !TERMINAL.test(line.trimEnd()) && TERMINAL.test(next(at)!.trimEnd()) && !alone(next(at)!) && continues(line, next(at)!, width)) {
+      const whole = join(line.trim(), next(at)!, vocabulary, []);
+      if (alone(whole)) {
+        close();
+        open = { text: line.trim(), last: line, footnote: false };
+        return;
+      }
+    }
     open = { text: line.trim(), last: line, footnote: false };
     if (alone(line)) close();
   });
   close();
   return { text: out.join('\n'), lineKinds, hyphenated };
+}
+
+/** Words that open sentences: a capitalised one of them after a line's end starts a sentence, not the rest of a name. */
+const SENTENCE_OPENER = /^(?:the|a|an|he|she|they|it|we|i|you|in|on|at|by|for|from|to|with|but|and|or|so|yet|as|if|when|while|after|before|this|that|these|those|there|here|its|his|her|their|our|my|your|one|some|many|most|all|no|not|mr|mrs|ms|dr|however|meanwhile|also|still|then|now|later|earlier)$/i;
+
+/** A name broken by the line: the line ends on a capitalised word, the next opens with one that opens no sentence. */
+function splitsName(previous: string, next: string): boolean {
+  const last = /(\p{Lu}[\p{L}'’-]*)$/u.exec(previous.trimEnd())?.[1];
+  const first = /^(\p{Lu}[\p{L}'’-]*)(?=[\s,.;:'’)]|$)/u.exec(next.trim())?.[1];
+  return last !== undefined && first !== undefined && !SENTENCE_OPENER.test(first);
+}
+
+/** A paragraph read so far is prose, not a wrapped title: more words than a title has, and a clause break or a quotation. */
+const MIN_PROSE_WORDS = 12;
+function isProse(text: string): boolean {
+  return countWords(text) >= MIN_PROSE_WORDS && /[.!?,;:]["'”’»)]*\s|["“”«»]/u.test(text);
 }
 
 /** Whether `next` goes on the paragraph whose last line (as in the file) is `previous`. */
@@ -140,6 +184,8 @@ function continues(previous: string, next: string, width: number): boolean {
   const lowerNext = /^\p{Ll}/u.test(next.trim());
   // A hyphen at a line's end before a letter: a word broken there, or a compound ("Anglo-" / "Saxon").
   if (HYPHEN_END.test(end) && /^\p{L}/u.test(next.trim())) return true;
+  // A dateline opens the story's first paragraph ("SKELBY — The board …"): it goes on nothing above it.
+  if (/^\p{Lu}{2}/u.test(next.trim()) && parseDateline(next.trim()) !== undefined) return false;
   // An indented line opens a paragraph (print sets paragraphs so).
   if (/^(?:\t|\s{2,})\S/.test(next) && !/^\s/.test(previous)) return false;
   // Stopped in mid-sentence: a comma always goes on; another open end goes on in lower case.
@@ -152,6 +198,10 @@ function continues(previous: string, next: string, width: number): boolean {
   // ("The strike is due to last" / "48 hours."): news style spells out a number that opens a
   // sentence, and titles and labels stop well short of the column's width.
   if (!TERMINAL.test(end) && /^\p{N}/u.test(next.trim()) && countWords(end) >= 5 && end.length >= LONG_OPEN_LINE * width) return true;
+  // A long line of prose that stops in mid-sentence goes on whatever the next line opens with (a name:
+  // "on the steps of County" / "Hall. …"): a comma inside it sets a clause apart, as titles and labels,
+  // set in few words without commas, do not.
+  if (!TERMINAL.test(end) && /\p{L},\s+\p{L}/u.test(end) && countWords(end) >= 6 && end.length >= LONG_OPEN_LINE * width && /^\p{L}/u.test(next.trim())) return true;
   // A full line: the next line's first word would not have fitted on it. A sentence that ends
   // at a line's end goes on only from a line that is nearly full: most such lines end a paragraph.
   const firstWord = next.trim().split(/\s+/)[0] ?? '';
@@ -218,18 +268,19 @@ function pageFurniture(lines: readonly string[]): Map<number, LineKind> {
     if (trimmed === '') return;
     // A page number; a jump line; a header of name and date between separators, even when it does
     // not repeat (a front page's date and price line, the one inside page a story jumps to).
-    if (PAGE_NUMBER.test(trimmed) || JUMP_LINE.test(trimmed)) {
+    if (PAGE_NUMBER.test(trimmed) || isJumpLine(trimmed)) {
       found.set(at, 'page');
-      if (JUMP_LINE.test(trimmed)) {
+      if (isJumpLine(trimmed)) {
         // The jump's label in capitals, directly above or below the line.
         for (const near of [at - 1, at + 1]) {
           const label = lines[near]?.trim() ?? '';
-          if (label !== '' && isCapitalsLine(label) && countWords(label) <= MAX_JUMP_LABEL_WORDS && !JUMP_LINE.test(label)) found.set(near, 'page');
+          if (label !== '' && isCapitalsLine(label) && countWords(label) <= MAX_JUMP_LABEL_WORDS && !isJumpLine(label)) found.set(near, 'page');
         }
       }
       return;
     }
-    if (datedLineShape(trimmed) === 'masthead' && /\s[|·•]\s/.test(trimmed)) found.set(at, 'masthead');
+    // Separated by a bar or a dot, or by the wide gaps a PDF leaves between a header's parts ("4  THE GAZETTE  Saturday, …").
+    if (datedLineShape(trimmed) === 'masthead' && /\s[|·•]\s|\S\s{2,}\S/.test(trimmed)) found.set(at, 'masthead');
     if (countWords(trimmed) > MAX_HEADER_WORDS || /[.!?]$/.test(trimmed)) return;
     // A page number may stand at either end of the header, as on left- and right-hand pages, and
     // beside a date that ends in digits too ("12  THE GAZETTE · 4 July 2025" / "THE GAZETTE · 4 July 2025  13"):
