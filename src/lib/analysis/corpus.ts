@@ -20,7 +20,6 @@ export const REPORTING_BLOCKS: ReadonlySet<SentenceBlock> = new Set([
   'list-item',
   'paragraph',
   'social-post',
-  'caption',
   'video-title',
   'video-caption',
 ]);
