@@ -126,11 +126,12 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
   const out: string[] = [];
   const next = (at: number) => (lines[at + 1]?.trim() === '' ? undefined : lines[at + 1]);
   /** The paragraph being read: its text so far and its last line as the file has it. */
-  let open: { text: string; last: string; footnote: boolean; joined?: boolean; quoted?: number; hang?: number } | undefined;
+  let open: { text: string; last: string; footnote: boolean; joined?: boolean; quoted?: number; hang?: number; figure?: boolean } | undefined;
   let pending: string[] = [];
   const close = () => {
     if (open !== undefined) {
       if (open.footnote) lineKinds.set(open.text.trim(), 'footnote');
+      if (open.figure) lineKinds.set(open.text.trim(), 'image');
       out.push(open.text);
     }
     out.push(...pending);
@@ -171,6 +172,21 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
       }
       close();
     }
+    // The line a mail program sets over the quoted lines of a reply ("On Tue, 3 Mar 2026, Jo Lee <jo@…> wrote:"):
+    // closed by a colon, directly over a quoted line, short, with the date or the address it gives.
+    if (isReplyHeader(line) && next(at) !== undefined && QUOTED_LINE.test(next(at)!)) {
+      close();
+      lineKinds.set(line.trim(), 'page');
+      out.push(line);
+      return;
+    }
+    // A figure's or a table's note ("Figure 3. …", "Table 2: …", "Chart 1 – …"), set between the paragraphs of a
+    // report: it joins its own lines by the same rules and stands apart from the prose, as an image's description.
+    if (FIGURE_NOTE.test(line.trim())) {
+      close();
+      open = { text: line.trim(), last: line, footnote: false, figure: true };
+      return;
+    }
     const footnote = FOOTNOTE.exec(line.trim())?.groups;
     if (footnote && markers.has(footnote['marker']!)) {
       close();
@@ -209,6 +225,17 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
   });
   close();
   return { text: out.join('\n'), lineKinds, hyphenated };
+}
+
+/** A figure's or a table's note: its label and number, then a stop, a colon or a dash ("Figure 3.", "Fig. 2:", "TABLE 4 –"). */
+const FIGURE_NOTE = /^(?:figure|fig\.|table|chart|graph|map|exhibit|diagram|box)\s+\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[.:–—|-]\s+\S/iu;
+
+/** A mail program's line over a reply's quoted lines: closed by a colon, at most this many words, giving a date, a time or an address. */
+const MAX_REPLY_HEADER_WORDS = 25;
+function isReplyHeader(line: string): boolean {
+  const text = line.trim();
+  if (!/:$/.test(text) || countWords(text) > MAX_REPLY_HEADER_WORDS || QUOTED_LINE.test(line)) return false;
+  return /@\S+\.\S+|\b\d{1,2}:\d{2}\b/.test(text) || (/\d/.test(text) && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i.test(text));
 }
 
 /** How far a line is set in, a tab counted as four spaces. */

@@ -177,3 +177,51 @@ describe("an e-mail's quoted lines", () => {
     expect(lines).toContain('I will chase the county this week and report back at the meeting, and will copy in the ward councillor.');
   });
 });
+
+describe("a figure's or table's note and a reply's header line", () => {
+  const REPORT = [
+    'Attendance at the six branch libraries rose by a tenth in the',
+    'year, the first rise since 2016, with the largest gains at the',
+    'two branches that now open on Sunday afternoons.',
+    'Table 2: Visits by branch, 2024 and 2025 (thousands). Source:',
+    'door counters; Pellworth branch closed for three months.',
+    'Loans of children\u2019s books rose faster than visits, by almost',
+    'a fifth, after the summer reading scheme was extended.',
+  ].join('\n');
+
+  it('sets a table note apart from the paragraphs around it, joined, as an image description', () => {
+    const result = unwrapText(REPORT, standsAloneLine);
+    const note = 'Table 2: Visits by branch, 2024 and 2025 (thousands). Source: door counters; Pellworth branch closed for three months.';
+    expect(result.text.split('\n')).toContain(note);
+    expect(result.lineKinds.get(note)).toBe('image');
+    expect(result.text.split('\n')).toContain('Loans of children\u2019s books rose faster than visits, by almost a fifth, after the summer reading scheme was extended.');
+  });
+
+  it('leaves a sentence that names a figure in the prose', () => {
+    const text = [
+      'Attendance at the six branch libraries rose by a tenth in the',
+      'year, the first rise since 2016. Figure 3 shows the rise by',
+      'branch, and the largest gains were at the two branches that now',
+      'open on Sunday afternoons.',
+    ].join('\n');
+    const result = unwrapText(text, standsAloneLine);
+    expect(result.text.split('\n')).toHaveLength(1);
+    expect([...result.lineKinds.values()]).not.toContain('image');
+  });
+
+  it("marks a mail program's line over quoted lines as page furniture, and leaves a sentence over a quotation alone", () => {
+    const text = [
+      'The clerk has replied to the question about the footpath, and I have',
+      'pasted the relevant part of her message below for everyone.',
+      '',
+      'On Mon, 9 Nov 2026 at 16:02, Hazel Brandt <clerk@oxley-parish.example> wrote:',
+      '> The footpath is the county council\u2019s to clear, not the parish\u2019s.',
+      '',
+      'She wrote to the county on the same day:',
+      '> Please clear the path by the mill before the winter.',
+    ].join('\n');
+    const result = unwrapText(text, standsAloneLine);
+    expect(result.lineKinds.get('On Mon, 9 Nov 2026 at 16:02, Hazel Brandt <clerk@oxley-parish.example> wrote:')).toBe('page');
+    expect(result.lineKinds.has('She wrote to the county on the same day:')).toBe(false);
+  });
+});
