@@ -126,7 +126,8 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
   const out: string[] = [];
   const next = (at: number) => (lines[at + 1]?.trim() === '' ? undefined : lines[at + 1]);
   /** The paragraph being read: its text so far and its last line as the file has it. */
-  let open: { text: string; last: string; footnote: boolean; joined?: boolean; quoted?: number; hang?: number; figure?: boolean } | undefined;
+  let open: { text: string; last: string; footnote: boolean; joined?: boolean; quoted?: number; hang?: number; figure?: boolean; indented?: boolean } | undefined;
+  const indentHabit = opensParagraphsIndented(lines);
   let pending: string[] = [];
   const close = () => {
     if (open !== undefined) {
@@ -200,7 +201,11 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
     const inside = open?.joined === true && !open.footnote && isProse(open.text) && !TERMINAL.test(open.last.trimEnd()) && splitsName(open.last, line);
     // A list item's lines that go on it may hang under its text (indented as far as the text after the marker).
     const hanging = open?.hang !== undefined && Math.abs((/^\s*/.exec(line)?.[0].length ?? 0) - open.hang) <= 1 ? line.trim() : line;
-    if (open !== undefined && !alone(line) && (inside || continues(open.last, hanging, width))) {
+    // Where the text opens its paragraphs with an indent (its own habit, not a guess), a paragraph that opened so
+    // goes on onto a line set flush, even after a line closing a sentence short of the column: a PDF set in a
+    // proportional face ends lines well short of its widest, and only an indent starts a paragraph there.
+    const flushAfterIndent = indentHabit && open?.indented === true && !open.footnote && open.quoted === undefined && indentOf(line) === 0 && /^["“‘'(]?[\p{L}\p{N}]/u.test(line.trim()) && countWords(open.last) >= 4 && !headingBetween(line, next(at));
+    if (open !== undefined && !alone(line) && (inside || flushAfterIndent || continues(open.last, hanging, width))) {
       open = { ...open, text: join(open.text, line, vocabulary, hyphenated), last: line, joined: true };
       return;
     }
@@ -220,7 +225,7 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
     // that go on it join it (a tribunal's numbered paragraphs, a report's bullets copied from a PDF).
     const item = parseListItem(line.trim());
     const hang = item !== undefined ? line.indexOf(item.text) : undefined;
-    open = { text: line.trim(), last: line, footnote: false, ...(hang !== undefined && hang > 0 ? { hang } : {}) };
+    open = { text: line.trim(), last: line, footnote: false, indented: item === undefined && indentOf(line) >= 2, ...(hang !== undefined && hang > 0 ? { hang } : {}) };
     if (alone(line) && item === undefined) close();
   });
   close();
@@ -236,6 +241,32 @@ function isReplyHeader(line: string): boolean {
   const text = line.trim();
   if (!/:$/.test(text) || countWords(text) > MAX_REPLY_HEADER_WORDS || QUOTED_LINE.test(line)) return false;
   return /@\S+\.\S+|\b\d{1,2}:\d{2}\b/.test(text) || (/\d/.test(text) && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i.test(text));
+}
+
+/** A flush line that closes no sentence, over an indented line, a blank line or the end: a heading between paragraphs, not a paragraph's last line. */
+function headingBetween(line: string, below: string | undefined): boolean {
+  return !TERMINAL.test(line.trimEnd()) && (below === undefined || indentOf(below) >= 2);
+}
+
+/** At least this many paragraphs opened by an indent make it the text's habit… */
+const MIN_INDENTED_OPENINGS = 3;
+/** …when at least this share of the lines after a line closing a sentence are set in. */
+const MIN_INDENTED_SHARE = 0.5;
+
+/**
+ * Whether the text opens its paragraphs with an indent, as print does: most lines that follow a line closing a
+ * sentence, and at least three, are set in (a list item's marker aside), while the lines that go on a sentence are flush.
+ */
+function opensParagraphsIndented(lines: readonly string[]): boolean {
+  let openings = 0;
+  let indented = 0;
+  lines.forEach((line, at) => {
+    const next = lines[at + 1] ?? '';
+    if (!TERMINAL.test(line.trimEnd()) || countWords(line) < 2 || next.trim() === '' || parseListItem(next.trim()) !== undefined) return;
+    openings++;
+    if (indentOf(next) >= 2 && indentOf(next) > indentOf(line)) indented++;
+  });
+  return indented >= MIN_INDENTED_OPENINGS && indented >= MIN_INDENTED_SHARE * openings;
 }
 
 /** How far a line is set in, a tab counted as four spaces. */

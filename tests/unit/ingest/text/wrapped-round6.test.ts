@@ -225,3 +225,40 @@ describe("a figure's or table's note and a reply's header line", () => {
     expect(result.lineKinds.has('She wrote to the county on the same day:')).toBe(false);
   });
 });
+
+describe('a text that opens its paragraphs with an indent: only an indent starts a paragraph', () => {
+  // Copied from a PDF set in a proportional face: lines end well short of the widest even inside a paragraph.
+  const PRINT = [
+    'Ferry timetable cut for the winter',
+    '   The Skarra Sound ferry will run four crossings a day instead',
+    'of seven from November, its operator said on Monday.',
+    'Fuel costs had doubled since spring, it said, and the',
+    'winter sailings carried few passengers.',
+    '   Islanders said the cut would leave the last boat home at',
+    'four in the afternoon. A petition has 600 names.',
+    'Reaction from the council',
+    '   The council said it would ask the operator to keep an',
+    'evening sailing on Fridays.',
+    '   A spokesman for the operator said the summer timetable would',
+    'return in April.',
+    '   The island school will start half an hour later from',
+    'November so that teachers can cross in the morning.',
+  ].join('\n');
+
+  it('joins a flush line to the indented paragraph above even after a sentence that closes short of the column', () => {
+    const lines = unwrap(PRINT);
+    expect(lines).toContain('The Skarra Sound ferry will run four crossings a day instead of seven from November, its operator said on Monday. Fuel costs had doubled since spring, it said, and the winter sailings carried few passengers.');
+    expect(lines).toContain('The council said it would ask the operator to keep an evening sailing on Fridays.');
+  });
+
+  it('leaves a flush heading between two indented paragraphs apart', () => {
+    const lines = unwrap(PRINT);
+    expect(lines).toContain('Reaction from the council');
+    expect(lines).toContain('Islanders said the cut would leave the last boat home at four in the afternoon. A petition has 600 names.');
+  });
+
+  it('does nothing where paragraphs are not opened by an indent', () => {
+    const flush = PRINT.split('\n').map((line) => line.trimStart()).join('\n');
+    expect(unwrap(flush).some((line) => line.startsWith('Fuel costs had doubled'))).toBe(true);
+  });
+});
