@@ -106,9 +106,9 @@ function goesOnTest(text: string): (line: string) => boolean {
  * is re-joined when the joined word is the text's own or an English word, unless the text
  * writes it with the hyphen elsewhere; otherwise the hyphen stays ("long-term").
  *
- * Only line breaks and the hyphens of re-joined words change: every other character is kept,
+ * Only line breaks, the hyphens of re-joined words and the quote marks of an e-mail's quoted lines after the first change: every other character is kept,
  * in order, except that furniture interrupting a paragraph moves after it.
- * `standsAlone` tells lines that never join a paragraph (list items, bylines and other furniture).
+ * `standsAlone` tells lines that never join the paragraph above (list items, which may be continued below, bylines and other furniture).
  */
 export function unwrapText(text: string, standsAlone: (line: string) => boolean): UnwrappedText {
   const alone = (line: string) => standsAlone(line) || isEmailHeader(line);
