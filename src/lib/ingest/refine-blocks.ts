@@ -148,6 +148,8 @@ function markNumberedHeadings(blocks: readonly ArticleBlock[]): ArticleBlock[] {
 
 /** Numbered paragraphs are prose: each at least this many words on average… */
 const MIN_NUMBERED_PARAGRAPH_WORDS = 20;
+/** …and numbered paragraphs cut apart run on over at least this many. */
+const MIN_RUN_ON_ITEMS = 3;
 
 /**
  * "1. The Prime Minister was briefed …", "2. The Government recognises …": numbered items that are
@@ -155,6 +157,17 @@ const MIN_NUMBERED_PARAGRAPH_WORDS = 20;
  * statement, a ruling or a resolution, not a list of points. They become paragraphs, their numbers kept.
  */
 function markNumberedParagraphs(blocks: readonly ArticleBlock[]): ArticleBlock[] {
+  // A ruling's or a report's numbered paragraphs are often cut apart (an indented quotation, a footnote, a
+  // page's header between two of them), so each reads as a list of one. Taken together they are numbered
+  // paragraphs when their numbers run on from one to the next (1, 2, 3 …) and they are prose: long, each
+  // closing a sentence, or with a colon over the quotation it introduces.
+  const lists = blocks.filter((block): block is Extract<ArticleBlock, { type: 'list' }> => block.type === 'list' && block.ordered);
+  const items = lists.flatMap((block) => block.items);
+  const numbers = items.map((item) => Number.parseInt(item.marker, 10));
+  const runOn = lists.length >= 2 && items.length >= MIN_RUN_ON_ITEMS && numbers.every((n, k) => Number.isInteger(n) && (k === 0 || n === numbers[k - 1]! + 1));
+  const closes = items.every((item) => /[.!?:]["'”’»)\]]*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*$/u.test(item.text.trim()));
+  const long = items.reduce((sum, item) => sum + countWords(item.text), 0) / Math.max(1, items.length) >= MIN_NUMBERED_PARAGRAPH_WORDS;
+  if (runOn && closes && long) return blocks.flatMap((block): ArticleBlock[] => (block.type === 'list' && block.ordered ? block.items.map((item) => ({ type: 'paragraph', text: `${item.marker} ${item.text}` })) : [block]));
   return blocks.flatMap((block): ArticleBlock[] => {
     if (block.type !== 'list' || !block.ordered || block.items.length < 2) return [block];
     const prose = block.items.every((item) => /[.!?]["'”’)]*$/.test(item.text.trim()));

@@ -1,6 +1,6 @@
 import { countWords } from '../article-stats.ts';
 import type { LineKind } from '../line-kind.ts';
-import { datedLineShape, isCapitalsLine, isEmailHeader, parseDateline } from '../line-shapes.ts';
+import { datedLineShape, isCapitalsLine, isEmailHeader, parseDateline, parseListItem } from '../line-shapes.ts';
 import { isEnglishWord } from './word-list.ts';
 
 /** Hard-wrapped text read back into one line per paragraph. */
@@ -65,6 +65,7 @@ const FIRST_WORD = /^(?<right>\p{Ll}+)(?<rest>.*)$/su;
  */
 export function isHardWrapped(text: string): boolean {
   const lines = text.split('\n');
+  const goesOn = goesOnTest(text);
   let long = 0;
   let open = 0;
   lines.forEach((line, at) => {
@@ -73,9 +74,26 @@ export function isHardWrapped(text: string): boolean {
     if (countWords(line) < MIN_LONG_LINE_WORDS || next === '') return;
     long++;
     // Stopped in mid-sentence, going on in lower case or after a comma or a hyphen (titles and list items stop without going on).
-    if (next !== '' && !TERMINAL.test(line.trim()) && (/^\p{Ll}/u.test(next) || /[,-]$/.test(line.trim()))) open++;
+    if (next !== '' && !TERMINAL.test(line.trim()) && (goesOn(next) || /[,-]$/.test(line.trim()))) open++;
   });
   return open >= MIN_WRAPPED_LINES && open / long >= MIN_WRAPPED_SHARE;
+}
+
+/** A text's body letters this nearly all capitals set no case at all (teleprinter copy, a wire in capitals). */
+const MAX_CASELESS_LOWER = 0.02;
+
+/**
+ * How a text shows that a line goes on the sentence of the line above: by opening in lower case. A text set
+ * all in capitals (teleprinter and wire copy) shows nothing by case, so there any line that opens with a
+ * letter, a figure or a quotation mark may go on a line that stops in mid-sentence; the other cues (the
+ * line's end, its fullness, indentation) decide.
+ */
+function goesOnTest(text: string): (line: string) => boolean {
+  const body = text.split('\n').filter((line) => countWords(line) >= 4).join(' ');
+  const upper = (body.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (body.match(/\p{Ll}/gu) ?? []).length;
+  const caseless = upper >= 200 && lower <= MAX_CASELESS_LOWER * (upper + lower);
+  return caseless ? (line) => /^["“‘'(]?[\p{L}\p{N}]/u.test(line.trim()) : (line) => /^\p{Ll}/u.test(line.trim());
 }
 
 /**
@@ -88,9 +106,9 @@ export function isHardWrapped(text: string): boolean {
  * is re-joined when the joined word is the text's own or an English word, unless the text
  * writes it with the hyphen elsewhere; otherwise the hyphen stays ("long-term").
  *
- * Only line breaks and the hyphens of re-joined words change: every other character is kept,
+ * Only line breaks, the hyphens of re-joined words and the quote marks of an e-mail's quoted lines after the first change: every other character is kept,
  * in order, except that furniture interrupting a paragraph moves after it.
- * `standsAlone` tells lines that never join a paragraph (list items, bylines and other furniture).
+ * `standsAlone` tells lines that never join the paragraph above (list items, which may be continued below, bylines and other furniture).
  */
 export function unwrapText(text: string, standsAlone: (line: string) => boolean): UnwrappedText {
   const alone = (line: string) => standsAlone(line) || isEmailHeader(line);
@@ -99,17 +117,22 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
   const hyphenated: UnwrappedText['hyphenated'] = [];
   const furniture = pageFurniture(lines);
   const markers = footnoteMarkers(text);
-  const width = lineWidth(lines.filter((_line, at) => !furniture.has(at)));
+  const goesOn = goesOnTest(text);
+  const width = lineWidth(lines.filter((_line, at) => !furniture.has(at)), goesOn);
   const vocabulary = textVocabulary(text);
+  const continues = (previous: string, next: string, w: number) => continuesLine(previous, next, w, goesOn);
+  const pageBreaks = pageBreakRuns(lines, furniture);
 
   const out: string[] = [];
   const next = (at: number) => (lines[at + 1]?.trim() === '' ? undefined : lines[at + 1]);
   /** The paragraph being read: its text so far and its last line as the file has it. */
-  let open: { text: string; last: string; footnote: boolean; joined?: boolean } | undefined;
+  let open: { text: string; last: string; footnote: boolean; joined?: boolean; quoted?: number; hang?: number; figure?: boolean; indented?: boolean } | undefined;
+  const indentHabit = opensParagraphsIndented(lines);
   let pending: string[] = [];
   const close = () => {
     if (open !== undefined) {
       if (open.footnote) lineKinds.set(open.text.trim(), 'footnote');
+      if (open.figure) lineKinds.set(open.text.trim(), 'image');
       out.push(open.text);
     }
     out.push(...pending);
@@ -118,6 +141,10 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
   };
   lines.forEach((line, at) => {
     if (line.trim() === '') {
+      // Blank lines around a page's header, footer or number are the page break, not a paragraph's end:
+      // the paragraph goes on across them when the line after the break goes on its last line.
+      const after = pageBreaks.get(at);
+      if (open !== undefined && !open.footnote && after !== undefined && !alone(lines[after]!) && continues(open.last, lines[after]!, width)) return;
       close();
       out.push('');
       return;
@@ -126,6 +153,39 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
       lineKinds.set(line.trim(), furniture.get(at)!);
       if (open === undefined) out.push(line);
       else pending.push(line);
+      return;
+    }
+    // An e-mail's quoted lines ("> …", ">> …" for a quotation inside one) join one another by the same rules,
+    // read without their marks; the marks of the lines that go on are the wrapping's, like a re-joined word's
+    // hyphen, and go. A quoted line never goes on an unquoted one, nor the other way round.
+    const quote = QUOTED_LINE.exec(line)?.groups;
+    const depth = quote ? quote['marks']!.replace(/[^>]/g, '').length : 0;
+    if (depth > 0 || (open?.quoted ?? 0) > 0) {
+      const bare = quote ? quote['text']! : line;
+      if (open !== undefined && open.quoted === depth && bare.trim() !== '' && !alone(bare) && continues(open.last, bare.trim(), width)) {
+        open = { ...open, text: join(open.text, bare, vocabulary, hyphenated), last: line, joined: true };
+        return;
+      }
+      if (depth > 0) {
+        close();
+        open = { text: line.trim(), last: line, footnote: false, quoted: depth };
+        return;
+      }
+      close();
+    }
+    // The line a mail program sets over the quoted lines of a reply ("On Tue, 3 Mar 2026, Jo Lee <jo@…> wrote:"):
+    // closed by a colon, directly over a quoted line, short, with the date or the address it gives.
+    if (isReplyHeader(line) && next(at) !== undefined && QUOTED_LINE.test(next(at)!)) {
+      close();
+      lineKinds.set(line.trim(), 'page');
+      out.push(line);
+      return;
+    }
+    // A figure's or a table's note ("Figure 3. …", "Table 2: …", "Chart 1 – …"), set between the paragraphs of a
+    // report: it joins its own lines by the same rules and stands apart from the prose, as an image's description.
+    if (FIGURE_NOTE.test(line.trim())) {
+      close();
+      open = { text: line.trim(), last: line, footnote: false, figure: true };
       return;
     }
     const footnote = FOOTNOTE.exec(line.trim())?.groups;
@@ -139,7 +199,13 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
     // capitalised word no sentence opens with, breaks a name ("… said Mara" / "Lind, who …"). A title wrapped
     // over two lines is not prose; a credit ending a caption ("Photo: Jo Park" / "The council …") meets a sentence's opening.
     const inside = open?.joined === true && !open.footnote && isProse(open.text) && !TERMINAL.test(open.last.trimEnd()) && splitsName(open.last, line);
-    if (open !== undefined && !alone(line) && (inside || continues(open.last, line, width))) {
+    // A list item's lines that go on it may hang under its text (indented as far as the text after the marker).
+    const hanging = open?.hang !== undefined && Math.abs((/^\s*/.exec(line)?.[0].length ?? 0) - open.hang) <= 1 ? line.trim() : line;
+    // Where the text opens its paragraphs with an indent (its own habit, not a guess), a paragraph that opened so
+    // goes on onto a line set flush, even after a line closing a sentence short of the column: a PDF set in a
+    // proportional face ends lines well short of its widest, and only an indent starts a paragraph there.
+    const flushAfterIndent = indentHabit && open?.indented === true && !open.footnote && open.quoted === undefined && indentOf(line) === 0 && /^["“‘'(]?[\p{L}\p{N}]/u.test(line.trim()) && countWords(open.last) >= 4 && !headingBetween(line, next(at));
+    if (open !== undefined && !alone(line) && (inside || flushAfterIndent || continues(open.last, hanging, width))) {
       open = { ...open, text: join(open.text, line, vocabulary, hyphenated), last: line, joined: true };
       return;
     }
@@ -155,12 +221,61 @@ export function unwrapText(text: string, standsAlone: (line: string) => boolean)
         return;
       }
     }
-    open = { text: line.trim(), last: line, footnote: false };
-    if (alone(line)) close();
+    // A numbered or bulleted item wraps as a paragraph does: it stands apart from the line above, and the lines
+    // that go on it join it (a tribunal's numbered paragraphs, a report's bullets copied from a PDF).
+    const item = parseListItem(line.trim());
+    const hang = item !== undefined ? line.indexOf(item.text) : undefined;
+    open = { text: line.trim(), last: line, footnote: false, indented: item === undefined && indentOf(line) >= 2, ...(hang !== undefined && hang > 0 ? { hang } : {}) };
+    if (alone(line) && item === undefined) close();
   });
   close();
   return { text: out.join('\n'), lineKinds, hyphenated };
 }
+
+/** A figure's or a table's note: its label and number, then a stop, a colon or a dash ("Figure 3.", "Fig. 2:", "TABLE 4 –"). */
+const FIGURE_NOTE = /^(?:figure|fig\.|table|chart|graph|map|exhibit|diagram|box)\s+\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[.:–—|-]\s+\S/iu;
+
+/** A mail program's line over a reply's quoted lines: closed by a colon, at most this many words, giving a date, a time or an address. */
+const MAX_REPLY_HEADER_WORDS = 25;
+function isReplyHeader(line: string): boolean {
+  const text = line.trim();
+  if (!/:$/.test(text) || countWords(text) > MAX_REPLY_HEADER_WORDS || QUOTED_LINE.test(line)) return false;
+  return /@\S+\.\S+|\b\d{1,2}:\d{2}\b/.test(text) || (/\d/.test(text) && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i.test(text));
+}
+
+/** A flush line that closes no sentence, over an indented line, a blank line or the end: a heading between paragraphs, not a paragraph's last line. */
+function headingBetween(line: string, below: string | undefined): boolean {
+  return !TERMINAL.test(line.trimEnd()) && (below === undefined || indentOf(below) >= 2);
+}
+
+/** At least this many paragraphs opened by an indent make it the text's habit… */
+const MIN_INDENTED_OPENINGS = 3;
+/** …when at least this share of the lines after a line closing a sentence are set in. */
+const MIN_INDENTED_SHARE = 0.5;
+
+/**
+ * Whether the text opens its paragraphs with an indent, as print does: most lines that follow a line closing a
+ * sentence, and at least three, are set in (a list item's marker aside), while the lines that go on a sentence are flush.
+ */
+function opensParagraphsIndented(lines: readonly string[]): boolean {
+  let openings = 0;
+  let indented = 0;
+  lines.forEach((line, at) => {
+    const next = lines[at + 1] ?? '';
+    if (!TERMINAL.test(line.trimEnd()) || countWords(line) < 2 || next.trim() === '' || parseListItem(next.trim()) !== undefined) return;
+    openings++;
+    if (indentOf(next) >= 2 && indentOf(next) > indentOf(line)) indented++;
+  });
+  return indented >= MIN_INDENTED_OPENINGS && indented >= MIN_INDENTED_SHARE * openings;
+}
+
+/** How far a line is set in, a tab counted as four spaces. */
+function indentOf(line: string): number {
+  return (/^[ \t]*/.exec(line)?.[0] ?? '').replace(/\t/g, '    ').length;
+}
+
+/** An e-mail's quoted line: its marks ("> ", ">> ", "> > ") and its text. */
+const QUOTED_LINE = /^(?<marks>\s{0,3}>(?:[ \t]?>)*[ \t]?)(?<text>.*)$/u;
 
 /** Words that open sentences: a capitalised one of them after a line's end starts a sentence, not the rest of a name. */
 const SENTENCE_OPENER = /^(?:the|a|an|he|she|they|it|we|i|you|in|on|at|by|for|from|to|with|but|and|or|so|yet|as|if|when|while|after|before|this|that|these|those|there|here|its|his|her|their|our|my|your|one|some|many|most|all|no|not|mr|mrs|ms|dr|however|meanwhile|also|still|then|now|later|earlier)$/i;
@@ -179,15 +294,17 @@ function isProse(text: string): boolean {
 }
 
 /** Whether `next` goes on the paragraph whose last line (as in the file) is `previous`. */
-function continues(previous: string, next: string, width: number): boolean {
+function continuesLine(previous: string, next: string, width: number, goesOn: (line: string) => boolean): boolean {
   const end = previous.trimEnd();
-  const lowerNext = /^\p{Ll}/u.test(next.trim());
+  // In a text set all in capitals (its test passes a capital), a line opening with any letter goes on only a long line of prose.
+  const caseless = goesOn('A');
+  const lowerNext = goesOn(next) && (!caseless || (countWords(end) >= 5 && end.length >= LONG_OPEN_LINE * width));
   // A hyphen at a line's end before a letter: a word broken there, or a compound ("Anglo-" / "Saxon").
   if (HYPHEN_END.test(end) && /^\p{L}/u.test(next.trim())) return true;
   // A dateline opens the story's first paragraph ("SKELBY — The board …"): it goes on nothing above it.
   if (/^\p{Lu}{2}/u.test(next.trim()) && parseDateline(next.trim()) !== undefined) return false;
-  // An indented line opens a paragraph (print sets paragraphs so).
-  if (/^(?:\t|\s{2,})\S/.test(next) && !/^\s/.test(previous)) return false;
+  // A line set in further than the line above opens a paragraph (print indents paragraphs so) or a quotation set in.
+  if (/\S/.test(next) && indentOf(next) >= indentOf(previous) + 2) return false;
   // Stopped in mid-sentence: a comma always goes on; another open end goes on in lower case.
   if (!TERMINAL.test(end) && (lowerNext || /,$/.test(end))) return true;
   // A line ending in an article, "of" or a conjunction stops in mid-sentence whatever the next line
@@ -297,6 +414,31 @@ function pageFurniture(lines: readonly string[]): Map<number, LineKind> {
   return found;
 }
 
+/**
+ * Blank lines that belong to a page break: in a run of blank lines and page furniture (a running header or
+ * footer, a page number) between two lines of text, with at least one line of furniture in it. Each such
+ * blank line maps to the first line of text after the run.
+ */
+function pageBreakRuns(lines: readonly string[], furniture: ReadonlyMap<number, LineKind>): Map<number, number> {
+  const found = new Map<number, number>();
+  let at = 0;
+  while (at < lines.length) {
+    if (lines[at]!.trim() !== '' && !furniture.has(at)) {
+      at++;
+      continue;
+    }
+    let end = at;
+    let sawFurniture = false;
+    while (end < lines.length && (lines[end]!.trim() === '' || furniture.has(end))) {
+      if (furniture.has(end)) sawFurniture = true;
+      end++;
+    }
+    if (sawFurniture && at > 0 && end < lines.length) for (let blank = at; blank < end; blank++) if (lines[blank]!.trim() === '') found.set(blank, end);
+    at = end;
+  }
+  return found;
+}
+
 /** Footnote markers the running text uses (after a word or a closing mark, not at a line's start). */
 function footnoteMarkers(text: string): Set<string> {
   const markers = new Set<string>();
@@ -315,12 +457,12 @@ const MIN_WRAP_LINES = 3;
  * one long one would make every full line look short. With too few such lines, the longest lines
  * of prose, a few outliers aside.
  */
-function lineWidth(lines: readonly string[]): number {
+function lineWidth(lines: readonly string[], goesOn: (line: string) => boolean): number {
   const wraps = lines
     .filter((line, at) => {
       const next = lines[at + 1]?.trim() ?? '';
       const end = line.trimEnd();
-      return countWords(line) >= 4 && next !== '' && !TERMINAL.test(end) && (/^\p{Ll}/u.test(next) || /[,-]$/.test(end));
+      return countWords(line) >= 4 && next !== '' && !TERMINAL.test(end) && (goesOn(next) || /[,-]$/.test(end));
     })
     .map((line) => line.trimEnd().length);
   if (wraps.length >= MIN_WRAP_LINES) return Math.max(...wraps);
