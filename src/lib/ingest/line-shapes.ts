@@ -251,8 +251,19 @@ const AD_SLUG =
 /** An advertisement slug ("Advertisement", "- ADVERTISEMENT -", "Story continues below advertisement"). */
 export function isAdSlug(line: string): boolean {
   const trimmed = trimDecoration(line);
-  return AD_SLUG.test(trimmed) || (SPONSOR_LINE.test(trimmed) && countWords(trimmed) <= 10 && !/[.!?]$/.test(trimmed));
+  return (
+    AD_SLUG.test(trimmed) ||
+    (SPONSOR_LINE.test(trimmed) && countWords(trimmed) <= 10 && !/[.!?]$/.test(trimmed)) ||
+    (LABELLED_AD.test(trimmed) && countWords(trimmed) <= MAX_LABELLED_AD_WORDS)
+  );
 }
+
+/**
+ * A line that names itself an advertisement or a sponsor before a colon: "Sponsored: Keep warm …",
+ * "Advertisement: …", "Match sponsor: Name", "Kit sponsors: A, B". The label says what the line is.
+ */
+const LABELLED_AD = /^(?:sponsored|advertisement|advert|promoted|promotion|paid\s+partnership|partner\s+content|(?:\p{L}[\p{L}'’-]*\s+){0,2}sponsors?)\s*[:|–—]\s*\S/iu;
+const MAX_LABELLED_AD_WORDS = 40;
 
 /** A sponsor's line in a newsletter or on a page: "Presented by …", "Sponsored by …", "In partnership with …". */
 const SPONSOR_LINE = /^(?:sponsored|presented|brought\s+to\s+you|supported|powered)\s+by\s+\S|^in\s+partnership\s+with\s+\S/i;
