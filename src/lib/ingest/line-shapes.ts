@@ -458,6 +458,14 @@ const PAGE_CONTROLS = new RegExp(
   'i',
 );
 
+/**
+ * A channel's or a post's counts alone on a line ("12.4K subscribers", "1.2K comments", "48,700 views",
+ * "312 members"): a number, maybe abbreviated, and what it counts, nothing else.
+ */
+const AUDIENCE_COUNT = /^\d[\d.,]*\s*[KkMm]?\+?\s+(?:subscribers?|followers?|members?|views?|comments?|likes?|shares?|reactions?|reposts?|retweets?|listeners?|watching|online)$/;
+/** A subscription link with its address after a colon: "Subscribe: t.me/…", "Follow: example.org/…", "Join: @handle". */
+const SUBSCRIBE_AT = /^(?:subscribe|follow|join)\s*:\s*(?:@[\w.]+|(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/\S*|(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,})$/i;
+
 /** A line of the page around the article (share buttons, newsletter, copyright, page controls), with its role. */
 export function boilerplateRole(line: string): BoilerplateRole | undefined {
   // A line of symbols only ("###", "___", "* * *") separates parts of the page; it says nothing.
@@ -475,6 +483,7 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
     return 'newsletter';
   }
   if (words <= 12 && (isShareLine(trimmed) || FOLLOW.test(trimmed))) return 'share';
+  if (words <= 6 && (AUDIENCE_COUNT.test(trimmed) || SUBSCRIBE_AT.test(trimmed))) return 'share';
   if (words <= 30 && SHARED_FROM.test(trimmed)) return 'share';
   if (words <= 60 && STANDARDS_NOTE.test(trimmed)) return 'page';
   if (isContactLine(line) || isContactLabel(line)) return 'page';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAdSlug } from '../../../../src/lib/ingest/line-shapes.ts';
+import { boilerplateRole, isAdSlug } from '../../../../src/lib/ingest/line-shapes.ts';
 import { readText } from '../../../../src/lib/ingest/text/read-text.ts';
 
 /**
@@ -89,5 +89,19 @@ describe('a line that names itself an advertisement or a sponsor before a colon 
   it('leaves prose about sponsors alone', () => {
     expect(isAdSlug('The club’s main sponsor, a local garage, pulled out in June.')).toBe(false);
     expect(isAdSlug('Sponsorship income fell by a third last season.')).toBe(false);
+  });
+});
+
+describe('counts and subscription links alone on a line are the channel’s', () => {
+  it('reads counts and subscribe links', () => {
+    expect(boilerplateRole('3.1K followers')).toBe('share');
+    expect(boilerplateRole('2,406 members')).toBe('share');
+    expect(boilerplateRole('Join: chat.example/harbourwatch')).toBe('share');
+    expect(boilerplateRole('Follow: @corranferries')).toBe('share');
+  });
+  it('leaves sentences with counts alone', () => {
+    expect(boilerplateRole('More than 400 members voted for the strike.')).toBeUndefined();
+    expect(boilerplateRole('1,200 views were recorded before the video was removed')).toBeUndefined();
+    expect(boilerplateRole('Join the queue early.')).toBeUndefined();
   });
 });
