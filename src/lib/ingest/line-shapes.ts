@@ -483,7 +483,6 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
     return 'newsletter';
   }
   if (words <= 12 && (isShareLine(trimmed) || FOLLOW.test(trimmed))) return 'share';
-  if (words <= 6 && (AUDIENCE_COUNT.test(trimmed) || SUBSCRIBE_AT.test(trimmed))) return 'share';
   if (words <= 30 && SHARED_FROM.test(trimmed)) return 'share';
   if (words <= 60 && STANDARDS_NOTE.test(trimmed)) return 'page';
   if (isContactLine(line) || isContactLabel(line)) return 'page';
@@ -496,6 +495,7 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   if (words <= 20 && ATTACHMENT.test(trimmed)) return 'page';
   if (SHORTCODE.test(trimmed)) return 'page';
   if (words <= MAX_CALL_OUT_WORDS && isCallOut(trimmed)) return 'page';
+  if (words <= 6 && (AUDIENCE_COUNT.test(trimmed) || SUBSCRIBE_AT.test(trimmed))) return 'share';
   return undefined;
 }
 
