@@ -251,8 +251,19 @@ const AD_SLUG =
 /** An advertisement slug ("Advertisement", "- ADVERTISEMENT -", "Story continues below advertisement"). */
 export function isAdSlug(line: string): boolean {
   const trimmed = trimDecoration(line);
-  return AD_SLUG.test(trimmed) || (SPONSOR_LINE.test(trimmed) && countWords(trimmed) <= 10 && !/[.!?]$/.test(trimmed));
+  return (
+    AD_SLUG.test(trimmed) ||
+    (SPONSOR_LINE.test(trimmed) && countWords(trimmed) <= 10 && !/[.!?]$/.test(trimmed)) ||
+    (LABELLED_AD.test(trimmed) && countWords(trimmed) <= MAX_LABELLED_AD_WORDS)
+  );
 }
+
+/**
+ * A line that names itself an advertisement or a sponsor before a colon: "Sponsored: Keep warm …",
+ * "Advertisement: …", "Match sponsor: Name", "Kit sponsors: A, B". The label says what the line is.
+ */
+const LABELLED_AD = /^(?:sponsored|advertisement|advert|promoted|promotion|paid\s+partnership|partner\s+content|(?:\p{L}[\p{L}'’-]*\s+){0,2}sponsors?)\s*[:|–—]\s*\S/iu;
+const MAX_LABELLED_AD_WORDS = 40;
 
 /** A sponsor's line in a newsletter or on a page: "Presented by …", "Sponsored by …", "In partnership with …". */
 const SPONSOR_LINE = /^(?:sponsored|presented|brought\s+to\s+you|supported|powered)\s+by\s+\S|^in\s+partnership\s+with\s+\S/i;
@@ -447,6 +458,14 @@ const PAGE_CONTROLS = new RegExp(
   'i',
 );
 
+/**
+ * A channel's or a post's counts alone on a line ("12.4K subscribers", "1.2K comments", "48,700 views",
+ * "312 members"): a number, maybe abbreviated, and what it counts, nothing else.
+ */
+const AUDIENCE_COUNT = /^\d[\d.,]*\s*[KkMm]?\+?\s+(?:subscribers?|followers?|members?|views?|comments?|likes?|shares?|reactions?|reposts?|retweets?|listeners?|watching|online)$/;
+/** A subscription link with its address after a colon: "Subscribe: t.me/…", "Follow: example.org/…", "Join: @handle". */
+const SUBSCRIBE_AT = /^(?:subscribe|follow|join)\s*:\s*(?:@[\w.]+|(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/\S*|(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,})$/i;
+
 /** A line of the page around the article (share buttons, newsletter, copyright, page controls), with its role. */
 export function boilerplateRole(line: string): BoilerplateRole | undefined {
   // A line of symbols only ("###", "___", "* * *") separates parts of the page; it says nothing.
@@ -476,6 +495,7 @@ export function boilerplateRole(line: string): BoilerplateRole | undefined {
   if (words <= 20 && ATTACHMENT.test(trimmed)) return 'page';
   if (SHORTCODE.test(trimmed)) return 'page';
   if (words <= MAX_CALL_OUT_WORDS && isCallOut(trimmed)) return 'page';
+  if (words <= 6 && (AUDIENCE_COUNT.test(trimmed) || SUBSCRIBE_AT.test(trimmed))) return 'share';
   return undefined;
 }
 

@@ -18,6 +18,8 @@ export function refineBlocks(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   out = markAuthorNotes(out);
   out = markAboutSections(out);
   out = markListLabels(out);
+  out = markReaderAddressedClose(out);
+  out = markHeadingRuns(out);
   return markPullQuotes(out);
 }
 
@@ -76,6 +78,109 @@ function markListLabels(blocks: ArticleBlock[]): ArticleBlock[] {
     if (block.type !== 'subheading' || countWords(block.text) > MAX_LIST_LABEL_WORDS || (next?.type !== 'list' && next?.type !== 'key-points')) return block;
     return { type: 'section-label', text: block.text };
   });
+}
+
+/** Prose that shows the story has begun: this many paragraphs of at least this many words. */
+const MIN_STORY_PARAGRAPHS = 2;
+const MIN_STORY_WORDS = 12;
+/** A run of this many short lines in a row, none heading any prose of its own, is not the story's headings. */
+const MIN_HEADING_RUN = 3;
+
+function storyBegun(blocks: readonly ArticleBlock[], before: number): boolean {
+  return blocks.slice(0, before).filter((block) => block.type === 'paragraph' && countWords(block.text) >= MIN_STORY_WORDS).length >= MIN_STORY_PARAGRAPHS;
+}
+
+/**
+ * A story's subheadings each head prose. Once the story has begun, three or more short lines in a
+ * row with no prose between them (a list of service times, a diary of dates, a row of link titles
+ * such as "Sign the guestbook", "Light a candle") are the page's, not headings of the story.
+ */
+function markHeadingRuns(blocks: ArticleBlock[]): ArticleBlock[] {
+  const out = [...blocks];
+  let at = 0;
+  while (at < out.length) {
+    if (out[at]!.type !== 'subheading') {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < out.length && out[end]!.type === 'subheading') end++;
+    const run = out.slice(at, end).map((block) => (block as { text: string }).text);
+    // The last of them may head the prose under it; a line ending in a colon leads into a list of the story's.
+    const after = out[end];
+    const last = after?.type === 'paragraph' && countWords(after.text) >= MIN_SECTION_WORDS ? end - 1 : end;
+    if (last - at >= MIN_HEADING_RUN && !run.some((text) => /:\s*$/.test(text)) && storyBegun(out, at)) {
+      for (let line = at; line < last; line++) out[line] = { type: 'boilerplate', role: 'page', text: (out[line] as { text: string }).text };
+    }
+    at = end;
+  }
+  return out;
+}
+
+/** A heading over a paragraph of this many words that does not address the reader opens another section of the story. */
+const MIN_SECTION_WORDS = 15;
+/** Someone's words reported: "X said", "told", "according to". */
+const REPORTS_SPEECH = /\b(?:said|says|told|tells|according\s+to|added|confirmed|announced)\b/i;
+/** Closing lines are short. */
+const MAX_CLOSING_LINE_WORDS = 30;
+/** Quoted words, left out when asking whom a line addresses. */
+const QUOTED_SPAN = /"[^"]*"|“[^”]*”|‘[^’]*’(?![\p{L}])/gu;
+/**
+ * A line that asks something of the reader: "please"; a request opened by its verb and aimed at the
+ * reader or the publisher ("Add your name", "Share your memories", "Support us", "Book your …"); a
+ * short question put to the reader ("Can you help?", "Was this forwarded to you?"). A "you" in a
+ * statement ("That depends on whose account you read") is the generic one of an explainer, not this.
+ */
+const PLEASE = /\bplease\b/i;
+const REQUEST = /(?:^|[.!?:]\s+)(?:just\s+)?\p{Lu}\p{Ll}+\s+(?:your|us)\b/u;
+const READER_QUESTION = /(?:^|[.!?:]\s+)(?:[^.!?:]*?\b(?:you|your)\b[^.!?:]*)\?/i;
+const MAX_READER_QUESTION_WORDS = 8;
+
+function asksReader(text: string): boolean {
+  if (PLEASE.test(text) || REQUEST.test(text)) return true;
+  const question = READER_QUESTION.exec(text);
+  return question !== null && countWords(question[0]) <= MAX_READER_QUESTION_WORDS;
+}
+const QUOTE_MARK = /["“”«»]/;
+
+function isShortLine(block: ArticleBlock): block is Extract<ArticleBlock, { type: 'paragraph' | 'subheading' }> {
+  return (block.type === 'paragraph' || block.type === 'subheading') && !block.text.includes('\n') && countWords(block.text) <= MAX_CLOSING_LINE_WORDS;
+}
+
+/**
+ * The close of a page after the story: once the story has begun and its last quotation is past, the
+ * first short line that addresses the reader ("Can you help?", "Add your name", "Was this forwarded
+ * to you?", "Reminder: please …") opens the page's own matter (appeals, notices, sign-offs): from
+ * it (and the heading right above it) to the end, every short line without quotation marks is
+ * furniture. A reporting sentence is told in the third person; these are said to whoever reads.
+ */
+function markReaderAddressedClose(blocks: ArticleBlock[]): ArticleBlock[] {
+  let lastQuote = -1;
+  blocks.forEach((block, at) => {
+    const text = block.type === 'list' ? block.items.map((item) => item.text).join(' ') : block.type === 'paragraph' || block.type === 'subheading' ? block.text : '';
+    if (QUOTE_MARK.test(text)) lastQuote = at;
+  });
+  const addresses = (block: ArticleBlock) => isShortLine(block) && asksReader(block.text.replace(QUOTED_SPAN, ' '));
+  const out = [...blocks];
+  let closing = false;
+  for (let at = lastQuote + 1; at < out.length; at++) {
+    const block = out[at]!;
+    const next = out[at + 1];
+    // A heading over prose that does not speak to the reader opens another section of the story.
+    if (closing && block.type === 'subheading' && next?.type === 'paragraph' && countWords(next.text) >= MIN_SECTION_WORDS && !addresses(next)) closing = false;
+    // A line that gives someone's words is reporting: the story goes on.
+    if (closing && isShortLine(block) && REPORTS_SPEECH.test(block.text)) closing = false;
+    // A question heading over a section of prose is the story's (an explainer's "What can you do?").
+    const headsSection = block.type === 'subheading' && next?.type === 'paragraph' && countWords(next.text) >= MIN_SECTION_WORDS && !addresses(next);
+    if (!closing && !headsSection && addresses(block) && storyBegun(out, at)) {
+      closing = true;
+      // The heading right above the first such line is its heading ("Can you help?" over the appeal).
+      const above = out[at - 1];
+      if (above?.type === 'subheading' && block.type === 'paragraph' && at - 1 > lastQuote) out[at - 1] = { type: 'boilerplate', role: 'page', text: above.text };
+    }
+    if (closing && isShortLine(block) && !QUOTE_MARK.test(block.text)) out[at] = { type: 'boilerplate', role: 'page', text: block.text };
+  }
+  return out;
 }
 
 /** How a note about the author goes on after the name ("Jane Doe is a columnist …"). */
