@@ -110,7 +110,9 @@ export default defineConfig({
       command: `npx node tests/e2e-support/serve-copy.ts --port ${layoutsPort} --label layouts --check-dist ${layoutFixtures.map((file) => `--add ${file}`).join(' ')}`,
       url: `http://localhost:${layoutsPort}/`,
       reuseExistingServer: !process.env['CI'],
-      timeout: 300_000,
+      // About 140 articles of unrelated invented events: ingest, analysis, a build of some 2,600 pages
+      // and the dist check take 5–6 minutes on two cores.
+      timeout: 900_000,
     },
     {
       command: `npx node tests/e2e-support/serve-copy.ts --port ${manyPort} --label many-outlets --editorial --provenance tests/fixtures/many-outlets/provenance.json ${manyArticles}`,
