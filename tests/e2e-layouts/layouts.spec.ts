@@ -120,14 +120,14 @@ const textLayouts = ingestTextFixtures(root).map((file) => ({
   heldOut: file.includes('/held-out/'),
 }));
 
-test('text layouts (PDF print, Markdown, readouts, transcripts, newsletters, …): the page shows the labelled headline, and every labelled furniture line sits in furniture or a label (held out: the headline, unless the first run missed it; development: except recorded known misses)', async ({ page }) => {
+test('text layouts (PDF print, Markdown, readouts, transcripts, newsletters, …): the page shows the labelled headline, and every labelled furniture line sits in furniture, a label or a photo caption (held out: the headline, unless the first run missed it; development: except recorded known misses)', async ({ page }) => {
   const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
   for (const { article, labels, missed, heldOut } of textLayouts) {
     await page.goto(`articles/${article.frontmatter.id}/`);
     if (labels.headline !== null && !missed.headline) await expect(page.locator('h1').first()).toHaveText(labels.headline);
     const apart = squash(
       await page.locator('.article-text').evaluate((element) =>
-        [...element.querySelectorAll('.furniture, .section-label, .related-links')].map((item) => {
+        [...element.querySelectorAll('.furniture, .section-label, .related-links, .photo-caption')].map((item) => {
           const clone = item.cloneNode(true) as HTMLElement;
           clone.querySelectorAll('.block-label, .sentence-notes').forEach((label) => label.remove());
           return clone.textContent ?? '';
