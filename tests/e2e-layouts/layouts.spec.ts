@@ -121,6 +121,8 @@ const textLayouts = ingestTextFixtures(root).map((file) => ({
 }));
 
 test('text layouts (PDF print, Markdown, readouts, transcripts, newsletters, …): the page shows the labelled headline, and every labelled furniture line sits in furniture, a label or a photo caption (held out: the headline, unless the first run missed it; development: except recorded known misses, and furniture only where the headline was read right)', async ({ page }) => {
+  // One page per text fixture (about ninety): far more than the default 30 s on two busy cores.
+  test.setTimeout(300_000);
   const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
   for (const { article, labels, missed, heldOut } of textLayouts) {
     await page.goto(`articles/${article.frontmatter.id}/`);
