@@ -644,7 +644,11 @@ const MAX_SOUND_NOTE_WORDS = 3;
  * A broadcast script's production labels set before what they cue, in capitals ("CHYRON: …", "CG: …",
  * "LOWER THIRD: …", "GFX: …", "NAT SOUND: …"): the closed vocabulary of TV and radio scripts.
  */
-export const PRODUCTION_LABEL = /^(?:CHYRON|CG|SUPER|LOWER[- ]THIRD|L3|GRAPHIC|GRAPHICS|GFX|FULL[- ]SCREEN|OTS|ON[- ]SCREEN(?:\s+TEXT)?|TEXT\s+ON\s+SCREEN|CAPTION|NAT(?:\s+SOUND)?|NATS|SFX|MUSIC|SOUND|SOT|VO|VO\/SOT|PKG|TAKE\s+(?:VO|SOT|PKG)|ROLL(?:\s+VT)?|VT|CUE|STING|BUMP|TEASE|BUMPER|STANDUP|STAND-UP|B-ROLL)\s*:\s*\S/;
+const PRODUCTION_LABEL = /^(?:CHYRON|CG|SUPER|LOWER[- ]THIRD|L3|GRAPHIC|GRAPHICS|GFX|FULL[- ]SCREEN|OTS|ON[- ]SCREEN(?:\s+TEXT)?|TEXT\s+ON\s+SCREEN|CAPTION|NAT(?:\s+SOUND)?|NATS|SFX|MUSIC|SOUND|SOT|VO|VO\/SOT|PKG|TAKE\s+(?:VO|SOT|PKG)|ROLL(?:\s+VT)?|VT|CUE|STING|BUMP|TEASE|BUMPER|STANDUP|STAND-UP|B-ROLL)\s*:\s*\S/;
+/** A broadcast script's production label ("CHYRON: …", "LOWER THIRD: …"): a cue, never a speaker. */
+export function isProductionLabel(line: string): boolean {
+  return PRODUCTION_LABEL.test(line.trim());
+}
 /** A time code alone on its line without brackets, hours, minutes and seconds ("00:04:12", "1:02:33.5"). */
 const BARE_TIME_CODE = /^\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?$/;
 

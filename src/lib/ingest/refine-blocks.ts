@@ -1,6 +1,6 @@
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import { countWords } from './article-stats.ts';
-import { parseDateline, parseTimestamp, PRODUCTION_LABEL } from './line-shapes.ts';
+import { isProductionLabel, parseDateline, parseTimestamp } from './line-shapes.ts';
 
 /**
  * Decisions that need the whole article rather than one line: whether a list opens the
@@ -347,8 +347,6 @@ const NOT_SPEAKERS = new Set([
   'CLARIFICATION', 'DISCLOSURE', 'DISCLAIMER', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'CONTEXT', 'BACKGROUND', 'DETAILS', 'FLASHBACK',
   'LATEST', 'THE LATEST', 'ALSO', 'MEANWHILE', 'PLUS', 'SOURCE', 'SOURCES', 'PHOTO', 'VIDEO', 'RELATED', 'CREDIT', 'TIMELINE',
 ]);
-/** A broadcast script's production labels ("CHYRON: …", "LOWER THIRD: …") are cues, not speakers. */
-const isProductionLabel = (line: string) => PRODUCTION_LABEL.test(line.trim());
 /** Whether a line opens with a speaker's label, as a transcript's turns do ("JANE DOE: …", "HOST (JANE DOE): …", "[00:04:12] Q: …"). */
 export function isSpeakerLine(line: string): boolean {
   const groups = TURN.exec(line.trim())?.groups;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isCommentControls, isCommentsHeading, isEndCue, isEndMark, isProductionLabel } from '../../../src/lib/ingest/line-shapes.ts';
+import { fieldsTouch } from '../../../src/lib/ingest/page/element-text.ts';
+import { isSpeakerLine } from '../../../src/lib/ingest/refine-blocks.ts';
+
+describe('line predicates of transcripts, releases and comment sections', () => {
+  it('isCommentsHeading: a comments section heading, not a sentence about comments', () => {
+    for (const line of ['Comments', 'Comments (12)', '34 comments', 'Join the discussion', 'What readers say:']) expect(isCommentsHeading(line), line).toBe(true);
+    for (const line of ['Comments from the minister were not expected.', 'No comment']) expect(isCommentsHeading(line), line).toBe(false);
+  });
+
+  it("isCommentControls: a comment's own controls only", () => {
+    for (const line of ['Reply | Report', 'Like · Reply', '12 likes', 'Reply']) expect(isCommentControls(line), line).toBe(true);
+    for (const line of ['She did not reply to the report.', 'Report finds delays']) expect(isCommentControls(line), line).toBe(false);
+  });
+
+  it("isEndMark: a release's end mark alone on its line", () => {
+    for (const line of ['ENDS', '-ends-', '###', '-30-', '— END —']) expect(isEndMark(line), line).toBe(true);
+    for (const line of ['The strike ends on Friday.', '## Background']) expect(isEndMark(line), line).toBe(false);
+  });
+
+  it('isEndCue: the broadcast ends here, not a cue the programme goes on after', () => {
+    for (const line of ['[END OF SEGMENT]', '(END OF TRANSCRIPT)', '[END]']) expect(isEndCue(line), line).toBe(true);
+    for (const line of ['(END VIDEOTAPE)', '[END VT]', 'The end of the segment.']) expect(isEndCue(line), line).toBe(false);
+  });
+
+  it('isProductionLabel: a script cue with its label, never a speaker', () => {
+    for (const line of ['CHYRON: Ferry strike, day two', 'LOWER THIRD: Ana Ruiz, harbour master', 'GFX: map of the closures']) expect(isProductionLabel(line), line).toBe(true);
+    for (const line of ['RUIZ: We did not expect this.', 'Graphic designers said the map was late.']) expect(isProductionLabel(line), line).toBe(false);
+  });
+
+  it("isSpeakerLine: a transcript turn's label, not a cue or a section label", () => {
+    for (const line of ['RUIZ: We did not expect this.', 'HOST (ANA RUIZ): Good evening.']) expect(isSpeakerLine(line), line).toBe(true);
+    for (const line of ['CHYRON: Ferry strike, day two', 'UPDATE: The ferry sailed at noon.', 'The harbour master said: we wait.']) expect(isSpeakerLine(line), line).toBe(false);
+  });
+});
+
+describe('fieldsTouch', () => {
+  it('spaces the text of two elements set flush, unless a space or closing punctuation is already there', () => {
+    expect(fieldsTouch('Dana Whitlock', 'Valley 7 News')).toBe(true);
+    expect(fieldsTouch('Dana Whitlock ', 'Valley')).toBe(false);
+    expect(fieldsTouch('Whitlock', '.')).toBe(false);
+    expect(fieldsTouch('(', 'Image')).toBe(false);
+    expect(fieldsTouch('', 'Valley')).toBe(false);
+  });
+});
