@@ -32,6 +32,7 @@ import {
 import { blockOfKind, lineKey, type LineKinds } from './line-kind.ts';
 import { isTitleLike, type LineGroup, type Slots } from './line-groups.ts';
 import { findTopMatter } from './top-matter.ts';
+import { confirmHeadline } from './headline-evidence.ts';
 
 export { isTitleLike, type LineGroup } from './line-groups.ts';
 import { isSpeakerLine, refineBlocks } from './refine-blocks.ts';
@@ -104,7 +105,10 @@ export function parseLineGroups(groups: LineGroup[], { lineKinds }: ParseOptions
     }
     blocks.push(...classifyProse(group, index === groups.length - 1));
   });
-  return refineBlocks(blocks);
+  const refined = refineBlocks(blocks);
+  // The editor's word on the headline stands; otherwise the story's own text has a say in it.
+  const headlineGiven = lineKinds !== undefined && [...lineKinds.values()].includes('headline');
+  return headlineGiven ? refined : confirmHeadline(refined);
 }
 
 /**

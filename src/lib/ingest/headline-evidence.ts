@@ -1,0 +1,122 @@
+import type { ArticleBlock } from '../schemas/article-block.ts';
+import { itsHelper, nlp } from '../text/nlp.ts';
+import { countWords } from './article-stats.ts';
+
+/** The story's first paragraph has at least this many words (a salutation or an issue line is shorter). */
+const LEDE_WORDS = 15;
+/** The opening of the story a title is checked against: its first paragraphs, up to this many words. */
+const OPENING_WORDS = 250;
+/** A title over a story shares at least this many of its words with the story's opening… */
+const MIN_SHARED = 3;
+/** …and at least this share of its words. */
+const MIN_SHARE = 0.5;
+/** A title below the one read replaces it when its evidence is this many times as strong. */
+const MARGIN = 2;
+/** A headline borne out by this many words of the opening keeps its place over the title line under it (its deck). */
+const MIN_DECK_SHARED = 2;
+/** A title has at most this many words, and no closing punctuation but a question's or an exclamation's. */
+const MAX_TITLE_WORDS = 25;
+
+/** How far a line's words are borne out by the story's opening. */
+export interface TitleEvidence {
+  /** Distinct words of the line (stems, no closed-class words) that the opening uses. */
+  shared: number;
+  /** Distinct words of the line, stems of its open-class words and its numbers. */
+  words: number;
+  /** `shared × shared / words`: many of its words, and mostly its words. */
+  score: number;
+}
+
+/**
+ * The headline a story's own text bears out. A headline names what the story is about, so its
+ * words come back in the story's first paragraphs; a masthead, a tagline, a site's search box, a
+ * section's name or a newsletter's issue line does not. When the line read as the headline is
+ * weakly borne out by the opening and a title line between it and the first paragraph is
+ * strongly borne out (`MIN_SHARED` words and `MIN_SHARE` of its own, `MARGIN` times the
+ * evidence), that line is the headline; the lines above it are the page's (the line read before
+ * becomes the masthead, headings become labels, short lines that are no sentence furniture). When
+ * no headline was read, a strongly borne-out title line directly over the story becomes it. No
+ * words of any particular layout are looked for: only what the file's own story repeats.
+ * Blocks are only re-labelled, never merged or split: no character moves.
+ */
+export function confirmHeadline(blocks: readonly ArticleBlock[]): ArticleBlock[] {
+  const lede = blocks.findIndex((block) => block.type === 'paragraph' && countWords(block.text) >= LEDE_WORDS);
+  if (lede <= 0) return [...blocks];
+  const opening = openingStems(blocks.slice(lede));
+  const current = blocks.findIndex((block, at) => at < lede && block.type === 'headline');
+  const candidates = blocks.flatMap((block, at) => (at < lede && (block.type === 'subheading' || block.type === 'headline') && isTitleShaped(block.text) ? [at] : []));
+  const evidence = new Map(candidates.map((at) => [at, titleEvidence((blocks[at] as { text: string }).text, opening)]));
+  const strong = candidates.filter((at) => at !== current && isStrong(evidence.get(at)!));
+  if (strong.length === 0) return [...blocks];
+  const best = strong.reduce((chosen, at) => (evidence.get(at)!.score > evidence.get(chosen)!.score ? at : chosen));
+  if (current !== -1) {
+    const read = evidence.get(current) ?? titleEvidence((blocks[current] as { text: string }).text, opening);
+    // The title repeated inside the line read (a printed page's header: date, title, "| Site"): the title alone is the headline.
+    const within = strong.find((at) => at > current && contains((blocks[current] as { text: string }).text, (blocks[at] as { text: string }).text));
+    if (within !== undefined) return relabel(blocks, within, current);
+    if (best < current || evidence.get(best)!.score < MARGIN * read.score) return [...blocks];
+    // A title directly under a headline the story bears out at all is its deck, which spells out what the headline says.
+    if (best === current + 1 && read.shared >= MIN_DECK_SHARED) return [...blocks];
+  }
+  return relabel(blocks, best, current);
+}
+
+/** The line at `best` becomes the headline; the line read before (`current`, or -1) and the lines above it are the page's. */
+function relabel(blocks: readonly ArticleBlock[], best: number, current: number): ArticleBlock[] {
+  return blocks.map((block, at): ArticleBlock => {
+    if (at === best) return { type: 'headline', text: (block as { text: string }).text };
+    if (at > best || !('text' in block)) return block;
+    if (at === current) return { type: 'boilerplate', role: 'masthead', text: block.text };
+    if (block.type === 'subheading') return { type: 'section-label', text: block.text };
+    if (block.type === 'paragraph' && isTitleShaped(block.text)) return { type: 'boilerplate', role: 'masthead', text: block.text };
+    return block;
+  });
+}
+
+/** A line holds another's words, in order, with more around them. */
+function contains(outer: string, inner: string): boolean {
+  const [a, b] = [outer, inner].map((text) => text.replace(/\s+/gu, ' ').trim().toLowerCase());
+  return a!.length > b!.length && a!.includes(b!);
+}
+
+/** Enough of a line's words are in the story's opening, and most of them. */
+function isStrong(evidence: TitleEvidence): boolean {
+  return evidence.shared >= MIN_SHARED && evidence.shared / evidence.words >= MIN_SHARE;
+}
+
+/** How far a line's words are borne out by the stems of a story's opening. */
+export function titleEvidence(line: string, opening: ReadonlySet<string>): TitleEvidence {
+  const words = new Set(contentStems(line));
+  const shared = [...words].filter((stem) => opening.has(stem)).length;
+  return { shared, words: words.size, score: words.size === 0 ? 0 : (shared * shared) / words.size };
+}
+
+/** The stems of the open-class words and numbers of a story's first paragraphs, up to `OPENING_WORDS` words. */
+function openingStems(blocks: readonly ArticleBlock[]): Set<string> {
+  const texts: string[] = [];
+  let words = 0;
+  for (const block of blocks) {
+    if (words >= OPENING_WORDS) break;
+    if (block.type !== 'paragraph') continue;
+    texts.push(block.text);
+    words += countWords(block.text);
+  }
+  return new Set(contentStems(texts.join('\n')));
+}
+
+/** Stems of a text's words that carry meaning (no closed-class words, no punctuation), in lower case. */
+export function contentStems(text: string): string[] {
+  const { its } = nlp();
+  // Words in capitals ("RIVER AUTHORITY ORDERS …") are read as what they are in ordinary case.
+  const tokens = nlp().readDoc(text.toLowerCase()).tokens();
+  const stems = tokens.out(itsHelper(its.stem)) as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  const types = tokens.out(its.type);
+  return stems.filter((stem, at) => !stops[at] && (types[at] === 'word' || types[at] === 'number') && /[\p{L}\p{N}]/u.test(stem));
+}
+
+/** A line a title can be: up to `MAX_TITLE_WORDS` words, no closing punctuation but `?` or `!`. */
+function isTitleShaped(text: string): boolean {
+  const words = countWords(text);
+  return words > 0 && words <= MAX_TITLE_WORDS && !/[.…:;,]$/u.test(text.trim().replace(/["'”’»)\]]+$/u, ''));
+}

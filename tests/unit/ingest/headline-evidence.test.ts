@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { confirmHeadline, contentStems, titleEvidence } from '../../../src/lib/ingest/headline-evidence.ts';
+import { parseArticleText } from '../../../src/lib/ingest/parse-article.ts';
+import type { ArticleBlock } from '../../../src/lib/schemas/article-block.ts';
+
+const LEDE =
+  'The river authority has ordered an independent inquiry into the collapse of the Marlow weir, which gave way during the storm on Saturday night and flooded twelve homes downstream.';
+const SECOND = 'The stone weir was inspected in the spring and rated in fair condition, the authority said on Monday.';
+
+const headlineOf = (blocks: readonly ArticleBlock[]) => blocks.find((block) => block.type === 'headline');
+const texts = (blocks: readonly ArticleBlock[]) => blocks.map((block) => ('text' in block ? block.text : ''));
+
+describe('contentStems and titleEvidence', () => {
+  it('keeps the stems of open-class words and numbers, in any case, and drops closed-class words and punctuation', () => {
+    expect(contentStems('RIVER AUTHORITY ORDERS INQUIRY INTO THE COLLAPSE')).toEqual(['river', 'author', 'order', 'inquiri', 'collaps']);
+    expect(contentStems('Fares rise by 12% from January')).toEqual(expect.arrayContaining(['fare', 'rise', '12', 'januari']));
+    expect(contentStems('of the and, to!')).toEqual([]);
+  });
+
+  it('counts the distinct words of a line that the opening uses, and weighs many and mostly', () => {
+    const opening = new Set(contentStems(LEDE));
+    expect(titleEvidence('River authority orders inquiry into weir collapse', opening)).toEqual({ shared: 6, words: 6, score: 6 });
+    expect(titleEvidence('The Daily Observer', opening)).toEqual({ shared: 0, words: 2, score: 0 });
+    expect(titleEvidence('', opening)).toEqual({ shared: 0, words: 0, score: 0 });
+  });
+});
+
+describe('confirmHeadline', () => {
+  const story: ArticleBlock[] = [
+    { type: 'paragraph', text: LEDE },
+    { type: 'paragraph', text: SECOND },
+  ];
+
+  it('puts the title the story bears out in place of a masthead read as the headline; the masthead becomes furniture', () => {
+    const blocks: ArticleBlock[] = [
+      { type: 'headline', text: 'THE DAILY OBSERVER' },
+      { type: 'subheading', text: 'RIVER AUTHORITY ORDERS INQUIRY INTO COLLAPSE OF MARLOW WEIR' },
+      { type: 'byline', text: 'By Ana Reed', authors: ['Ana Reed'] },
+      ...story,
+    ];
+    const out = confirmHeadline(blocks);
+    expect(headlineOf(out)?.type === 'headline' && headlineOf(out)?.text).toBe('RIVER AUTHORITY ORDERS INQUIRY INTO COLLAPSE OF MARLOW WEIR');
+    expect(out[0]).toEqual({ type: 'boilerplate', role: 'masthead', text: 'THE DAILY OBSERVER' });
+    expect(texts(out)).toEqual(texts(blocks));
+  });
+
+  it("makes the headings above the chosen title labels, and a short line above it that is no sentence the page's", () => {
+    const blocks: ArticleBlock[] = [
+      { type: 'headline', text: 'Notes from a small town' },
+      { type: 'subheading', text: 'Home' },
+      { type: 'subheading', text: 'Events' },
+      { type: 'paragraph', text: 'MEMBERS BULLETIN No. 41' },
+      { type: 'subheading', text: 'Inquiry ordered into collapse of the Marlow weir after storm' },
+      ...story,
+    ];
+    const out = confirmHeadline(blocks);
+    expect(out.map((block) => block.type)).toEqual(['boilerplate', 'section-label', 'section-label', 'boilerplate', 'headline', 'paragraph', 'paragraph']);
+  });
+
+  it('finds the headline when none was read, in a strongly borne-out title over the story', () => {
+    const blocks: ArticleBlock[] = [{ type: 'boilerplate', role: 'page', text: 'From: bulletin@example.org' }, { type: 'subheading', text: 'Weir collapse: authority orders inquiry' }, ...story];
+    expect(headlineOf(confirmHeadline(blocks))).toEqual({ type: 'headline', text: 'Weir collapse: authority orders inquiry' });
+  });
+
+  it('takes the title alone out of a line that repeats it with a date and a site name', () => {
+    const blocks: ArticleBlock[] = [
+      { type: 'headline', text: '04/11/2026, 09:42 River authority orders inquiry into Marlow weir collapse | The Observer' },
+      { type: 'subheading', text: 'River authority orders inquiry into Marlow weir collapse' },
+      ...story,
+    ];
+    const out = confirmHeadline(blocks);
+    expect(headlineOf(out)).toEqual({ type: 'headline', text: 'River authority orders inquiry into Marlow weir collapse' });
+    expect(out[0]?.type).toBe('boilerplate');
+  });
+
+  it('keeps a headline the story bears out, and a deck under it, and a title below it with weak evidence', () => {
+    const withDeck: ArticleBlock[] = [
+      { type: 'headline', text: 'Weir gives way in storm' },
+      { type: 'subheading', text: 'Independent inquiry ordered as twelve homes flooded downstream' },
+      ...story,
+    ];
+    expect(confirmHeadline(withDeck)).toEqual(withDeck);
+    const weakBelow: ArticleBlock[] = [{ type: 'headline', text: 'Authority orders weir inquiry after storm' }, { type: 'subheading', text: 'Marlow weir' }, ...story];
+    expect(confirmHeadline(weakBelow)).toEqual(weakBelow);
+  });
+
+  it('changes nothing without a story paragraph to check against, or with no title line borne out', () => {
+    const short: ArticleBlock[] = [{ type: 'headline', text: 'The Observer' }, { type: 'subheading', text: 'Weir inquiry ordered' }, { type: 'paragraph', text: 'Dear readers,' }];
+    expect(confirmHeadline(short)).toEqual(short);
+    const none: ArticleBlock[] = [{ type: 'headline', text: 'The Observer' }, { type: 'subheading', text: 'Letters page' }, ...story];
+    expect(confirmHeadline(none)).toEqual(none);
+  });
+
+  it('works in the text reader, and an editor-given headline stands', () => {
+    const text = ['Notes from a small town by the river', '', 'River authority orders inquiry into Marlow weir collapse', '', 'By Ana Reed', '', LEDE, '', SECOND].join('\n');
+    expect(headlineOf(parseArticleText(text))).toEqual({ type: 'headline', text: 'River authority orders inquiry into Marlow weir collapse' });
+    const given = parseArticleText(text, { lineKinds: new Map([['Notes from a small town by the river', 'headline']]) });
+    expect(headlineOf(given)).toEqual({ type: 'headline', text: 'Notes from a small town by the river' });
+  });
+});
