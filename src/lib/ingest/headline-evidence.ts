@@ -34,7 +34,8 @@ export interface TitleEvidence {
  * weakly borne out by the opening and a title line between it and the first paragraph is
  * strongly borne out (`MIN_SHARED` words and `MIN_SHARE` of its own, `MARGIN` times the
  * evidence), that line is the headline; the lines above it are the page's (the line read before
- * becomes the masthead, headings become labels, short lines that are no sentence furniture). When
+ * becomes the masthead, headings become labels, the short paragraphs there — an issue line, a greeting —
+ * furniture). When
  * no headline was read, a strongly borne-out title line directly over the story becomes it. No
  * words of any particular layout are looked for: only what the file's own story repeats.
  * Blocks are only re-labelled, never merged or split: no character moves.
@@ -68,7 +69,8 @@ function relabel(blocks: readonly ArticleBlock[], best: number, current: number)
     if (at > best || !('text' in block)) return block;
     if (at === current) return { type: 'boilerplate', role: 'masthead', text: block.text };
     if (block.type === 'subheading') return { type: 'section-label', text: block.text };
-    if (block.type === 'paragraph' && isTitleShaped(block.text)) return { type: 'boilerplate', role: 'masthead', text: block.text };
+    // Above the story's first paragraph, so short: an issue line, a greeting, a newsletter's opening words.
+    if (block.type === 'paragraph') return { type: 'boilerplate', role: isTitleShaped(block.text) ? 'masthead' : 'page', text: block.text };
     return block;
   });
 }

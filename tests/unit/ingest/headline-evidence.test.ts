@@ -44,17 +44,18 @@ describe('confirmHeadline', () => {
     expect(texts(out)).toEqual(texts(blocks));
   });
 
-  it("makes the headings above the chosen title labels, and a short line above it that is no sentence the page's", () => {
+  it("makes the headings above the chosen title labels, and the short paragraphs there (an issue line, a greeting) the page's", () => {
     const blocks: ArticleBlock[] = [
       { type: 'headline', text: 'Notes from a small town' },
       { type: 'subheading', text: 'Home' },
       { type: 'subheading', text: 'Events' },
       { type: 'paragraph', text: 'MEMBERS BULLETIN No. 41' },
+      { type: 'paragraph', text: 'Dear members,' },
       { type: 'subheading', text: 'Inquiry ordered into collapse of the Marlow weir after storm' },
       ...story,
     ];
     const out = confirmHeadline(blocks);
-    expect(out.map((block) => block.type)).toEqual(['boilerplate', 'section-label', 'section-label', 'boilerplate', 'headline', 'paragraph', 'paragraph']);
+    expect(out.map((block) => block.type)).toEqual(['boilerplate', 'section-label', 'section-label', 'boilerplate', 'boilerplate', 'headline', 'paragraph', 'paragraph']);
   });
 
   it('finds the headline when none was read, in a strongly borne-out title over the story', () => {
