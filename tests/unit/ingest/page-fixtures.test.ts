@@ -140,7 +140,12 @@ describe.each(fixtures)('$set/$name', (fixture) => {
 
   it('no tag or entity of the markup reaches the text', () => {
     const text = article.blocks.map((block) => JSON.stringify(block)).join('\n');
-    expect(text).not.toMatch(/<\/?[a-z][a-z0-9]*[\s>]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i);
+    const found = text.match(/<\/?[a-z][a-z0-9]*[\s>]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/gi) ?? [];
+    const raw = readFileSync(fixture.input, 'utf8');
+    const kind = fixture.fileName.endsWith('.html') ? 'html' : detectTextKind(raw);
+    // Plain text may hold such a string as its own words (a chat export's "<Media omitted>"): shown as text, as written.
+    const markup = kind === 'html' || kind === 'markdown' ? found : found.filter((match) => !raw.includes(match));
+    expect(markup).toEqual([]);
   });
 
   it.skipIf(headlineMissedAtFirst(fixture))('the headline of labels.json', () => {
