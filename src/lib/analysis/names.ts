@@ -226,13 +226,35 @@ function mention(text: string, tokens: readonly Token[], first: number, runLast:
     start,
     end,
     title,
-    kind: classify(words, title, text.slice(0, start), tokens[last + 1], tokens[last + 2]),
+    kind: classify(words, title, text.slice(0, start), tokens[last + 1], tokens[last + 2], hasRoleAppositive(tokens, nameStart, last)),
     firstToken: nameStart,
     lastToken: last,
   };
 }
 
-function classify(words: string[], title: string | null, textBefore: string, next: Token | undefined, afterNext: Token | undefined): EntityKind {
+/** Tokens after "Name, a" an appositive's role noun is looked for in ("a senior spokesman for …"). */
+const APPOSITIVE_REACH = 5;
+
+/**
+ * A name set beside a role in commas: "Gideon Marsh, a spokesman for Fenmoor Water", "Ruairi Petts, the
+ * medical director of …", "the harbour's coxswain, Dougie Farrant": an appositive that says what a person does,
+ * in English grammar, whatever the name (no lexicon knows most names a local story has).
+ */
+function hasRoleAppositive(tokens: readonly Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1).filter((token) => token.text !== '-').length;
+  if (words < 2 || words > 4) return false;
+  if (tokens[last + 1]?.text === ',' && /^(?:a|an|the)$/i.test(tokens[last + 2]?.text ?? '')) {
+    for (let at = last + 3; at < Math.min(tokens.length, last + 3 + APPOSITIVE_REACH); at++) {
+      const token = tokens[at]!;
+      if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') break;
+      if (!CAPITALISED.test(token.text) && isTitleWord(token.text)) return true;
+    }
+  }
+  const role = tokens[first - 2];
+  return tokens[first - 1]?.text === ',' && role !== undefined && !CAPITALISED.test(role.text) && isTitleWord(role.text) && /^[.,]$/.test(tokens[last + 1]?.text ?? '');
+}
+
+function classify(words: string[], title: string | null, textBefore: string, next: Token | undefined, afterNext: Token | undefined, roleAppositive: boolean): EntityKind {
   const lower = words.map((word) => word.toLowerCase());
   const name = words.join(' ');
   if (INSTITUTION_SUFFIXES.has(lower.at(-1)!)) return 'organization';
@@ -245,6 +267,7 @@ function classify(words: string[], title: string | null, textBefore: string, nex
   // lead to is a personal name's shape; a word after the surname ("Van der Berg Marine") makes it something else.
   const core = words.filter((word) => word !== '-');
   if (core.length >= 3 && core.length <= 5 && CAPITALISED.test(core[0]!) && !NAME_PARTICLES.has(core[0]!) && NAME_PARTICLES.has(core.at(-2)!) && CAPITALISED.test(core.at(-1)!)) return 'person';
+  if (roleAppositive) return 'person';
   if (lexiconSays(placeNames, name, '#Place')) return 'place';
   if (/^(?:\p{Lu}\.){2}$/u.test(name)) return 'place';
   if (CONTEXT_OUTLET.test(textBefore) && !isFirstName(words[0]!)) return 'outlet';

@@ -68,7 +68,12 @@ describe('findNameMentions: titles, double surnames and demonym-shaped surnames'
     ['Later Anand-Pryce said more.', [['Anand-Pryce', 'other', null]]],
     ['"It is hard," said Anand-Pryce.', [['Anand-Pryce', 'other', null]]],
     ['Said Dr Lindqvist-Oduya.', [['Lindqvist-Oduya', 'person', 'Dr']]],
-    ['It was said by Emeka Lindqvist-Oduya, a scientist.', [['Emeka Lindqvist-Oduya', 'other', null]]],
+    // A role set in commas beside a name says it is a person's, whatever lexicon knows the name.
+    ['It was said by Emeka Lindqvist-Oduya, a scientist.', [['Emeka Lindqvist-Oduya', 'person', null]]],
+    ['"We will appeal," said Gideon Marsh, a spokesman for the company.', [['Gideon Marsh', 'person', null]]],
+    ['"Keep it," Ruairi Petts, the medical director, said.', [['Ruairi Petts', 'person', null]]],
+    ['"It held," said the chief engineer, Tamsin Okoro.', [['Tamsin Okoro', 'person', null]]],
+    ['They sailed to Port Ellis, a town of 4,000 people.', [['Port Ellis', 'other', null]]],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

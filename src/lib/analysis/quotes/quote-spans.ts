@@ -36,7 +36,7 @@ const SPACED: ReadonlySet<string> = new Set(['«', '‹']);
 const DISTINCT_OPENERS: ReadonlySet<string> = new Set(['“', '«', '„', '‹']);
 
 const OPENING_CONTEXT = /[\s([{—–\-/:;"“'‘«»„‹›]/u;
-const CLOSING_CONTEXT = /[\s)\]}.,;:!?…—–\-"”'’»«“‹›]/u;
+const CLOSING_CONTEXT = /[\s()[\]{}.,;:!?…—–\-"”'’»«“‹›]/u;
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 /**

@@ -286,9 +286,11 @@ export class SpeakerResolver {
     if (!between.every((token) => isTitleWord(token.text) || token.pos === 'DET' || /^\p{Lu}/u.test(token.text))) return null;
     const speaker = this.fromMention(sentence, mention);
     if (speaker?.kind === 'person') return speaker;
-    // "said the liaison officer, Amélie Roux": after a role, an unclassified name is that person.
+    // "said the liaison officer, Amélie Roux", "said the lifeboat's coxswain, Dougie Farrant": after a noun phrase
+    // that says who speaks (a role, whatever its word), an unclassified name in apposition is that person.
     const role = sentence.tokens[comma - 1];
-    return speaker && speaker.entity?.kind === 'other' && role && isRoleNoun(role.text) ? { ...speaker, kind: 'person' } : null;
+    const describes = role !== undefined && (isRoleNoun(role.text) || (role.pos === 'NOUN' && /^\p{Ll}/u.test(role.text)));
+    return speaker && speaker.entity?.kind === 'other' && describes ? { ...speaker, kind: 'person' } : null;
   }
 
   /** The speaker named after "according to" or "in the words of", or the issuer of the document named there. */
@@ -436,6 +438,10 @@ export class SpeakerResolver {
     // "the U.S. president told reporters": a role right before the verb names whoever holds it.
     const role = rolePhrase(sentence, indexes, true) ?? headlineRole(sentence, indexes);
     if (role) {
+      // "Ruairi Petts, the medical director of X, told": the role set in commas after a name is that person's.
+      const named = tokens[role.first - 1]?.text === ',' ? sentence.mentions.find((mention) => mention.lastToken === role.first - 2) : undefined;
+      const owner = named && !objectOfPreposition(tokens, named.firstToken) ? this.fromMention(sentence, named) : null;
+      if (owner) return { speaker: owner.entity?.kind === 'other' ? { ...owner, kind: 'person' } : owner, viaDocument: false };
       const holder = this.roleHolder(sentence, role);
       if (holder) return { speaker: holder, viaDocument: false };
     }
@@ -516,7 +522,10 @@ export class SpeakerResolver {
     const role = rolePhrase(sentence, indexes, false);
     if (role) {
       // "the civil protection chief, Jo Ames,": the role's holder is named right after it.
-      const named = sentence.tokens[role.last + 1]?.text === ',' ? sentence.mentions.find((mention) => mention.firstToken === role.last + 2) : undefined;
+      // "Ruairi Petts, the medical director, told": the role set in commas after a name is that person's.
+      const named =
+        (sentence.tokens[role.last + 1]?.text === ',' ? sentence.mentions.find((mention) => mention.firstToken === role.last + 2) : undefined) ??
+        (sentence.tokens[role.first - 1]?.text === ',' && indexes.includes(role.first - 2) ? sentence.mentions.find((mention) => mention.lastToken === role.first - 2) : undefined);
       const speaker = named ? this.fromMention(sentence, named) : null;
       if (speaker) return speaker.entity?.kind === 'other' ? { ...speaker, kind: 'person' } : speaker;
       const holder = this.roleHolder(sentence, role);
@@ -539,6 +548,13 @@ export class SpeakerResolver {
     };
     const nearest = () => [...mentions].reverse().sort((a, b) => Number(afterPreposition(a)) - Number(afterPreposition(b)));
     const ordered = preferPerson ? [...mentions].sort((a, b) => rank(this.corpus, sentence, a) - rank(this.corpus, sentence, b)) : nearestLast ? nearest() : mentions;
+    // "said the Port Ellis lifeboat's coxswain, Dougie Farrant": the name in apposition to the noun phrase is who
+    // speaks; a name inside that phrase only qualifies it.
+    const apposed = mentions.find((mention) => {
+      const [comma, noun] = [sentence.tokens[mention.firstToken - 1], sentence.tokens[mention.firstToken - 2]];
+      return comma?.text === ',' && noun !== undefined && inside.has(mention.firstToken - 2) && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text);
+    });
+    if (apposed) ordered.unshift(apposed);
     for (const mention of ordered) {
       const speaker = this.fromMention(sentence, mention);
       if (speaker) return speaker;
