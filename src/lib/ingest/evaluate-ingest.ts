@@ -7,7 +7,7 @@ import { readArticleSentences } from '../markdown/pipeline.ts';
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import type { IngestLabels } from '../schemas/ingest-labels.ts';
 import { blockTexts } from './article-stats.ts';
-import { ingestArticles, type IngestedArticle } from './ingest-articles.ts';
+import { ingestArticles, type IngestedArticle, type IngestOptions } from './ingest-articles.ts';
 
 /** One labelled fixture: its raw file and what a reader sees in it. */
 export interface IngestCase {
@@ -80,10 +80,10 @@ const lower = (text: string) => normalise(text).toLowerCase();
  * sentences that can be claims (the analysis's reporting sentences), hard-wrapped paragraphs
  * joined right (each labelled paragraph begins a paragraph and ends where the next begins),
  * words re-joined or kept whole, quotations kept whole across wrapped lines, table rows kept as
- * rows. Each case is ingested alone, with no provenance entry.
+ * rows. Each case is ingested alone, with no provenance entry (`options`: as the ingest reads, e.g. by its rules alone).
  */
-export function evaluateIngest(cases: readonly IngestCase[], rawDir = 'fixtures'): IngestScore {
-  const scored = cases.map((fixture) => scoreCase(fixture, rawDir));
+export function evaluateIngest(cases: readonly IngestCase[], rawDir = 'fixtures', options: IngestOptions = {}): IngestScore {
+  const scored = cases.map((fixture) => scoreCase(fixture, rawDir, options));
   const sum = (pick: (score: IngestCaseScore) => Tally): Tally =>
     scored.reduce((total, score) => ({ right: total.right + pick(score).right, total: total.total + pick(score).total }), { right: 0, total: 0 });
   return {
@@ -101,8 +101,8 @@ export function evaluateIngest(cases: readonly IngestCase[], rawDir = 'fixtures'
   };
 }
 
-function scoreCase(fixture: IngestCase, rawDir: string): IngestCaseScore {
-  const result = ingestArticles([{ name: fixture.fileName, bytes: fixture.bytes }], { articles: [] }, rawDir);
+function scoreCase(fixture: IngestCase, rawDir: string, options: IngestOptions): IngestCaseScore {
+  const result = ingestArticles([{ name: fixture.fileName, bytes: fixture.bytes }], { articles: [] }, rawDir, undefined, options);
   if (!result.ok) throw new Error(result.problems.join('\n'));
   const article = result.articles[0]!;
   const { labels } = fixture;

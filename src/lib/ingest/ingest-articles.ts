@@ -11,6 +11,9 @@ import { relabelBlocks } from './line-kind.ts';
 import { problemLine } from '../review/frontmatter.ts';
 import { checkLayoutCorrections, lineKindsFor, type LayoutCorrections } from '../review/layout-corrections.ts';
 import { provenanceFromPage } from './page/page-provenance.ts';
+import { applyFurnitureModel, DEFAULT_FURNITURE_MODEL } from './furniture-model.ts';
+import { lineKey } from './line-kind.ts';
+import type { FurnitureModel } from '../schemas/furniture-model.ts';
 
 /** A file found in the raw folder: its name and bytes. */
 export interface RawFile {
@@ -22,6 +25,12 @@ export interface RawFile {
 export interface LayoutInput {
   corrections: LayoutCorrections;
   path: string;
+}
+
+/** How the ingest reads beyond its rules. */
+export interface IngestOptions {
+  /** The furniture model that sets apart lines the rules left as the story's; null reads by the rules alone. */
+  furnitureModel?: FurnitureModel | null;
 }
 
 /** One article ready to be written as `content/articles/<fileName>`. */
@@ -44,7 +53,7 @@ export type IngestResult =
  * layout corrections are applied to the files they name; a correction naming a file or a line
  * that is not there is a problem of the layout file, and nothing is written.
  */
-export function ingestArticles(files: readonly RawFile[], provenance: Provenance, rawDir = 'content/raw', layout?: LayoutInput): IngestResult {
+export function ingestArticles(files: readonly RawFile[], provenance: Provenance, rawDir = 'content/raw', layout?: LayoutInput, { furnitureModel = DEFAULT_FURNITURE_MODEL }: IngestOptions = {}): IngestResult {
   const problems: string[] = [];
   const decoded: Array<{ file: RawFile; source: ArticleSource }> = [];
   const seenText = new Map<string, string>();
@@ -78,7 +87,9 @@ export function ingestArticles(files: readonly RawFile[], provenance: Provenance
       continue;
     }
     const { page } = read;
-    const blocks = source.kind === 'page' ? relabelBlocks(read.blocks, lineKinds) : read.blocks;
+    // The model reads what the rules left as the story's; a line whose kind the editor gave stays as given.
+    const modelled = applyFurnitureModel(read.blocks, furnitureModel, (text) => lineKinds.has(lineKey(text)));
+    const blocks = source.kind === 'page' ? relabelBlocks(modelled, lineKinds) : modelled;
     linesByFile.set(file.name, [...(source.kind === 'text' ? source.text.split('\n') : []), ...blocks.flatMap(blockTexts)]);
     // A page copied into the raw folder by hand has no entry yet: what it states about itself stands in.
     const entry = provenanceByFile.get(file.name) ?? (page ? provenanceFromPage(file.name, page, {}, 'read from the saved page at ingest') : undefined);

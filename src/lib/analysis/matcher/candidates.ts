@@ -1,6 +1,6 @@
 import { compareCodeUnits } from '../../ingest/article-id.ts';
 import { tokenize } from '../tokens.ts';
-import { logit, sigmoid } from './logistic.ts';
+import { logit, sigmoid } from '../../stats/logistic.ts';
 import { cosine, featureVector, type FeatureVector } from './terms.ts';
 import type { Affinities, MatchSet, MatchUnit } from './units.ts';
 

@@ -2,7 +2,7 @@ import type { CorpusEvaluation } from '../../schemas/evaluation.ts';
 import type { PairModel, PairScoreSummary } from '../../schemas/pair-model.ts';
 import { baselineClaims, BASELINE_THRESHOLDS } from './baseline.ts';
 import { claimFeatures, claimScorer, DEFAULT_CANDIDATE_OPTIONS, sentenceCandidates, sentenceTermSets, type CandidateOptions, type ClaimScorer } from './candidates.ts';
-import { calibrationError, reliabilityTable, type ReliabilityBin } from './logistic.ts';
+import { calibrationError, reliabilityTable, type ReliabilityBin } from '../../stats/logistic.ts';
 import { groupingScore, groupPairs, heldOutClaims, pairScore, suggestionScore, type LabelledSet } from './pair-training.ts';
 import { affinitiesOf, scorePairs, type Affinities } from './scoring.ts';
 

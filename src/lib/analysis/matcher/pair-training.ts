@@ -6,7 +6,7 @@ import { labelledSentences } from '../evaluate.ts';
 import type { PairModel, PairScoreSummary } from '../../schemas/pair-model.ts';
 import { CLAIM_FEATURES, claimFeatures, claimScorer, DEFAULT_CANDIDATE_OPTIONS, distinctiveLimit, distinctiveTerms, sentenceTermSets, type ClaimFeatures, type ClaimScorer } from './candidates.ts';
 import { groupClaims } from './claims.ts';
-import { calibrationError, fitLogistic, fitPlatt, logit, reliabilityTable, sigmoid, type Logistic } from './logistic.ts';
+import { calibrationError, fitLogistic, fitPlatt, logit, reliabilityTable, sigmoid, type Logistic } from '../../stats/logistic.ts';
 import { candidatePairs, DEFAULT_NEIGHBOUR_OPTIONS, type NeighbourOptions } from './neighbours.ts';
 import { PAIR_FEATURE_SIGNS, PATH_FEATURES, pathFeatures, SENTENCE_FEATURES, sentenceFeatures, type PairFeature } from './pair-features.ts';
 import { firstStageGraph, type Affinities } from './scoring.ts';

@@ -1,5 +1,5 @@
 import type { PairModel } from '../../schemas/pair-model.ts';
-import { logit, sigmoid, type Logistic } from './logistic.ts';
+import { logit, sigmoid, type Logistic } from '../../stats/logistic.ts';
 import { candidatePairs, DEFAULT_NEIGHBOUR_OPTIONS, type NeighbourOptions } from './neighbours.ts';
 import { CLAIM_FEATURES } from './candidates.ts';
 import { PATH_FEATURES, pathFeatures, SENTENCE_FEATURES, sentenceFeatures, type ProbabilityGraph } from './pair-features.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calibrationError, fitLogistic, fitPlatt, logit, reliabilityTable, sigmoid } from '../../../../src/lib/analysis/matcher/logistic.ts';
+import { calibrationError, fitLogistic, fitPlatt, logit, reliabilityTable, sigmoid } from '../../../src/lib/stats/logistic.ts';
 
 describe('sigmoid', () => {
   it.each([
