@@ -143,11 +143,13 @@ export function modelCandidates(blocks: readonly ArticleBlock[]): boolean[] {
   const story = blocks.map((block) => isStoryProse(block, blockTexts(block).join('\n')));
   const first = story.indexOf(true);
   const last = story.lastIndexOf(true);
+  // Furniture is the page's around a story: a text with no paragraph of the story's length has nothing to set it apart from.
+  if (first === -1) return blocks.map(() => false);
   return blocks.map((block, at) => {
     if (block.type === 'paragraph') return !isTableRow(blocks, at) && !isReportedSentence(block.text);
     // Directly under the headline, a title line is its deck: the story's.
     if (blocks[at - 1]?.type === 'headline') return false;
-    if (block.type !== 'subheading' || (first !== -1 && at > first && at < last)) return false;
+    if (block.type !== 'subheading' || (at > first && at < last)) return false;
     // A heading whose words come back in the paragraph under it is that paragraph's ("Eleven dead, 143 injured").
     const next = blocks[at + 1];
     return !(next?.type === 'paragraph' && headsParagraph(block.text, next.text));
