@@ -140,6 +140,8 @@ function isNameToken(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!token || token.type !== 'word' || CALENDAR_WORDS.has(token.text.toLowerCase())) return false;
   if (!NAME_WORD.test(token.text)) return false;
+  // "I", "I'm", "I've": the first person, however the tagger reads the contraction.
+  if (/^I(?:['’](?:m|ve|ll|d))?$/u.test(token.text)) return false;
   if (token.pos === 'PROPN') return true;
   // "Even Mr Lopez", "Only Lopez": a capitalised adverb opening a sentence is no part of a name.
   if (!CAPITALISED.test(token.text) || ['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'ADV'].includes(token.pos)) return false;
@@ -247,8 +249,10 @@ function hasRoleAppositive(tokens: readonly Token[], first: number, last: number
   // After the comma: an article ("a spokesman for …"), or a name that owns the role ("Arvella's minister of …").
   const opener = tokens[last + 2];
   const possessive = tokens.slice(last + 3, last + 3 + APPOSITIVE_REACH).some((token) => /^['’]s$/.test(token.text));
-  if (tokens[last + 1]?.text === ',' && opener !== undefined && (/^(?:a|an|the)$/i.test(opener.text) || (CAPITALISED.test(opener.text) && possessive))) {
-    for (let at = last + 3; at < Math.min(tokens.length, last + 3 + APPOSITIVE_REACH); at++) {
+  // Or the role bare, as news style sets it ("Sigrun Halvorsen, chief forecaster of …").
+  const bare = opener !== undefined && !CAPITALISED.test(opener.text) && ['NOUN', 'ADJ'].includes(opener.pos);
+  if (tokens[last + 1]?.text === ',' && opener !== undefined && (/^(?:a|an|the)$/i.test(opener.text) || (CAPITALISED.test(opener.text) && possessive) || bare)) {
+    for (let at = bare ? last + 2 : last + 3; at < Math.min(tokens.length, last + 3 + APPOSITIVE_REACH); at++) {
       const token = tokens[at]!;
       if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') break;
       if (!CAPITALISED.test(token.text) && isTitleWord(token.text)) return true;

@@ -1,6 +1,6 @@
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import { countWords } from './article-stats.ts';
-import { isEnglishWord } from './text/word-list.ts';
+import { isEnglishWord } from '../text/word-list.ts';
 import { withoutPictographs, datedLineShape, isBreadcrumb, isEmailHeader, isCapitalsLine, isDocumentTitle, isEditionLine, isFieldLine, isJobTitle, isKicker, isMenuLine, isPersonName, parseDateline, parseListItem, splitWireSlug } from './line-shapes.ts';
 import { isTitleLike, type LineGroup, type Slots } from './line-groups.ts';
 import { isSpeakerLine } from './refine-blocks.ts';

@@ -1,4 +1,5 @@
 import nlpCompromise from 'compromise';
+import { isEnglishWord } from './word-list.ts';
 
 /**
  * General English word lists used by the sentence segmenter and the analysis.
@@ -52,6 +53,18 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'criticize', 'criticized', 'criticizes', 'criticise', 'criticised',
   'demand', 'demanded', 'demands',
   'call', 'called',
+  // Reporting verbs of news style and of translated copy ("affirmed the mayor").
+  'affirm', 'affirmed', 'affirms',
+  'contend', 'contended', 'contends',
+  'concede', 'conceded', 'concedes',
+  'complain', 'complained', 'complains',
+  'reiterate', 'reiterated', 'reiterates',
+  'counter', 'countered', 'counters',
+  'caution', 'cautioned', 'cautions',
+  'pledge', 'pledged', 'pledges',
+  'joke', 'joked', 'jokes',
+  'exclaim', 'exclaimed', 'exclaims',
+  'shout', 'shouted', 'shouts',
   'add', 'write', 'tell', 'say',
 ]);
 
@@ -128,7 +141,7 @@ const AGENT_SHAPE = /^\p{L}{2,}(?:er|or|ist|ian|ant|ent|eer|man|woman|person|ive
 /**
  * Whether a word is the head noun of a role ("engineer", "Nurse", "organiser"): `ROLE_NOUNS`, or a
  * noun compromise's tagger knows as a person by what they do (its #Actor tag: "firefighter",
- * "inspector"), unless it also knows it as a name ("Walker", "Cooper").
+ * "inspector") and an English word list holds, unless it also knows it as a name ("Walker", "Cooper").
  */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
@@ -138,7 +151,8 @@ export function isRoleNoun(word: string): boolean {
   let known = actorNouns.get(lower);
   if (known === undefined) {
     const capitalised = lower.charAt(0).toUpperCase() + lower.slice(1);
-    known = nlpCompromise(lower).has('#Actor') && !nlpCompromise(lower).has('#Plural') && !nlpCompromise(capitalised).has('#Person');
+    // A word no English word list holds is a name, whatever its ending ("Palmqvist", "Lindqvist"), not a calling.
+    known = isEnglishWord(lower) && nlpCompromise(lower).has('#Actor') && !nlpCompromise(lower).has('#Plural') && !nlpCompromise(capitalised).has('#Person');
     actorNouns.set(lower, known);
   }
   return known;

@@ -103,6 +103,14 @@ export class SpeakerResolver {
       if (own && own.speaker.entity !== according.entity && isNamedSubject(sentence, own.speaker)) return own;
       return { speaker: according, method: 'according-to' };
     }
+    // 2b. "…, in her words, “…”", "in his own words": the words of whoever the pronoun names.
+    for (const sentence of new Set([openSentence, closeSentence])) {
+      const own = ownWordsCue(sentence.tokens);
+      if (own === null) continue;
+      const word = sentence.tokens[own]!.text.toLowerCase();
+      const resolved = this.pronoun(sentence, word === 'her' ? 'she' : word === 'his' ? 'he' : 'they', own);
+      if (resolved) return { speaker: resolved, method: 'according-to' };
+    }
     // 3. A speech verb before the opening mark.
     const openLocal = span.open - block.offsets[openAt]!;
     const before = lastClauseAfterQuote(
@@ -764,6 +772,16 @@ export class SpeakerResolver {
 const QUOTE_MARK = /^["“”„«»‹›]$/u;
 /** Phrases that name the source of what follows: "according to X", "in the words of X". */
 const SOURCE_CUES: ReadonlyArray<readonly string[]> = [['according', 'to'], ['in', 'the', 'words', 'of']];
+
+/** The index of the pronoun of "in her words", "in his own words", "in their words", or null. */
+function ownWordsCue(tokens: readonly Token[]): number | null {
+  for (let index = 0; index < tokens.length - 2; index++) {
+    if (tokens[index]!.text.toLowerCase() !== 'in' || !/^(?:his|her|their)$/i.test(tokens[index + 1]!.text)) continue;
+    const next = tokens[index + 2]!.text.toLowerCase() === 'own' ? tokens[index + 3] : tokens[index + 2];
+    if (next?.text.toLowerCase() === 'words') return index + 1;
+  }
+  return null;
+}
 
 /** The index of the first token after a source cue in the sentence, or null. */
 function sourceCue(tokens: readonly Token[]): number | null {

@@ -1,7 +1,7 @@
 import { countWords } from '../article-stats.ts';
 import type { LineKind } from '../line-kind.ts';
 import { datedLineShape, isCapitalsLine, isEmailHeader, parseDateline, parseListItem } from '../line-shapes.ts';
-import { isEnglishWord } from './word-list.ts';
+import { isEnglishWord } from '../../text/word-list.ts';
 
 /** Hard-wrapped text read back into one line per paragraph. */
 export interface UnwrappedText {

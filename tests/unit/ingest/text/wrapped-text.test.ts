@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { standsAloneLine } from '../../../../src/lib/ingest/parse-article.ts';
 import { isHardWrapped, unwrapText } from '../../../../src/lib/ingest/text/wrapped-text.ts';
-import { isEnglishWord } from '../../../../src/lib/ingest/text/word-list.ts';
+import { isEnglishWord } from '../../../../src/lib/text/word-list.ts';
 
 const unwrap = (text: string) => unwrapText(text, standsAloneLine);
 
