@@ -38,18 +38,11 @@ export interface TitleEvidence {
  * furniture). When
  * no headline was read, a strongly borne-out title line directly over the story becomes it. No
  * words of any particular layout are looked for: only what the file's own story repeats.
- * Then a title broken over two lines is joined (`joinBrokenTitle`) and a label run into the title that
- * the story never uses is set apart (`withoutRunInLabel`). No character is lost or moves out of order.
+ * Blocks are only re-labelled, never merged or split: no character moves.
  */
 export function confirmHeadline(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   const lede = blocks.findIndex((block) => block.type === 'paragraph' && countWords(block.text) >= LEDE_WORDS);
   if (lede <= 0) return [...blocks];
-  const chosen = chooseHeadline(blocks, lede);
-  return withoutRunInLabel(joinBrokenTitle(chosen), openingWords(blocks.slice(lede)));
-}
-
-/** The headline the story bears out, by the evidence of the opening (see `confirmHeadline`). */
-function chooseHeadline(blocks: readonly ArticleBlock[], lede: number): ArticleBlock[] {
   const opening = openingStems(blocks.slice(lede));
   const current = blocks.findIndex((block, at) => at < lede && block.type === 'headline');
   const candidates = blocks.flatMap((block, at) => (at < lede && (block.type === 'subheading' || block.type === 'headline') && isTitleShaped(block.text) ? [at] : []));
@@ -128,69 +121,4 @@ export function contentStems(text: string): string[] {
 function isTitleShaped(text: string): boolean {
   const words = countWords(text);
   return words > 0 && words <= MAX_TITLE_WORDS && !/[.…:;,]$/u.test(text.trim().replace(/["'”’»)\]]+$/u, ''));
-}
-
-/** Words a title cannot end on: it goes on in the line under it ("… close the night ward at" / "Brannock …"). */
-const OPEN_ENDING = /\b(?:a|an|the|of|at|to|in|on|for|with|by|from|as|and|or|but|into|over|after|before|about|than|its|their|his|her|our|your)$/iu;
-/** The rest of a broken title is at most this many words. */
-const MAX_TITLE_REST = 15;
-
-/**
- * A headline that ends on a word no title ends on ("of", "at", "the", "and", …), with a short line under it
- * that ends no sentence: one title broken over two lines (a PDF's, a text dump's centred title). Joined.
- */
-export function joinBrokenTitle(blocks: readonly ArticleBlock[]): ArticleBlock[] {
-  const at = blocks.findIndex((block) => block.type === 'headline');
-  const headline = blocks[at];
-  const next = blocks[at + 1];
-  if (headline?.type !== 'headline' || next === undefined || !OPEN_ENDING.test(headline.text.trim())) return [...blocks];
-  if (!(next.type === 'subheading' || next.type === 'paragraph' || next.type === 'section-label') || next.text.includes('\n')) return [...blocks];
-  const rest = next.text.trim();
-  if (countWords(rest) > MAX_TITLE_REST || /[.!?:;]["'”’)\]]*$/u.test(rest)) return [...blocks];
-  return [...blocks.slice(0, at), { type: 'headline', text: `${headline.text.trim()} ${rest}` }, ...blocks.slice(at + 2)];
-}
-
-/** A label run into a title before a separator: ":", "|", ",", a dash between spaces, or a hyphen glued to words in capitals ("UPDATE 1-"). */
-const RUN_IN = /^(?<label>[^:|,–—]{1,60}?(?:\s*[:|,–—]\s+|\s+-\s+)|[\p{Lu}\p{N}][\p{Lu}\p{N} -]{0,40}-(?=\p{Lu}\p{Ll}))(?<title>\S.*)$/u;
-/** A run-in label has at most this many words… */
-const MAX_LABEL_WORDS = 4;
-/** …and the title after it at least this many. */
-const MIN_TITLE_WORDS = 3;
-
-/**
- * A headline with a label run into it ("HED: …", "CORRECTED-UPDATE 1-…", "Heading level 1, …", "Analysis | …"):
- * when none of the label's words is a word of the story's opening (its letters only, as written) and the
- * rest is a title, the label is set apart and the rest is the headline. "Ferry strike: 400 stranded" keeps its
- * words, which the story uses.
- */
-export function withoutRunInLabel(blocks: readonly ArticleBlock[], opening: ReadonlySet<string>): ArticleBlock[] {
-  const at = blocks.findIndex((block) => block.type === 'headline');
-  const headline = blocks[at];
-  if (headline?.type !== 'headline') return [...blocks];
-  const match = RUN_IN.exec(headline.text.trim());
-  if (!match?.groups) return [...blocks];
-  const [label, title] = [match.groups['label']!, match.groups['title']!];
-  const labelWords = wordsOf(label);
-  if (labelWords.length === 0 || countWords(label) > MAX_LABEL_WORDS || countWords(title) < MIN_TITLE_WORDS || !isTitleShaped(title)) return [...blocks];
-  if (labelWords.some((word) => opening.has(word))) return [...blocks];
-  const lead = headline.text.slice(0, headline.text.indexOf(label.trim()) + label.trimEnd().length);
-  return [...blocks.slice(0, at), { type: 'section-label', text: lead.trim() }, { type: 'headline', text: title }, ...blocks.slice(at + 1)];
-}
-
-/** A text's words of letters, in lower case, as written (no stems: "Heading" is not "head"). */
-function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word.length > 1);
-}
-
-/** The words of the story's opening paragraphs, as written, in lower case. */
-function openingWords(blocks: readonly ArticleBlock[]): Set<string> {
-  const texts: string[] = [];
-  let words = 0;
-  for (const block of blocks) {
-    if (words >= OPENING_WORDS) break;
-    if (block.type !== 'paragraph') continue;
-    texts.push(block.text);
-    words += countWords(block.text);
-  }
-  return new Set(wordsOf(texts.join(' ')));
 }

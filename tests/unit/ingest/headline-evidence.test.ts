@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmHeadline, contentStems, joinBrokenTitle, titleEvidence, withoutRunInLabel } from '../../../src/lib/ingest/headline-evidence.ts';
+import { confirmHeadline, contentStems, titleEvidence } from '../../../src/lib/ingest/headline-evidence.ts';
 import { parseArticleText } from '../../../src/lib/ingest/parse-article.ts';
 import type { ArticleBlock } from '../../../src/lib/schemas/article-block.ts';
 
@@ -97,47 +97,5 @@ describe('confirmHeadline', () => {
     expect(headlineOf(parseArticleText(text))).toEqual({ type: 'headline', text: 'River authority orders inquiry into Marlow weir collapse' });
     const given = parseArticleText(text, { lineKinds: new Map([['Notes from a small town by the river', 'headline']]) });
     expect(headlineOf(given)).toEqual({ type: 'headline', text: 'Notes from a small town by the river' });
-  });
-});
-
-describe('joinBrokenTitle', () => {
-  it('joins a headline that ends on a word no title ends on with the short line under it', () => {
-    const blocks: ArticleBlock[] = [{ type: 'headline', text: 'Hospital trust to close the night ward at' }, { type: 'subheading', text: 'Brannock as nurse vacancies grow' }, { type: 'paragraph', text: LEDE }];
-    expect(joinBrokenTitle(blocks)).toEqual([{ type: 'headline', text: 'Hospital trust to close the night ward at Brannock as nurse vacancies grow' }, { type: 'paragraph', text: LEDE }]);
-  });
-
-  it('leaves a whole title, and a line under it that ends a sentence or is long', () => {
-    const whole: ArticleBlock[] = [{ type: 'headline', text: 'Weir inquiry ordered' }, { type: 'subheading', text: 'Twelve homes flooded' }];
-    expect(joinBrokenTitle(whole)).toEqual(whole);
-    const sentence: ArticleBlock[] = [{ type: 'headline', text: 'Inquiry into the collapse of' }, { type: 'paragraph', text: 'The weir gave way on Saturday.' }];
-    expect(joinBrokenTitle(sentence)).toEqual(sentence);
-  });
-});
-
-describe('withoutRunInLabel', () => {
-  const opening = new Set(['the', 'river', 'authority', 'has', 'ordered', 'inquiry', 'into', 'collapse', 'weir', 'ferry', 'strike']);
-
-  it('sets apart a label the story never uses, before ":", ",", "|" or a hyphen glued to capitals', () => {
-    for (const [line, label] of [
-      ['HED: River authority orders weir inquiry', 'HED:'],
-      ['Heading level 1, River authority orders weir inquiry', 'Heading level 1,'],
-      ['CORRECTED-UPDATE 1-River authority orders weir inquiry', 'CORRECTED-UPDATE 1-'],
-      ['Analysis | River authority orders weir inquiry', 'Analysis |'],
-    ]) {
-      const out = withoutRunInLabel([{ type: 'headline', text: line! }], opening);
-      expect(out, line).toEqual([{ type: 'section-label', text: label }, { type: 'headline', text: 'River authority orders weir inquiry' }]);
-    }
-  });
-
-  it('keeps a title whose words before the colon are the story\'s, and one too short after it', () => {
-    for (const line of ['Ferry strike: hundreds stranded at the quay', 'Analysis: weir', 'River authority orders weir inquiry']) {
-      const blocks: ArticleBlock[] = [{ type: 'headline', text: line }];
-      expect(withoutRunInLabel(blocks, opening), line).toEqual(blocks);
-    }
-  });
-
-  it('works through confirmHeadline, with the story as its evidence', () => {
-    const out = confirmHeadline([{ type: 'headline', text: 'EXCLUSIVE: Marlow weir inquiry ordered by river authority' }, { type: 'paragraph', text: LEDE }]);
-    expect(out.slice(0, 2)).toEqual([{ type: 'section-label', text: 'EXCLUSIVE:' }, { type: 'headline', text: 'Marlow weir inquiry ordered by river authority' }]);
   });
 });
