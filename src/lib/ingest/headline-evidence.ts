@@ -41,7 +41,8 @@ export interface TitleEvidence {
  * Blocks are only re-labelled, never merged or split: no character moves.
  */
 export function confirmHeadline(blocks: readonly ArticleBlock[]): ArticleBlock[] {
-  const lede = blocks.findIndex((block) => block.type === 'paragraph' && countWords(block.text) >= LEDE_WORDS);
+  // The story's first paragraph: prose, so long and ending its sentence (a citation or a field line is neither).
+  const lede = blocks.findIndex((block) => block.type === 'paragraph' && countWords(block.text) >= LEDE_WORDS && /[.!?…]["'”’»)\]]*$/u.test(block.text.trim()));
   if (lede <= 0) return [...blocks];
   const opening = openingStems(blocks.slice(lede));
   const current = blocks.findIndex((block, at) => at < lede && block.type === 'headline');
