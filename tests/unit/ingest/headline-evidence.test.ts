@@ -85,6 +85,16 @@ describe('confirmHeadline', () => {
     expect(confirmHeadline(weakBelow)).toEqual(weakBelow);
   });
 
+  it('checks titles against the story, not a long line above it that ends no sentence (a citation, a field line)', () => {
+    const blocks: ArticleBlock[] = [
+      { type: 'headline', text: 'Research Education Campaigns Jobs' },
+      { type: 'subheading', text: 'River authority orders inquiry into Marlow weir collapse' },
+      { type: 'paragraph', text: 'The Weekly Record 2026; 412: c2093 doi: https://doi.example/10.9999 (Published 19 August 2026) Cite this as: The Weekly Record 2026;412' },
+      ...story,
+    ];
+    expect(headlineOf(confirmHeadline(blocks))).toEqual({ type: 'headline', text: 'River authority orders inquiry into Marlow weir collapse' });
+  });
+
   it('changes nothing without a story paragraph to check against, or with no title line borne out', () => {
     const short: ArticleBlock[] = [{ type: 'headline', text: 'The Observer' }, { type: 'subheading', text: 'Weir inquiry ordered' }, { type: 'paragraph', text: 'Dear readers,' }];
     expect(confirmHeadline(short)).toEqual(short);
