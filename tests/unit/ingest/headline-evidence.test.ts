@@ -89,7 +89,8 @@ describe('confirmHeadline', () => {
     const blocks: ArticleBlock[] = [
       { type: 'headline', text: 'Research Education Campaigns Jobs' },
       { type: 'subheading', text: 'River authority orders inquiry into Marlow weir collapse' },
-      { type: 'paragraph', text: 'The Weekly Record 2026; 412: c2093 doi: https://doi.example/10.9999 (Published 19 August 2026) Cite this as: The Weekly Record 2026;412' },
+      // A citation block of some 350 words: were it taken for the story's start, it would fill the opening the titles are checked against.
+      { type: 'paragraph', text: Array.from({ length: 40 }, (_unused, at) => `Cited by: The Weekly Record 2026; 412: c${2000 + at} doi`).join(' | ') },
       ...story,
     ];
     expect(headlineOf(confirmHeadline(blocks))).toEqual({ type: 'headline', text: 'River authority orders inquiry into Marlow weir collapse' });
