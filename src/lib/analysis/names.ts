@@ -239,17 +239,19 @@ const APPOSITIVE_REACH = 5;
 
 /**
  * A name set beside a role in commas: "Gideon Marsh, a spokesman for Fenmoor Water", "Ruairi Petts, the
- * medical director of …", "Sigrun Halvorsen, chief forecaster of …", "the harbour's coxswain, Dougie Farrant": an
- * appositive that says what a person does, in English grammar, whatever the name (no lexicon knows most names a
- * local story has).
+ * medical director of …", "Ilse Marrow, Arvella's minister of foreign affairs", "the harbour's coxswain, Dougie
+ * Farrant": an appositive that says what a person does, in English grammar, whatever the name (no lexicon knows
+ * most names a local story has).
  */
 function hasRoleAppositive(tokens: readonly Token[], first: number, last: number): boolean {
   const words = tokens.slice(first, last + 1).filter((token) => token.text !== '-').length;
   if (words < 2 || words > 4) return false;
-  // After the comma: an article ("a spokesman for …"), or the role bare, as news style sets it ("Sigrun Halvorsen, chief forecaster of …").
+  // After the comma: an article ("a spokesman for …"), or a name that owns the role ("Arvella's minister of …").
   const opener = tokens[last + 2];
+  const possessive = tokens.slice(last + 3, last + 3 + APPOSITIVE_REACH).some((token) => /^['’]s$/.test(token.text));
+  // Or the role bare, as news style sets it ("Sigrun Halvorsen, chief forecaster of …").
   const bare = opener !== undefined && !CAPITALISED.test(opener.text) && ['NOUN', 'ADJ'].includes(opener.pos);
-  if (tokens[last + 1]?.text === ',' && opener !== undefined && (/^(?:a|an|the)$/i.test(opener.text) || bare)) {
+  if (tokens[last + 1]?.text === ',' && opener !== undefined && (/^(?:a|an|the)$/i.test(opener.text) || (CAPITALISED.test(opener.text) && possessive) || bare)) {
     for (let at = bare ? last + 2 : last + 3; at < Math.min(tokens.length, last + 3 + APPOSITIVE_REACH); at++) {
       const token = tokens[at]!;
       if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') break;

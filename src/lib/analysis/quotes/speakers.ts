@@ -308,6 +308,11 @@ export class SpeakerResolver {
     if (cue === null) return null;
     const indexes: number[] = [];
     for (let index = cue; index < tokens.length && !/^[,.;!?]$/.test(tokens[index]!.text) && !QUOTE_MARK.test(tokens[index]!.text); index++) indexes.push(index);
+    // "According to their goalkeeper, Anders Fahl, …": a descriptor naming no one, then the name in apposition.
+    const stop = cue + indexes.length;
+    const named = tokens[stop]?.text === ',' && !sentence.mentions.some((mention) => mention.firstToken >= cue && mention.lastToken < stop) ? sentence.mentions.find((mention) => mention.firstToken === stop + 1 && /^[,.;]?$/.test(tokens[mention.lastToken + 1]?.text ?? '')) : undefined;
+    const apposed = named ? this.fromMention(sentence, named) : null;
+    if (apposed) return apposed.entity?.kind === 'other' ? { ...apposed, kind: 'person' } : apposed;
     return this.speakerIn(sentence, indexes, sentence.index, true) ?? this.documentFromContext(sentence, indexes);
   }
 
@@ -459,6 +464,13 @@ export class SpeakerResolver {
       const mention = sentence.mentions.find((candidate) => candidate.lastToken === index);
       if (mention) {
         if (objectOfPreposition(tokens, mention.firstToken)) continue;
+        // "Ilse Marrow, Arvella's minister of foreign affairs, told": the possessor in an appositive only
+        // qualifies the role; the name the appositive follows speaks.
+        if (/^['’]s$/.test(tokens[mention.lastToken + 1]?.text ?? '') && tokens[mention.firstToken - 1]?.text === ',') {
+          const owner = sentence.mentions.find((candidate) => candidate.lastToken === mention.firstToken - 2);
+          const speaker = owner ? this.fromMention(sentence, owner) : null;
+          if (speaker) return { speaker: speaker.entity?.kind === 'other' ? { ...speaker, kind: 'person' } : speaker, viaDocument: false };
+        }
         const speaker = this.fromMention(sentence, mention);
         if (speaker) {
           const between = tokens.slice(index + 1, indexes.at(-1)! + 1);
@@ -563,6 +575,13 @@ export class SpeakerResolver {
       return comma?.text === ',' && noun !== undefined && inside.has(mention.firstToken - 2) && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text);
     });
     if (apposed) ordered.unshift(apposed);
+    // "Ilse Marrow, Arvella's minister of foreign affairs,": the possessor only qualifies the role; the name the
+    // appositive follows speaks.
+    for (const mention of mentions) {
+      if (!/^['’]s$/.test(sentence.tokens[mention.lastToken + 1]?.text ?? '') || sentence.tokens[mention.firstToken - 1]?.text !== ',') continue;
+      const owner = mentions.find((candidate) => candidate.lastToken === mention.firstToken - 2);
+      if (owner) ordered.unshift(owner);
+    }
     for (const mention of ordered) {
       const speaker = this.fromMention(sentence, mention);
       if (speaker) return speaker;
