@@ -95,7 +95,10 @@ if (values['own-event']) {
 const env: Record<string, string> = values.base ? { BASE_PATH: values.base } : {};
 buildCopy(copy, env);
 if (values['check-dist']) {
-  const check = spawnSync('npm', ['run', 'check:dist', '--silent', '--', '--dist', join(copy, 'dist')], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+  // A copy with every ingest fixture holds some two hundred articles: its side-by-side page grows with rows × outlets, and
+  // validating it takes more than Node's default heap.
+  const heap = { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=8192`.trim() };
+  const check = spawnSync('npm', ['run', 'check:dist', '--silent', '--', '--dist', join(copy, 'dist')], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env, ...heap } });
   process.stdout.write(check.stdout);
   process.stderr.write(check.stderr);
   if (check.status !== 0) {

@@ -75,6 +75,7 @@ describe('findNameMentions: titles, double surnames and demonym-shaped surnames'
     ['"It held," said the chief engineer, Tamsin Okoro.', [['Tamsin Okoro', 'person', null]]],
     ['They sailed to Port Ellis, a town of 4,000 people.', [['Port Ellis', 'other', null]]],
     ['"It is over," Ilse Marrow, Arvella’s minister of foreign affairs, told reporters.', [['Ilse Marrow', 'person', null], ['Arvella', 'other', null]]],
+    ['"We are ready," Sigrun Halvorsen, chief forecaster of the snow service, told reporters.', [['Sigrun Halvorsen', 'person', null]]],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
