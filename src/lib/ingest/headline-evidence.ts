@@ -38,9 +38,16 @@ export interface TitleEvidence {
  * furniture). When
  * no headline was read, a strongly borne-out title line directly over the story becomes it. No
  * words of any particular layout are looked for: only what the file's own story repeats.
- * Blocks are only re-labelled, never merged or split: no character moves.
+ * A list above the headline that lists the headline itself is the file's index (a database export's list of
+ * documents, a newsletter's "in this issue"): the page's. Blocks are only re-labelled (a list item as a line
+ * with its marker): no character moves.
  */
 export function confirmHeadline(blocks: readonly ArticleBlock[]): ArticleBlock[] {
+  return withoutIndexAbove(chooseHeadline(blocks));
+}
+
+/** The headline the story's opening bears out (see `confirmHeadline`). */
+function chooseHeadline(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   // The story's first paragraph: prose, so long and ending its sentence (a citation or a field line is neither).
   const lede = blocks.findIndex((block) => block.type === 'paragraph' && countWords(block.text) >= LEDE_WORDS && /[.!?…]["'”’»)\]]*$/u.test(block.text.trim()));
   if (lede <= 0) return [...blocks];
@@ -122,4 +129,20 @@ export function contentStems(text: string): string[] {
 function isTitleShaped(text: string): boolean {
   const words = countWords(text);
   return words > 0 && words <= MAX_TITLE_WORDS && !/[.…:;,]$/u.test(text.trim().replace(/["'”’»)\]]+$/u, ''));
+}
+
+/**
+ * Above the headline, a list one of whose items is the headline is the file's index of what it holds (a
+ * database export's document list, a newsletter's contents): each item becomes a line of the page's, with its
+ * marker, so that no character is lost.
+ */
+export function withoutIndexAbove(blocks: readonly ArticleBlock[]): ArticleBlock[] {
+  const at = blocks.findIndex((block) => block.type === 'headline');
+  const headline = blocks[at];
+  if (headline?.type !== 'headline') return [...blocks];
+  const same = (text: string) => text.replace(/\s+/gu, ' ').trim().toLowerCase() === headline.text.replace(/\s+/gu, ' ').trim().toLowerCase();
+  return blocks.flatMap((block, index): ArticleBlock[] => {
+    if (index >= at || block.type !== 'list' || !block.items.some((item) => same(item.text))) return [block];
+    return block.items.map((item) => ({ type: 'boilerplate', role: 'page', text: `${item.marker} ${item.text}` }));
+  });
 }

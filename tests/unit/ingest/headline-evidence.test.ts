@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmHeadline, contentStems, titleEvidence } from '../../../src/lib/ingest/headline-evidence.ts';
+import { confirmHeadline, contentStems, titleEvidence, withoutIndexAbove } from '../../../src/lib/ingest/headline-evidence.ts';
 import { parseArticleText } from '../../../src/lib/ingest/parse-article.ts';
 import type { ArticleBlock } from '../../../src/lib/schemas/article-block.ts';
 
@@ -108,5 +108,27 @@ describe('confirmHeadline', () => {
     expect(headlineOf(parseArticleText(text))).toEqual({ type: 'headline', text: 'River authority orders inquiry into Marlow weir collapse' });
     const given = parseArticleText(text, { lineKinds: new Map([['Notes from a small town by the river', 'headline']]) });
     expect(headlineOf(given)).toEqual({ type: 'headline', text: 'Notes from a small town by the river' });
+  });
+});
+
+describe('withoutIndexAbove', () => {
+  it("makes a list above the headline that lists the headline the page's, each item a line with its marker", () => {
+    const blocks: ArticleBlock[] = [
+      { type: 'list', ordered: true, items: [{ marker: '1.', text: 'Weir inquiry ordered' }, { marker: '2.', text: 'Bridge reopens' }] },
+      { type: 'headline', text: 'Weir inquiry ordered' },
+      { type: 'paragraph', text: LEDE },
+      { type: 'list', ordered: true, items: [{ marker: '1.', text: 'Weir inquiry ordered' }] },
+    ];
+    expect(withoutIndexAbove(blocks)).toEqual([
+      { type: 'boilerplate', role: 'page', text: '1. Weir inquiry ordered' },
+      { type: 'boilerplate', role: 'page', text: '2. Bridge reopens' },
+      ...blocks.slice(1),
+    ]);
+  });
+
+  it('leaves a list above the headline that does not list it, and a file without a headline', () => {
+    const blocks: ArticleBlock[] = [{ type: 'list', ordered: false, items: [{ marker: '-', text: 'Home' }] }, { type: 'headline', text: 'Weir inquiry ordered' }];
+    expect(withoutIndexAbove(blocks)).toEqual(blocks);
+    expect(withoutIndexAbove(blocks.slice(0, 1))).toEqual(blocks.slice(0, 1));
   });
 });
