@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ingestArticles } from '../../src/lib/ingest/ingest-articles.ts';
 import { provenanceSchema } from '../../src/lib/schemas/provenance.ts';
-import { copyName, recordedMisses, ingestTextFixtures, layoutTextFixtures, pageFixtures } from '../e2e-support/layout-fixtures.ts';
+import { copyName, recordedMisses, ingestTextFixtures, layoutTextFixtures } from '../e2e-support/layout-fixtures.ts';
 import { expectNoAxeViolations } from '../e2e/helpers.ts';
 
 /**
@@ -22,12 +22,13 @@ const files = [
   ...(existsSync(rawDir) ? readdirSync(rawDir) : [])
     .filter((name) => name.endsWith('.txt') || name.endsWith('.html'))
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(rawDir, name))) })),
-  ...[...layoutTextFixtures(root), ...pageFixtures(root), ...ingestTextFixtures(root)].map((file) => ({ name: copyName(file), bytes: new Uint8Array(readFileSync(join(root, file))) })),
+  // The copy this project serves: the text layouts (the saved pages have a copy and tests of their own, pages.spec.ts).
+  ...[...layoutTextFixtures(root), ...ingestTextFixtures(root)].map((file) => ({ name: copyName(file), bytes: new Uint8Array(readFileSync(join(root, file))) })),
 ];
 const result = ingestArticles(files, provenanceSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'provenance.json'), 'utf8'))));
 if (!result.ok) throw new Error(result.problems.join('\n'));
 const articles = result.articles;
-// The text layouts; the saved pages of the same copy have tests of their own (pages.spec.ts).
+// The text layouts of tests/fixtures/layouts (the ingest's text fixtures have a test of their own below).
 const layoutArticles = articles.filter((article) => cases.some((name) => article.frontmatter.sourceFile === `900_${name}.txt`));
 const rawText = (name: string) => readFileSync(join(fixtures, name.replace(/^900_/, '').replace(/\.txt$/, ''), 'input.txt'), 'utf8');
 

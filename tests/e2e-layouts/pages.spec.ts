@@ -11,7 +11,7 @@ import { expectNoAxeViolations } from '../e2e/helpers.ts';
 import { copyName, layoutTextFixtures, pageFixtures } from '../e2e-support/layout-fixtures.ts';
 
 /**
- * The saved pages of issue 16 in the "layouts" copy (added as `content/raw/900_<case>.html`,
+ * The saved pages of issue 16 in the "layout-pages" copy (added as `content/raw/900_<case>.html`,
  * playwright.config.ts; the copy has passed the dist check). Each article page shows the
  * article and nothing of the page's chrome, every text node of the extracted article in order,
  * and the provenance read from the page: outlet, authors, date and URL, with the basis.
