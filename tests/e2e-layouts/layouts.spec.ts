@@ -142,6 +142,9 @@ test('text layouts (PDF print, Markdown, readouts, transcripts, newsletters, …
     // So are development cases whose headline is a recorded miss: the top of the file was read
     // wrong, and its furniture lines may stand as the headline or the standfirst.
     if (heldOut || missed.headline) continue;
-    for (const line of labels.furniture.filter((line) => !missed.furniture.has(line))) expect(apart, `${article.frontmatter.sourceFile}: ${line}`).toContain(squash(line));
+    // A labelled line under twenty characters may stand inside a sentence of the page (a dateline opening its
+    // paragraph, "BRACKMERE --"; a speaker's label, "REPORTER:"): the scorer counts such a line only when it is a
+    // sentence of its own, and the page-fixtures unit test checks that. Here: the lines of twenty characters or more.
+    for (const line of labels.furniture.filter((line) => !missed.furniture.has(line) && squash(line).length >= 20)) expect(apart, `${article.frontmatter.sourceFile}: ${line}`).toContain(squash(line));
   }
 });
