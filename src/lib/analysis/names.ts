@@ -87,7 +87,8 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
       token.text === '-' &&
       tokens[index - 1]!.end === token.start &&
       tokens[index + 1]?.start === token.end &&
-      isNameToken(tokens, index + 1) &&
+      // The half after the hyphen is a capitalised word whatever the tagger makes of it ("Thackeray-Moon": a moon).
+      isHyphenedHalf(tokens, index + 1) &&
       (tokens.slice(runStart, index).some((part) => isFirstName(part.text) || isTitleWord(part.text)) ||
         // "Leela Anand-Pryce" (a given name no lexicon knows): two name words before the hyphen, not one ("the Russia-Ukraine war").
         index - runStart >= 2 ||
@@ -96,7 +97,9 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
         (['VERB', 'AUX'].includes(tokens[index + 2]?.pos ?? '') && tokens[runStart - 1]?.pos !== 'DET') ||
         // "Anand-Pryce said", "said Anand-Pryce": a lone double name as the subject of a verb of saying.
         SPEECH_VERBS.has(tokens[index + 2]?.text.toLowerCase() ?? '') ||
-        SPEECH_VERBS.has(tokens[runStart - 1]?.text.toLowerCase() ?? ''));
+        SPEECH_VERBS.has(tokens[runStart - 1]?.text.toLowerCase() ?? '') ||
+        // "According to Halvard-Lunde, …": a source named after "according to".
+        (tokens[runStart - 1]?.text.toLowerCase() === 'to' && tokens[runStart - 2]?.text.toLowerCase() === 'according'));
     // "Park Ji-won", "Kim Jong-un": a romanised given name of two syllables, the second in lower case after a
     // hyphen with no space around it, inside a name of two words or more.
     const syllables =
@@ -109,7 +112,7 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
       tokens[index + 1]?.start === token.end &&
       /^\p{Ll}{2,4}$/u.test(tokens[index + 1]!.text) &&
       !(tokens[index + 2]?.start === tokens[index + 1]!.end && /^\p{L}/u.test(tokens[index + 2]!.text));
-    if (syllables) chainEnd = Math.max(chainEnd, index + 1);
+    if (syllables || hyphenated) chainEnd = Math.max(chainEnd, index + 1);
     if (inside || connects || hyphenated || syllables) {
       if (runStart < 0) runStart = index;
       continue;
@@ -134,6 +137,12 @@ export function particleChainEnd(tokens: readonly Token[], index: number): numbe
   const word = tokens[at];
   if (at === index || !word || word.type !== 'word' || !NAME_WORD.test(word.text) || CALENDAR_WORDS.has(word.text.toLowerCase())) return -1;
   return at;
+}
+
+/** The second half of a double name: a capitalised word, not a calendar word, joined to the hyphen before it. */
+function isHyphenedHalf(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && token.type === 'word' && NAME_WORD.test(token.text) && !CALENDAR_WORDS.has(token.text.toLowerCase()) && !/^I(?:['’](?:m|ve|ll|d))?$/u.test(token.text);
 }
 
 function isNameToken(tokens: readonly Token[], index: number): boolean {
