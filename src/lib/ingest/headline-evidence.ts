@@ -48,8 +48,7 @@ export function confirmHeadline(blocks: readonly ArticleBlock[]): ArticleBlock[]
 
 /** The headline the story's opening bears out (see `confirmHeadline`). */
 function chooseHeadline(blocks: readonly ArticleBlock[]): ArticleBlock[] {
-  // The story's first paragraph: prose, so long and ending its sentence (a citation or a field line is neither).
-  const lede = blocks.findIndex((block) => block.type === 'paragraph' && countWords(block.text) >= LEDE_WORDS && /[.!?…]["'”’»)\]]*$/u.test(block.text.trim()));
+  const lede = ledeIndex(blocks);
   if (lede <= 0) return [...blocks];
   const opening = openingStems(blocks.slice(lede));
   const current = blocks.findIndex((block, at) => at < lede && block.type === 'headline');
@@ -68,6 +67,22 @@ function chooseHeadline(blocks: readonly ArticleBlock[]): ArticleBlock[] {
     if (best === current + 1 && read.shared >= MIN_DECK_SHARED) return [...blocks];
   }
   return relabel(blocks, best, current);
+}
+
+/** A paragraph of prose: so long, and ending its sentence (a citation or a field line is neither). */
+function isProse(block: ArticleBlock | undefined): boolean {
+  return block?.type === 'paragraph' && countWords(block.text) >= LEDE_WORDS && /[.!?…]["'”’»)\]]*$/u.test(block.text.trim());
+}
+
+/**
+ * The story's first paragraph: the first prose paragraph that another prose paragraph follows, as a
+ * story's paragraphs follow one another; a lone paragraph of prose among the page's lines above it (a
+ * cache's or an archive's notice, a cookie banner, a search tip) is not where the story begins. When no two
+ * prose paragraphs stand together, the first prose paragraph.
+ */
+function ledeIndex(blocks: readonly ArticleBlock[]): number {
+  const running = blocks.findIndex((block, at) => isProse(block) && isProse(blocks[at + 1]));
+  return running !== -1 ? running : blocks.findIndex((block) => isProse(block));
 }
 
 /** The line at `best` becomes the headline; the line read before (`current`, or -1) and the lines above it are the page's. */

@@ -546,9 +546,13 @@ function findClosingMatter(groups: LineGroup[], kinds: Slots) {
   if (end !== -1 && !storyGoesOn(end)) for (let at = end + 1; at < groups.length; at++) mark(at);
   // Readers' comments under the article: a comments heading after the story, with a comment's controls
   // ("Reply | Report") further down. The names and the comments under it are the readers', not the outlet's.
-  const comments = groups.findIndex(
-    (_group, at) => isCommentsHeading(single(at)) && groups.slice(0, at).filter((_other, before) => prose(before)).length >= MIN_PROSE_BEFORE_END && groups.slice(at + 1).some((group) => group.lines.length === 1 && isCommentControls(group.lines[0]!)),
-  );
+  // The heading is the nearest one above the first comment's controls: a comment count among the byline's
+  // lines ("Comments (21)" under the author's name) links to the comments and heads nothing.
+  const heads = (at: number) => isCommentsHeading(single(at)) && groups.slice(0, at).filter((_other, before) => prose(before)).length >= MIN_PROSE_BEFORE_END;
+  const isControls = (at: number) => groups[at]!.lines.length === 1 && isCommentControls(groups[at]!.lines[0]!);
+  const first = groups.findIndex((_group, at) => heads(at) && groups.some((_other, after) => after > at && isControls(after)));
+  const controls = groups.findIndex((_group, at) => at > first && isControls(at));
+  const comments = first === -1 ? -1 : groups.findLastIndex((_group, at) => at >= first && at < controls && heads(at));
   if (comments !== -1) for (let at = comments; at < groups.length; at++) mark(at);
   const speakers = groups.map((group) => isSpeakerLine(group.lines[0]!));
   if (speakers.filter(Boolean).length < 2) return;
