@@ -43,7 +43,10 @@ export interface TitleEvidence {
  * with its marker): no character moves.
  */
 export function confirmHeadline(blocks: readonly ArticleBlock[]): ArticleBlock[] {
-  return withoutIndexAbove(chooseHeadline(blocks));
+  const lede = ledeIndex(blocks);
+  const chosen = chooseHeadline(blocks);
+  // A label run into the headline the story never uses ("HED:", "UPDATE 1-") is set apart.
+  return withoutIndexAbove(lede <= 0 ? chosen : withoutRunInLabel(chosen, openingWords(blocks.slice(lede))));
 }
 
 /** The headline the story's opening bears out (see `confirmHeadline`). */
@@ -160,4 +163,51 @@ export function withoutIndexAbove(blocks: readonly ArticleBlock[]): ArticleBlock
     if (index >= at || block.type !== 'list' || !block.items.some((item) => same(item.text))) return [block];
     return block.items.map((item) => ({ type: 'boilerplate', role: 'page', text: `${item.marker} ${item.text}` }));
   });
+}
+
+/** A label run into a title before a separator: ":", "|", ",", a dash between spaces, or a hyphen glued to words in capitals ("UPDATE 1-"). */
+const RUN_IN = /^(?<label>[^:|,–—]{1,60}?(?:\s*[:|,–—]\s+|\s+-\s+)|[\p{Lu}\p{N}][\p{Lu}\p{N} -]{0,40}-(?=\p{Lu}\p{Ll}))(?<title>\S.*)$/u;
+/** A run-in label has at most this many words… */
+const MAX_LABEL_WORDS = 4;
+/** …and the title after it at least this many. */
+const MIN_TITLE_WORDS = 3;
+
+/**
+ * A headline with a label run into it ("HED: …", "CORRECTED-UPDATE 1-…", "Heading level 1, …", "Analysis | …"):
+ * when none of the label's words is a word of the story's opening (its letters only, as written) and the
+ * rest is a title, the label is set apart and the rest is the headline. "Ferry strike: 400 stranded" keeps its
+ * words, which the story uses.
+ */
+export function withoutRunInLabel(blocks: readonly ArticleBlock[], opening: ReadonlySet<string>): ArticleBlock[] {
+  const at = blocks.findIndex((block) => block.type === 'headline');
+  const headline = blocks[at];
+  if (headline?.type !== 'headline') return [...blocks];
+  const match = RUN_IN.exec(headline.text.trim());
+  if (!match?.groups) return [...blocks];
+  const [label, title] = [match.groups['label']!, match.groups['title']!];
+  const labelWords = wordsOf(label);
+  // A quotation before the colon ("'It is a pause, not a peace': …") is the title's own words.
+  if (/["“”„«»‹›'‘’]/u.test(label.replace(/(?<=\p{L})['’](?=\p{L})/gu, ''))) return [...blocks];
+  if (labelWords.length === 0 || countWords(label) > MAX_LABEL_WORDS || countWords(title) < MIN_TITLE_WORDS || !isTitleShaped(title)) return [...blocks];
+  if (labelWords.some((word) => opening.has(word))) return [...blocks];
+  const lead = headline.text.slice(0, headline.text.indexOf(label.trim()) + label.trimEnd().length);
+  return [...blocks.slice(0, at), { type: 'section-label', text: lead.trim() }, { type: 'headline', text: title }, ...blocks.slice(at + 1)];
+}
+
+/** A text's words of letters, in lower case, as written (no stems: "Heading" is not "head"). */
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word.length > 1);
+}
+
+/** The words of the story's opening paragraphs, as written, in lower case. */
+function openingWords(blocks: readonly ArticleBlock[]): Set<string> {
+  const texts: string[] = [];
+  let words = 0;
+  for (const block of blocks) {
+    if (words >= OPENING_WORDS) break;
+    if (block.type !== 'paragraph') continue;
+    texts.push(block.text);
+    words += countWords(block.text);
+  }
+  return new Set(wordsOf(texts.join(' ')));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmHeadline, contentStems, titleEvidence, withoutIndexAbove } from '../../../src/lib/ingest/headline-evidence.ts';
+import { confirmHeadline, contentStems, titleEvidence, withoutIndexAbove, withoutRunInLabel } from '../../../src/lib/ingest/headline-evidence.ts';
 import { parseArticleText } from '../../../src/lib/ingest/parse-article.ts';
 import type { ArticleBlock } from '../../../src/lib/schemas/article-block.ts';
 
@@ -130,5 +130,42 @@ describe('withoutIndexAbove', () => {
     const blocks: ArticleBlock[] = [{ type: 'list', ordered: false, items: [{ marker: '-', text: 'Home' }] }, { type: 'headline', text: 'Weir inquiry ordered' }];
     expect(withoutIndexAbove(blocks)).toEqual(blocks);
     expect(withoutIndexAbove(blocks.slice(0, 1))).toEqual(blocks.slice(0, 1));
+  });
+});
+
+describe('withoutRunInLabel', () => {
+  const opening = new Set(['the', 'river', 'authority', 'has', 'ordered', 'inquiry', 'into', 'collapse', 'weir', 'ferry', 'strike']);
+
+  it('sets apart a label the story never uses, before ":", ",", "|" or a hyphen glued to capitals', () => {
+    for (const [line, label] of [
+      ['HED: River authority orders weir inquiry', 'HED:'],
+      ['Heading level 1, River authority orders weir inquiry', 'Heading level 1,'],
+      ['CORRECTED-UPDATE 1-River authority orders weir inquiry', 'CORRECTED-UPDATE 1-'],
+      ['Analysis | River authority orders weir inquiry', 'Analysis |'],
+    ]) {
+      const out = withoutRunInLabel([{ type: 'headline', text: line! }], opening);
+      expect(out, line).toEqual([{ type: 'section-label', text: label }, { type: 'headline', text: 'River authority orders weir inquiry' }]);
+    }
+  });
+
+  it('keeps a title whose words before the colon are the story\'s, and one too short after it', () => {
+    for (const line of ['Ferry strike: hundreds stranded at the quay', 'Analysis: weir', 'River authority orders weir inquiry']) {
+      const blocks: ArticleBlock[] = [{ type: 'headline', text: line }];
+      expect(withoutRunInLabel(blocks, opening), line).toEqual(blocks);
+    }
+  });
+
+  it('works through confirmHeadline, with the story as its evidence', () => {
+    const out = confirmHeadline([{ type: 'headline', text: 'EXCLUSIVE: Marlow weir inquiry ordered by river authority' }, { type: 'paragraph', text: LEDE }]);
+    expect(out.slice(0, 2)).toEqual([{ type: 'section-label', text: 'EXCLUSIVE:' }, { type: 'headline', text: 'Marlow weir inquiry ordered by river authority' }]);
+  });
+});
+
+describe('the story begins where its prose runs on', () => {
+  it('passes over a lone paragraph of prose above the title (a cache notice) to find the title over the story', () => {
+    const notice = "This is a search engine's cache of the page as it appeared on 6 December. The current page could have changed in the meantime.";
+    const out = confirmHeadline([{ type: 'paragraph', text: notice }, { type: 'subheading', text: 'Marlow weir inquiry ordered by river authority' }, { type: 'paragraph', text: LEDE }, { type: 'paragraph', text: SECOND }]);
+    expect(headlineOf(out)).toEqual({ type: 'headline', text: 'Marlow weir inquiry ordered by river authority' });
+    expect(out[0]).toEqual({ type: 'boilerplate', role: 'page', text: notice });
   });
 });

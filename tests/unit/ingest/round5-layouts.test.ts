@@ -312,6 +312,24 @@ describe('the page under the article: tags, more-from lists, readers’ comments
     expect(inReporting(text, 'The board did not answer questions about the freight tolls, its spokesman said on Tuesday.')).toBe(true);
   });
 
+  it('opens the comments at the heading nearest the first comment, not at a comment count by the byline', () => {
+    const text = [
+      'This is a cached copy of the page as it appeared on 6 December 2026. The current page could have changed since.',
+      'Our site uses cookies. By continuing to browse you agree to our use of cookies and our privacy policy.',
+      'Ferry fares rise again',
+      'Comments (2)',
+      BODY,
+      'The board meets again in April, when it will look at the freight tolls.',
+      'Comments (2)',
+      'islandgirl_88',
+      'Another rise and not one word about the winter timetable.',
+      'Reply Report',
+    ].join('\n');
+    expect(inReporting(text, 'The board meets again in April, when it will look at the freight tolls.')).toBe(true);
+    expect(inReporting(text, 'Commuters from the islands will pay the most, the board said in a statement.')).toBe(true);
+    expect(inReporting(text, 'Another rise and not one word about the winter timetable.')).toBe(false);
+  });
+
   it('joins a wrapped notice to the line that ends its sentence, and keeps it furniture', () => {
     const wrapped = [
       'The harbour board voted on Monday to raise ferry fares for the',
