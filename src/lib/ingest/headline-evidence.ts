@@ -49,11 +49,57 @@ export function confirmHeadline(blocks: readonly ArticleBlock[]): ArticleBlock[]
   return withoutIndexAbove(lede <= 0 ? chosen : withoutRunInLabel(chosen, openingWords(blocks.slice(lede))));
 }
 
-/** The headline the story's opening bears out (see `confirmHeadline`). */
+/**
+ * The headline the story's opening bears out (see `confirmHeadline`). A title line may have been read
+ * together with the page's lines around it (an app's breadcrumb over it, a terminal's time stamp under
+ * it): the line of such a block that the opening bears out best is tried on its own, and kept apart only
+ * when it is then the headline.
+ */
 function chooseHeadline(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   const lede = ledeIndex(blocks);
   if (lede <= 0) return [...blocks];
   const opening = openingStems(blocks.slice(lede));
+  const apart = titleLineApart(blocks, lede, opening);
+  if (apart) {
+    const chosen = chooseAmongBlocks(apart.blocks, lede + apart.added, opening);
+    if (chosen[apart.at]?.type === 'headline') return chosen;
+  }
+  return chooseAmongBlocks(blocks, lede, opening);
+}
+
+/** Block types whose lines may hold a title read together with the page's lines. */
+const MIXED_BLOCKS: ReadonlySet<ArticleBlock['type']> = new Set(['boilerplate', 'paragraph', 'section-label']);
+
+/**
+ * Above the lede, the first title-shaped line of a block of several lines that the opening bears out strongly
+ * (of such blocks, the one it bears out best), set apart as a heading between the block's lines before and after it. No character moves.
+ */
+function titleLineApart(blocks: readonly ArticleBlock[], lede: number, opening: ReadonlySet<string>): { blocks: ArticleBlock[]; at: number; added: number } | null {
+  let found: { at: number; line: number; score: number } | null = null;
+  blocks.slice(0, lede).forEach((block, at) => {
+    if (!MIXED_BLOCKS.has(block.type) || !('text' in block) || !block.text.includes('\n')) return;
+    // The first such line of a block: a title over its deck, which spells out more of the story's words.
+    const lines = block.text.split('\n');
+    const index = lines.findIndex((line) => isTitleShaped(line) && isStrong(titleEvidence(line, opening)));
+    const score = index === -1 ? 0 : titleEvidence(lines[index]!, opening).score;
+    if (index !== -1 && score > (found?.score ?? 0)) found = { at, line: index, score };
+  });
+  if (found === null) return null;
+  const { at, line } = found as { at: number; line: number };
+  const block = blocks[at] as Extract<ArticleBlock, { type: 'boilerplate' | 'paragraph' | 'section-label' }>;
+  const lines = block.text.split('\n');
+  const before = lines.slice(0, line).join('\n');
+  const after = lines.slice(line + 1).join('\n');
+  const parts: ArticleBlock[] = [
+    ...(before ? [{ ...block, text: before }] : []),
+    { type: 'subheading', text: lines[line]! },
+    ...(after ? [{ ...block, text: after }] : []),
+  ];
+  return { blocks: [...blocks.slice(0, at), ...parts, ...blocks.slice(at + 1)], at: at + (before ? 1 : 0), added: parts.length - 1 };
+}
+
+/** The headline among the blocks above the lede, by the evidence of the opening. */
+function chooseAmongBlocks(blocks: readonly ArticleBlock[], lede: number, opening: ReadonlySet<string>): ArticleBlock[] {
   const current = blocks.findIndex((block, at) => at < lede && block.type === 'headline');
   const candidates = blocks.flatMap((block, at) => (at < lede && (block.type === 'subheading' || block.type === 'headline') && isTitleShaped(block.text) ? [at] : []));
   const evidence = new Map(candidates.map((at) => [at, titleEvidence((blocks[at] as { text: string }).text, opening)]));

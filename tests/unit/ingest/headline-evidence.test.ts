@@ -169,3 +169,30 @@ describe('the story begins where its prose runs on', () => {
     expect(out[0]).toEqual({ type: 'boilerplate', role: 'page', text: notice });
   });
 });
+
+describe('a title read together with the page lines around it', () => {
+  it('sets the title line apart when the story bears it out, the lines around it keeping their kind', () => {
+    const out = confirmHeadline([
+      { type: 'boilerplate', role: 'page', text: 'READER APP · Library › Unread\nMarlow weir inquiry ordered by river authority\n2026-06-10 14:22 GMT' },
+      { type: 'paragraph', text: LEDE },
+      { type: 'paragraph', text: SECOND },
+    ]);
+    expect(out.slice(0, 3)).toEqual([
+      { type: 'boilerplate', role: 'page', text: 'READER APP · Library › Unread' },
+      { type: 'headline', text: 'Marlow weir inquiry ordered by river authority' },
+      { type: 'boilerplate', role: 'page', text: '2026-06-10 14:22 GMT' },
+    ]);
+  });
+
+  it('leaves such a block whole when no line of it is borne out, or when a headline the story bears out is read', () => {
+    const weak: ArticleBlock[] = [{ type: 'boilerplate', role: 'page', text: 'READER APP · Library\nSaved for later' }, { type: 'paragraph', text: LEDE }, { type: 'paragraph', text: SECOND }];
+    expect(confirmHeadline(weak)).toEqual(weak);
+    const read: ArticleBlock[] = [
+      { type: 'headline', text: 'River authority orders inquiry into Marlow weir collapse' },
+      { type: 'boilerplate', role: 'page', text: 'Related\nMarlow weir inquiry ordered by river authority' },
+      { type: 'paragraph', text: LEDE },
+      { type: 'paragraph', text: SECOND },
+    ];
+    expect(confirmHeadline(read)).toEqual(read);
+  });
+});
