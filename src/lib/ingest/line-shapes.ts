@@ -535,6 +535,22 @@ function isCallOut(line: string): boolean {
   return CONTACT_ASK.test(last) && ADDRESS.test(last);
 }
 
+/**
+ * A headline that opens with a quotation and goes on after a colon or a dash ("'A pause, not a peace': …"),
+ * or after a comma with the few words that say whose it is ("'We will rebuild the pier by spring', harbour master vows").
+ */
+const QUOTED_TITLE = /^["'“‘«][^"“”«»]+?["'”’»]\s*[:–—-]\s+\S/u;
+const QUOTED_TITLE_SAYS = /^["'“‘«][^"“”«»]+?,?["'”’»],?\s+(?<tail>[^\s.!?]+(?:\s+[^\s.!?]+){0,5})$/u;
+/** A pronoun or a past tense of saying: the words after a quotation that narrate rather than title it ("“Not yet,” she said"). */
+const NARRATED = /\b(?:he|she|they|it|i|we|you|said|told|asked|added|replied|wrote|explained|continued|insisted|recalled)\b/iu;
+
+export function isQuotedTitle(line: string): boolean {
+  const trimmed = line.trim();
+  if (QUOTED_TITLE.test(trimmed)) return true;
+  const tail = QUOTED_TITLE_SAYS.exec(trimmed)?.groups?.['tail'];
+  return tail !== undefined && !NARRATED.test(tail);
+}
+
 /** A menu has at least this many items. */
 const MIN_MENU_ITEMS = 3;
 

@@ -28,6 +28,7 @@ import {
   splitGluedReportingCredit,
   furnitureSegments,
   withoutPictographs,
+  isQuotedTitle,
 } from './line-shapes.ts';
 import { blockOfKind, lineKey, type LineKinds } from './line-kind.ts';
 import { isTitleLike, type LineGroup, type Slots } from './line-groups.ts';
@@ -137,8 +138,6 @@ const CAPTION_PATTERNS = [
 const ELLIPSIS_END = /(?:…|\.\.\.)["'”’]?$/;
 const CLOSERS = /["'”’»)\]]+$/;
 const OPENING_QUOTE = /^["'“‘«]/;
-/** A headline that opens with a quotation and goes on after a colon or dash ("'A pause, not a peace': …"). */
-const QUOTED_TITLE = /^["'“‘«][^"“”«»]+?["'”’»]\s*[:–—-]\s+\S/;
 
 /** A post line further up than the first is taken only while it reads like post text, not prose. */
 const MAX_POST_LINE_WORDS = 25;
@@ -582,7 +581,7 @@ function findHeadline(groups: LineGroup[], kinds: Slots): number | undefined {
     wordCount(line) <= MAX_HEADLINE_WORDS &&
     wordCount(line) > 0 &&
     !/[.…:;,]$/.test(line.replace(CLOSERS, '')) &&
-    (!OPENING_QUOTE.test(line) || QUOTED_TITLE.test(line)) &&
+    (!OPENING_QUOTE.test(line) || isQuotedTitle(line)) &&
     parseListItem(line) === undefined &&
     parseDateline(line) === undefined;
   if (!readsAsTitle) return undefined;

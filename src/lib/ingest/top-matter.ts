@@ -1,7 +1,7 @@
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import { countWords } from './article-stats.ts';
 import { isEnglishWord } from '../text/word-list.ts';
-import { withoutPictographs, datedLineShape, isBreadcrumb, isEmailHeader, isCapitalsLine, isDocumentTitle, isEditionLine, isFieldLine, isJobTitle, isKicker, isMenuLine, isPersonName, parseDateline, parseListItem, splitWireSlug } from './line-shapes.ts';
+import { withoutPictographs, datedLineShape, isBreadcrumb, isQuotedTitle, isEmailHeader, isCapitalsLine, isDocumentTitle, isEditionLine, isFieldLine, isJobTitle, isKicker, isMenuLine, isPersonName, parseDateline, parseListItem, splitWireSlug } from './line-shapes.ts';
 import { isTitleLike, type LineGroup, type Slots } from './line-groups.ts';
 import { isSpeakerLine } from './refine-blocks.ts';
 
@@ -242,8 +242,6 @@ const ENGLISH_SHARE = 0.75;
 /** Words a share is measured on: at least this many. */
 const MIN_SHARE_WORDS = 3;
 const MAX_HEADLINE_WORDS = 25;
-/** A headline that opens with a quotation and goes on after a colon or dash ("'A pause, not a peace': …"). */
-const QUOTED_TITLE = /^["'“‘«][^"“”«»]+?["'”’»]\s*[:–—-]\s+\S/;
 
 /**
  * The share of a line's words that are English, counting the words in lower case and the first
@@ -274,7 +272,7 @@ function isHeadlineShaped(text: string): boolean {
   const words = countWords(line);
   if (words === 0 || words > MAX_HEADLINE_WORDS || /[.…:;,]$/.test(line.replace(/["'”’»)\]]+$/, ''))) return false;
   if (parseListItem(line) !== undefined || parseDateline(line) !== undefined) return false;
-  return QUOTED_TITLE.test(line) || /^[\p{Lu}\p{N}]/u.test(line);
+  return isQuotedTitle(line) || /^[\p{Lu}\p{N}]/u.test(line);
 }
 
 /** A line that can stand above a headline: short, no sentence, no list item or dateline. */

@@ -119,6 +119,9 @@ describe('what each kind carries', () => {
   it('a headline may open with a quotation followed by a colon', () => {
     expect(types(`'Not yet a deal': what the committee found\n${one}`)).toEqual(['headline', 'paragraph']);
     expect(types(`“Not yet,” she said\n${one}`)).toEqual(['paragraph', 'paragraph']);
+    // …or after a comma with whose words they are, in a headline's present tense.
+    expect(types(`'We will rebuild the pier by spring', harbour master vows\n${one}`)).toEqual(['headline', 'paragraph']);
+    expect(types(`“We will rebuild it,” the harbour master said\n${one}`)).toEqual(['paragraph', 'paragraph']);
   });
 
   it('related-link titles trail the body even when furniture closes the page', () => {
