@@ -1,6 +1,7 @@
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import { itsHelper, nlp } from '../text/nlp.ts';
 import { countWords } from './article-stats.ts';
+import { isTitleShape } from './line-shapes.ts';
 
 /** The story's first paragraph has at least this many words (a salutation or an issue line is shorter). */
 const LEDE_WORDS = 15;
@@ -14,8 +15,6 @@ const MIN_SHARE = 0.5;
 const MARGIN = 2;
 /** A headline borne out by this many words of the opening keeps its place over the title line under it (its deck). */
 const MIN_DECK_SHARED = 2;
-/** A title has at most this many words, and no closing punctuation but a question's or an exclamation's. */
-const MAX_TITLE_WORDS = 25;
 
 /** How far a line's words are borne out by the story's opening. */
 export interface TitleEvidence {
@@ -80,7 +79,7 @@ function titleLineApart(blocks: readonly ArticleBlock[], lede: number, opening: 
     if (!MIXED_BLOCKS.has(block.type) || !('text' in block) || !block.text.includes('\n')) return;
     // The first such line of a block: a title over its deck, which spells out more of the story's words.
     const lines = block.text.split('\n');
-    const index = lines.findIndex((line) => isTitleShaped(line) && isStrong(titleEvidence(line, opening)));
+    const index = lines.findIndex((line) => isTitleShape(line) && isStrong(titleEvidence(line, opening)));
     const score = index === -1 ? 0 : titleEvidence(lines[index]!, opening).score;
     if (index !== -1 && score > (found?.score ?? 0)) found = { at, line: index, score };
   });
@@ -101,7 +100,7 @@ function titleLineApart(blocks: readonly ArticleBlock[], lede: number, opening: 
 /** The headline among the blocks above the lede, by the evidence of the opening. */
 function chooseAmongBlocks(blocks: readonly ArticleBlock[], lede: number, opening: ReadonlySet<string>): ArticleBlock[] {
   const current = blocks.findIndex((block, at) => at < lede && block.type === 'headline');
-  const candidates = blocks.flatMap((block, at) => (at < lede && (block.type === 'subheading' || block.type === 'headline') && isTitleShaped(block.text) ? [at] : []));
+  const candidates = blocks.flatMap((block, at) => (at < lede && (block.type === 'subheading' || block.type === 'headline') && isTitleShape(block.text) ? [at] : []));
   const evidence = new Map(candidates.map((at) => [at, titleEvidence((blocks[at] as { text: string }).text, opening)]));
   const strong = candidates.filter((at) => at !== current && isStrong(evidence.get(at)!));
   if (strong.length === 0) return [...blocks];
@@ -142,7 +141,7 @@ function relabel(blocks: readonly ArticleBlock[], best: number, current: number)
     if (at === current) return { type: 'boilerplate', role: 'masthead', text: block.text };
     if (block.type === 'subheading') return { type: 'section-label', text: block.text };
     // Above the story's first paragraph, so short: an issue line, a greeting, a newsletter's opening words.
-    if (block.type === 'paragraph') return { type: 'boilerplate', role: isTitleShaped(block.text) ? 'masthead' : 'page', text: block.text };
+    if (block.type === 'paragraph') return { type: 'boilerplate', role: isTitleShape(block.text) ? 'masthead' : 'page', text: block.text };
     return block;
   });
 }
@@ -189,11 +188,6 @@ export function contentStems(text: string): string[] {
   return stems.filter((stem, at) => !stops[at] && (types[at] === 'word' || types[at] === 'number') && /[\p{L}\p{N}]/u.test(stem));
 }
 
-/** A line a title can be: up to `MAX_TITLE_WORDS` words, no closing punctuation but `?` or `!`. */
-function isTitleShaped(text: string): boolean {
-  const words = countWords(text);
-  return words > 0 && words <= MAX_TITLE_WORDS && !/[.…:;,]$/u.test(text.trim().replace(/["'”’»)\]]+$/u, ''));
-}
 
 /**
  * Above the headline, a list one of whose items is the headline is the file's index of what it holds (a
@@ -234,7 +228,7 @@ export function withoutRunInLabel(blocks: readonly ArticleBlock[], opening: Read
   const labelWords = wordsOf(label);
   // A quotation before the colon ("'It is a pause, not a peace': …") is the title's own words.
   if (/["“”„«»‹›'‘’]/u.test(label.replace(/(?<=\p{L})['’](?=\p{L})/gu, ''))) return [...blocks];
-  if (labelWords.length === 0 || countWords(label) > MAX_LABEL_WORDS || countWords(title) < MIN_TITLE_WORDS || !isTitleShaped(title)) return [...blocks];
+  if (labelWords.length === 0 || countWords(label) > MAX_LABEL_WORDS || countWords(title) < MIN_TITLE_WORDS || !isTitleShape(title)) return [...blocks];
   if (labelWords.some((word) => opening.has(word))) return [...blocks];
   const lead = headline.text.slice(0, headline.text.indexOf(label.trim()) + label.trimEnd().length);
   return [...blocks.slice(0, at), { type: 'section-label', text: lead.trim() }, { type: 'headline', text: title }, ...blocks.slice(at + 1)];

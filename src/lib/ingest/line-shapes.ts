@@ -535,6 +535,27 @@ function isCallOut(line: string): boolean {
   return CONTACT_ASK.test(last) && ADDRESS.test(last);
 }
 
+/** A title has at most this many words. */
+const MAX_TITLE_WORDS = 25;
+/** Closing quotation marks and brackets, looked through for the punctuation before them. */
+const CLOSING_MARKS = /["'”’»)\]]+$/u;
+
+/** The shape of a title: one to `MAX_TITLE_WORDS` words, no closing punctuation but a question's or an exclamation's. */
+export function isTitleShape(line: string): boolean {
+  const words = countWords(line);
+  return words > 0 && words <= MAX_TITLE_WORDS && !/[.…:;,]$/u.test(line.trim().replace(CLOSING_MARKS, ''));
+}
+
+/**
+ * A line that reads as a headline: a title's shape, no list item or dateline, and when it opens with a
+ * quotation mark, a quoted title (`isQuotedTitle`); `capitalised`, it opens with a capital or a figure too.
+ */
+export function isTitleLine(line: string, { capitalised = false }: { capitalised?: boolean } = {}): boolean {
+  if (!isTitleShape(line) || parseListItem(line) !== undefined || parseDateline(line) !== undefined) return false;
+  if (/^["'“‘«]/u.test(line)) return isQuotedTitle(line);
+  return !capitalised || /^[\p{Lu}\p{N}]/u.test(line);
+}
+
 /**
  * A headline that opens with a quotation and goes on after a colon or a dash ("'A pause, not a peace': …"),
  * or after a comma with the few words that say whose it is ("'We will rebuild the pier by spring', harbour master vows").

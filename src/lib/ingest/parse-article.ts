@@ -28,7 +28,7 @@ import {
   splitGluedReportingCredit,
   furnitureSegments,
   withoutPictographs,
-  isQuotedTitle,
+  isTitleLine,
 } from './line-shapes.ts';
 import { blockOfKind, lineKey, type LineKinds } from './line-kind.ts';
 import { isTitleLike, type LineGroup, type Slots } from './line-groups.ts';
@@ -136,12 +136,9 @@ const CAPTION_PATTERNS = [
   /^(?:Image|Photo|Picture|Media)\s+caption\s*[,:]\s*\S/i,
 ];
 const ELLIPSIS_END = /(?:…|\.\.\.)["'”’]?$/;
-const CLOSERS = /["'”’»)\]]+$/;
-const OPENING_QUOTE = /^["'“‘«]/;
 
 /** A post line further up than the first is taken only while it reads like post text, not prose. */
 const MAX_POST_LINE_WORDS = 25;
-const MAX_HEADLINE_WORDS = 25;
 const MAX_LABEL_WORDS = 6;
 /** A card post's account name: a few words. */
 const MAX_POST_NAME_WORDS = 8;
@@ -577,14 +574,7 @@ function findHeadline(groups: LineGroup[], kinds: Slots): number | undefined {
   const first = groups[index];
   if (!first || kinds[index] !== undefined || index >= groups.length - 1 || first.lines.length !== 1) return undefined;
   const line = first.lines[0]!;
-  const readsAsTitle =
-    wordCount(line) <= MAX_HEADLINE_WORDS &&
-    wordCount(line) > 0 &&
-    !/[.…:;,]$/.test(line.replace(CLOSERS, '')) &&
-    (!OPENING_QUOTE.test(line) || isQuotedTitle(line)) &&
-    parseListItem(line) === undefined &&
-    parseDateline(line) === undefined;
-  if (!readsAsTitle) return undefined;
+  if (!isTitleLine(line)) return undefined;
   kinds[index] = [{ type: 'headline', text: line }];
   return index;
 }

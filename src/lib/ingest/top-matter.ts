@@ -1,7 +1,7 @@
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import { countWords } from './article-stats.ts';
 import { isEnglishWord } from '../text/word-list.ts';
-import { withoutPictographs, datedLineShape, isBreadcrumb, isQuotedTitle, isEmailHeader, isCapitalsLine, isDocumentTitle, isEditionLine, isFieldLine, isJobTitle, isKicker, isMenuLine, isPersonName, parseDateline, parseListItem, splitWireSlug } from './line-shapes.ts';
+import { withoutPictographs, datedLineShape, isBreadcrumb, isTitleLine, isEmailHeader, isCapitalsLine, isDocumentTitle, isEditionLine, isFieldLine, isJobTitle, isKicker, isMenuLine, isPersonName, parseDateline, parseListItem, splitWireSlug } from './line-shapes.ts';
 import { isTitleLike, type LineGroup, type Slots } from './line-groups.ts';
 import { isSpeakerLine } from './refine-blocks.ts';
 
@@ -241,7 +241,6 @@ const FOREIGN_SHARE = 0.5;
 const ENGLISH_SHARE = 0.75;
 /** Words a share is measured on: at least this many. */
 const MIN_SHARE_WORDS = 3;
-const MAX_HEADLINE_WORDS = 25;
 
 /**
  * The share of a line's words that are English, counting the words in lower case and the first
@@ -268,11 +267,7 @@ const MIN_FOREIGN_WORDS = 2;
 
 /** A line that can be a headline: up to 25 words, no closing punctuation (a question may end one), a capital or a quoted title first. */
 function isHeadlineShaped(text: string): boolean {
-  const line = withoutPictographs(text).trim();
-  const words = countWords(line);
-  if (words === 0 || words > MAX_HEADLINE_WORDS || /[.…:;,]$/.test(line.replace(/["'”’»)\]]+$/, ''))) return false;
-  if (parseListItem(line) !== undefined || parseDateline(line) !== undefined) return false;
-  return isQuotedTitle(line) || /^[\p{Lu}\p{N}]/u.test(line);
+  return isTitleLine(withoutPictographs(text).trim(), { capitalised: true });
 }
 
 /** A line that can stand above a headline: short, no sentence, no list item or dateline. */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   boilerplateRole,
+  isQuotedTitle,
+  isTitleLine,
+  isTitleShape,
   isAdSlug,
   isPhotoCredit,
   isReportingCredit,
@@ -253,4 +256,32 @@ describe('sponsor lines and most-read labels', () => {
 describe('press-release furniture', () => {
   it.each(['FOR IMMEDIATE RELEASE', 'EMBARGOED UNTIL 00:01 GMT 16 MAY 2025', 'For release: 10:00 a.m., May 15', 'PRESS RELEASE', 'Media advisory'])('%s is a page element', (line) => expect(boilerplateRole(line)).toBe('page'));
   it.each(['The embargo on grain exports was lifted on Monday.', 'Embargo lifted on grain exports.'])('%s is prose', (line) => expect(boilerplateRole(line)).toBeUndefined());
+});
+
+describe('title shapes: isTitleShape, isTitleLine, isQuotedTitle', () => {
+  it('isTitleShape: up to 25 words, no closing punctuation but a question or an exclamation, looked through closing marks', () => {
+    expect(isTitleShape('Marlow weir inquiry ordered')).toBe(true);
+    expect(isTitleShape('Will the pier reopen this year?')).toBe(true);
+    expect(isTitleShape('The weir gave way on Saturday.')).toBe(false);
+    expect(isTitleShape('He called it “a pause.”')).toBe(false);
+    expect(isTitleShape('')).toBe(false);
+    expect(isTitleShape(Array.from({ length: 26 }, () => 'word').join(' '))).toBe(false);
+  });
+
+  it('isTitleLine: no list item or dateline; a quotation only as a quoted title; capitalised on request', () => {
+    expect(isTitleLine('Marlow weir inquiry ordered')).toBe(true);
+    expect(isTitleLine('- Marlow weir inquiry ordered')).toBe(false);
+    expect(isTitleLine('“Not yet,” she said')).toBe(false);
+    expect(isTitleLine("'Not yet a deal': what the committee found")).toBe(true);
+    expect(isTitleLine('weir inquiry ordered', { capitalised: true })).toBe(false);
+    expect(isTitleLine('weir inquiry ordered')).toBe(true);
+  });
+
+  it('isQuotedTitle: a quotation then a colon or dash, or a comma and whose words in the present tense', () => {
+    expect(isQuotedTitle("'A pause, not a peace': what the call agreed")).toBe(true);
+    expect(isQuotedTitle("'We will rebuild the pier by spring', harbour master vows")).toBe(true);
+    expect(isQuotedTitle('“We will rebuild it,” the harbour master said')).toBe(false);
+    expect(isQuotedTitle('“Not yet,” she said')).toBe(false);
+    expect(isQuotedTitle('Marlow weir inquiry ordered')).toBe(false);
+  });
 });
