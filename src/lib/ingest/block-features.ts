@@ -38,9 +38,8 @@ export type BlockFeatures = number[];
  * short, capitalised, full of numbers, addresses and separators, and sits before or after the story.
  * Blocks with no text of their own get an empty row.
  */
-export function blockFeatures(blocks: readonly ArticleBlock[]): BlockFeatures[] {
+export function blockFeatures(blocks: readonly ArticleBlock[], story: readonly boolean[] = storyProse(blocks)): BlockFeatures[] {
   const texts = blocks.map((block) => blockTexts(block).join('\n'));
-  const story = texts.map((text, at) => isStoryProse(blocks[at]!, text));
   const firstStory = story.indexOf(true);
   const lastStory = story.lastIndexOf(true);
   const storyStems = new Map<string, number>();
@@ -97,9 +96,12 @@ function tailFeatures(text: string): number[] {
   return [letters.length >= 2 && !/\p{Ll}/u.test(letters) ? 1 : 0, /^\s*(?:\p{N}|[[(#*•·>|-])/u.test(text) ? 1 : 0];
 }
 
-/** A paragraph (or a transcript's turn) long enough to be the story's prose. */
-function isStoryProse(block: ArticleBlock, text: string): boolean {
-  return (block.type === 'paragraph' || block.type === 'turn') && countWords(text) >= STORY_WORDS;
+/**
+ * Which blocks are the story's own prose: paragraphs (and a transcript's turns) of `STORY_WORDS` words or
+ * more. `blockFeatures` and `modelCandidates` both read the story's place from it; compute it once for both.
+ */
+export function storyProse(blocks: readonly ArticleBlock[]): boolean[] {
+  return blocks.map((block) => (block.type === 'paragraph' || block.type === 'turn') && countWords(blockTexts(block).join('\n')) >= STORY_WORDS);
 }
 
 /** A statement this long that ends its sentence and has a verb reads as reporting wherever it stands. */
@@ -139,8 +141,7 @@ export function isTableRow(blocks: readonly ArticleBlock[], at: number): boolean
  * structure ("What happens next"), whatever its words, and a title line directly under the headline is its
  * deck; elsewhere above or below the story a heading may be chrome's.
  */
-export function modelCandidates(blocks: readonly ArticleBlock[]): boolean[] {
-  const story = blocks.map((block) => isStoryProse(block, blockTexts(block).join('\n')));
+export function modelCandidates(blocks: readonly ArticleBlock[], story: readonly boolean[] = storyProse(blocks)): boolean[] {
   const first = story.indexOf(true);
   const last = story.lastIndexOf(true);
   // Furniture is the page's around a story: a text with no paragraph of the story's length has nothing to set it apart from.

@@ -1,7 +1,7 @@
 import { logit, sigmoid } from '../stats/logistic.ts';
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import { furnitureModelSchema, type FurnitureModel } from '../schemas/furniture-model.ts';
-import { BLOCK_FEATURES, blockFeatures, modelCandidates } from './block-features.ts';
+import { BLOCK_FEATURES, blockFeatures, modelCandidates, storyProse } from './block-features.ts';
 import raw from './furniture-model.json' with { type: 'json' };
 
 /** The shipped furniture model, fitted on the development fixtures (`npm run model:furniture`). */
@@ -19,8 +19,9 @@ export function checkedModel(json: unknown): FurnitureModel {
  * (`modelCandidates`); null for the others.
  */
 export function furnitureProbabilities(blocks: readonly ArticleBlock[], model: FurnitureModel): Array<number | null> {
-  const features = blockFeatures(blocks);
-  const candidates = modelCandidates(blocks);
+  const story = storyProse(blocks);
+  const features = blockFeatures(blocks, story);
+  const candidates = modelCandidates(blocks, story);
   return blocks.map((_block, at) => (candidates[at] && features[at]!.length > 0 ? sigmoid(logit(model, features[at]!)) : null));
 }
 

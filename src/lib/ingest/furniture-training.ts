@@ -3,7 +3,7 @@ import type { ArticleBlock } from '../schemas/article-block.ts';
 import type { FurnitureModel, FurnitureThreshold } from '../schemas/furniture-model.ts';
 import type { IngestLabels } from '../schemas/ingest-labels.ts';
 import { blockTexts } from './article-stats.ts';
-import { BLOCK_FEATURES, blockFeatures, isTableRow, modelCandidates } from './block-features.ts';
+import { BLOCK_FEATURES, blockFeatures, isTableRow, modelCandidates, storyProse } from './block-features.ts';
 
 /** One block of a labelled fixture, as the model learns from it. */
 export interface FurnitureRow {
@@ -44,8 +44,9 @@ const lower = (text: string) => text.replace(/\s+/gu, ' ').trim().toLowerCase();
  * are left out.
  */
 export function labelledRows(blocks: readonly ArticleBlock[], labels: Pick<IngestLabels, 'furniture' | 'headline'>): FurnitureRow[] {
-  const features = blockFeatures(blocks);
-  const candidates = modelCandidates(blocks);
+  const story = storyProse(blocks);
+  const features = blockFeatures(blocks, story);
+  const candidates = modelCandidates(blocks, story);
   const furniture = labels.furniture.map(lower);
   const headline = labels.headline === null ? null : lower(labels.headline);
   return blocks.flatMap((block, at) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_FEATURES, blockFeatures, isTableRow, modelCandidates } from '../../../src/lib/ingest/block-features.ts';
+import { BLOCK_FEATURES, blockFeatures, isTableRow, modelCandidates, storyProse } from '../../../src/lib/ingest/block-features.ts';
 import { applyFurnitureModel, checkedModel, DEFAULT_FURNITURE_MODEL, furnitureProbabilities } from '../../../src/lib/ingest/furniture-model.ts';
 import { fitFurnitureModel, labelledRows, type FurnitureCase } from '../../../src/lib/ingest/furniture-training.ts';
 import { ingestArticles } from '../../../src/lib/ingest/ingest-articles.ts';
@@ -55,6 +55,17 @@ describe('isTableRow', () => {
       { type: 'paragraph', text: 'Home | News' },
     ];
     expect([0, 1, 2].map((at) => isTableRow(blocks, at))).toEqual([true, true, false]);
+  });
+});
+
+describe('storyProse', () => {
+  it('marks the paragraphs and turns long enough to be the story, and passes them to both readers alike', () => {
+    const blocks = article();
+    const story = storyProse(blocks);
+    expect(story).toEqual([false, false, true, true, true, false, false]);
+    expect(blockFeatures(blocks, story)).toEqual(blockFeatures(blocks));
+    expect(modelCandidates(blocks, story)).toEqual(modelCandidates(blocks));
+    expect(storyProse([{ type: 'turn', speaker: 'HOST', text: PROSE[0]! } as ArticleBlock])).toEqual([true]);
   });
 });
 
