@@ -8,7 +8,13 @@ import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 export type ParsedPage = { ok: true; blocks: ArticleBlock[]; metadata: PageMetadata } | { ok: false; problem: string };
 
 const normalise = (text: string) => text.replace(/[\s\u00a0]+/gu, ' ').trim();
-const key = (text: string) => normalise(text).toLowerCase();
+/** A title as compared: spacing, case and typography aside (‘curly’ and 'straight' quotes, dashes of any length, are one). */
+const key = (text: string) =>
+  normalise(text)
+    .toLowerCase()
+    .replace(/[‘’‚‛′]/gu, "'")
+    .replace(/[“”„‟″]/gu, '"')
+    .replace(/[‐‑‒–—―]/gu, '-');
 
 /**
  * Reads a saved web page: its metadata from the whole page, its article with the reader-mode

@@ -49,6 +49,7 @@ describe('chooseHeadline', () => {
     ['the <h1> the JSON-LD headline names', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier to close"}</script><h1>Pier to close</h1>', null, 'Pier to close'],
     ['the JSON-LD headline when no <h1> matches', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier to close"}</script><h1>Site logo</h1>', null, 'Pier to close'],
     ['the extractor’s title before a raw title element', '<title>Example Gazette :: Pier to close now</title>', 'Pier to close now', 'Pier to close now'],
+    ['the <h1> whose quotes and dashes the metadata sets straight', `<meta property="og:title" content="Pier to close, leaving islanders 'in the dark' - council"><h1>Pier to close, leaving islanders ‘in the dark’ – council</h1>`, null, 'Pier to close, leaving islanders ‘in the dark’ – council'],
     ['none', '<p>Text</p>', null, null],
   ])('%s', (_, html, title, expected) => {
     expect(headline(html, title)).toBe(expected);
