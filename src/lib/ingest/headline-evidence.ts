@@ -10,9 +10,9 @@ const OPENING_WORDS = 250;
 /** A title over a story shares at least this many of its words with the story's opening… */
 const MIN_SHARED = 3;
 /** …and at least this share of its words. */
-const MIN_SHARE = 0.5;
+const MIN_SHARE = 0.4;
 /** A title below the one read replaces it when its evidence is this many times as strong. */
-const MARGIN = 2;
+const MARGIN = 1.5;
 /** A headline borne out by this many words of the opening keeps its place over the title line under it (its deck). */
 const MIN_DECK_SHARED = 2;
 
