@@ -19,13 +19,13 @@ export const BLOCK_FEATURES = [
   'quotation mark',
   'addresses the reader',
   'sentences (log)',
+  'in capitals',
+  'opens with a number or mark',
   'before the story',
   'after the story',
   'story prose before',
   'story prose after',
   'shares words with the story',
-  'in capitals',
-  'opens with a number or mark',
 ] as const;
 
 /** What a block's text and place say about it, as numbers: `BLOCK_FEATURES` in order. */
@@ -59,11 +59,11 @@ export function blockFeatures(blocks: readonly ArticleBlock[], story: readonly b
       story[at - 1] ? 1 : 0,
       story[at + 1] ? 1 : 0,
       own.size === 0 ? 0 : shared / own.size,
-    ].concat(tailFeatures(text));
+    ];
   });
 }
 
-/** The features of a text alone, the first eleven of `BLOCK_FEATURES`. */
+/** The features of a text alone, the first thirteen of `BLOCK_FEATURES`. */
 function textFeatures(text: string): number[] {
   const { its } = nlp();
   const doc = nlp().readDoc(text);
@@ -75,6 +75,7 @@ function textFeatures(text: string): number[] {
   const wordAt = types.flatMap((type, at) => (type === 'word' ? [at] : []));
   const words = Math.max(1, wordAt.length);
   const trimmed = text.trim();
+  const letters = text.replace(/[^\p{L}]/gu, '');
   return [
     Math.log1p(countWords(text)),
     /[.!?…]["'”’»)\]]*$/u.test(trimmed) ? 1 : 0,
@@ -87,13 +88,9 @@ function textFeatures(text: string): number[] {
     /["“”«»„]/u.test(trimmed) ? 1 : 0,
     /\b(?:you|your|yours)\b/iu.test(trimmed) ? 1 : 0,
     Math.log1p(doc.sentences().length()),
+    letters.length >= 2 && !/\p{Ll}/u.test(letters) ? 1 : 0,
+    /^\s*(?:\p{N}|[[(#*•·>|-])/u.test(text) ? 1 : 0,
   ];
-}
-
-/** The last two features of `BLOCK_FEATURES`. */
-function tailFeatures(text: string): number[] {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return [letters.length >= 2 && !/\p{Ll}/u.test(letters) ? 1 : 0, /^\s*(?:\p{N}|[[(#*•·>|-])/u.test(text) ? 1 : 0];
 }
 
 /**

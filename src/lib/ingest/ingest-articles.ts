@@ -11,7 +11,7 @@ import { relabelBlocks } from './line-kind.ts';
 import { problemLine } from '../review/frontmatter.ts';
 import { checkLayoutCorrections, lineKindsFor, type LayoutCorrections } from '../review/layout-corrections.ts';
 import { provenanceFromPage } from './page/page-provenance.ts';
-import { applyFurnitureModel, DEFAULT_FURNITURE_MODEL } from './furniture-model.ts';
+import { applyFurnitureModel, defaultFurnitureModel } from './furniture-model.ts';
 import { lineKey } from './line-kind.ts';
 import type { FurnitureModel } from '../schemas/furniture-model.ts';
 
@@ -53,7 +53,7 @@ export type IngestResult =
  * layout corrections are applied to the files they name; a correction naming a file or a line
  * that is not there is a problem of the layout file, and nothing is written.
  */
-export function ingestArticles(files: readonly RawFile[], provenance: Provenance, rawDir = 'content/raw', layout?: LayoutInput, { furnitureModel = DEFAULT_FURNITURE_MODEL }: IngestOptions = {}): IngestResult {
+export function ingestArticles(files: readonly RawFile[], provenance: Provenance, rawDir = 'content/raw', layout?: LayoutInput, { furnitureModel = defaultFurnitureModel() }: IngestOptions = {}): IngestResult {
   const problems: string[] = [];
   const decoded: Array<{ file: RawFile; source: ArticleSource }> = [];
   const seenText = new Map<string, string>();

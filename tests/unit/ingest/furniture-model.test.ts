@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_FEATURES, blockFeatures, isTableRow, modelCandidates, storyProse } from '../../../src/lib/ingest/block-features.ts';
-import { applyFurnitureModel, checkedModel, DEFAULT_FURNITURE_MODEL, furnitureProbabilities } from '../../../src/lib/ingest/furniture-model.ts';
+import { applyFurnitureModel, checkedModel, defaultFurnitureModel, furnitureProbabilities } from '../../../src/lib/ingest/furniture-model.ts';
 import { fitFurnitureModel, labelledRows, type FurnitureCase } from '../../../src/lib/ingest/furniture-training.ts';
 import { ingestArticles } from '../../../src/lib/ingest/ingest-articles.ts';
 import type { ArticleBlock } from '../../../src/lib/schemas/article-block.ts';
@@ -92,30 +92,30 @@ describe('modelCandidates', () => {
 
 describe('the furniture model', () => {
   it('the shipped model is fitted on BLOCK_FEATURES, with a threshold chosen on cases held out', () => {
-    expect(DEFAULT_FURNITURE_MODEL.features).toEqual([...BLOCK_FEATURES]);
-    expect(DEFAULT_FURNITURE_MODEL.fittedOn.cases).toBeGreaterThan(50);
-    expect(DEFAULT_FURNITURE_MODEL.crossValidation.some((row) => row.threshold === DEFAULT_FURNITURE_MODEL.threshold)).toBe(true);
+    expect(defaultFurnitureModel().features).toEqual([...BLOCK_FEATURES]);
+    expect(defaultFurnitureModel().fittedOn.cases).toBeGreaterThan(50);
+    expect(defaultFurnitureModel().crossValidation.some((row) => row.threshold === defaultFurnitureModel().threshold)).toBe(true);
   });
 
   it('checkedModel refuses a model fitted on other features, naming the file and what to do', () => {
-    expect(() => checkedModel({ ...DEFAULT_FURNITURE_MODEL, features: ['a'], weights: [1] })).toThrow(/furniture-model\.json: .*npm run model:furniture/);
-    expect(() => checkedModel({ ...DEFAULT_FURNITURE_MODEL, weights: [1] })).toThrow();
+    expect(() => checkedModel({ ...defaultFurnitureModel(), features: ['a'], weights: [1] })).toThrow(/furniture-model\.json: .*npm run model:furniture/);
+    expect(() => checkedModel({ ...defaultFurnitureModel(), weights: [1] })).toThrow();
   });
 
   it('scores paragraphs and headings only, never a table row, and finds chrome likelier than prose', () => {
     const blocks = article();
-    const p = furnitureProbabilities(blocks, DEFAULT_FURNITURE_MODEL);
+    const p = furnitureProbabilities(blocks, defaultFurnitureModel());
     expect(p[0]).toBeNull();
     // Sentences of the story are never scored; chrome above and below it is, and likely furniture.
     expect(p.slice(2, 5)).toEqual([null, null, null]);
     expect(p[1]!).toBeGreaterThan(0.5);
     expect(p[6]!).toBeGreaterThan(0.5);
     const table: ArticleBlock[] = [{ type: 'paragraph', text: 'A | 1' }, { type: 'paragraph', text: 'B | 2' }];
-    expect(furnitureProbabilities(table, DEFAULT_FURNITURE_MODEL)).toEqual([null, null]);
+    expect(furnitureProbabilities(table, defaultFurnitureModel())).toEqual([null, null]);
   });
 
   it('sets apart what passes the threshold as the page\'s, keeps what an editor gave, and loses no text', () => {
-    const always: FurnitureModel = { ...DEFAULT_FURNITURE_MODEL, weights: DEFAULT_FURNITURE_MODEL.weights.map(() => 0), bias: 10 };
+    const always: FurnitureModel = { ...defaultFurnitureModel(), weights: defaultFurnitureModel().weights.map(() => 0), bias: 10 };
     const blocks = article();
     const out = applyFurnitureModel(blocks, always);
     expect(out.map((block) => block.type)).toEqual(['headline', 'boilerplate', 'paragraph', 'paragraph', 'paragraph', 'boilerplate', 'boilerplate']);
