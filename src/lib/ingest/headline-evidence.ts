@@ -129,8 +129,12 @@ function isProse(block: ArticleBlock | undefined): boolean {
  * prose paragraphs stand together, the first prose paragraph.
  */
 function ledeIndex(blocks: readonly ArticleBlock[]): number {
+  const first = blocks.findIndex((block) => isProse(block));
+  // A live blog's entries (each opened by its time, the first above the first paragraph) are lone paragraphs one under
+  // another: there the first is the story's.
+  if (blocks.slice(0, first).some((block) => block.type === 'timestamp' && block.opensEntry)) return first;
   const running = blocks.findIndex((block, at) => isProse(block) && isProse(blocks[at + 1]));
-  return running !== -1 ? running : blocks.findIndex((block) => isProse(block));
+  return running !== -1 ? running : first;
 }
 
 /** The line at `best` becomes the headline; the line read before (`current`, or -1) and the lines above it are the page's. */

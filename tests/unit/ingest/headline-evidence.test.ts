@@ -196,3 +196,19 @@ describe('a title read together with the page lines around it', () => {
     expect(confirmHeadline(read)).toEqual(read);
   });
 });
+
+describe('a live blog', () => {
+  it('keeps its headline and its entries: each entry is a lone paragraph, and the first is the story', () => {
+    const blocks: ArticleBlock[] = [
+      { type: 'headline', text: 'Marlow weir live: homes flooded as the river rises' },
+      { type: 'timestamp', text: '15:32 GMT', opensEntry: true, time: '15:32' },
+      { type: 'subheading', text: 'Twelve homes flooded' },
+      { type: 'paragraph', text: LEDE },
+      { type: 'timestamp', text: '13:05 GMT', opensEntry: true, time: '13:05' },
+      { type: 'subheading', text: 'Weir inspected in the spring and rated fair' },
+      { type: 'paragraph', text: SECOND },
+      { type: 'paragraph', text: 'The stone weir was inspected again in the autumn, and the inspectors rated it in fair condition once more.' },
+    ];
+    expect(confirmHeadline(blocks)).toEqual(blocks);
+  });
+});
