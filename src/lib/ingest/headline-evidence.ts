@@ -168,8 +168,8 @@ export function titleEvidence(line: string, opening: ReadonlySet<string>): Title
   return { shared, words: words.size, score: words.size === 0 ? 0 : (shared * shared) / words.size };
 }
 
-/** The stems of the open-class words and numbers of a story's first paragraphs, up to `OPENING_WORDS` words. */
-function openingStems(blocks: readonly ArticleBlock[]): Set<string> {
+/** The text of a story's first paragraphs, up to `OPENING_WORDS` words, one paragraph a line. */
+function openingText(blocks: readonly ArticleBlock[]): string {
   const texts: string[] = [];
   let words = 0;
   for (const block of blocks) {
@@ -178,7 +178,12 @@ function openingStems(blocks: readonly ArticleBlock[]): Set<string> {
     texts.push(block.text);
     words += countWords(block.text);
   }
-  return new Set(contentStems(texts.join('\n')));
+  return texts.join('\n');
+}
+
+/** The stems of the open-class words and numbers of a story's first paragraphs. */
+function openingStems(blocks: readonly ArticleBlock[]): Set<string> {
+  return new Set(contentStems(openingText(blocks)));
 }
 
 /** Stems of a text's words that carry meaning (no closed-class words, no punctuation), in lower case. */
@@ -245,13 +250,5 @@ function wordsOf(text: string): string[] {
 
 /** The words of the story's opening paragraphs, as written, in lower case. */
 function openingWords(blocks: readonly ArticleBlock[]): Set<string> {
-  const texts: string[] = [];
-  let words = 0;
-  for (const block of blocks) {
-    if (words >= OPENING_WORDS) break;
-    if (block.type !== 'paragraph') continue;
-    texts.push(block.text);
-    words += countWords(block.text);
-  }
-  return new Set(wordsOf(texts.join(' ')));
+  return new Set(wordsOf(openingText(blocks)));
 }
