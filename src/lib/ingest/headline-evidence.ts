@@ -37,15 +37,16 @@ export interface TitleEvidence {
  * furniture). When
  * no headline was read, a strongly borne-out title line directly over the story becomes it. No
  * words of any particular layout are looked for: only what the file's own story repeats.
+ * A label run into the headline that the story never uses ("HED:", "UPDATE 1-") is set apart (`withoutRunInLabel`).
  * A list above the headline that lists the headline itself is the file's index (a database export's list of
  * documents, a newsletter's "in this issue"): the page's. Blocks are only re-labelled (a list item as a line
  * with its marker): no character moves.
  */
 export function confirmHeadline(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   const lede = ledeIndex(blocks);
-  const chosen = chooseHeadline(blocks);
+  if (lede <= 0) return withoutIndexAbove(blocks);
   // A label run into the headline the story never uses ("HED:", "UPDATE 1-") is set apart.
-  return withoutIndexAbove(lede <= 0 ? chosen : withoutRunInLabel(chosen, openingWords(blocks.slice(lede))));
+  return withoutIndexAbove(withoutRunInLabel(chooseHeadline(blocks, lede), openingWords(blocks.slice(lede))));
 }
 
 /**
@@ -54,9 +55,7 @@ export function confirmHeadline(blocks: readonly ArticleBlock[]): ArticleBlock[]
  * it): the line of such a block that the opening bears out best is tried on its own, and kept apart only
  * when it is then the headline.
  */
-function chooseHeadline(blocks: readonly ArticleBlock[]): ArticleBlock[] {
-  const lede = ledeIndex(blocks);
-  if (lede <= 0) return [...blocks];
+function chooseHeadline(blocks: readonly ArticleBlock[], lede: number): ArticleBlock[] {
   const opening = openingStems(blocks.slice(lede));
   const apart = titleLineApart(blocks, lede, opening);
   if (apart) {
@@ -144,7 +143,7 @@ function relabel(blocks: readonly ArticleBlock[], best: number, current: number)
     if (at > best || !('text' in block)) return block;
     if (at === current) return { type: 'boilerplate', role: 'masthead', text: block.text };
     if (block.type === 'subheading') return { type: 'section-label', text: block.text };
-    // Above the story's first paragraph, so short: an issue line, a greeting, a newsletter's opening words.
+    // Above the story's start: an issue line, a greeting, a newsletter's opening words, a page's notice.
     if (block.type === 'paragraph') return { type: 'boilerplate', role: isTitleShape(block.text) ? 'masthead' : 'page', text: block.text };
     return block;
   });
