@@ -1,3 +1,4 @@
+import { normaliseForMatching } from '../text/typography.ts';
 import { similarWord } from './entities.ts';
 import type { EvalSet } from '../schemas/eval-set.ts';
 
@@ -53,10 +54,7 @@ export interface EvaluationReport {
   };
 }
 
-/** Whitespace collapsed and curly quote marks made straight, as the scoring rules say. */
-export function normaliseForMatching(text: string): string {
-  return text.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/\s+/g, ' ').trim();
-}
+export { normaliseForMatching } from '../text/typography.ts';
 
 /**
  * Scores an exported analysis against a labelled set, exactly as `eval/README.md` describes:

@@ -88,7 +88,7 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
       tokens[index - 1]!.end === token.start &&
       tokens[index + 1]?.start === token.end &&
       // The half after the hyphen is a capitalised word whatever the tagger makes of it ("Thackeray-Moon": a moon).
-      isHyphenedHalf(tokens, index + 1) &&
+      isNameShapedWord(tokens[index + 1]) &&
       (tokens.slice(runStart, index).some((part) => isFirstName(part.text) || isTitleWord(part.text)) ||
         // "Leela Anand-Pryce" (a given name no lexicon knows): two name words before the hyphen, not one ("the Russia-Ukraine war").
         index - runStart >= 2 ||
@@ -139,18 +139,17 @@ export function particleChainEnd(tokens: readonly Token[], index: number): numbe
   return at;
 }
 
-/** The second half of a double name: a capitalised word, not a calendar word, joined to the hyphen before it. */
-function isHyphenedHalf(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  return token !== undefined && token.type === 'word' && NAME_WORD.test(token.text) && !CALENDAR_WORDS.has(token.text.toLowerCase()) && !/^I(?:['’](?:m|ve|ll|d))?$/u.test(token.text);
+/**
+ * A word shaped like part of a name, whatever the tagger calls it: a capitalised word, not a day or a month,
+ * not the first person ("I", "I'm", "I've"). The half after a double name's hyphen needs no more.
+ */
+function isNameShapedWord(token: Token | undefined): boolean {
+  return token !== undefined && token.type === 'word' && !CALENDAR_WORDS.has(token.text.toLowerCase()) && NAME_WORD.test(token.text) && !/^I(?:['’](?:m|ve|ll|d))?$/u.test(token.text);
 }
 
 function isNameToken(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  if (!token || token.type !== 'word' || CALENDAR_WORDS.has(token.text.toLowerCase())) return false;
-  if (!NAME_WORD.test(token.text)) return false;
-  // "I", "I'm", "I've": the first person, however the tagger reads the contraction.
-  if (/^I(?:['’](?:m|ve|ll|d))?$/u.test(token.text)) return false;
+  if (!token || !isNameShapedWord(token)) return false;
   if (token.pos === 'PROPN') return true;
   // "Even Mr Lopez", "Only Lopez": a capitalised adverb opening a sentence is no part of a name.
   if (!CAPITALISED.test(token.text) || ['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'ADV'].includes(token.pos)) return false;

@@ -1,7 +1,8 @@
 import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { analyzeArticles } from '../analysis/analyze.ts';
-import { normaliseForMatching, speakerMatches } from '../analysis/evaluate.ts';
+import { speakerMatches } from '../analysis/evaluate.ts';
+import { normaliseForMatching } from '../text/typography.ts';
 import type { Comparison } from '../schemas/comparison.ts';
 import { readArticleSentences } from '../markdown/pipeline.ts';
 import type { ArticleBlock } from '../schemas/article-block.ts';

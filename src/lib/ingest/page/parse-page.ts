@@ -3,18 +3,14 @@ import { elementFields, elementText } from './element-text.ts';
 import { extractArticle, parsePageDocument } from './extract-article.ts';
 import { blocksFromArticleHtml } from './page-blocks.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
+import { normaliseForMatching } from '../../text/typography.ts';
 
 /** A page read: its article as blocks and what its metadata states. */
 export type ParsedPage = { ok: true; blocks: ArticleBlock[]; metadata: PageMetadata } | { ok: false; problem: string };
 
 const normalise = (text: string) => text.replace(/[\s\u00a0]+/gu, ' ').trim();
 /** A title as compared: spacing, case and typography aside (‘curly’ and 'straight' quotes, dashes of any length, are one). */
-const key = (text: string) =>
-  normalise(text)
-    .toLowerCase()
-    .replace(/[‘’‚‛′]/gu, "'")
-    .replace(/[“”„‟″]/gu, '"')
-    .replace(/[‐‑‒–—―]/gu, '-');
+const key = (text: string) => normaliseForMatching(normalise(text)).toLowerCase().replace(/[‐‑‒–—―]/gu, '-');
 
 /**
  * Reads a saved web page: its metadata from the whole page, its article with the reader-mode
