@@ -4,6 +4,7 @@ import { extractArticle, parsePageDocument } from './extract-article.ts';
 import { blocksFromArticleHtml } from './page-blocks.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { normaliseForMatching } from '../../text/typography.ts';
+import { contentStems } from '../headline-evidence.ts';
 
 /** A page read: its article as blocks and what its metadata states. */
 export type ParsedPage = { ok: true; blocks: ArticleBlock[]; metadata: PageMetadata } | { ok: false; problem: string };
@@ -72,6 +73,29 @@ export function chooseHeadline(document: Document, metadata: PageMetadata, extra
     const long = wanted.split(' ').length >= 3;
     if (titles.some((title) => title === wanted || (long && (title.startsWith(`${wanted} `) || title.endsWith(` ${wanted}`))))) return text;
   }
+  // A page's SEO headline is often a rewrite of the visible one ("Tanker wagons derail: 600 evacuated"
+  // over "Gas tanker wagons derail at the junction, forcing 600 from their homes"): an <h1> of four words
+  // or more that shares enough of its words with the metadata's headline is the title readers see. A
+  // site's logo, a section's name, shares none of them.
+  const stated = [metadata.headline?.source === 'title element' ? undefined : metadata.headline?.value, extractedTitle]
+    .filter((title): title is string => typeof title === 'string' && title.trim() !== '')
+    .map((title) => new Set(contentStems(title)));
+  for (const heading of document.querySelectorAll('h1')) {
+    const text = normalise(elementText(heading));
+    const words = new Set(contentStems(text));
+    // An <h1> that holds the stated headline and more (a "LIVE" badge before it) is not a rewrite: the headline is the stated one.
+    if (words.size < MIN_REWRITE_WORDS || titles.some((title) => key(text).includes(title))) continue;
+    if (stated.some((title) => rewriteOf(words, title))) return text;
+  }
   if (metadata.headline && metadata.headline.source !== 'title element') return metadata.headline.value;
   return extractedTitle ?? metadata.headline?.value ?? null;
+}
+
+/** Content words an <h1> needs to be read as a rewrite of the metadata's headline. */
+const MIN_REWRITE_WORDS = 4;
+
+/** Two titles of one story: at least three content words in common, and 40% of the shorter's. */
+function rewriteOf(heading: ReadonlySet<string>, title: ReadonlySet<string>): boolean {
+  const shared = [...heading].filter((stem) => title.has(stem)).length;
+  return shared >= 3 && shared / Math.min(heading.size, title.size) >= 0.4;
 }

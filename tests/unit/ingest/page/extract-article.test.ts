@@ -50,6 +50,9 @@ describe('chooseHeadline', () => {
     ['the JSON-LD headline when no <h1> matches', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier to close"}</script><h1>Site logo</h1>', null, 'Pier to close'],
     ['the extractor’s title before a raw title element', '<title>Example Gazette :: Pier to close now</title>', 'Pier to close now', 'Pier to close now'],
     ['the <h1> whose quotes and dashes the metadata sets straight', `<meta property="og:title" content="Pier to close, leaving islanders 'in the dark' - council"><h1>Pier to close, leaving islanders ‘in the dark’ – council</h1>`, null, 'Pier to close, leaving islanders ‘in the dark’ – council'],
+    ['the visible <h1> of which the OpenGraph title is a shorter rewrite', '<meta property="og:title" content="Ferry pier shut: 40 stranded"><h1>Example Gazette</h1><h1>Islanders stranded as storm shuts ferry pier for a second night</h1>', null, 'Islanders stranded as storm shuts ferry pier for a second night'],
+    ['the stated headline when an <h1> holds it and a badge', '<meta property="og:title" content="Storm shuts ferry pier for a second night"><h1><span>LIVE</span> Storm shuts ferry pier for a second night</h1>', null, 'Storm shuts ferry pier for a second night'],
+    ['the stated headline over an <h1> that shares too few of its words', '<meta property="og:title" content="Storm shuts ferry pier for a second night"><h1>Island news from the pier and the harbour</h1>', null, 'Storm shuts ferry pier for a second night'],
     ['none', '<p>Text</p>', null, null],
   ])('%s', (_, html, title, expected) => {
     expect(headline(html, title)).toBe(expected);
