@@ -20,6 +20,7 @@ export function refineBlocks(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   out = markListLabels(out);
   out = markReaderAddressedClose(out);
   out = markHeadingRuns(out);
+  out = markAddressLists(out);
   return markPullQuotes(out);
 }
 
@@ -62,6 +63,24 @@ function storyResumes(blocks: readonly ArticleBlock[], heading: number): boolean
     if (block.type === 'paragraph' && /["“”]|\b(?:said|says|told)\b/.test(block.text)) return true;
   }
   return false;
+}
+
+/** A line that is a web address and nothing else, perhaps numbered as a text browser numbers its references ("[12] https://…"). */
+const BARE_ADDRESS = /^(?:\[\d+\]\s*)?<?(?:https?:\/\/|www\.|mailto:)\S+>?$/iu;
+
+/**
+ * A list every item of which is a bare web address (a text browser's "References", a clipper's source
+ * links) is the page's links: no sentence of reporting is a bare address. So is a paragraph whose every
+ * line is one. Items keep their markers, so no character is lost.
+ */
+export function markAddressLists(blocks: readonly ArticleBlock[]): ArticleBlock[] {
+  return blocks.map((block): ArticleBlock => {
+    if ((block.type === 'list' || block.type === 'key-points') && block.items.every((item) => BARE_ADDRESS.test(item.text.trim()))) {
+      return { type: 'related-links', items: block.items.map((item) => `${item.marker} ${item.text}`) };
+    }
+    if (block.type === 'paragraph' && block.text.split('\n').every((line) => BARE_ADDRESS.test(line.trim()))) return { type: 'boilerplate', role: 'page', text: block.text };
+    return block;
+  });
 }
 
 /** A label over a list is this short. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCommentControls, isCommentsHeading, isEndCue, isEndMark, isProductionLabel } from '../../../src/lib/ingest/line-shapes.ts';
 import { fieldsTouch } from '../../../src/lib/ingest/page/element-text.ts';
-import { isSpeakerLine } from '../../../src/lib/ingest/refine-blocks.ts';
+import { isSpeakerLine, markAddressLists } from '../../../src/lib/ingest/refine-blocks.ts';
 
 describe('line predicates of transcripts, releases and comment sections', () => {
   it('isCommentsHeading: a comments section heading, not a sentence about comments', () => {
@@ -42,5 +42,26 @@ describe('fieldsTouch', () => {
     expect(fieldsTouch('Whitlock', '.')).toBe(false);
     expect(fieldsTouch('(', 'Image')).toBe(false);
     expect(fieldsTouch('', 'Valley')).toBe(false);
+  });
+});
+
+describe('markAddressLists', () => {
+  it('makes a list of bare web addresses, and a paragraph of them, the page’s links, markers kept', () => {
+    const blocks = markAddressLists([
+      { type: 'list', ordered: true, items: [{ marker: '1.', text: 'https://quayside.example/news/toll#main' }, { marker: '2.', text: '[3] www.quayside.example/contact' }] },
+      { type: 'paragraph', text: 'https://quayside.example/a\n<https://quayside.example/b>' },
+    ]);
+    expect(blocks).toEqual([
+      { type: 'related-links', items: ['1. https://quayside.example/news/toll#main', '2. [3] www.quayside.example/contact'] },
+      { type: 'boilerplate', role: 'page', text: 'https://quayside.example/a\n<https://quayside.example/b>' },
+    ]);
+  });
+
+  it('leaves a list or a paragraph that says anything besides an address', () => {
+    const blocks = [
+      { type: 'list' as const, ordered: false, items: [{ marker: '-', text: 'https://quayside.example/a' }, { marker: '-', text: 'The toll starts in April.' }] },
+      { type: 'paragraph' as const, text: 'Read the ruling at https://court.example/ruling.' },
+    ];
+    expect(markAddressLists(blocks)).toEqual(blocks);
   });
 });

@@ -111,7 +111,7 @@ function goesOnTest(text: string): (line: string) => boolean {
  * `standsAlone` tells lines that never join the paragraph above (list items, which may be continued below, bylines and other furniture).
  */
 export function unwrapText(text: string, standsAlone: (line: string) => boolean): UnwrappedText {
-  const alone = (line: string) => standsAlone(line) || isEmailHeader(line);
+  const alone = (line: string) => standsAlone(line) || standsAlone(line.trim()) || isEmailHeader(line);
   const lines = text.split('\n');
   const lineKinds = new Map<string, LineKind>();
   const hyphenated: UnwrappedText['hyphenated'] = [];

@@ -85,6 +85,12 @@ describe('unwrapText', () => {
     expect(read.text).toContain('Ines Halvorsen, said the long-term plan');
   });
 
+  it('keeps indented numbered items apart, as flush ones are (a text browser’s list of references)', () => {
+    const text = 'The harbour board approved a new toll for cargo vessels on\nMonday after a year of talks with the pilots and the\nunion about the cost of dredging the channel.\n\nReferences\n\n   1. https://quayside.example/news/toll#main\n   2. https://quayside.example/\n  10. https://quayside.example/contact';
+    const lines = unwrap(text).text.split('\n');
+    expect(lines.slice(-3).map((line) => line.trim())).toEqual(['1. https://quayside.example/news/toll#main', '2. https://quayside.example/', '10. https://quayside.example/contact']);
+  });
+
   it('never joins e-mail header lines', () => {
     const text = 'From: The Quayside Gazette <news@quayside.example>\nSubject: Toll approved after a year of talks with the pilots\nThe harbour board approved a new toll for cargo vessels on\nMonday after a year of talks with the pilots and the\nunion about the cost of dredging the channel.';
     const lines = unwrap(text).text.split('\n');
