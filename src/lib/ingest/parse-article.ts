@@ -495,10 +495,11 @@ function placeFurniture(groups: LineGroup[], kinds: Slots, furniture: ReadonlyAr
     const items = [group.lines[0]!];
     let at = index + 1;
     while (at < groups.length && items.length <= MAX_RELATED_TITLES && kinds[at] === undefined && furniture[at] === undefined) {
-      const line = groups[at]!.lines[0]!;
-      const title = groups[at]!.lines.length === 1 && (isTitleLike(line, { allowLowercase: true }) || parseListItem(line) !== undefined);
-      if (!title) break;
-      items.push(line);
+      // The titles may stand one to a group or, set without blank lines between them, several to one group.
+      const lines = groups[at]!.lines;
+      const titles = lines.every((line) => isTitleLike(line, { allowLowercase: true }) || parseListItem(line) !== undefined);
+      if (!titles || items.length + lines.length > MAX_RELATED_TITLES + 1) break;
+      items.push(...lines);
       kinds[at++] = 'consumed';
     }
     kinds[index] = [{ type: 'related-links', items }];

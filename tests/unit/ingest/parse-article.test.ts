@@ -177,3 +177,25 @@ describe('parseAttribution', () => {
     },
   );
 });
+
+describe('link titles gathered under a label', () => {
+  const story = [
+    'Harbour board raises mooring fees by 18 per cent',
+    '',
+    'The harbour board voted five to two on Monday to raise mooring fees by 18 per cent from April, the first rise since 2019.',
+    '',
+    'The chairman said the money would pay for dredging the outer channel, which has silted up faster than the board expected.',
+    '',
+  ];
+  it('takes titles set one under another without blank lines, as it takes titles one to a group', () => {
+    const blocks = parseArticleText([...story, 'More from Harbour', '', 'Ferry timetable cut for the winter', 'Pilots agree new rota after strike threat', 'Lifeboat crew rescue two from sandbank'].join('\n'));
+    expect(blocks.at(-1)).toEqual({
+      type: 'related-links',
+      items: ['More from Harbour', 'Ferry timetable cut for the winter', 'Pilots agree new rota after strike threat', 'Lifeboat crew rescue two from sandbank'],
+    });
+  });
+  it('leaves a group that holds a sentence of prose under the label', () => {
+    const blocks = parseArticleText([...story, 'More from Harbour', '', 'Ferry timetable cut for the winter', 'The ferry company said fewer people travel after October, so two sailings a day will stop.'].join('\n'));
+    expect(blocks.at(-1)?.type).toBe('paragraph');
+  });
+});
