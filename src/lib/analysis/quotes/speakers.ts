@@ -405,6 +405,9 @@ export class SpeakerResolver {
 
   /** "X said … “quote”": the subject of the last speech verb before the opening mark. */
   private speechVerbBefore(sentence: CorpusSentence, indexes: number[]): { speaker: Speaker; method: SpeakerMethod } | null {
+    // The name nearest before a verb that follows "and" or "but", kept in case no verb before it has a subject.
+    let nearest: { speaker: Speaker; viaDocument: boolean } | null = null;
+    const found = (subject: { speaker: Speaker; viaDocument: boolean }) => ({ speaker: subject.speaker, method: subject.viaDocument ? ('possessive-source' as const) : ('said-before' as const) });
     for (let position = indexes.length - 1; position >= 0; position--) {
       const index = indexes[position]!;
       const token = sentence.tokens[index]!;
@@ -416,9 +419,16 @@ export class SpeakerResolver {
       // ", saying that …": a participle after a comma speaks for the clause's subject.
       const participle = /ing$/.test(sentence.tokens[index]!.text) && sentence.tokens[index - 1]?.text === ',';
       const subject = this.subjectBefore(sentence, participle ? this.clauseStart(sentence, indexes.slice(0, position)) : indexes.slice(0, position));
-      if (subject) return { speaker: subject.speaker, method: subject.viaDocument ? 'possessive-source' : 'said-before' };
+      // "X told Y that …, and described it as …": a verb right after "and" or "but" has no subject of its own; it
+      // shares the subject of the verb of saying before it, not the name nearest before it (the one told).
+      const coordinated = token.pos === 'VERB' && COORDINATORS.has(sentence.tokens[precedingWord(sentence.tokens, index)]?.text.toLowerCase() ?? '');
+      if (coordinated && indexes.slice(0, position).some((earlier) => isSpeechVerb(sentence.tokens[earlier]!.text.toLowerCase(), sentence.tokens[earlier]!.lemma) && sentence.tokens[earlier]!.pos === 'VERB')) {
+        nearest ??= subject;
+        continue;
+      }
+      if (subject) return found(subject);
     }
-    return null;
+    return nearest ? found(nearest) : null;
   }
 
   /** The subject of a clause that introduces a quote with a colon: "Lopez summed it up:", "The ministry's verdict was blunt:". */
@@ -434,7 +444,11 @@ export class SpeakerResolver {
 
   /** Tokens up to the main verb of the sentence: where its subject is. */
   private clauseStart(sentence: CorpusSentence, indexes: number[]): number[] {
-    const verb = indexes.findIndex((index) => sentence.tokens[index]!.pos === 'VERB' && !sentence.mentions.some((m) => index >= m.firstToken && index <= m.lastToken));
+    // "Parent X, whose children attend Y, put it bluntly:": the verb of a relative clause set in commas is not the sentence's.
+    const relative = relativeClauses(sentence.tokens);
+    const verb = indexes.findIndex(
+      (index) => sentence.tokens[index]!.pos === 'VERB' && !sentence.mentions.some((m) => index >= m.firstToken && index <= m.lastToken) && !relative.some(([first, last]) => index > first && index < last),
+    );
     return verb < 0 ? indexes : indexes.slice(0, verb + 1);
   }
 
@@ -956,6 +970,27 @@ function isNamedSubject(sentence: CorpusSentence, speaker: Speaker): boolean {
 }
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'whom']);
+
+/** Conjunctions after which a verb shares the subject of the clause before. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
+
+/** The index of the token before `index`, adverbs skipped ("and later described"). */
+function precedingWord(tokens: readonly Token[], index: number): number {
+  let at = index - 1;
+  while (at >= 0 && tokens[at]!.pos === 'ADV') at--;
+  return at;
+}
+
+/** Relative clauses set in commas (", who chairs the board,", ", whose children attend it,"): the index of each opening comma and of the comma that closes it. */
+function relativeClauses(tokens: readonly Token[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  tokens.forEach((token, at) => {
+    if (token.text !== ',' || !RELATIVE_PRONOUNS.has(tokens[at + 1]?.text.toLowerCase() ?? '')) return;
+    const close = tokens.findIndex((other, index) => index > at + 1 && /^[,;:.!?]$/.test(other.text));
+    if (close !== -1 && tokens[close]!.text === ',') spans.push([at, close]);
+  });
+  return spans;
+}
 
 /**
  * The tokens without a relative clause that closes right before the verb ("X, who runs the Y

@@ -108,6 +108,18 @@ describe('speakers: a role resolved to the person who holds it in the article', 
   });
 });
 
+describe('speakers: a verb of saying after "and" or "but" shares the subject of the one before it', () => {
+  it('gives the words to the one who told, not to the one told', () => {
+    const text = 'The roofer was jailed.\nSentencing, Judge Maria Lopez told Ivan Petrov that his victims had been “picked, not stumbled upon”, and described the offending as “calculated and deeply cruel”.';
+    expect(speakerOf(text, 'calculated and deeply cruel')).toEqual({ speaker: 'Maria Lopez', method: 'said-before' });
+  });
+
+  it('keeps the nearest subject when no verb of saying comes before', () => {
+    const text = 'The talks ended.\nThe county branch of the Harbour Pilots Guild said it did not condone the removal, but characterised the rules as “a trap for the honest”.';
+    expect(speakerOf(text, 'a trap for the honest')?.speaker).toBe('Harbour Pilots Guild');
+  });
+});
+
 describe('speakers: a quote introduced by a colon', () => {
   describe.each([
     { name: 'a verb that is not a speech verb', text: 'Ivan Petrov summed it up: “Both sides got something.”', speaker: 'Ivan Petrov' },
@@ -115,6 +127,11 @@ describe('speakers: a quote introduced by a colon', () => {
     { name: 'an honorific before the subject', text: 'Ms Lopez offered a sober reading: “Both sides got something.”', speaker: 'Lopez' },
     { name: 'a pronoun subject', text: 'Maria Lopez arrived late.\nShe put it plainly: “Both sides got something.”', speaker: 'Maria Lopez' },
     { name: 'a copula and a document', text: 'The Ruritanian Foreign Ministry’s verdict was blunt: “Both sides got something.”', speaker: 'Foreign Ministry' },
+    {
+      name: 'a relative clause with its own verb between the subject and the colon',
+      text: 'Karl Dane spoke first. “It went well,” Dane said.\nParent Maria Lopez, whose children attend the harbour school, put it bluntly: “Both sides got something.”',
+      speaker: 'Maria Lopez',
+    },
   ])('$name', ({ text, speaker }) => {
     it(`attributes the quote to ${speaker}`, () => expect(speakerOf(text, 'Both sides got something')).toEqual({ speaker, method: 'said-before' }));
   });
