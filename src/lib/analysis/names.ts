@@ -98,8 +98,11 @@ export function findNameMentions(text: string, tokens: readonly Token[]): NameMe
         // "Anand-Pryce said", "said Anand-Pryce": a lone double name as the subject of a verb of saying.
         SPEECH_VERBS.has(tokens[index + 2]?.text.toLowerCase() ?? '') ||
         SPEECH_VERBS.has(tokens[runStart - 1]?.text.toLowerCase() ?? '') ||
-        // "According to Halvard-Lunde, …": a source named after "according to".
-        (tokens[runStart - 1]?.text.toLowerCase() === 'to' && tokens[runStart - 2]?.text.toLowerCase() === 'according'));
+        // "According to Halvard-Lunde, …", "In the words of Osei-Lund, …": a source named so.
+        (tokens[runStart - 1]?.text.toLowerCase() === 'to' && tokens[runStart - 2]?.text.toLowerCase() === 'according') ||
+        (tokens[runStart - 1]?.text.toLowerCase() === 'of' && tokens[runStart - 2]?.text.toLowerCase() === 'words') ||
+        // "Vardy-Holm, who was not represented, …": a lone double name that "who" or "whose" describes is someone's.
+        (tokens[index + 2]?.text === ',' && /^who(?:se|m)?$/i.test(tokens[index + 3]?.text ?? '')));
     // "Park Ji-won", "Kim Jong-un": a romanised given name of two syllables, the second in lower case after a
     // hyphen with no space around it, inside a name of two words or more.
     const syllables =

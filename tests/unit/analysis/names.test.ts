@@ -71,6 +71,8 @@ describe('findNameMentions: titles, double surnames and demonym-shaped surnames'
     // The half after the hyphen may be an ordinary word to the tagger: it is still the surname's.
     ['County Clerk Evangeline Thackeray-Moon said so.', [['Evangeline Thackeray-Moon', 'person', 'County Clerk']]],
     ['According to Halvard-Lunde, the lawyers disagreed.', [['Halvard-Lunde', 'outlet', null]]],
+    ['In the words of Osei-Lund, the plant had run out of road.', [['Osei-Lund', 'other', null]]],
+    ['Vardy-Holm, who was not represented, spoke briefly.', [['Vardy-Holm', 'person', null]]],
     // A role set in commas beside a name says it is a person's, whatever lexicon knows the name.
     ['It was said by Emeka Lindqvist-Oduya, a scientist.', [['Emeka Lindqvist-Oduya', 'person', null]]],
     ['"We will appeal," said Gideon Marsh, a spokesman for the company.', [['Gideon Marsh', 'person', null]]],
