@@ -232,7 +232,8 @@ export class SpeakerResolver {
 
   /** `…,” Petrov said` / `…,” said the ministry` / `…” was noted by X` / `…,” he added`. */
   private speechTagAfter(sentence: CorpusSentence, indexes: number[]): Speaker | null {
-    const window = indexes.slice(0, MAX_TAG_TOKENS);
+    // "X, the head of the Nuclear Safety Authority (DNSA), told": a bracketed aside takes no room in the tag.
+    const window = withoutBrackets(sentence.tokens, indexes).slice(0, MAX_TAG_TOKENS);
     const verbAt = window.findIndex((index) => {
       const token = sentence.tokens[index]!;
       // "…,” she conceded": verbs of saying, and the manners of saying beyond them.
@@ -990,6 +991,21 @@ function relativeClauses(tokens: readonly Token[]): Array<[number, number]> {
     if (close !== -1 && tokens[close]!.text === ',') spans.push([at, close]);
   });
   return spans;
+}
+
+/** The indexes without the tokens of a bracketed aside ("(DNSA)", "(pictured)"), brackets included; an unclosed bracket is kept. */
+function withoutBrackets(tokens: readonly Token[], indexes: number[]): number[] {
+  const out: number[] = [];
+  for (let position = 0; position < indexes.length; position++) {
+    if (tokens[indexes[position]!]!.text !== '(') {
+      out.push(indexes[position]!);
+      continue;
+    }
+    const close = indexes.findIndex((index, at) => at > position && tokens[index]!.text === ')');
+    if (close === -1 || close - position > MAX_TAG_TOKENS) out.push(indexes[position]!);
+    else position = close;
+  }
+  return out;
 }
 
 /**

@@ -108,6 +108,13 @@ describe('speakers: a role resolved to the person who holds it in the article', 
   });
 });
 
+describe('speakers: a bracketed aside in the tag after the quote', () => {
+  it('takes no room in the tag: the verb after a long appositive with an acronym is still found', () => {
+    const text = 'The licence was extended.\n“The plant meets every requirement we set,” Maria Lopez-Dane, the head of the Ruritanian Nuclear Safety Authority (RNSA), told reporters in the capital.';
+    expect(speakerOf(text, 'The plant meets every requirement')?.speaker).toBe('Maria Lopez-Dane');
+  });
+});
+
 describe('speakers: a verb of saying after "and" or "but" shares the subject of the one before it', () => {
   it('gives the words to the one who told, not to the one told', () => {
     const text = 'The roofer was jailed.\nSentencing, Judge Maria Lopez told Ivan Petrov that his victims had been “picked, not stumbled upon”, and described the offending as “calculated and deeply cruel”.';
