@@ -84,7 +84,7 @@ export function readPageMetadata(document: Document, html: string): PageMetadata
       .filter((name): name is string => name !== undefined);
     if (authors.length > 0) metadata.authors = { value: [...new Set(authors)], source: 'JSON-LD' };
     setDate(metadata, node['datePublished'], 'JSON-LD');
-    setUrl(metadata, urlOf(node['url']) ?? urlOf(node['mainEntityOfPage']), 'JSON-LD');
+    setUrl(metadata, urlOf(node['url']) ?? urlOf(resolve(node['mainEntityOfPage'], byId)), 'JSON-LD');
   }
 
   const meta = (attribute: 'property' | 'name' | 'itemprop', key: string) => metaContent(document, attribute, key);
@@ -169,10 +169,15 @@ function nameOf(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The address a JSON-LD value gives: a string, or a node's `url`, else its `@id`. An `@id` is the node's name in
+ * the graph ("https://…/story/#webpage", as SEO plugins write it), so its fragment is no part of the page's address.
+ */
 function urlOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
-  if (isObject(value)) return typeof value['@id'] === 'string' ? value['@id'] : typeof value['url'] === 'string' ? value['url'] : undefined;
-  return undefined;
+  if (!isObject(value)) return undefined;
+  if (typeof value['url'] === 'string') return value['url'];
+  return typeof value['@id'] === 'string' ? value['@id'].replace(/#.*$/u, '') : undefined;
 }
 
 function listOf(value: unknown): unknown[] {

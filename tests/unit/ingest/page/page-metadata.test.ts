@@ -43,6 +43,24 @@ describe('readPageMetadata', () => {
       },
     ],
     [
+      'the page’s address from the WebPage node mainEntityOfPage names, not the node’s "#webpage" name',
+      page(
+        jsonLd({
+          '@context': 'https://schema.org',
+          '@graph': [
+            { '@type': 'NewsArticle', headline: 'Headline', mainEntityOfPage: { '@id': 'https://x.example/a/#webpage' } },
+            { '@type': 'WebPage', '@id': 'https://x.example/a/#webpage', url: 'https://x.example/a/' },
+          ],
+        }) + jsonLd({ '@type': 'Article', headline: 'Other', mainEntityOfPage: { '@id': 'https://y.example/b/#article' } }),
+      ),
+      { jsonLdType: 'NewsArticle', headline: { value: 'Headline', source: 'JSON-LD' }, url: { value: 'https://x.example/a/', source: 'JSON-LD' } },
+    ],
+    [
+      'an @id without a node: its fragment is no part of the address',
+      page(jsonLd({ '@type': 'NewsArticle', headline: 'Headline', mainEntityOfPage: { '@id': 'https://x.example/a/#webpage' } })),
+      { jsonLdType: 'NewsArticle', headline: { value: 'Headline', source: 'JSON-LD' }, url: { value: 'https://x.example/a/', source: 'JSON-LD' } },
+    ],
+    [
       'a JSON-LD array, the article among other nodes',
       page(jsonLd([{ '@type': 'BreadcrumbList', name: 'Crumbs' }, { '@type': 'ReportageNewsArticle', headline: 'Barge ban', author: [{ '@type': 'Person', name: 'Ilse Marrow' }, { '@type': 'Person', name: 'Kofi Adjei' }] }])),
       { jsonLdType: 'ReportageNewsArticle', headline: { value: 'Barge ban', source: 'JSON-LD' }, authors: { value: ['Ilse Marrow', 'Kofi Adjei'], source: 'JSON-LD' } },
