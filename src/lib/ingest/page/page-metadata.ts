@@ -100,13 +100,15 @@ export function readPageMetadata(document: Document, html: string): PageMetadata
   setDate(metadata, meta('property', 'article:published_time'), 'OpenGraph tags');
   setUrl(metadata, meta('property', 'og:url'), 'OpenGraph tags');
 
-  const authorTags = [meta('property', 'article:author'), meta('name', 'author'), meta('name', 'byl'), meta('name', 'parsely-author'), meta('name', 'dc.creator')];
+  // Dublin Core, as older CMSs and university and government sites write it ("DC.publisher", "dcterms.creator").
+  for (const key of ['dc.publisher', 'dcterms.publisher']) setText(metadata, 'outlet', meta('name', key), 'meta tags');
+  const authorTags = [meta('property', 'article:author'), meta('name', 'author'), meta('name', 'byl'), meta('name', 'parsely-author'), meta('name', 'dc.creator'), meta('name', 'dcterms.creator')];
   for (const tag of authorTags) {
     const names = tag === undefined ? [] : peopleIn(tag);
     if (names.length > 0 && metadata.authors === undefined) metadata.authors = { value: names, source: 'meta tags' };
   }
   setText(metadata, 'headline', meta('name', 'twitter:title'), 'meta tags');
-  for (const key of ['publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'parsely-pub-date']) setDate(metadata, meta('name', key), 'meta tags');
+  for (const key of ['publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'dcterms.created', 'parsely-pub-date']) setDate(metadata, meta('name', key), 'meta tags');
   setUrl(metadata, document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href'), 'canonical link');
   readMicrodata(metadata, document);
   const datePublished = [...document.querySelectorAll('meta[itemprop="datePublished" i][content], time[itemprop="datePublished" i][datetime]')].find((element) => !inOtherItem(element));

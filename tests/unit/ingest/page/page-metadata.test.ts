@@ -66,6 +66,15 @@ describe('readPageMetadata', () => {
       { jsonLdType: 'ReportageNewsArticle', headline: { value: 'Barge ban', source: 'JSON-LD' }, authors: { value: ['Ilse Marrow', 'Kofi Adjei'], source: 'JSON-LD' } },
     ],
     [
+      'Dublin Core tags only',
+      page('<meta name="DC.title" content="Title"><meta name="DC.creator" content="Ada Lund"><meta name="DC.publisher" content="Campus Post"><meta name="DC.date" content="2026-09-08">'),
+      {
+        outlet: { value: 'Campus Post', source: 'meta tags' },
+        authors: { value: ['Ada Lund'], source: 'meta tags' },
+        publishedDate: { value: '2026-09-08', source: 'meta tags' },
+      },
+    ],
+    [
       'OpenGraph only',
       page('<meta property="og:site_name" content="Valley Post"><meta property="og:title" content="Title"><meta property="article:published_time" content="2025-03-07T16:20:00+0000"><meta property="og:url" content="https://valley.example/a">'),
       {
