@@ -49,11 +49,16 @@ const ARTICLE_TYPES = new Set([
   'ReviewNewsArticle',
   'AskPublicNewsArticle',
   'SatiricalArticle',
+  'ScholarlyArticle',
+  'TechArticle',
   'Report',
   'BlogPosting',
   'LiveBlogPosting',
   'SocialMediaPosting',
 ]);
+
+/** Types of a broadcast's page (a podcast's or a programme's episode, its transcript the text): read when the page describes no article. */
+const EPISODE_TYPES = new Set(['PodcastEpisode', 'RadioEpisode', 'TVEpisode', 'Episode']);
 
 /** Longer values are not names or titles (a page stuffing its metadata); they are ignored. */
 const MAX_VALUE_LENGTH = 400;
@@ -133,11 +138,13 @@ function articleNode(document: Document): { node: JsonObject; type: string; byId
   }
   const byId = new Map<string, JsonObject>();
   for (const node of nodes) if (typeof node['@id'] === 'string' && !byId.has(node['@id'])) byId.set(node['@id'], node);
-  const articles = nodes.filter((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
-  // A page about one article may also describe others (a list of related items): the one with a headline comes first.
-  const chosen = articles.find((node) => typeof node['headline'] === 'string') ?? articles[0];
-  if (!chosen) return undefined;
-  return { node: chosen, type: typesOf(chosen).find((type) => ARTICLE_TYPES.has(type))!, byId };
+  for (const types of [ARTICLE_TYPES, EPISODE_TYPES]) {
+    const articles = nodes.filter((node) => typesOf(node).some((type) => types.has(type)));
+    // A page about one article may also describe others (a list of related items): the one with a headline comes first.
+    const chosen = articles.find((node) => typeof node['headline'] === 'string') ?? articles[0];
+    if (chosen) return { node: chosen, type: typesOf(chosen).find((type) => types.has(type))!, byId };
+  }
+  return undefined;
 }
 
 /** Every object in a JSON-LD value: top level, arrays and `@graph`, a few levels deep. */

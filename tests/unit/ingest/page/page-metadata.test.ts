@@ -66,6 +66,22 @@ describe('readPageMetadata', () => {
       { jsonLdType: 'ReportageNewsArticle', headline: { value: 'Barge ban', source: 'JSON-LD' }, authors: { value: ['Ilse Marrow', 'Kofi Adjei'], source: 'JSON-LD' } },
     ],
     [
+      'a podcast episode’s page: the episode node when no article node is there',
+      page(jsonLd([{ '@type': 'PodcastSeries', name: 'Counting House' }, { '@type': 'PodcastEpisode', name: 'Why the mutual froze', datePublished: '2026-01-14', author: [{ '@type': 'Person', name: 'Wren Lund' }], publisher: { '@type': 'NewsMediaOrganization', name: 'The Standard' } }])),
+      {
+        jsonLdType: 'PodcastEpisode',
+        headline: { value: 'Why the mutual froze', source: 'JSON-LD' },
+        outlet: { value: 'The Standard', source: 'JSON-LD' },
+        authors: { value: ['Wren Lund'], source: 'JSON-LD' },
+        publishedDate: { value: '2026-01-14', source: 'JSON-LD' },
+      },
+    ],
+    [
+      'an article node before an episode node',
+      page(jsonLd([{ '@type': 'PodcastEpisode', name: 'Episode 12' }, { '@type': 'NewsArticle', headline: 'Pier to close' }])),
+      { jsonLdType: 'NewsArticle', headline: { value: 'Pier to close', source: 'JSON-LD' } },
+    ],
+    [
       'Dublin Core tags only',
       page('<meta name="DC.title" content="Title"><meta name="DC.creator" content="Ada Lund"><meta name="DC.publisher" content="Campus Post"><meta name="DC.date" content="2026-09-08">'),
       {
