@@ -21,6 +21,7 @@ export function refineBlocks(blocks: readonly ArticleBlock[]): ArticleBlock[] {
   out = markReaderAddressedClose(out);
   out = markHeadingRuns(out);
   out = markAddressLists(out);
+  out = markTrailingSections(out);
   return markPullQuotes(out);
 }
 
@@ -63,6 +64,35 @@ function storyResumes(blocks: readonly ArticleBlock[], heading: number): boolean
     if (block.type === 'paragraph' && /["“”]|\b(?:said|says|told)\b/.test(block.text)) return true;
   }
   return false;
+}
+
+/**
+ * Sections after the story's last paragraph of prose: once the story has begun, a heading after its last long
+ * paragraph, under which only short lines and lists follow to the end (sources, notes, a glossary, questions
+ * for a class), heads the page's matter, not the story's: the heading and its lines are set apart. Lists stay
+ * as they are (a story may close on its figures, "By the numbers"), and a line that reports someone's words
+ * keeps the story going.
+ */
+export function markTrailingSections(blocks: readonly ArticleBlock[]): ArticleBlock[] {
+  const isProseParagraph = (block: ArticleBlock) => block.type === 'paragraph' && countWords(block.text) >= MIN_SECTION_WORDS && !/^\s*\d{1,2}[.)]\s/.test(block.text);
+  let last = -1;
+  blocks.forEach((block, at) => {
+    if (isProseParagraph(block)) last = at;
+  });
+  if (last === -1 || !storyBegun(blocks, last + 1)) return [...blocks];
+  const heading = blocks.findIndex((block, at) => at > last && (block.type === 'subheading' || block.type === 'section-label'));
+  if (heading === -1) return [...blocks];
+  // A label over a list is the story's ("Key facts"), and so is a section with a sentence of reporting under it.
+  if (blocks[heading + 1]?.type === 'list' || blocks[heading + 1]?.type === 'key-points') return [...blocks];
+  const rest = blocks.slice(heading);
+  const reports = (block: ArticleBlock) =>
+    (block.type === 'paragraph' || block.type === 'subheading') && (REPORTS_SPEECH.test(block.text) || (block.type === 'paragraph' && countWords(block.text) >= MIN_SENTENCE_WORDS && /[.!]["'”’]?$/u.test(block.text.trim()) && !asksReader(block.text)));
+  if (rest.some(reports)) return [...blocks];
+  return blocks.map((block, at): ArticleBlock => {
+    if (at < heading) return block;
+    if (block.type === 'paragraph' || block.type === 'subheading' || block.type === 'section-label') return { type: 'boilerplate', role: 'page', text: block.text };
+    return block;
+  });
 }
 
 /** A line that is a web address and nothing else, perhaps numbered as a text browser numbers its references ("[12] https://…"). */
@@ -138,6 +168,8 @@ function markHeadingRuns(blocks: ArticleBlock[]): ArticleBlock[] {
 
 /** A heading over a paragraph of this many words that does not address the reader opens another section of the story. */
 const MIN_SECTION_WORDS = 15;
+/** A sentence of reporting under a closing heading has at least this many words ("Tickets go on sale to season ticket holders on Monday."). */
+const MIN_SENTENCE_WORDS = 10;
 /** Someone's words reported: "X said", "told", "according to". */
 const REPORTS_SPEECH = /\b(?:said|says|told|tells|according\s+to|added|confirmed|announced)\b/i;
 /** Closing lines are short. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCommentControls, isCommentsHeading, isEndCue, isEndMark, isProductionLabel } from '../../../src/lib/ingest/line-shapes.ts';
 import { fieldsTouch } from '../../../src/lib/ingest/page/element-text.ts';
-import { isSpeakerLine, markAddressLists } from '../../../src/lib/ingest/refine-blocks.ts';
+import { isSpeakerLine, markAddressLists, markTrailingSections } from '../../../src/lib/ingest/refine-blocks.ts';
 
 describe('line predicates of transcripts, releases and comment sections', () => {
   it('isCommentsHeading: a comments section heading, not a sentence about comments', () => {
@@ -63,5 +63,38 @@ describe('markAddressLists', () => {
       { type: 'paragraph' as const, text: 'Read the ruling at https://court.example/ruling.' },
     ];
     expect(markAddressLists(blocks)).toEqual(blocks);
+  });
+});
+
+describe('markTrailingSections', () => {
+  const story = [
+    { type: 'headline' as const, text: 'Pier to close for a year of repairs' },
+    { type: 'paragraph' as const, text: 'The harbour board voted on Monday to close the pier for a year, after engineers found corroded piles under the deck.' },
+    { type: 'paragraph' as const, text: 'Repairs will cost about four million pounds, which the board will borrow over twenty years, its chairman told members.' },
+  ];
+
+  it('sets apart a heading after the last paragraph of prose and the short lines under it, lists kept', () => {
+    const blocks = markTrailingSections([
+      ...story,
+      { type: 'subheading', text: 'My notes' },
+      { type: 'paragraph', text: 'Check the 1839 map against the archive.' },
+      { type: 'list', ordered: false, items: [{ marker: '-', text: 'ask Rob about the order' }] },
+    ]);
+    expect(blocks.slice(3)).toEqual([
+      { type: 'boilerplate', role: 'page', text: 'My notes' },
+      { type: 'boilerplate', role: 'page', text: 'Check the 1839 map against the archive.' },
+      { type: 'list', ordered: false, items: [{ marker: '-', text: 'ask Rob about the order' }] },
+    ]);
+  });
+
+  it('leaves a closing section that reports someone’s words, or one with prose under it', () => {
+    const quoted = [...story, { type: 'subheading' as const, text: 'What next' }, { type: 'paragraph' as const, text: 'The mayor said work starts in May.' }];
+    expect(markTrailingSections(quoted)).toEqual(quoted);
+    const prose = [...story, { type: 'subheading' as const, text: 'What next' }, { type: 'paragraph' as const, text: 'Work on the piles is expected to begin in May and to last until the following spring, weather allowing.' }];
+    expect(markTrailingSections(prose)).toEqual(prose);
+    const sentence = [...story, { type: 'subheading' as const, text: 'Tickets' }, { type: 'paragraph' as const, text: 'Tickets for the final go on sale to members on Monday.' }];
+    expect(markTrailingSections(sentence)).toEqual(sentence);
+    const list = [...story, { type: 'section-label' as const, text: 'Key facts' }, { type: 'list' as const, ordered: false, items: [{ marker: '-', text: '40 piles corroded' }] }];
+    expect(markTrailingSections(list)).toEqual(list);
   });
 });
