@@ -80,7 +80,7 @@ if (searchIndex) {
   // The index's schemas are checked on the way, and a split index's every part must be there.
   const folder = dirname(searchIndex);
   for (const record of publishedRecords((path) => readFileSync(join(folder, path), 'utf8'))) {
-    if (record.type === 'claim') target('search/index.json', comparePath(record.id));
+    if (record.type === 'claim') target('search/index.json', comparePath(record.id, record.comparePage));
     else if (record.type === 'sentence' || record.type === 'quote') target('search/index.json', articlePath(record.articleId, record.anchor));
   }
 }

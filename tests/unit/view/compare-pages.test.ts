@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareTableSchema, type CompareTable } from '../../../src/lib/schemas/view/compare.ts';
+import { buildSearchRecords } from '../../../src/lib/search/records.ts';
 import {
   CELLS_PER_PAGE,
   comparePageOf,
@@ -172,7 +173,7 @@ describe('compareTable in pages', () => {
     ]);
   });
 
-  it('links every claim to the page that shows its row', () => {
+  it('links every claim (its compare link, its search result) to the page that shows its row', () => {
     const pageOfRow = new Map(pages.flatMap((page) => page.groups.flatMap((group) => group.rows.map((row) => [row.claim.key, page.page] as const))));
     for (const page of pages) {
       for (const row of page.groups.flatMap((group) => group.rows)) {
@@ -181,6 +182,9 @@ describe('compareTable in pages', () => {
       }
     }
     for (const claim of index.claims) expect(claim.comparePage).toBe(pageOfRow.get(claim.key));
+    for (const record of buildSearchRecords(index.comparison)) {
+      if (record.type === 'claim') expect(record.comparePage).toBe(pageOfRow.get(record.id));
+    }
   });
 
   it('links each group, from every page, to the page and heading where it starts', () => {
