@@ -52,8 +52,8 @@ class OutletChooser extends HTMLElement {
   private carry(chosen: string[]) {
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keeps-choice]')) {
       const url = new URL(link.href);
-      url.search = outletSelectionSearch(url.search, chosen, this.all);
-      link.href = url.href;
+      const href = `${url.pathname}${outletSelectionSearch(url.search, chosen, this.all)}${url.hash}`;
+      if (link.getAttribute('href') !== href) link.setAttribute('href', href);
     }
   }
 
