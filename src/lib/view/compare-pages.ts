@@ -96,7 +96,7 @@ export function comparePager(slices: readonly CompareSlice[], current: number, b
   const link = (page: number) => ({ page, href: comparePageHref(base, page) });
   return {
     summary: `${rowRange(slice.start + 1, slice.end)} of ${total.toLocaleString('en-US')}`,
-    position: `Page ${current} of ${slices.length}`,
+    position: `page ${current} of ${slices.length}`,
     previous: current > 1 ? link(current - 1) : null,
     next: current < slices.length ? link(current + 1) : null,
     items: pagerPages(current, slices.length).map((page): ComparePager['items'][number] => (page === null ? { kind: 'gap' } : { kind: 'page', ...link(page), current: page === current })),

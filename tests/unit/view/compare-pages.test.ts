@@ -93,7 +93,7 @@ describe('comparePager', () => {
   it('says which rows the page holds, and links the pages around it under the base path', () => {
     const pager = comparePager(slices, 2, '/sub/')!;
     expect(pager.summary).toBe('Rows 19–36 of 2,254');
-    expect(pager.position).toBe('Page 2 of 126');
+    expect(pager.position).toBe('page 2 of 126');
     expect(pager.previous).toEqual({ page: 1, href: '/sub/compare/' });
     expect(pager.next).toEqual({ page: 3, href: '/sub/compare/page_3/' });
     expect(pager.items.filter((item) => item.kind === 'page' && item.current)).toEqual([{ kind: 'page', page: 2, href: '/sub/compare/page_2/', current: true }]);

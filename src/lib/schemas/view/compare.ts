@@ -89,7 +89,7 @@ export const compareGroupLinkSchema = z.object({
 export const comparePagerSchema = z.object({
   /** "Rows 19–36 of 2,254". */
   summary: z.string(),
-  /** "Page 2 of 126". */
+  /** "page 2 of 126". */
   position: z.string(),
   previous: comparePageLinkSchema.nullable(),
   next: comparePageLinkSchema.nullable(),
