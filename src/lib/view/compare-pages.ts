@@ -15,10 +15,12 @@ export const COVERAGE_ORDER = ['all', 'several', 'single'] as const;
 
 /**
  * Most cells (claim rows × outlet columns) a side-by-side page holds. Measured on the browser
- * tests' copies (README, "How it works"): a cell costs 290–460 bytes of HTML and 22–34 bytes
- * gzipped, so 2,500 cells make pages of about 1 MB (under 100 KB gzip, within the 150 KB budget
- * `npm run bench` holds the full comparison to) that Chromium lays out in well under a second on
- * two cores. The five shipped articles (345 cells) and the nine-outlet copy (963) fit on one page.
+ * tests' copies (playwright.config.ts): a cell costs 290–460 bytes of HTML, 22–34 gzipped, so at
+ * 2,500 cells the layouts copy's pages (136 outlets, 18 rows) weigh 0.3–1.2 MB, 29–134 KB gzipped
+ * (within the 150 KB `npm run bench` holds `/compare/` to), about 11,000 elements; Chromium loads
+ * one in 0.2–0.5 s and hides an outlet in 0.2–0.3 s on two cores, where the one page of all 2,254
+ * claims (111 MB, 1.26 million elements) took 72 s and 3.5 s. The five shipped articles (345
+ * cells) and the nine-outlet copy (963) still fit on one page.
  */
 export const CELLS_PER_PAGE = 2_500;
 
