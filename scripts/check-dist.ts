@@ -20,6 +20,8 @@ import { CONTENT_SECURITY_POLICY } from '../src/lib/site/security-policy.ts';
 import { articlePath, claimPath, comparePath, withBase } from '../src/lib/site/paths.ts';
 import { listFiles } from '../src/lib/io/list-files.ts';
 import { INDEX_ENTRY, publishedRecords } from '../src/lib/search/index-files.ts';
+import type { Comparison } from '../src/lib/schemas/comparison.ts';
+import { indexComparison } from '../src/lib/view/comparison-index.ts';
 
 const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
@@ -64,10 +66,12 @@ const target = (source: string, path: string) => {
 };
 const comparison = files.find((file) => file.endsWith(join('data', 'comparison.json')));
 if (comparison) {
-  const data = JSON.parse(await readFile(comparison, 'utf8')) as { sentences: Array<{ articleId: string; anchor: string }>; claims: Array<{ id: string }> };
+  const data = JSON.parse(await readFile(comparison, 'utf8')) as Comparison;
   for (const sentence of data.sentences) target('data/comparison.json', articlePath(sentence.articleId, sentence.anchor));
+  // Each claim's row on the side-by-side page the pages place it on (the table has pages of a fixed budget of cells).
+  const placed = indexComparison(data, base);
   for (const claim of data.claims) {
-    target('data/comparison.json', comparePath(claim.id));
+    target('data/comparison.json', comparePath(claim.id, placed.claimByKey.get(claim.id)?.comparePage ?? 1));
     target('data/comparison.json', claimPath(claim.id));
   }
 }
@@ -76,7 +80,7 @@ if (searchIndex) {
   // The index's schemas are checked on the way, and a split index's every part must be there.
   const folder = dirname(searchIndex);
   for (const record of publishedRecords((path) => readFileSync(join(folder, path), 'utf8'))) {
-    if (record.type === 'claim') target('search/index.json', comparePath(record.id));
+    if (record.type === 'claim') target('search/index.json', comparePath(record.id, record.comparePage));
     else if (record.type === 'sentence' || record.type === 'quote') target('search/index.json', articlePath(record.articleId, record.anchor));
   }
 }

@@ -9,6 +9,9 @@ import { MIN_OUTLETS, outletSelectionSearch, parseOutletSelection, rowVisible } 
  * (see OutletChooser.astro), so showing it shifts nothing. A `.compare-area[data-max-columns]`
  * shows the choice as columns while it fits and as cards beyond (`data-layout`), and the compact
  * mode (`#compact-rows`) follows: on for cards, off for columns, until the reader sets it.
+ * On a table of several pages (`data-paged`), links to its other pages (`a[data-keeps-choice]`:
+ * the pager, the claim groups) carry the choice along, and a page whose claims no chosen outlet
+ * reports says so (`.no-rows`).
  */
 class OutletChooser extends HTMLElement {
   private all: string[] = [];
@@ -45,6 +48,15 @@ class OutletChooser extends HTMLElement {
     history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
   }
 
+  /** Links to the table's other pages keep the choice (the plain address when every outlet is chosen). */
+  private carry(chosen: string[]) {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keeps-choice]')) {
+      const url = new URL(link.href);
+      const href = `${url.pathname}${outletSelectionSearch(url.search, chosen, this.all)}${url.hash}`;
+      if (link.getAttribute('href') !== href) link.setAttribute('href', href);
+    }
+  }
+
   private apply(chosen: string[], announce: boolean) {
     for (const box of this.boxes()) box.checked = chosen.includes(box.value);
     const area = document.querySelector<HTMLElement>('.compare-area[data-max-columns]');
@@ -70,7 +82,13 @@ class OutletChooser extends HTMLElement {
       if (count) count.textContent = shown === all.length ? `(${all.length})` : `(${shown} of ${all.length})`;
       group.hidden = shown === 0;
     }
-    if (announce) this.status(`Showing ${chosen.length} of ${this.all.length} outlets and the ${rows} claims they report.`);
+    const paged = this.dataset['paged'] !== undefined;
+    if (paged) {
+      this.carry(chosen);
+      const empty = document.querySelector<HTMLElement>('.compare-area .no-rows');
+      if (empty) empty.hidden = rows > 0;
+    }
+    if (announce) this.status(`Showing ${chosen.length} of ${this.all.length} outlets and the ${rows} claims they report${paged ? ' on this page' : ''}.`);
   }
 
   private status(message: string) {

@@ -69,7 +69,7 @@ function resultItem(result: SearchResult, base: string): HTMLLIElement {
           ? `Reviewed claim, reported by ${result.reportedBy} of ${result.articleCount} outlets`
           : `Machine match (${Math.round((result.confidence ?? 0) * 100)}% confidence), found in ${result.reportedBy} of ${result.articleCount} outlets`,
       );
-      row.href = withBase(base, comparePath(result.id));
+      row.href = withBase(base, comparePath(result.id, result.comparePage));
       item.append(element('p', 'search-kind', row));
       if (result.reviewed) {
         const title = element('p', 'search-claim-title');

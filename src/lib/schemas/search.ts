@@ -38,7 +38,7 @@ export const sentenceRecordSchema = z.object({
 /** A claim: the label, and the sentences of every outlet that report it. */
 export const claimRecordSchema = z.object({
   type: z.literal('claim'),
-  /** The claim id (its row is `/compare/#<id>`). */
+  /** The claim id (its row is `/compare/#<id>` on the side-by-side page `comparePage`). */
   id: z.string(),
   /** The claim's label: the editor's title when reviewed, else an extract of one member sentence. */
   text: z.string(),
@@ -50,6 +50,8 @@ export const claimRecordSchema = z.object({
   reviewed: z.boolean(),
   /** The machine's confidence (0–1) for a machine match; null when reviewed. */
   confidence: z.number().min(0).max(1).nullable(),
+  /** The side-by-side page that holds the claim's row, from 1 (`/compare/`; page 2 is `/compare/page_2/`). */
+  comparePage: z.number().int().positive(),
 });
 
 /** A quotation in one article, with whoever said it. */
@@ -254,6 +256,8 @@ export const sentenceResultSchema = z.object({
 export const claimResultSchema = z.object({
   type: z.literal('claim'),
   id: z.string(),
+  /** The side-by-side page that holds the claim's row. */
+  comparePage: z.number().int().positive(),
   label: highlightedTextSchema,
   /** An editor decided the claim; else the machine matched it, with `confidence`. */
   reviewed: z.boolean(),

@@ -1,6 +1,7 @@
 import { FURNITURE_BLOCKS } from '../markdown/nodes.ts';
 import type { Comparison, ComparisonEntity, Quote } from '../schemas/comparison.ts';
 import type { QuoteRecord, SearchArticle, SearchRecord, SentenceRecord, SpeakerRecord } from '../schemas/search.ts';
+import { indexComparison } from '../view/comparison-index.ts';
 import { normalizeText } from './normalize.ts';
 
 /** The articles as results name them, in the comparison's order. */
@@ -35,6 +36,8 @@ export function buildSearchRecords(comparison: Comparison): SearchRecord[] {
       speakerIds: [...new Set(named)],
     };
   });
+  // A claim's result links to its row (anchored by the id: the first claim with it) on the side-by-side page that holds it.
+  const pages = indexComparison(comparison, '/');
   const claims = comparison.claims.map((claim): SearchRecord => ({
     type: 'claim',
     id: claim.id,
@@ -43,6 +46,7 @@ export function buildSearchRecords(comparison: Comparison): SearchRecord[] {
     articleIds: claim.articleIds,
     reviewed: claim.reviewed,
     confidence: claim.confidence,
+    comparePage: pages.claimByKey.get(claim.id)?.comparePage ?? 1,
   }));
   const quoteRecords = comparison.quotes.map((quote): QuoteRecord => {
     const entity = quote.speakerId ? entities.get(quote.speakerId) : undefined;

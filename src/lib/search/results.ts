@@ -21,6 +21,8 @@ export function toSearchResult(group: GroupedResult, context: ResultContext): Se
     return {
       type: 'claim',
       id: record.id,
+      // An index written before the side-by-side table had pages has no page: its rows were all on the first.
+      comparePage: record.comparePage ?? 1,
       label: highlight(record.text, matched),
       reviewed: record.reviewed,
       confidence: record.confidence,

@@ -12,9 +12,21 @@ export function articlePath(articleId: string, anchor?: string): string {
   return `articles/${articleId}/${anchor ? `#${anchor}` : ''}`;
 }
 
-/** Path of the side-by-side page, or of one claim's row on it. */
-export function comparePath(claimKey?: string): string {
-  return `compare/${claimKey ? `#${claimKey}` : ''}`;
+/**
+ * What names the side-by-side table's later pages: `compare/page_2/`, `compare/page_3/`, … The
+ * underscore keeps them apart from the two-outlet pages, `compare/<first>/<second>/`: an article
+ * id is a slug of lowercase letters, digits and single hyphens (`articleFrontmatterSchema`), so
+ * no id, and no pair of ids, is ever `page_<n>` (tests/unit/site/compare-paths.test.ts).
+ */
+export const COMPARE_PAGE_PREFIX = 'page_';
+
+/**
+ * Path of the side-by-side table's page `page` (from 1: `compare/`, then `compare/page_2/`, …),
+ * or of an anchor on it: a claim's row (its key) or a group's heading.
+ */
+export function comparePath(anchor?: string, page = 1): string {
+  if (!Number.isInteger(page) || page < 1) throw new Error(`side-by-side page ${page}: pages count from 1`);
+  return `compare/${page === 1 ? '' : `${COMPARE_PAGE_PREFIX}${page}/`}${anchor ? `#${anchor}` : ''}`;
 }
 
 /** Path of the page that sets two articles side by side. */

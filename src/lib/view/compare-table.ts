@@ -1,7 +1,9 @@
 import type { ComparisonArticle } from '../schemas/comparison.ts';
+import type { Outlet } from '../schemas/view/common.ts';
 import type { CompareCell, CompareRow, CompareTable, PairLink } from '../schemas/view/compare.ts';
 import { pairPath, withBase } from '../site/paths.ts';
-import { absenceOf, claimRef, claimSentencesIn, claimSuggestionsIn, outletOf, outletsOf, sentenceRef, type ComparisonIndex } from './comparison-index.ts';
+import { comparePageHref, comparePager, compareSlices, COVERAGE_ORDER, groupLinks, groupPart } from './compare-pages.ts';
+import { absenceOf, claimRef, claimSentencesIn, claimSuggestionsIn, outletOf, outletsOf, sentenceRef, type ComparisonIndex, type KeyedClaim } from './comparison-index.ts';
 import { COVERAGE_LABELS } from './coverage-grid.ts';
 
 /**
@@ -11,53 +13,90 @@ import { COVERAGE_LABELS } from './coverage-grid.ts';
 export const MAX_COLUMNS = 5;
 
 /**
- * The side-by-side table: a row per claim (grouped by coverage, most outlets first), a cell per
- * outlet with that outlet's own sentences for the claim, the machine's suggestions apart from
- * them, or why it has none. A claim only one outlet carries gets its own row too (in a group
- * shown closed), so every reporting sentence appears in its outlet's column.
+ * One page of the side-by-side table (page 1, `/compare/`, unless `page` says otherwise): a row
+ * per claim (grouped by coverage, most outlets first), a cell per outlet with that outlet's own
+ * sentences for the claim, the machine's suggestions apart from them, or why it has none. A
+ * claim only one outlet carries gets its own row too (in a group shown closed after the others),
+ * so every reporting sentence appears in its outlet's column. The rows are cut into pages of at
+ * most `CELLS_PER_PAGE` cells (`compare-pages.ts`), in the groups' order; only this page's rows
+ * are built. With more than one page, the page has a pager, and the "Claim groups" navigation
+ * links each group where it starts.
  */
-export function compareTable(index: ComparisonIndex): CompareTable {
+export function compareTable(index: ComparisonIndex, page = 1): CompareTable {
   const outlets = outletsOf(index);
-  const rows: CompareRow[] = index.claims.map((claim) => {
-    const cells: CompareCell[] = index.articles.map((article) => {
-      const sentences = claimSentencesIn(index, claim, article.id).map((sentence) => ({
-        ...sentenceRef(index, sentence),
-        claimKeys: index.claimKeysBySentence.get(sentence.id) ?? [claim.key],
-      }));
-      const suggestions =
-        sentences.length > 0
-          ? []
-          : claimSuggestionsIn(index, claim, article.id).map((suggestion) => ({
-              ...suggestion.sentence,
-              claimKeys: (index.suggestionsBySentence.get(suggestion.sentence.id) ?? []).map((entry) => entry.key),
-              confidence: suggestion.confidence,
-              mark: suggestion.mark,
-            }));
-      const absence = sentences.length === 0 && suggestions.length === 0 ? absenceOf(index, claim, article) : null;
-      return { articleId: article.id, sentences, suggestions, absence: absence && { kind: absence.kind, text: absence.text } };
-    });
-    return {
-      claim: claimRef(index, claim),
-      articleIds: cells.filter((cell) => cell.absence === null).map((cell) => cell.articleId),
-      cells,
-      absent: cells.flatMap((cell, at) => (cell.absence ? [{ articleId: cell.articleId, name: outlets[at]!.name, kind: cell.absence.kind }] : [])),
-      suggested: cells.flatMap((cell, at) =>
-        cell.suggestions.length > 0 ? [{ articleId: cell.articleId, name: outlets[at]!.name, sentences: cell.suggestions.length }] : [],
-      ),
-    };
+  const ordered = COVERAGE_ORDER.map((coverage) => ({ coverage, claims: index.claims.filter((claim) => claim.coverage === coverage) })).filter(
+    (group) => group.claims.length > 0,
+  );
+  const claimCount = ordered.reduce((sum, group) => sum + group.claims.length, 0);
+  const slices = compareSlices(claimCount, outlets.length);
+  const slice = slices[page - 1];
+  if (!slice) throw new Error(`side-by-side page ${page}: the table has ${slices.length}`);
+
+  let start = 0;
+  const placed = ordered.map((group) => {
+    const at = start;
+    start += group.claims.length;
+    return { ...group, label: COVERAGE_LABELS[group.coverage], start: at, rows: group.claims.length };
   });
-  const groups = (['all', 'several', 'single'] as const)
-    .map((coverage) => ({ coverage, label: COVERAGE_LABELS[coverage], rows: rows.filter((row) => row.claim.coverage === coverage), collapsed: coverage === 'single' }))
-    .filter((group) => group.rows.length > 0);
+  const onPage = placed.filter((group) => group.start < slice.end && group.start + group.rows > slice.start);
+  const groups = onPage.map((group) => ({
+    coverage: group.coverage,
+    label: group.label,
+    rows: group.claims.slice(Math.max(0, slice.start - group.start), slice.end - group.start).map((claim) => compareRow(index, claim, outlets)),
+    // One-outlet claims wait behind the shared ones; on a page of nothing else they are what there is to read.
+    collapsed: group.coverage === 'single' && onPage.length > 1,
+    part: groupPart(group.start, group.rows, slice, index.base),
+  }));
   const fits = outlets.length <= MAX_COLUMNS;
   return {
     outlets,
     groups,
-    pairs: pairLinks(index),
+    page,
+    pageCount: slices.length,
+    claimCount,
+    pager: comparePager(slices, page, index.base),
+    groupLinks: groupLinks(placed, slices, page, index.base),
+    pairs: page === 1 ? pairLinks(index) : [],
+    pairsHref: page === 1 ? '#pairs' : comparePageHref(index.base, 1, 'pairs'),
     maxColumns: MAX_COLUMNS,
     layout: fits ? 'columns' : 'cards',
     compact: !fits,
     chooserHint: chooserHint(outlets.length),
+  };
+}
+
+/** How many pages the side-by-side table has (the routes of pages 2 onwards). */
+export function comparePageCount(index: ComparisonIndex): number {
+  return compareSlices(index.claims.length, index.articles.length).length;
+}
+
+/** A claim's row: a cell per outlet. */
+function compareRow(index: ComparisonIndex, claim: KeyedClaim, outlets: readonly Outlet[]): CompareRow {
+  const cells: CompareCell[] = index.articles.map((article) => {
+    const sentences = claimSentencesIn(index, claim, article.id).map((sentence) => ({
+      ...sentenceRef(index, sentence),
+      claimKeys: index.claimKeysBySentence.get(sentence.id) ?? [claim.key],
+    }));
+    const suggestions =
+      sentences.length > 0
+        ? []
+        : claimSuggestionsIn(index, claim, article.id).map((suggestion) => ({
+            ...suggestion.sentence,
+            claimKeys: (index.suggestionsBySentence.get(suggestion.sentence.id) ?? []).map((entry) => entry.key),
+            confidence: suggestion.confidence,
+            mark: suggestion.mark,
+          }));
+    const absence = sentences.length === 0 && suggestions.length === 0 ? absenceOf(index, claim, article) : null;
+    return { articleId: article.id, sentences, suggestions, absence: absence && { kind: absence.kind, text: absence.text } };
+  });
+  return {
+    claim: claimRef(index, claim),
+    articleIds: cells.filter((cell) => cell.absence === null).map((cell) => cell.articleId),
+    cells,
+    absent: cells.flatMap((cell, at) => (cell.absence ? [{ articleId: cell.articleId, name: outlets[at]!.name, kind: cell.absence.kind }] : [])),
+    suggested: cells.flatMap((cell, at) =>
+      cell.suggestions.length > 0 ? [{ articleId: cell.articleId, name: outlets[at]!.name, sentences: cell.suggestions.length }] : [],
+    ),
   };
 }
 

@@ -2,6 +2,7 @@ import { compareCodeUnits } from '../ingest/article-id.ts';
 import type { Claim, Comparison, ComparisonArticle, ComparisonSentence, Quote, QuoteGroup } from '../schemas/comparison.ts';
 import type { Absence, ClaimRef, Outlet, SentenceRef, SuggestionView } from '../schemas/view/common.ts';
 import { articlePath, claimPath, comparePath, withBase } from '../site/paths.ts';
+import { comparePageOf, COVERAGE_ORDER } from './compare-pages.ts';
 import { machineMark, REVIEWED_MARK } from './format.ts';
 import { distinctOutletNames } from './outlet-names.ts';
 
@@ -11,6 +12,8 @@ export interface KeyedClaim extends Claim {
   key: string;
   /** Position in display order, from 1. */
   number: number;
+  /** The side-by-side page that holds its row, from 1 (`compare-pages.ts`). */
+  comparePage: number;
 }
 
 /**
@@ -57,7 +60,10 @@ export function indexComparison(comparison: Comparison, base: string): Compariso
   const keys = uniqueKeys(comparison.claims.map((claim) => claim.id));
   const positioned = comparison.claims.map((claim, at) => ({ claim, key: keys[at]!, position: meanPosition(claim, sentenceById, sentencesByArticle) }));
   positioned.sort((a, b) => b.claim.articleIds.length - a.claim.articleIds.length || a.position - b.position || compareCodeUnits(a.key, b.key));
-  const claims: KeyedClaim[] = positioned.map(({ claim, key }, at) => ({ ...claim, key, number: at + 1 }));
+  // The side-by-side table shows the claims group by group (every outlet, several, one); its pages follow that order.
+  const tableOrder = COVERAGE_ORDER.flatMap((coverage) => positioned.filter(({ claim }) => claim.coverage === coverage).map(({ key }) => key));
+  const comparePages = new Map(tableOrder.map((key, at) => [key, comparePageOf(at, articles.length)]));
+  const claims: KeyedClaim[] = positioned.map(({ claim, key }, at) => ({ ...claim, key, number: at + 1, comparePage: comparePages.get(key) ?? 1 }));
 
   const claimKeysBySentence = new Map<string, string[]>();
   for (const claim of claims) {
@@ -166,7 +172,7 @@ export function claimRef(index: ComparisonIndex, claim: KeyedClaim): ClaimRef {
     confidence: claim.reviewed ? null : claim.confidence,
     mark: claimMark(claim),
     href: withBase(index.base, claimPath(claim.key)),
-    compareHref: withBase(index.base, comparePath(claim.key)),
+    compareHref: withBase(index.base, comparePath(claim.key, claim.comparePage)),
     count: claim.articleIds.length,
     coverage: claim.coverage,
   };

@@ -6,7 +6,7 @@ import { packRecords, readOutline } from '../../../src/lib/search/pack.ts';
 const sentence: SearchRecord = { type: 'sentence', id: 'a/s-1', articleId: 'a', anchor: 's-1', index: 0, text: 't', claimIds: [], speakerIds: ['jane'] };
 const quote: SearchRecord = { type: 'quote', id: 'b/q1', articleId: 'b', anchor: 's-2', text: 't', speaker: 'Jane', speakerId: 'jane', names: ['Jane'] };
 const speaker: SearchRecord = { type: 'speaker', id: 'jane', text: 'Jane', names: [], quoteIds: ['b/q1'], articleIds: ['b', 'c'] };
-const claim: SearchRecord = { type: 'claim', id: 'c-1', text: 't', sentenceIds: ['a/s-1'], articleIds: ['a'], reviewed: true, confidence: null };
+const claim: SearchRecord = { type: 'claim', id: 'c-1', text: 't', sentenceIds: ['a/s-1'], articleIds: ['a'], reviewed: true, confidence: null, comparePage: 1 };
 const filters = (overrides: Partial<SearchFilters>): SearchFilters => ({ ...NO_FILTERS, ...overrides });
 const articles = ['a', 'b', 'c'].map((id) => ({ id, outletLabel: id, title: id }));
 // Index order: the claim (0), its sentence (1), the other sentence (2), the quote (3), the speaker (4).

@@ -20,7 +20,7 @@ const records: SearchRecord[] = [
   sentence('a/s-2', ['c1']),
   sentence('b/s-1', ['c1'], ['jane']),
   sentence('b/s-2', []),
-  { type: 'claim', id: 'c1', text: 'label', sentenceIds: ['a/s-1', 'a/s-2', 'b/s-1'], articleIds: ['a', 'b'], reviewed: false, confidence: 0.8 },
+  { type: 'claim', id: 'c1', text: 'label', sentenceIds: ['a/s-1', 'a/s-2', 'b/s-1'], articleIds: ['a', 'b'], reviewed: false, confidence: 0.8, comparePage: 1 },
   { type: 'quote', id: 'b/q1', articleId: 'b', anchor: 's-1', text: 'q', speaker: 'Jane', speakerId: 'jane', names: ['Jane'] },
   { type: 'speaker', id: 'jane', text: 'Jane', names: [], quoteIds: ['b/q1'], articleIds: ['b'] },
 ];

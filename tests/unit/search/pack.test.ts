@@ -10,7 +10,7 @@ const articles = [
 // Kinds out of index order, as a synthetic corpus mixes them.
 const records: SearchRecord[] = [
   { type: 'speaker', id: 'jane', text: 'Jane Roe', names: ['J. Roe'], quoteIds: ['b/q1'], articleIds: ['b'] },
-  { type: 'claim', id: 'c1', text: 'Talks began.', sentenceIds: ['a/s-1', 'b/s-2'], articleIds: ['a', 'b'], reviewed: true, confidence: null },
+  { type: 'claim', id: 'c1', text: 'Talks began.', sentenceIds: ['a/s-1', 'b/s-2'], articleIds: ['a', 'b'], reviewed: true, confidence: null, comparePage: 2 },
   { type: 'sentence', id: 'a/s-1', articleId: 'a', anchor: 's-1', index: 0, text: 'Talks began, Jane Roe said.', claimIds: ['c1'], speakerIds: ['jane'] },
   { type: 'quote', id: 'b/q1', articleId: 'b', anchor: 's-2', text: 'talks began', speaker: 'Jane Roe', speakerId: 'jane', names: ['Jane Roe', 'J. Roe'] },
   { type: 'sentence', id: 'b/s-2', articleId: 'b', anchor: 's-2', index: 4, text: '“Talks began.”', claimIds: ['c1'], speakerIds: [] },
@@ -24,9 +24,9 @@ describe('packRecords', () => {
 
   it('stores each claim beside its sentences, references as positions and the rest as rows', () => {
     expect(packed.outline.kinds).toBe('cssqp');
-    expect(packed.fields).toEqual({ sentence: ['anchor', 'index', 'text'], claim: ['id', 'text', 'reviewed', 'confidence'], quote: ['id', 'anchor', 'text', 'speaker', 'names'], speaker: ['id', 'text', 'names'] });
+    expect(packed.fields).toEqual({ sentence: ['anchor', 'index', 'text'], claim: ['id', 'text', 'reviewed', 'confidence', 'comparePage'], quote: ['id', 'anchor', 'text', 'speaker', 'names'], speaker: ['id', 'text', 'names'] });
     expect(packed.rows).toEqual([
-      ['c1', 'Talks began.', true, null],
+      ['c1', 'Talks began.', true, null, 2],
       ['s-1', 0, 'Talks began, Jane Roe said.'],
       ['s-2', 4, '“Talks began.”'],
       ['b/q1', 's-2', 'talks began', 'Jane Roe', ['Jane Roe', 'J. Roe']],
@@ -53,7 +53,7 @@ describe('packRecords', () => {
 
   it('writes a claim’s text that is words of one of its sentences as an excerpt, when asked', () => {
     const whole = packRecords(articles, records, { excerpts: true });
-    expect(whole.rows[0]).toEqual(['c1', [1, 1, 12], true, null]);
+    expect(whole.rows[0]).toEqual(['c1', [1, 1, 12], true, null, 2]);
     expect(unpackRecords(articles, whole)).toEqual(unpackRecords(articles, packed));
     const { articles: realArticles, records: realRecords } = realSource();
     const real = packRecords(realArticles, realRecords, { excerpts: true });
@@ -72,7 +72,7 @@ describe('packRecords', () => {
 
   it('carries a field it does not know in the rows, by name', () => {
     const reviewed = packRecords(articles, records.map((record) => (record.type === 'claim' ? { ...record, editor: 'A. Editor' } : record)) as SearchRecord[]);
-    expect(reviewed.fields.claim).toEqual(['id', 'text', 'reviewed', 'confidence', 'editor']);
+    expect(reviewed.fields.claim).toEqual(['id', 'text', 'reviewed', 'confidence', 'comparePage', 'editor']);
     expect(unpackRecords(articles, reviewed).find((record) => record.type === 'claim')).toMatchObject({ editor: 'A. Editor' });
   });
 

@@ -65,7 +65,7 @@ describe('links', () => {
       counts: { claim: 1, quote: 1, sentence: 1, speaker: 1 },
       total: 4,
       results: [
-        { type: 'claim', id: 'c', label: text, reviewed: true, confidence: null, reportedBy: 1, articleCount: 1, outlets: [{ articleId: 'x2-a', outletLabel: 'A', sentences: [{ type: 'sentence', id: 'x2-a/s-1', articleId: 'x2-a', outletLabel: 'A', anchor: 's-1', text, matched: true }] }] },
+        { type: 'claim', id: 'c', comparePage: 1, label: text, reviewed: true, confidence: null, reportedBy: 1, articleCount: 1, outlets: [{ articleId: 'x2-a', outletLabel: 'A', sentences: [{ type: 'sentence', id: 'x2-a/s-1', articleId: 'x2-a', outletLabel: 'A', anchor: 's-1', text, matched: true }] }] },
         { type: 'quote', id: 'q', articleId: 'b', outletLabel: 'B', anchor: 's-2', text, speaker: null },
         { type: 'sentence', id: 'b/s-3', articleId: 'b', outletLabel: 'B', anchor: 's-3', text, matched: true },
         { type: 'speaker', id: 'p', name: text, names: [], quoteCount: 1, articleCount: 1 },

@@ -59,6 +59,8 @@ describe('buildSearchRecords on the real articles', () => {
       articleIds: comparison.claims[0]!.articleIds,
       reviewed: comparison.claims[0]!.reviewed,
       confidence: comparison.claims[0]!.confidence,
+      // Five articles: every claim's row is on the first side-by-side page.
+      comparePage: 1,
     });
   });
 });

@@ -6,7 +6,7 @@ import { toSearchResult } from '../../../src/lib/search/results.ts';
 const records: SearchRecord[] = [
   { type: 'sentence', id: 'a/s-1', articleId: 'a', anchor: 's-1', index: 0, text: 'A war ended.', claimIds: ['c1'], speakerIds: [] },
   { type: 'sentence', id: 'b/s-9', articleId: 'b', anchor: 's-9', index: 3, text: 'The war ended.', claimIds: ['c1'], speakerIds: [] },
-  { type: 'claim', id: 'c1', text: 'A war ended.', sentenceIds: ['a/s-1', 'b/s-9'], articleIds: ['a', 'b'], reviewed: false, confidence: 0.72 },
+  { type: 'claim', id: 'c1', text: 'A war ended.', sentenceIds: ['a/s-1', 'b/s-9'], articleIds: ['a', 'b'], reviewed: false, confidence: 0.72, comparePage: 3 },
   { type: 'quote', id: 'b/q1', articleId: 'b', anchor: 's-9', text: 'no more war', speaker: 'Jane Roe', speakerId: 'jane', names: ['Jane Roe'] },
   { type: 'quote', id: 'b/q2', articleId: 'b', anchor: 's-9', text: 'war', speaker: null, speakerId: null, names: [] },
   { type: 'speaker', id: 'jane', text: 'Jane Roe', names: ['J. Roe'], quoteIds: ['b/q1'], articleIds: ['b'] },
@@ -33,6 +33,7 @@ describe('toSearchResult', () => {
       {
         type: 'claim',
         id: 'c1',
+        comparePage: 3,
         label: { text: 'A war ended.', ranges: [[2, 5]] },
         reviewed: false,
         confidence: 0.72,

@@ -204,3 +204,46 @@ export const fixture: Comparison = comparisonSchema.parse({ ...data, framing: co
 export function fixtureIndex(base = '/sub/'): ComparisonIndex {
   return indexComparison(fixture, base);
 }
+
+/**
+ * The fixture grown until the side-by-side table needs pages: `outlets` articles in all (the
+ * three, then copies of the third, each its own outlet) and `extraClaims` more claims of one
+ * outlet, each on a sentence of its own in the first article. Not re-validated: only the pages'
+ * arrangement reads it.
+ */
+export function grownFixture(outlets: number, extraClaims: number): Comparison {
+  const template = fixture.articles[2]!;
+  const extraArticles = Array.from({ length: Math.max(0, outlets - fixture.articles.length) }, (_, at) => ({
+    ...template,
+    id: `extra-${at + 1}`,
+    sourceFile: `x${String(at + 1).padStart(4, '0')}.txt`,
+    outlet: `Extra Outlet ${at + 1}`,
+    outletLabel: `Extra Outlet ${at + 1}`,
+  }));
+  const extraSentences = Array.from({ length: extraClaims }, (_, at) =>
+    sentence('alpha', 10 + at, `s-e${String(at).padStart(5, '0')}`, `Extra fact number ${at + 1} was reported.`, [`c-extra-${at + 1}`]),
+  );
+  const template1 = fixture.claims.find((claim) => claim.coverage === 'single')!;
+  const allIds = [...fixture.articles, ...extraArticles].map((article) => article.id);
+  const extra = extraSentences.map((item, at) => ({
+    ...template1,
+    id: `c-extra-${at + 1}`,
+    label: item.text,
+    labelSentenceId: item.id,
+    sentenceIds: [item.id],
+    missingArticleIds: allIds.filter((id) => id !== 'alpha'),
+  }));
+  // Every added outlet reports the claim every outlet reports, so that it stays the first group.
+  const budget = extraArticles.map((article) => sentence(article.id, 0, 's-x00000', 'A budget was agreed on Monday.', ['c-budget-agreed-0001']));
+  const claims = fixture.claims.map((claim) =>
+    claim.coverage === 'all'
+      ? { ...claim, sentenceIds: [...claim.sentenceIds, ...budget.map((item) => item.id)], articleIds: [...claim.articleIds, ...extraArticles.map((article) => article.id)] }
+      : { ...claim, missingArticleIds: [...claim.missingArticleIds, ...extraArticles.map((article) => article.id)] },
+  );
+  return {
+    ...fixture,
+    articles: [...fixture.articles, ...extraArticles],
+    sentences: [...fixture.sentences, ...budget, ...extraSentences],
+    claims: [...claims, ...extra],
+  };
+}
