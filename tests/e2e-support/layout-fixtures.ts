@@ -16,28 +16,33 @@ export function layoutTextFixtures(root = '.'): string[] {
 }
 
 export function pageFixtures(root = '.'): string[] {
-  return ['dev', 'held-out']
-    .flatMap((set) => {
-      const folder = join(root, 'tests/fixtures/ingest', set);
-      if (!existsSync(folder)) return [];
-      return readdirSync(folder, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && /^(?:page|html-source)-/.test(entry.name))
-        .map((entry) => `tests/fixtures/ingest/${set}/${entry.name}/${existsSync(join(folder, entry.name, 'input.html')) ? 'input.html' : 'input.txt'}`);
-    })
-    .sort();
+  return ingestFixtures(root).filter((fixture) => fixture.page).map((fixture) => fixture.file);
 }
 
-/** The text layouts of issue 16: every case of tests/fixtures/ingest/<set>/ that is not a page or pasted HTML. */
+/** The text layouts of issue 16: every case of tests/fixtures/ingest/<set>/ that is not a saved page or pasted HTML. */
 export function ingestTextFixtures(root = '.'): string[] {
+  return ingestFixtures(root).filter((fixture) => !fixture.page).map((fixture) => fixture.file);
+}
+
+/**
+ * Every case of tests/fixtures/ingest/<set>/, told apart by what it holds, not by its name (blind writers name their
+ * cases as they like): a saved page (`input.html`) or pasted HTML (a case named `html-source-…`) goes to the pages
+ * copy, any other `input.txt` to the text copy.
+ */
+function ingestFixtures(root: string): Array<{ file: string; page: boolean }> {
   return ['dev', 'held-out']
     .flatMap((set) => {
       const folder = join(root, 'tests/fixtures/ingest', set);
       if (!existsSync(folder)) return [];
       return readdirSync(folder, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && !/^(?:page|html-source)-/.test(entry.name))
-        .map((entry) => `tests/fixtures/ingest/${set}/${entry.name}/input.txt`);
+        .filter((entry) => entry.isDirectory())
+        .flatMap((entry) => {
+          const html = existsSync(join(folder, entry.name, 'input.html'));
+          if (!html && !existsSync(join(folder, entry.name, 'input.txt'))) return [];
+          return [{ file: `tests/fixtures/ingest/${set}/${entry.name}/${html ? 'input.html' : 'input.txt'}`, page: html || entry.name.startsWith('html-source-') }];
+        });
     })
-    .sort();
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /** The name a fixture gets in the copy's raw folder. */

@@ -190,7 +190,8 @@ describe('the page fixtures', () => {
 });
 
 describe('the text-layout fixtures', () => {
-  const text = fixtures.filter((fixture) => !/^(?:page|html-source)-/.test(fixture.name));
+  // Told apart by what a case holds, not by its name (blind writers name their cases as they like).
+  const text = fixtures.filter((fixture) => fixture.fileName.endsWith('.txt') && !fixture.name.startsWith('html-source-'));
 
   it('cover every layout of issue 16 in development, and part of them held out', () => {
     const kinds = ['pdf', 'markdown', 'press-release|readout', 'opinion', 'tv-transcript', 'newsletter', 'translated', 'news-app', 'british'];
