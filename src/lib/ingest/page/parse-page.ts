@@ -4,7 +4,7 @@ import { extractArticle, parsePageDocument } from './extract-article.ts';
 import { blocksFromArticleHtml } from './page-blocks.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { normaliseForMatching } from '../../text/typography.ts';
-import { contentStems } from '../headline-evidence.ts';
+import { contentStems, titleEvidence } from '../headline-evidence.ts';
 
 /** A page read: its article as blocks and what its metadata states. */
 export type ParsedPage = { ok: true; blocks: ArticleBlock[]; metadata: PageMetadata } | { ok: false; problem: string };
@@ -82,10 +82,9 @@ export function chooseHeadline(document: Document, metadata: PageMetadata, extra
     .map((title) => new Set(contentStems(title)));
   for (const heading of document.querySelectorAll('h1')) {
     const text = normalise(elementText(heading));
-    const words = new Set(contentStems(text));
     // An <h1> that holds the stated headline and more (a "LIVE" badge before it) is not a rewrite: the headline is the stated one.
-    if (words.size < MIN_REWRITE_WORDS || titles.some((title) => key(text).includes(title))) continue;
-    if (stated.some((title) => rewriteOf(words, title))) return text;
+    if (titles.some((title) => key(text).includes(title))) continue;
+    if (stated.some((title) => rewriteOf(text, title))) return text;
   }
   if (metadata.headline && metadata.headline.source !== 'title element') return metadata.headline.value;
   return extractedTitle ?? metadata.headline?.value ?? null;
@@ -94,8 +93,8 @@ export function chooseHeadline(document: Document, metadata: PageMetadata, extra
 /** Content words an <h1> needs to be read as a rewrite of the metadata's headline. */
 const MIN_REWRITE_WORDS = 4;
 
-/** Two titles of one story: at least three content words in common, and 40% of the shorter's. */
-function rewriteOf(heading: ReadonlySet<string>, title: ReadonlySet<string>): boolean {
-  const shared = [...heading].filter((stem) => title.has(stem)).length;
-  return shared >= 3 && shared / Math.min(heading.size, title.size) >= 0.4;
+/** An <h1> of four content words or more and a stated title of one story: three content words in common, and 40% of the shorter's (the headline evidence's count). */
+function rewriteOf(heading: string, title: ReadonlySet<string>): boolean {
+  const { shared, words } = titleEvidence(heading, title);
+  return words >= MIN_REWRITE_WORDS && shared >= 3 && shared / Math.min(words, title.size) >= 0.4;
 }
