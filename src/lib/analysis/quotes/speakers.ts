@@ -257,6 +257,10 @@ export class SpeakerResolver {
       // "“…?” a reporter asked": an indefinite noun phrase as the whole subject is someone unnamed.
       const unnamed = indefiniteSpeaker(sentence, subjectTokens, true);
       if (unnamed) return unnamed;
+      // "“…,” the bench observed": a noun phrase with an article as the whole subject names whoever speaks, unnamed,
+      // as it does before the quote ("The bench observed: “…”", `subjectBefore`).
+      const phrase = articlePhrase(sentence, subjectTokens);
+      if (phrase && phrase.name.split(/\s+/).length === subjectTokens.length) return phrase;
     }
     // Inverted or passive: "said Petrov", "stated the ministry", "was noted by X".
     const rest = indexes.slice(verbAt + 1, verbAt + 1 + MAX_TAG_TOKENS);

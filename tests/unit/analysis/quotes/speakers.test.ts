@@ -519,6 +519,13 @@ describe('speakers: unnamed people and offices nobody named holds', () => {
     expect(speakerOf(`Mayor Ada Quist spoke first.\n${line}`, words)).toEqual({ speaker, method: 'said-after' });
   });
 
+  it('reads "the NOUN" as the whole subject after the quote as before it: someone unnamed, not the person quoted before', () => {
+    const after = 'Mayor Ada Quist spoke first. “We will appeal,” she said.\n“A licence renewed every year is not a favour,” the bench observed.';
+    expect(speakerOf(after, 'A licence renewed')).toEqual({ speaker: 'the bench', method: 'said-after' });
+    const before = 'Mayor Ada Quist spoke first. “We will appeal,” she said.\nThe bench observed: “A licence renewed every year is not a favour.”';
+    expect(speakerOf(before, 'A licence renewed')?.speaker).toMatch(/^the bench$/i);
+  });
+
   it('does not take a document for an unnamed person', () => {
     expect(speakerOf('Mayor Ada Quist spoke first.\n“The bridge is shut,” a statement said.', 'The bridge is shut')?.speaker).not.toBe('a statement');
   });
