@@ -127,6 +127,22 @@ test('a claim’s link to its row, from its page, lands on the side-by-side page
   expect(await row.evaluate((element) => element.matches(':target'))).toBe(true);
 });
 
+test('a link to a row on the wrong page (an old /compare/#<claim>, made before the table had pages) goes on to the page that holds it, the outlets chosen kept', async ({ page }) => {
+  const claim = index.claims.at(-1)!;
+  const chosen = index.articles.slice(0, 3).map((article) => article.id).join(',');
+  await page.goto(`compare/?outlets=${chosen}#${claim.key}`);
+  await expect(page).toHaveURL(new RegExp(`/compare/page_${pageCount}/\\?outlets=${chosen}#${claim.key}$`));
+  await expect(page.locator(`tr[id="${claim.key}"]`)).toBeAttached();
+  // The last page's link to the first group's heading (the group ends before it) goes to page 1; an anchor no page holds stays.
+  const first = (['all', 'several', 'single'] as const).find((coverage) => inGroup(coverage).length > 0)!;
+  expect(inGroup(first).every((claim) => claim.comparePage < pageCount)).toBe(true);
+  await page.goto(`${pagePath(pageCount)}#group-${first}`);
+  await expect(page).toHaveURL(new RegExp(`/compare/#group-${first}$`));
+  await page.goto(`${pagePath(2)}#no-such-claim`);
+  await page.waitForLoadState('networkidle');
+  await expect(page).toHaveURL(/\/compare\/page_2\/#no-such-claim$/);
+});
+
 test('a search result for a claim on a later page links to that page', async ({ page }) => {
   test.skip(sharedLater === undefined, 'no claim of several outlets past the first page');
   const claim = sharedLater!;

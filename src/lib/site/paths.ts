@@ -29,6 +29,9 @@ export function comparePath(anchor?: string, page = 1): string {
   return `compare/${page === 1 ? '' : `${COMPARE_PAGE_PREFIX}${page}/`}${anchor ? `#${anchor}` : ''}`;
 }
 
+/** Where the side-by-side table's anchors are listed with their pages (`compareAnchorPages`). */
+export const COMPARE_ANCHOR_PAGES_PATH = 'compare/rows.json';
+
 /** Path of the page that sets two articles side by side. */
 export function pairPath(firstArticleId: string, secondArticleId: string): string {
   return `compare/${firstArticleId}/${secondArticleId}/`;

@@ -1,4 +1,4 @@
-import type { CompareGroupLink, ComparePager, GroupPart } from '../schemas/view/compare.ts';
+import type { CompareAnchorPages, CompareGroupLink, ComparePager, GroupPart } from '../schemas/view/compare.ts';
 import { comparePath, withBase } from '../site/paths.ts';
 import { plural } from './format.ts';
 
@@ -156,4 +156,30 @@ export function groupPart(groupStart: number, groupRows: number, slice: CompareS
 function rowRange(first: number, last: number): string {
   const format = (n: number) => n.toLocaleString('en-US');
   return first === last ? `Row ${format(first)}` : `Rows ${format(first)}–${format(last)}`;
+}
+
+/**
+ * Every anchor of the side-by-side table and the page that holds it: each row's (its claim's key) and each claim
+ * group's heading (`group-<coverage>`, on the page where the group starts), with each page's address. Published as
+ * `/compare/rows.json` for `anchorHref`.
+ */
+export function compareAnchorPages(rows: ReadonlyArray<{ key: string; coverage: string; comparePage: number }>, pageCount: number, base: string): CompareAnchorPages {
+  const anchors: Record<string, number> = {};
+  for (const row of rows) {
+    anchors[row.key] = row.comparePage;
+    const group = `group-${row.coverage}`;
+    anchors[group] = Math.min(anchors[group] ?? row.comparePage, row.comparePage);
+  }
+  return { pages: Array.from({ length: Math.max(1, pageCount) }, (_, at) => comparePageHref(base, at + 1)), anchors };
+}
+
+/**
+ * Where a link to `anchor` should have gone, when this page (`current`) does not hold it: that page's address with
+ * the anchor, the query kept (the outlets chosen); null when the anchor is on this page or on none.
+ */
+export function anchorHref(anchorPages: CompareAnchorPages, anchor: string, current: number, search = ''): string | null {
+  const page = Object.hasOwn(anchorPages.anchors, anchor) ? anchorPages.anchors[anchor] : undefined;
+  const href = page === undefined ? undefined : anchorPages.pages[page - 1];
+  if (page === undefined || page === current || href === undefined) return null;
+  return `${href}${search}#${encodeURIComponent(anchor)}`;
 }

@@ -1,7 +1,7 @@
 import type { ComparisonArticle } from '../schemas/comparison.ts';
 import type { Outlet } from '../schemas/view/common.ts';
 import type { CompareCell, CompareRow, CompareTable, PairLink } from '../schemas/view/compare.ts';
-import { pairPath, withBase } from '../site/paths.ts';
+import { COMPARE_ANCHOR_PAGES_PATH, pairPath, withBase } from '../site/paths.ts';
 import { comparePageHref, comparePager, compareSlices, COVERAGE_ORDER, groupLinks, groupPart } from './compare-pages.ts';
 import { absenceOf, claimRef, claimSentencesIn, claimSuggestionsIn, outletOf, outletsOf, sentenceRef, type ComparisonIndex, type KeyedClaim } from './comparison-index.ts';
 import { COVERAGE_LABELS } from './coverage-grid.ts';
@@ -58,6 +58,7 @@ export function compareTable(index: ComparisonIndex, page = 1): CompareTable {
     groupLinks: groupLinks(placed, slices, page, index.base),
     pairs: page === 1 ? pairLinks(index) : [],
     pairsHref: page === 1 ? '#pairs' : comparePageHref(index.base, 1, 'pairs'),
+    anchorPagesHref: withBase(index.base, COMPARE_ANCHOR_PAGES_PATH),
     maxColumns: MAX_COLUMNS,
     layout: fits ? 'columns' : 'cards',
     compact: !fits,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareTableSchema, type CompareTable } from '../../../src/lib/schemas/view/compare.ts';
+import { compareAnchorPagesSchema, compareTableSchema, type CompareTable } from '../../../src/lib/schemas/view/compare.ts';
 import { buildSearchRecords } from '../../../src/lib/search/records.ts';
 import {
+  anchorHref,
   CELLS_PER_PAGE,
+  compareAnchorPages,
   comparePageOf,
   comparePager,
   compareSlices,
@@ -246,5 +248,43 @@ describe('compareTable on one page', () => {
     expect(table.pairsHref).toBe('#pairs');
     expect(table.groups.every((group) => group.part === null)).toBe(true);
     expect(table.groups.flatMap((group) => group.rows).every((row) => row.claim.compareHref === `/sub/compare/#${row.claim.key}`)).toBe(true);
+  });
+});
+
+describe('compareAnchorPages and anchorHref: a link to a row on another page finds it', () => {
+  const index = indexComparison(grownFixture(100, 300), '/sub/');
+  const count = comparePageCount(index);
+  const anchorPages = compareAnchorPagesSchema.parse(compareAnchorPages(index.claims, count, index.base));
+
+  it('lists every page, base path included, and every row with the page that shows it', () => {
+    expect(count).toBeGreaterThan(2);
+    expect(anchorPages.pages).toEqual(Array.from({ length: count }, (_, at) => (at === 0 ? '/sub/compare/' : `/sub/compare/page_${at + 1}/`)));
+    for (let page = 1; page <= count; page++) {
+      const keys = compareTable(index, page).groups.flatMap((group) => group.rows.map((row) => row.claim.key));
+      for (const key of keys) expect(anchorPages.anchors[key]).toBe(page);
+    }
+    expect(Object.keys(anchorPages.anchors).filter((anchor) => !anchor.startsWith('group-'))).toHaveLength(index.claims.length);
+  });
+
+  it("gives each claim group's heading the page where the group starts, as the group links do", () => {
+    for (const link of compareTable(index, 1).groupLinks) {
+      const page = anchorPages.anchors[`group-${link.coverage}`];
+      expect(page === 1 ? `#group-${link.coverage}` : `/sub/compare/page_${page}/#group-${link.coverage}`).toBe(link.href);
+    }
+  });
+
+  it('sends an anchor of another page there, keeping the query, and leaves one of this page or of none alone', () => {
+    const later = index.claims.find((claim) => claim.comparePage === 3)!;
+    expect(anchorHref(anchorPages, later.key, 1, '?outlets=a,b')).toBe(`/sub/compare/page_3/?outlets=a,b#${later.key}`);
+    expect(anchorHref(anchorPages, later.key, 3)).toBeNull();
+    expect(anchorHref(anchorPages, 'no-such-claim', 1)).toBeNull();
+    expect(anchorHref(anchorPages, 'constructor', 1)).toBeNull();
+  });
+
+  it('is one page on a table that fits on one', () => {
+    const small = fixtureIndex();
+    const one = compareAnchorPages(small.claims, comparePageCount(small), small.base);
+    expect(one.pages).toHaveLength(1);
+    expect(new Set(Object.values(one.anchors))).toEqual(new Set([1]));
   });
 });

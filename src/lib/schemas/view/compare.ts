@@ -47,6 +47,17 @@ export const comparePageLinkSchema = z.object({
   href: z.string(),
 });
 
+/**
+ * Where each anchor of the side-by-side table stands (`/compare/rows.json`): a link to a row or a group's heading on
+ * the wrong page (one made before the table had pages, `/compare/#<claim>`) finds its page by it.
+ */
+export const compareAnchorPagesSchema = z.object({
+  /** Each page's address, base path included, page 1 first. */
+  pages: z.array(z.string()).min(1),
+  /** Each row's anchor (the claim's key) and each group heading's (`group-<coverage>`, where the group starts): its page, from 1. */
+  anchors: z.record(z.string(), z.number().int().positive()),
+});
+
 /** Where a group's rows on this page stand in the group, when the group does not fit on the page whole. */
 export const groupPartSchema = z.object({
   /** "Rows 41–58 of the group's 2,012 claims". */
@@ -132,6 +143,8 @@ export const compareTableSchema = z.object({
   pairs: z.array(pairLinkSchema),
   /** The list of pairs: its anchor on the first page, or the first page's address and anchor. */
   pairsHref: z.string(),
+  /** `/compare/rows.json` (base path included): which page holds each row, for a link to a row on another page. */
+  anchorPagesHref: z.string(),
   /** Most outlets shown as columns; with more chosen, each row becomes a card listing only the outlets with sentences. */
   maxColumns: z.number().int().positive(),
   /** The layout with every outlet shown (as without JavaScript). */
@@ -156,3 +169,4 @@ export type CompareGroupLink = z.output<typeof compareGroupLinkSchema>;
 export type ComparePager = z.output<typeof comparePagerSchema>;
 export type PairLink = z.output<typeof pairLinkSchema>;
 export type CompareTable = z.output<typeof compareTableSchema>;
+export type CompareAnchorPages = z.output<typeof compareAnchorPagesSchema>;
