@@ -8,6 +8,7 @@ import { readArticleSentences } from '../markdown/pipeline.ts';
 import type { ArticleBlock } from '../schemas/article-block.ts';
 import type { IngestLabels } from '../schemas/ingest-labels.ts';
 import { blockTexts } from './article-stats.ts';
+import { decodeReferences } from './text/read-text.ts';
 import { ingestArticles, type IngestedArticle, type IngestOptions } from './ingest-articles.ts';
 
 /** One labelled fixture: its raw file and what a reader sees in it. */
@@ -113,7 +114,7 @@ function scoreCase(fixture: IngestCase, rawDir: string, options: IngestOptions):
   if (!headlineRight) misses.push(`headline: read ${JSON.stringify(headline)}, labelled ${JSON.stringify(labels.headline)}`);
   const source = new TextDecoder().decode(fixture.bytes);
   const comparison = analyseAlone(article);
-  const furnitureInReporting = furnitureReachingReporting(article, labels.furniture, /\.html?$/i.test(fixture.fileName) ? visibleText(source) : source, comparison);
+  const furnitureInReporting = furnitureReachingReporting(article, labels.furniture, /\.html?$/i.test(fixture.fileName) ? visibleText(source) : decodeReferences(source), comparison);
   for (const line of furnitureInReporting) misses.push(`furniture in a reporting sentence: ${line}`);
 
   const blocks = article.blocks;

@@ -1,5 +1,7 @@
 import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import type { Root as XastRoot, RootContent as XastContent } from 'xast';
+import { fromXml } from 'xast-util-from-xml';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +76,22 @@ function textNodes(html: string): string[] {
 }
 
 /** Whether every piece occurs in `text`, each after the previous one. */
+/** The text of an XML document as a reader sees it, piece by piece: the lines above its markup, then each text node (HTML inside one by its own). */
+function xmlTextNodes(raw: string): string[] {
+  const start = raw.search(/^\s*<[?!A-Za-z_]/m);
+  const above = raw.slice(0, start).split('\n').map(withoutSpace).filter(Boolean);
+  const out: string[] = [...above];
+  const walk = (node: XastRoot | XastContent) => {
+    if (node.type === 'text' || node.type === 'cdata') {
+      if (/<\/[a-z][a-z0-9]*\s*>/i.test(node.value)) out.push(...textNodes(node.value));
+      else if (withoutSpace(node.value)) out.push(withoutSpace(node.value));
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(fromXml(raw.slice(start).trim()));
+  return out;
+}
+
 function inOrder(pieces: readonly string[], text: string): { ok: true } | { ok: false; missing: string } {
   let from = 0;
   for (const piece of pieces) {
@@ -127,7 +145,10 @@ describe.each(fixtures)('$set/$name', (fixture) => {
     const raw = readFileSync(fixture.input, 'utf8');
     const shown = articleTextOf(await renderArticleHtml(article.markdown));
     const kind = fixture.fileName.endsWith('.html') ? 'html' : detectTextKind(raw);
-    if (kind === 'html') {
+    if (kind === 'xml') {
+      // An XML document: the lines above its markup and every text node (HTML carried inside it by its own text nodes).
+      expect(inOrder(xmlTextNodes(raw), withoutSpace(shown))).toEqual({ ok: true });
+    } else if (kind === 'html') {
       const extracted = fixture.fileName.endsWith('.html') ? extractArticle(raw)!.contentHtml : raw;
       expect(inOrder(textNodes(extracted), withoutSpace(shown))).toEqual({ ok: true });
     } else if (kind === 'wrapped') {
@@ -144,7 +165,7 @@ describe.each(fixtures)('$set/$name', (fixture) => {
     const raw = readFileSync(fixture.input, 'utf8');
     const kind = fixture.fileName.endsWith('.html') ? 'html' : detectTextKind(raw);
     // Plain text may hold such a string as its own words (a chat export's "<Media omitted>"): shown as text, as written.
-    const markup = kind === 'html' || kind === 'markdown' ? found : found.filter((match) => !raw.includes(match));
+    const markup = kind === 'html' || kind === 'markdown' || kind === 'xml' ? found : found.filter((match) => !raw.includes(match));
     expect(markup).toEqual([]);
   });
 
