@@ -14,7 +14,8 @@ export interface QuoteSpan {
  * Every quotation convention of news text: the closing marks each opening mark pairs with.
  * English “…” and "…" (‘…’ and '…' inside them, or the other way round in British style),
  * French and Italian «…» and ‹…›, German and Danish »…« and ›…‹, German „…“ and ‚…‘,
- * Polish and Hungarian „…”.
+ * Polish and Hungarian „…”, Swedish and Finnish ”…” (the closing mark on both sides), Chinese and Japanese
+ * 「…」 and 『…』.
  */
 const CLOSERS: Readonly<Record<string, readonly string[]>> = {
   '“': ['”'],
@@ -27,13 +28,16 @@ const CLOSERS: Readonly<Record<string, readonly string[]>> = {
   '‚': ['‘', '’'],
   '‘': ['’'],
   "'": ["'"],
+  '”': ['”'],
+  '「': ['」'],
+  '『': ['』'],
 };
 /** Double marks: a quote they open and do not close runs on into the next paragraph. */
-const DOUBLE: ReadonlySet<string> = new Set(['“', '"', '«', '»', '„']);
+const DOUBLE: ReadonlySet<string> = new Set(['“', '"', '«', '»', '„', '”', '「']);
 /** Guillemets, which French typesetting separates from the words by a space. */
 const SPACED: ReadonlySet<string> = new Set(['«', '‹']);
 /** Marks that are a different character when they close ("”"), so that seeing one again means the first ran on. */
-const DISTINCT_OPENERS: ReadonlySet<string> = new Set(['“', '«', '„', '‹']);
+const DISTINCT_OPENERS: ReadonlySet<string> = new Set(['“', '«', '„', '‹', '「', '『']);
 
 const OPENING_CONTEXT = /[\s([{—–\-/:;"“'‘«»„‹›]/u;
 const CLOSING_CONTEXT = /[\s()[\]{}.,;:!?…—–\-"”'’»«“‹›]/u;
@@ -111,9 +115,14 @@ function opensQuote(text: string, index: number): boolean {
     case '„':
     case '‹':
       return true;
+    case '「':
+    case '『':
+      return true;
     case '»':
     case '›':
     case '‚':
+    // "said: ”We will…”": a closing mark opens only where an opening one would stand, before a word.
+    case '”':
       return opening && LETTER.test(after);
     case '‘':
       return opening && !ELISION.test(text.slice(index + 1));
@@ -140,7 +149,7 @@ function findClosing(text: string, from: number, opener: string): number | null 
     if (/\s['’]n$/u.test(text.slice(Math.max(0, index - 3), index))) continue;
     const after = text[index + 1];
     if (SPACE.test(before) && !SPACED.has(opener)) continue;
-    if (char === '”' || char === '“' || char === '»' || char === '«' || char === '›' || char === '‹') return index;
+    if (char === '”' || char === '“' || char === '»' || char === '«' || char === '›' || char === '‹' || char === '」' || char === '』') return index;
     // Straight and single marks close only before a space, punctuation or the end (not "Lopez’s").
     if (after !== undefined && !CLOSING_CONTEXT.test(after)) continue;
     // "the members' union": a plural possessive, unless nothing else closes the quote.

@@ -30,6 +30,11 @@ describe('findQuoteSpans', () => {
       ['reversed single guillemets', 'Er sagte ›genug‹ und ging.', ['genug']],
       ['German single low marks', 'Er nannte es ‚Unsinn‘ und ging.', ['Unsinn']],
       ['a German quote with an English one after it', '„Wir bleiben“, sagte er. Then she said “we go”.', ['Wir bleiben', 'we go']],
+      ['Swedish and Finnish closing marks on both sides', 'Hon sa: ”Vi stannar här” och gick.', ['Vi stannar här']],
+      ['a Swedish quote opening the paragraph', '”Vi bygger om bron”, sa Ada Quist.', ['Vi bygger om bron']],
+      ['an English closing mark after a word is no opening one', '“We stay,” he said, and “we go” after.', ['We stay,', 'we go']],
+      ['Japanese corner brackets', '市長は「橋を再建する」と述べた。', ['橋を再建する']],
+      ['white corner brackets', '『新しい駅』の計画', ['新しい駅']],
     ])('%s', (_, text, expected) => {
       expect(quoted(text)).toEqual(expected);
     });
