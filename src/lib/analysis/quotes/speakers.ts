@@ -103,8 +103,11 @@ export class SpeakerResolver {
       if (own && own.speaker.entity !== according.entity && isNamedSubject(sentence, own.speaker)) return own;
       return { speaker: according, method: 'according-to' };
     }
-    // 2b. "…, in her words, “…”", "in his own words": the words of whoever the pronoun names.
+    // 2b. "…, in her words, “…”", "in his own words": the words of whoever the pronoun names; "In Ostrow’s words" of the name.
     for (const sentence of new Set([openSentence, closeSentence])) {
+      const owner = possessiveWordsCue(sentence);
+      const named = owner ? this.fromMention(sentence, owner) : null;
+      if (named) return { speaker: named, method: 'according-to' };
       const own = ownWordsCue(sentence.tokens);
       if (own === null) continue;
       const word = sentence.tokens[own]!.text.toLowerCase();
@@ -315,7 +318,9 @@ export class SpeakerResolver {
     for (let index = cue; index < tokens.length && !/^[,.;!?]$/.test(tokens[index]!.text) && !QUOTE_MARK.test(tokens[index]!.text); index++) indexes.push(index);
     // "According to their goalkeeper, Anders Fahl, …": a descriptor naming no one, then the name in apposition.
     const stop = cue + indexes.length;
-    const named = tokens[stop]?.text === ',' && !sentence.mentions.some((mention) => mention.firstToken >= cue && mention.lastToken < stop) ? sentence.mentions.find((mention) => mention.firstToken === stop + 1 && /^[,.;]?$/.test(tokens[mention.lastToken + 1]?.text ?? '')) : undefined;
+    // A phrase opened by a determiner ("the local MP", "their goalkeeper") describes, whatever capitals it holds.
+    const describes = /^(?:the|a|an|their|its|his|her|our|my|your)$/i.test(tokens[cue]?.text ?? '') || !sentence.mentions.some((mention) => mention.firstToken >= cue && mention.lastToken < stop);
+    const named = tokens[stop]?.text === ',' && describes ? sentence.mentions.find((mention) => mention.firstToken === stop + 1 && /^[,.;]?$/.test(tokens[mention.lastToken + 1]?.text ?? '')) : undefined;
     const apposed = named ? this.fromMention(sentence, named) : null;
     if (apposed) return apposed.entity?.kind === 'other' ? { ...apposed, kind: 'person' } : apposed;
     return this.speakerIn(sentence, indexes, sentence.index, true) ?? this.documentFromContext(sentence, indexes);
@@ -798,6 +803,21 @@ function ownWordsCue(tokens: readonly Token[]): number | null {
     if (tokens[index]!.text.toLowerCase() !== 'in' || !/^(?:his|her|their)$/i.test(tokens[index + 1]!.text)) continue;
     const next = tokens[index + 2]!.text.toLowerCase() === 'own' ? tokens[index + 3] : tokens[index + 2];
     if (next?.text.toLowerCase() === 'words') return index + 1;
+  }
+  return null;
+}
+
+/** The name of "in Ostrow’s words", "in Ada Quist's own words", or null. */
+function possessiveWordsCue(sentence: CorpusSentence): NameMention | null {
+  const tokens = sentence.tokens;
+  for (const mention of sentence.mentions) {
+    if (!/^['’]s$/.test(tokens[mention.lastToken + 1]?.text ?? '')) continue;
+    // The name's first parts may lie outside the mention read ("Ostrowski-" of "Ostrowski-Lund"): capitalised words and hyphens.
+    let start = mention.firstToken;
+    while (start > 0 && start > mention.firstToken - 4 && tokens[start - 1]!.text.toLowerCase() !== 'in' && /^(?:-|\p{Lu}[\p{L}'’]*-?)$/u.test(tokens[start - 1]!.text)) start--;
+    if (tokens[start - 1]?.text.toLowerCase() !== 'in') continue;
+    const next = tokens[mention.lastToken + 2]?.text.toLowerCase() === 'own' ? tokens[mention.lastToken + 3] : tokens[mention.lastToken + 2];
+    if (next?.text.toLowerCase() === 'words') return mention;
   }
   return null;
 }

@@ -255,6 +255,15 @@ describe('speakers: titles before names resolve "she said" and "he said" after t
 describe('speakers: how the quote is introduced', () => {
   it.each([
     { name: '"in the words of X"', text: 'In the words of Harriet Moss, “this is a betrayal of the town.”', words: 'a betrayal', speaker: 'Harriet Moss', method: 'according-to' },
+    {
+      name: '"in the words of" a descriptor with capitals, then the name',
+      text: 'Mayor Tom Brook spoke first. In the words of the local MP, Sunniva Tarrant, the street was “angry in the quiet way people get.”',
+      words: 'angry in the quiet',
+      speaker: 'Sunniva Tarrant',
+      method: 'according-to',
+    },
+    { name: '"in X’s words"', text: 'Mayor Tom Brook spoke first. In Ada Quist’s words: “A bridge is only as good as its worst beam.”', words: 'its worst beam', speaker: 'Ada Quist', method: 'according-to' },
+    { name: '"in X’s own words"', text: 'Ada Quist spoke after Mayor Tom Brook. In Quist’s own words, “the bridge is sound.”', words: 'the bridge is sound', speaker: 'Ada Quist', method: 'according-to' },
     { name: '"X characterized … as"', text: 'Councilman Reggie Hale characterized the vote as “the only responsible choice.”', words: 'responsible choice', speaker: 'Reggie Hale', method: 'said-before' },
     { name: '"X described … as"', text: 'Ruth Ames described the plan as “long overdue.”', words: 'long overdue', speaker: 'Ruth Ames', method: 'said-before' },
     { name: '"X accused … of"', text: 'Callum Drey accused the minister of having “traded away our boats.”', words: 'traded away', speaker: 'Callum Drey', method: 'said-before' },
