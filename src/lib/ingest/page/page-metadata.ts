@@ -12,6 +12,7 @@ export type MetadataSource =
   | 'RDFa'
   | 'microformats'
   | 'time element'
+  | 'date line'
   | 'title element'
   | '"saved from" note';
 
@@ -397,6 +398,19 @@ export function dateIn(value: string): string | undefined {
   const [year, month, day] = parts;
   const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return z.iso.date().safeParse(date).success ? date : undefined;
+}
+
+/**
+ * The first date written in full in a line the page shows ("Published 14:06, Friday 4 December 2026 | Updated …",
+ * "By Jane Doe · March 18, 2025"): a date `dateIn` reads, starting at a word of the line; undefined when there is none.
+ */
+export function dateWithin(line: string): string | undefined {
+  const starts = [0, ...[...line.matchAll(/[\s,|·•(–—-]+(?=[\p{L}\p{N}])/gu)].map((match) => match.index + match[0].length)];
+  for (const start of starts) {
+    const date = dateIn(line.slice(start));
+    if (date !== undefined) return date;
+  }
+  return undefined;
 }
 
 /** Year, month and day of a date written in one of the forms `dateIn` reads. */

@@ -73,6 +73,7 @@ const SOURCE_PHRASES: Record<FactSource, (jsonLdType: string | undefined) => str
   RDFa: () => `the page's RDFa attributes`,
   microformats: () => `the page's hAtom/hNews microformats`,
   'time element': () => `the page's <time> element`,
+  'date line': () => `the date line the page shows over the article`,
   'title element': () => `the page's title element`,
   '"saved from" note': () => `the "saved from" note the browser wrote into the saved page`,
   'command line': () => 'the command line, as given, not checked',

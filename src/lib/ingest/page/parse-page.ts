@@ -2,7 +2,7 @@ import type { ArticleBlock } from '../../schemas/article-block.ts';
 import { elementFields, elementText } from './element-text.ts';
 import { extractArticle, parsePageDocument } from './extract-article.ts';
 import { blocksFromArticleHtml } from './page-blocks.ts';
-import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
+import { dateWithin, readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { normaliseForMatching } from '../../text/typography.ts';
 import { contentStems, titleEvidence } from '../headline-evidence.ts';
 
@@ -27,7 +27,13 @@ export function parsePage(html: string): ParsedPage {
   // Readability's byline is either an element it took out of the article (set back as a block)
   // or the metadata's author (already in provenance, and not text of the page: left out).
   const byline = extracted.byline === null ? null : bylineOnPage(document, extracted.byline);
-  return { ok: true, metadata, blocks: blocksFromArticleHtml(extracted.contentHtml, { headline, byline }) };
+  const blocks = blocksFromArticleHtml(extracted.contentHtml, { headline, byline });
+  // A page whose markup states no date may show one over the article ("Published 4 December 2026"): the page states it.
+  if (metadata.publishedDate === undefined) {
+    const shown = shownDate(blocks);
+    if (shown !== undefined) metadata.publishedDate = { value: shown, source: 'date line' };
+  }
+  return { ok: true, metadata, blocks };
 }
 
 /**
@@ -97,4 +103,18 @@ const MIN_REWRITE_WORDS = 4;
 function rewriteOf(heading: string, title: ReadonlySet<string>): boolean {
   const { shared, words } = titleEvidence(heading, title);
   return words >= MIN_REWRITE_WORDS && shared >= 3 && shared / Math.min(words, title.size) >= 0.4;
+}
+
+/** Blocks over the article's first paragraph that may show its date: a date line, a dateline, a byline beside a date. */
+const DATE_BLOCKS: ReadonlySet<ArticleBlock['type']> = new Set(['timestamp', 'dateline', 'byline']);
+
+/** The date written in full on the first date line over the article's first paragraph, if any. */
+function shownDate(blocks: readonly ArticleBlock[]): string | undefined {
+  const first = blocks.findIndex((block) => block.type === 'paragraph');
+  for (const block of blocks.slice(0, first === -1 ? blocks.length : first)) {
+    if (!DATE_BLOCKS.has(block.type) || !('text' in block)) continue;
+    const date = dateWithin(block.text);
+    if (date !== undefined) return date;
+  }
+  return undefined;
 }

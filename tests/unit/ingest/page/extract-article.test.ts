@@ -58,3 +58,20 @@ describe('chooseHeadline', () => {
     expect(headline(html, title)).toBe(expected);
   });
 });
+
+describe('parsePage: the date a page shows', () => {
+  it('takes the date line over the article when the markup states no date, and says where it came from', () => {
+    const parsed = parsePage(page(`<h1>Pier to close</h1><p class="byline">By Jane Doe</p><p class="date">Published 14:06, Friday 4 December 2026</p><p>${paragraph}</p><p>${paragraph}</p>`));
+    if (!parsed.ok) throw new Error(parsed.problem);
+    expect(parsed.metadata.publishedDate).toEqual({ value: '2026-12-04', source: 'date line' });
+  });
+
+  it('keeps the date the markup states, and takes none from a date inside the story', () => {
+    const stated = parsePage(page(`<h1>Pier to close</h1><p>Published 4 December 2026</p><p>${paragraph}</p>`, '<meta property="article:published_time" content="2026-12-03T09:00:00Z">'));
+    if (!stated.ok) throw new Error(stated.problem);
+    expect(stated.metadata.publishedDate).toEqual({ value: '2026-12-03', source: 'OpenGraph tags' });
+    const inStory = parsePage(page(`<h1>Pier to close</h1><p>${paragraph}</p><p>The pier first opened on 4 December 1926, the council said.</p>`));
+    if (!inStory.ok) throw new Error(inStory.problem);
+    expect(inStory.metadata.publishedDate).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePageDocument } from '../../../../src/lib/ingest/page/extract-article.ts';
-import { dateIn, readPageMetadata, type PageMetadata } from '../../../../src/lib/ingest/page/page-metadata.ts';
+import { dateIn, dateWithin, readPageMetadata, type PageMetadata } from '../../../../src/lib/ingest/page/page-metadata.ts';
 
 const page = (head: string, body = '<p>Text.</p>') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 const read = (html: string) => readPageMetadata(parsePageDocument(html), html);
@@ -242,6 +242,14 @@ describe('readPageMetadata', () => {
     it.each(['03/04/2025', '18/03/2025', '2025/02/30', '2025/03.18', 'March 2025', '2025', 'Mayday 18, 2025', '20250318'])('reads no date in %s', (value) => {
       expect(dateIn(value)).toBeUndefined();
     });
+
+    it.each([
+      ['Published 14:06, Friday 4 December 2026 | Updated 16:40, 5 December 2026', '2026-12-04'],
+      ['By Jane Doe · March 18, 2025', '2025-03-18'],
+      ['Posted on 2025-03-18 by the newsroom', '2025-03-18'],
+    ])('finds the first full date within %s', (line, date) => expect(dateWithin(line)).toBe(date));
+
+    it.each(['Updated 2 hours ago', 'By Jane Doe', 'Published 03/04/2025', 'In 2025 the pier closed'])('finds no full date within %s', (line) => expect(dateWithin(line)).toBeUndefined());
   });
 
   describe('RDFa', () => {
