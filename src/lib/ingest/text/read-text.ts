@@ -34,6 +34,17 @@ export function decodeReferences(text: string): string {
   return text.replace(REFERENCE, (reference) => decodeHTMLStrict(reference));
 }
 
+/** A quotation in typewriter marks: ``…'' (wire copy, TeX), <<…>> (guillemets typed as two angle brackets), within a paragraph (its lines may wrap). */
+const ASCII_QUOTE = /``(?=\S)((?:[^`'\n]|\n(?![ \t]*\n)|'(?!'))*?\S)''|<<(?=\S)((?:[^<>\n]|\n(?![ \t]*\n)){0,2000}?\S)>>/g;
+
+/**
+ * Typewriter quotation marks set as the marks they stand for: ``…'' as “…”, <<…>> as «…» (pairs only, within a
+ * paragraph; letters untouched), so that the quotations of wire copy and plain-text editions are found as any others.
+ */
+export function asciiQuotes(text: string): string {
+  return text.replace(ASCII_QUOTE, (_, english: string | undefined, guillemets: string | undefined) => (english !== undefined ? `“${english}”` : `«${guillemets}»`));
+}
+
 /**
  * Reads a text file's blocks by what it holds: an XML document by its text, line by line, HTML source as HTML, Markdown with remark,
  * hard-wrapped text joined back into paragraphs, any text by its layout. `lineKinds` (the
@@ -57,7 +68,7 @@ export function readText(text: string, lineKinds: LineKinds = new Map()): { ok: 
     const lines = markdownLines(text);
     return { ok: true, kind, blocks: parseArticleText(lines.text, { lineKinds: merge(lines.lineKinds), unwrapped: true }) };
   }
-  const decoded = decodeReferences(text);
+  const decoded = asciiQuotes(decodeReferences(text));
   if (kind === 'wrapped') {
     const unwrapped = unwrapText(decoded, standsAloneLine);
     return { ok: true, kind, blocks: parseArticleText(unwrapped.text, { lineKinds: merge(unwrapped.lineKinds), unwrapped: true }) };

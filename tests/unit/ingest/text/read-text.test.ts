@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { blocksToMarkdown } from '../../../../src/lib/ingest/article-markdown.ts';
 import { articleBlockSchema } from '../../../../src/lib/schemas/article-block.ts';
 import { renderArticleHtml } from '../../../helpers/render.ts';
-import { decodeReferences, detectTextKind, readText } from '../../../../src/lib/ingest/text/read-text.ts';
+import { asciiQuotes, decodeReferences, detectTextKind, readText } from '../../../../src/lib/ingest/text/read-text.ts';
 
 const WRAPPED = [
   'Dock workers at Saltmarsh voted on Friday to end a strike',
@@ -79,5 +79,26 @@ describe('readText on random and hostile text (property)', () => {
       }),
       { numRuns: Number(process.env['FUZZ_RUNS'] ?? 150) },
     );
+  });
+});
+
+describe('asciiQuotes', () => {
+  it.each([
+    ["``We will rebuild the pier,'' said the mayor.", '“We will rebuild the pier,” said the mayor.'],
+    ["``It's about time,'' she said.", '“It\'s about time,” she said.'],
+    ["``We will rebuild the pier\nby spring,'' said the mayor.", '“We will rebuild the pier\nby spring,” said the mayor.'],
+    ['<<Nous partons demain>>, a-t-elle dit.', '«Nous partons demain», a-t-elle dit.'],
+  ])('sets typewriter marks as the marks they stand for: %s', (text, expected) => expect(asciiQuotes(text)).toBe(expected));
+
+  it.each(["The ``pier'' and ``bridge", "A stray `` mark.\n\nThen '' later.", 'x << 2 and y >> 3 are shifts', 'a << b\n\n>> c'])('leaves what is no pair within a paragraph: %s', (text) => {
+    const out = asciiQuotes(text);
+    expect(out.replace(/[“”«»]/g, '').length).toBeGreaterThanOrEqual(out.length - 2);
+    if (!text.includes("``pier''")) expect(out).toBe(text);
+  });
+
+  it('reads the quotations of a plain text in typewriter marks', () => {
+    const read = readText("Pier to reopen\n\n``We will rebuild the pier by spring,'' said Mayor Tom Brook on Tuesday at the hall.");
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.blocks.some((block) => block.type === 'paragraph' && block.text.startsWith('“We will rebuild the pier by spring,”'))).toBe(true);
   });
 });
