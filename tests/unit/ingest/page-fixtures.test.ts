@@ -92,6 +92,14 @@ function xmlTextNodes(raw: string): string[] {
   return out;
 }
 
+/** The values of a JSON document as a reader sees them, in order (HTML inside a string by its own text nodes). */
+function jsonTextNodes(value: unknown): string[] {
+  if (typeof value === 'string') return /<\/[a-z][a-z0-9]*\s*>/i.test(value) ? textNodes(value) : [withoutSpace(value)].filter(Boolean);
+  if (typeof value === 'number' || typeof value === 'boolean') return [String(value)];
+  if (Array.isArray(value)) return value.flatMap(jsonTextNodes);
+  return typeof value === 'object' && value !== null ? Object.values(value).flatMap(jsonTextNodes) : [];
+}
+
 function inOrder(pieces: readonly string[], text: string): { ok: true } | { ok: false; missing: string } {
   let from = 0;
   for (const piece of pieces) {
@@ -145,7 +153,10 @@ describe.each(fixtures)('$set/$name', (fixture) => {
     const raw = readFileSync(fixture.input, 'utf8');
     const shown = articleTextOf(await renderArticleHtml(article.markdown));
     const kind = fixture.fileName.endsWith('.html') ? 'html' : detectTextKind(raw);
-    if (kind === 'xml') {
+    if (kind === 'json') {
+      // A JSON document: every string, number and true or false, in order (HTML inside a string by its text nodes).
+      expect(inOrder(jsonTextNodes(JSON.parse(raw)), withoutSpace(shown))).toEqual({ ok: true });
+    } else if (kind === 'xml') {
       // An XML document: the lines above its markup and every text node (HTML carried inside it by its own text nodes).
       expect(inOrder(xmlTextNodes(raw), withoutSpace(shown))).toEqual({ ok: true });
     } else if (kind === 'html') {
@@ -165,7 +176,7 @@ describe.each(fixtures)('$set/$name', (fixture) => {
     const raw = readFileSync(fixture.input, 'utf8');
     const kind = fixture.fileName.endsWith('.html') ? 'html' : detectTextKind(raw);
     // Plain text may hold such a string as its own words (a chat export's "<Media omitted>"): shown as text, as written.
-    const markup = kind === 'html' || kind === 'markdown' || kind === 'xml' ? found : found.filter((match) => !raw.includes(match));
+    const markup = kind === 'html' || kind === 'markdown' || kind === 'xml' || kind === 'json' ? found : found.filter((match) => !raw.includes(match));
     expect(markup).toEqual([]);
   });
 

@@ -4,15 +4,17 @@ import type { LineKind, LineKinds } from '../line-kind.ts';
 import { looksLikeHtmlSource, parseHtmlSource } from '../page/html-source.ts';
 import { parseArticleText, standsAloneLine } from '../parse-article.ts';
 import { looksLikeMarkdown, markdownLines } from './markdown-source.ts';
+import { jsonLines, looksLikeJsonSource } from './json-source.ts';
 import { looksLikeXmlSource, xmlLines } from './xml-source.ts';
 import { isHardWrapped, unwrapText } from './wrapped-text.ts';
 
-/** What a text file holds: an XML document, HTML source, Markdown source, hard-wrapped text or text with one line per paragraph. */
-export type TextKind = 'xml' | 'html' | 'markdown' | 'wrapped' | 'plain';
+/** What a text file holds: an XML or JSON document, HTML source, Markdown source, hard-wrapped text or text with one line per paragraph. */
+export type TextKind = 'xml' | 'json' | 'html' | 'markdown' | 'wrapped' | 'plain';
 
-/** Tells what a text file holds, in that order: an XML document (a feed, an agency's file), HTML source, Markdown source, hard-wrapped text, plain. */
+/** Tells what a text file holds, in that order: an XML document (a feed, an agency's file), a JSON document (a CMS's export), HTML source, Markdown source, hard-wrapped text, plain. */
 export function detectTextKind(text: string): TextKind {
   if (looksLikeXmlSource(text)) return 'xml';
+  if (looksLikeJsonSource(text)) return 'json';
   if (looksLikeHtmlSource(text)) return 'html';
   if (looksLikeMarkdown(text)) return 'markdown';
   if (isHardWrapped(text)) return 'wrapped';
@@ -53,9 +55,9 @@ export function asciiQuotes(text: string): string {
 export function readText(text: string, lineKinds: LineKinds = new Map()): { ok: true; blocks: ArticleBlock[]; kind: TextKind } | { ok: false; problem: string } {
   const kind = detectTextKind(text);
   const merge = (found: ReadonlyMap<string, LineKind>) => new Map([...found, ...lineKinds]);
-  if (kind === 'xml') {
-    // Each piece of the document's text a line of its own (`xmlLines`), read as any text is.
-    const read = xmlLines(text) ?? { lines: [], otherEntries: new Set<string>() };
+  if (kind === 'xml' || kind === 'json') {
+    // Each piece of the document's text a line of its own (`xmlLines`, `jsonLines`), read as any text is.
+    const read = (kind === 'xml' ? xmlLines(text) : jsonLines(text)) ?? { lines: [], otherEntries: new Set<string>() };
     // A feed's other stories are the page's (related items), as a page's list of other stories is.
     const found = new Map([...read.otherEntries].map((line): [string, LineKind] => [line, 'page']));
     return { ok: true, kind, blocks: parseArticleText(read.lines.join('\n\n'), { lineKinds: merge(found), unwrapped: true }) };

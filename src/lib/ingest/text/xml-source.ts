@@ -107,7 +107,7 @@ function xmlText(node: XastElement): string {
 }
 
 /** Text that is HTML source: a closing tag of an element HTML has. */
-function looksLikeHtml(text: string): boolean {
+export function looksLikeHtml(text: string): boolean {
   return /<\/([a-z][a-z0-9]*)\s*>/i.test(text) && [...text.matchAll(/<\/([a-z][a-z0-9]*)\s*>/gi)].some((match) => HTML_TAGS.has(match[1]!.toLowerCase()));
 }
 
@@ -121,7 +121,7 @@ function textLines(value: string): string[] {
 const HTML_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'caption', 'td', 'th', 'dt', 'dd', 'pre', 'address', 'div', 'section', 'article', 'header', 'footer', 'aside', 'figure', 'ul', 'ol', 'table', 'tr', 'main', 'nav']);
 
 /** The lines of an HTML fragment: each block's text, an element holding text of its own whole (scripts and styles aside). */
-function htmlLines(html: string): string[] {
+export function htmlLines(html: string): string[] {
   const lines: string[] = [];
   let inline = '';
   const flush = () => {
