@@ -42,8 +42,11 @@ export function addedBasis(outlet: boolean, url: boolean, date = false): string 
     : 'added by hand with "npm run add"; nothing else is known about it';
 }
 
+/** File types that hold text the ingest reads by what it is (Markdown, XML, JSON, plain): added as a `.txt` copy, byte for byte. */
+const TEXT_EXTENSIONS = /\.(?:md|markdown|text|xml|rss|atom|json)$/i;
+
 /**
- * Plans the addition of one article file: checks it as the ingest would (a UTF-8 .txt file of
+ * Plans the addition of one article file: checks it as the ingest would (a UTF-8 .txt file (or .md, .xml, .json …) of
  * at most 1 MB, or a saved .html page of at most 5 MB with an article in it; not binary, not
  * empty, not the same as a file already there), checks the options, names the copy after the
  * next free number, and appends its provenance: for a page, what the page states about itself
@@ -53,8 +56,9 @@ export function addedBasis(outlet: boolean, url: boolean, date = false): string 
 export function planAdd(request: AddRequest, existing: readonly RawFile[], provenanceText: string, rawDir = 'content/raw'): AddResult {
   const fail = (problem: string): AddResult => ({ ok: false, problem: `${request.path}: ${problem}` });
   const baseName = request.fetchedFrom !== undefined ? nameOfAddress(request.fetchedFrom) : (request.path.split(/[\\/]/).at(-1) ?? request.path);
-  const decoded = decodeArticleSource(baseName, request.bytes);
-  if (!decoded.ok) return fail(decoded.problem);
+  // Text in another file type (Markdown, a feed's XML, a CMS's JSON) is text: checked, kept and read as a .txt file is.
+  const decoded = decodeArticleSource(TEXT_EXTENSIONS.test(baseName) ? baseName.replace(TEXT_EXTENSIONS, '.txt') : baseName, request.bytes);
+  if (!decoded.ok) return fail(decoded.problem.startsWith('is not a .txt or .html file') ? 'is not a file "npm run add" reads: article text (.txt, or Markdown, XML or JSON: .md, .xml, .rss, .atom, .json), a saved web page (.html) or an http(s) address' : decoded.problem);
   if (request.outlet !== undefined && request.outlet.trim() === '') return fail('--outlet is empty; leave it out when the outlet is unknown');
   if (request.url !== undefined && !z.url({ protocol: /^https?$/ }).safeParse(request.url).success) {
     return fail(`--url ${JSON.stringify(request.url)} is not a valid http(s) URL`);
@@ -84,7 +88,7 @@ export function planAdd(request: AddRequest, existing: readonly RawFile[], prove
   }
 
   const extension = decoded.source.kind === 'page' ? '.html' : '.txt';
-  const stem = slugify(baseName.replace(/\.(?:txt|html?)$/i, ''), { decamelize: false }).slice(0, 60).replace(/-+$/, '');
+  const stem = slugify(baseName.replace(/\.(?:txt|html?)$/i, '').replace(TEXT_EXTENSIONS, ''), { decamelize: false }).slice(0, 60).replace(/-+$/, '');
   const rawName = `${nextNumber(existing)}_${stem || 'article'}${extension}`;
   const outlet = request.outlet?.trim();
   const entry =

@@ -23,6 +23,16 @@ describe('planAdd', () => {
     });
   });
 
+  it.each([
+    ['story.md', '# Pier to close\n\nThe council voted.', '005_story.txt'],
+    ['feed.XML', '<?xml version="1.0"?><rss><channel><item><title>Pier to close</title></item></channel></rss>', '005_feed.txt'],
+    ['post.json', '{"title": "Pier to close", "body": "The harbour council voted on Tuesday to close the old pier."}', '005_post.txt'],
+  ])('adds text in another file type (%s) as a .txt copy, byte for byte', (path, text, rawName) => {
+    const result = planAdd({ path, bytes: utf8(text) }, existing, provenanceText);
+    expect(result.ok && result.plan.rawName).toBe(rawName);
+    expect(result.ok && new TextDecoder().decode(result.plan.bytes)).toBe(text);
+  });
+
   it('starts at 000 in an empty folder', () => {
     const result = planAdd({ path: 'a.txt', bytes: utf8('Text.') }, [], provenanceText);
     expect(result.ok && result.plan.rawName).toBe('000_a.txt');
@@ -30,7 +40,7 @@ describe('planAdd', () => {
 
   it.each([
     [{ path: 'a.txt', bytes: utf8('') }, 'a.txt: is empty'],
-    [{ path: 'a.pdf', bytes: utf8('Text.') }, 'a.pdf: is not a .txt or .html file; only article text (.txt) and saved web pages (.html) belong here'],
+    [{ path: 'a.pdf', bytes: utf8('Text.') }, 'a.pdf: is not a file "npm run add" reads: article text (.txt, or Markdown, XML or JSON: .md, .xml, .rss, .atom, .json), a saved web page (.html) or an http(s) address'],
     [{ path: 'a.txt', bytes: utf8('Old Headline\r\nOld body.\r\n') }, 'a.txt: has the same text as content/raw/004_x.txt; nothing was added'],
     [{ path: 'a.txt', bytes: utf8('Text.'), url: 'ftp://example.org/a' }, 'a.txt: --url "ftp://example.org/a" is not a valid http(s) URL'],
     [{ path: 'a.txt', bytes: utf8('Text.'), outlet: '' }, 'a.txt: --outlet is empty; leave it out when the outlet is unknown'],

@@ -63,10 +63,10 @@ describe('scripts/add.ts on bad input: one line naming the file and the problem,
       line: 'incoming/new.txt: is 1.0 MB, over the 1 MB limit for an article file',
     },
     {
-      name: 'a file that is not .txt',
+      name: 'a file that is not text nor a page',
       files: { 'new.docx': fresh },
       args: ['incoming/new.docx'],
-      line: 'incoming/new.docx: is not a .txt or .html file; only article text (.txt) and saved web pages (.html) belong here',
+      line: 'incoming/new.docx: is not a file "npm run add" reads: article text (.txt, or Markdown, XML or JSON: .md, .xml, .rss, .atom, .json), a saved web page (.html) or an http(s) address',
     },
     {
       name: 'text already in another file (line endings aside)',
