@@ -1,5 +1,5 @@
-import { compareAnchorPagesSchema } from '../lib/schemas/view/compare.ts';
-import { anchorHref } from '../lib/view/compare-pages.ts';
+import type { CompareAnchorPages } from '../lib/schemas/view/compare.ts';
+import { anchorHref, isCompareAnchorPages } from '../lib/view/compare-pages.ts';
 
 /**
  * A link to a row or a claim group's heading of the side-by-side table that this page does not hold (an old
@@ -9,15 +9,20 @@ import { anchorHref } from '../lib/view/compare-pages.ts';
  * it names, as any link to a missing anchor does.
  */
 const page = document.querySelector<HTMLElement>('[data-anchor-pages]');
-let anchorPages: Promise<ReturnType<typeof compareAnchorPagesSchema.parse> | null> | null = null;
+let anchorPages: Promise<CompareAnchorPages | null> | null = null;
 
 async function follow() {
   if (!page) return;
-  const anchor = decodeURIComponent(location.hash.slice(1));
+  let anchor: string;
+  try {
+    anchor = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return; // A malformed address names no anchor.
+  }
   if (anchor === '' || document.getElementById(anchor)) return;
   anchorPages ??= fetch(page.dataset['anchorPages']!)
     .then((response) => (response.ok ? response.json() : null))
-    .then((json) => (json === null ? null : compareAnchorPagesSchema.parse(json)))
+    .then((json: unknown) => (isCompareAnchorPages(json) ? json : null))
     .catch(() => null);
   const known = await anchorPages;
   const href = known ? anchorHref(known, anchor, Number(page.dataset['page']), location.search) : null;

@@ -183,3 +183,15 @@ export function anchorHref(anchorPages: CompareAnchorPages, anchor: string, curr
   if (page === undefined || page === current || href === undefined) return null;
   return `${href}${search}#${encodeURIComponent(anchor)}`;
 }
+
+/**
+ * Whether JSON fetched in the browser is `/compare/rows.json`'s shape (`compareAnchorPagesSchema`, checked by hand:
+ * zod compiles its checks with `new Function`, which the site's Content-Security-Policy forbids in pages).
+ */
+export function isCompareAnchorPages(json: unknown): json is CompareAnchorPages {
+  if (typeof json !== 'object' || json === null) return false;
+  const { pages, anchors } = json as Record<string, unknown>;
+  if (!Array.isArray(pages) || pages.length === 0 || !pages.every((page) => typeof page === 'string')) return false;
+  if (typeof anchors !== 'object' || anchors === null || Array.isArray(anchors)) return false;
+  return Object.values(anchors).every((page) => Number.isInteger(page) && (page as number) > 0);
+}

@@ -3,6 +3,7 @@ import { compareAnchorPagesSchema, compareTableSchema, type CompareTable } from 
 import { buildSearchRecords } from '../../../src/lib/search/records.ts';
 import {
   anchorHref,
+  isCompareAnchorPages,
   CELLS_PER_PAGE,
   compareAnchorPages,
   comparePageOf,
@@ -279,6 +280,14 @@ describe('compareAnchorPages and anchorHref: a link to a row on another page fin
     expect(anchorHref(anchorPages, later.key, 3)).toBeNull();
     expect(anchorHref(anchorPages, 'no-such-claim', 1)).toBeNull();
     expect(anchorHref(anchorPages, 'constructor', 1)).toBeNull();
+  });
+
+  it('tells the published shape from anything else, as the browser checks it (no zod there: the CSP forbids eval)', () => {
+    expect(isCompareAnchorPages(anchorPages)).toBe(true);
+    for (const json of [null, 'x', [], { pages: [], anchors: {} }, { pages: ['/compare/'], anchors: { a: 0 } }, { pages: ['/compare/'], anchors: { a: '2' } }, { pages: [1], anchors: {} }, { pages: ['/compare/'], anchors: [] }]) {
+      expect(isCompareAnchorPages(json)).toBe(false);
+      expect(compareAnchorPagesSchema.safeParse(json).success).toBe(false);
+    }
   });
 
   it('is one page on a table that fits on one', () => {
