@@ -44,6 +44,8 @@ export function addedBasis(outlet: boolean, url: boolean, date = false): string 
 
 /** File types that hold text the ingest reads by what it is (Markdown, XML, JSON, plain): added as a `.txt` copy, byte for byte. */
 const TEXT_EXTENSIONS = /\.(?:md|markdown|text|xml|rss|atom|json)$/i;
+/** The files `npm run add` takes: text (`.txt` and the types above) and saved pages (`.html`, `.htm`). */
+const ADDABLE = /\.(?:txt|html?|md|markdown|text|xml|rss|atom|json)$/i;
 
 /**
  * Plans the addition of one article file: checks it as the ingest would (a UTF-8 .txt file (or .md, .xml, .json …) of
@@ -56,9 +58,10 @@ const TEXT_EXTENSIONS = /\.(?:md|markdown|text|xml|rss|atom|json)$/i;
 export function planAdd(request: AddRequest, existing: readonly RawFile[], provenanceText: string, rawDir = 'content/raw'): AddResult {
   const fail = (problem: string): AddResult => ({ ok: false, problem: `${request.path}: ${problem}` });
   const baseName = request.fetchedFrom !== undefined ? nameOfAddress(request.fetchedFrom) : (request.path.split(/[\\/]/).at(-1) ?? request.path);
+  if (!ADDABLE.test(baseName)) return fail('is not a file "npm run add" reads: article text (.txt, or Markdown, XML or JSON: .md, .xml, .rss, .atom, .json), a saved web page (.html) or an http(s) address');
   // Text in another file type (Markdown, a feed's XML, a CMS's JSON) is text: checked, kept and read as a .txt file is.
-  const decoded = decodeArticleSource(TEXT_EXTENSIONS.test(baseName) ? baseName.replace(TEXT_EXTENSIONS, '.txt') : baseName, request.bytes);
-  if (!decoded.ok) return fail(decoded.problem.startsWith('is not a .txt or .html file') ? 'is not a file "npm run add" reads: article text (.txt, or Markdown, XML or JSON: .md, .xml, .rss, .atom, .json), a saved web page (.html) or an http(s) address' : decoded.problem);
+  const decoded = decodeArticleSource(baseName.replace(TEXT_EXTENSIONS, '.txt'), request.bytes);
+  if (!decoded.ok) return fail(decoded.problem);
   if (request.outlet !== undefined && request.outlet.trim() === '') return fail('--outlet is empty; leave it out when the outlet is unknown');
   if (request.url !== undefined && !z.url({ protocol: /^https?$/ }).safeParse(request.url).success) {
     return fail(`--url ${JSON.stringify(request.url)} is not a valid http(s) URL`);

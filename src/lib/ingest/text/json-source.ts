@@ -1,4 +1,4 @@
-import { htmlLines, looksLikeHtml } from './xml-source.ts';
+import { collapse, htmlLines, looksLikeHtml, otherStoriesLines } from './xml-source.ts';
 
 /*
  * JSON pasted as text: a CMS's export or an API's answer for a post (WordPress's REST API,
@@ -13,7 +13,12 @@ import { htmlLines, looksLikeHtml } from './xml-source.ts';
 /** A JSON document worth reading so: an object or an array that parses, with a string value of eight words or more. */
 export function looksLikeJsonSource(text: string): boolean {
   const value = parseJson(text);
-  return value !== undefined && strings(value).some((string) => string.trim().split(/\s+/u).length >= 8);
+  return value !== undefined && hasProse(value);
+}
+
+/** A string of eight words or more somewhere in a JSON value: a story's text, not only fields. */
+function hasProse(value: unknown): boolean {
+  return strings(value).some((string) => string.trim().split(/\s+/u).length >= 8);
 }
 
 function parseJson(text: string): unknown {
@@ -44,21 +49,14 @@ function strings(value: unknown): string[] {
 export function jsonLines(text: string): { lines: string[]; otherEntries: Set<string> } | null {
   const root = parseJson(text);
   if (root === undefined) return null;
-  const lines = linesOf(root);
-  const otherEntries = new Set<string>();
-  const lists = postLists(root);
-  for (const posts of lists) {
-    const article = posts.reduce((best, post) => (textLength(post) > textLength(best) ? post : best));
-    for (const post of posts) if (post !== article) for (const line of linesOf(post)) otherEntries.add(line);
-    for (const line of linesOf(article)) otherEntries.delete(line);
-  }
-  return { lines, otherEntries };
+  const otherEntries = new Set(postLists(root).flatMap((posts) => [...otherStoriesLines(posts, linesOf, textLength)]));
+  return { lines: linesOf(root), otherEntries };
 }
 
 function linesOf(value: unknown): string[] {
   if (typeof value === 'string') {
     if (value.trim() === '') return [];
-    return looksLikeHtml(value) ? htmlLines(value) : [value.replace(/\s+/gu, ' ').trim()];
+    return looksLikeHtml(value) ? htmlLines(value) : [collapse(value)];
   }
   if (typeof value === 'number' || typeof value === 'boolean') return [String(value)];
   if (Array.isArray(value)) return value.flatMap(linesOf);
@@ -70,8 +68,7 @@ function linesOf(value: unknown): string[] {
 function postLists(value: unknown): object[][] {
   if (Array.isArray(value)) {
     const posts = value.filter((item): item is object => typeof item === 'object' && item !== null && !Array.isArray(item));
-    const storied = posts.filter((post) => strings(post).some((string) => string.trim().split(/\s+/u).length >= 8));
-    if (storied.length >= 2) return [posts];
+    if (posts.filter(hasProse).length >= 2) return [posts];
     return value.flatMap(postLists);
   }
   if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(postLists);

@@ -69,15 +69,22 @@ export function xmlLines(text: string): { lines: string[]; otherEntries: Set<str
   const root = markup === null ? null : parseXml(markup.xml);
   if (markup === null || root === null) return null;
   const lines = [...markup.above];
-  // A feed (RSS items, Atom entries) holds several stories: the one with the most text is the article, the others' lines the page's.
-  const entries = elementsNamed(root, ENTRY_NAMES);
-  const article = entries.reduce<XastElement | undefined>((best, entry) => (best === undefined || xmlText(entry).length > xmlText(best).length ? entry : best), undefined);
-  const otherEntries = new Set(entries.filter((entry) => entry !== article).flatMap(linesOfXml));
   for (const child of root.children) lines.push(...linesOfXml(child));
-  // A line the article holds too is the article's.
-  const own = new Set(article ? linesOfXml(article) : []);
-  for (const line of own) otherEntries.delete(line);
+  // A feed (RSS items, Atom entries) holds several stories.
+  const otherEntries = otherStoriesLines(elementsNamed(root, ENTRY_NAMES), linesOfXml, (entry) => xmlText(entry).length);
   return { lines: lines.filter((line) => line !== ''), otherEntries };
+}
+
+/**
+ * The lines of the stories of a feed or a list that are not the article: of several, the one with the most text
+ * (`size`) is the article; a line it holds too stays its own. Empty for one story or none.
+ */
+export function otherStoriesLines<T>(stories: readonly T[], linesOf: (story: T) => string[], size: (story: T) => number): Set<string> {
+  if (stories.length < 2) return new Set();
+  const article = stories.reduce((best, story) => (size(story) > size(best) ? story : best));
+  const others = new Set(stories.filter((story) => story !== article).flatMap(linesOf));
+  for (const line of linesOf(article)) others.delete(line);
+  return others;
 }
 
 /** The elements of a feed that each hold one story, by their local name: RSS's `item`, Atom's `entry`. */
@@ -158,6 +165,6 @@ function hastText(node: HastElement | HastContent): string {
   return node.children.map(hastText).join('');
 }
 
-function collapse(text: string): string {
+export function collapse(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
